@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// Radix — lumbar nerve-root compression, simulated and drawn for teaching.
+//
+// Dependency arrows run one way:
+//   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
+//   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
+// The model (everything left of Radix) builds and tests without Cairo.
+import PackageDescription
+
+let package = Package(
+    name: "Radix",
+    products: [
+        .executable(name: "radix", targets: ["radix"]),
+        .library(name: "RadixKit", targets: ["Radix"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Geometry"),
+        .target(name: "Anatomy", dependencies: ["Geometry"]),
+        .target(name: "Pathology", dependencies: ["Anatomy"]),
+        .target(name: "Clinical", dependencies: ["Anatomy"]),
+        .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
+        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Report", dependencies: ["Compression", "Scenario"]),
+        .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report"]),
+        .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
+
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
+        .testTarget(name: "CompressionTests", dependencies: ["Compression", "Scenario"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
+        .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
+    ]
+)

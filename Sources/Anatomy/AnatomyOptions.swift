@@ -1,0 +1,51 @@
+/// How a scenario adjusts the default adult morphometry.
+public struct AnatomyOptions: Sendable, Hashable, Codable {
+    /// Multiplies every default dimension, roots included. Allowed 0.8 … 1.25.
+    public var scale: Double
+    /// Per-level overrides of the default (unscaled) morphometry; a given value is used as is, not scaled.
+    public var levels: [DiscLevel: LevelOverrides]
+
+    public static let allowedScale: ClosedRange<Double> = 0.8...1.25
+
+    public init(scale: Double = 1, levels: [DiscLevel: LevelOverrides] = [:]) {
+        self.scale = scale
+        self.levels = levels
+    }
+}
+
+/// Measured dimensions at one level that replace the defaults. All in millimetres; nil keeps the default.
+public struct LevelOverrides: Sendable, Hashable, Codable {
+    /// Mid-sagittal canal diameter at the disc, disc margin to ligamentum flavum.
+    public var canalAP: Double?
+    /// Distance between the medial walls of the pedicles.
+    public var interpedicular: Double?
+    /// Posterior disc height.
+    public var discHeight: Double?
+    /// Lateral recess depth: posterior disc/body margin to the tip of the superior articular process.
+    public var recessDepth: Double?
+    /// Foraminal height, pedicle to pedicle.
+    public var foramenHeight: Double?
+    /// Foraminal width (AP) at the level of the exiting root.
+    public var foramenWidth: Double?
+
+    public init(canalAP: Double? = nil, interpedicular: Double? = nil, discHeight: Double? = nil,
+                recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil) {
+        self.canalAP = canalAP
+        self.interpedicular = interpedicular
+        self.discHeight = discHeight
+        self.recessDepth = recessDepth
+        self.foramenHeight = foramenHeight
+        self.foramenWidth = foramenWidth
+    }
+
+    /// The range each override may take (mm); wide enough for real variation and pathology, narrow enough
+    /// that the geometry stays a spine.
+    public static let allowedRanges: [(key: String, range: ClosedRange<Double>)] = [
+        ("canal_ap_mm", 4...30),
+        ("interpedicular_mm", 14...40),
+        ("disc_height_mm", 0.5...16),
+        ("recess_depth_mm", 0.5...16),
+        ("foramen_height_mm", 6...30),
+        ("foramen_width_mm", 3...14),
+    ]
+}

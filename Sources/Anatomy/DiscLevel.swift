@@ -1,0 +1,34 @@
+/// A lumbar disc level, from L1–L2 to L5–S1.
+public enum DiscLevel: Int, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case L1L2 = 1, L2L3, L3L4, L4L5, L5S1
+
+    /// The vertebra above the disc.
+    public var upper: Vertebra { Vertebra(rawValue: rawValue)! }
+    /// The vertebra below the disc.
+    public var lower: Vertebra { Vertebra(rawValue: rawValue + 1)! }
+
+    /// The canonical spelling used in files and reports: `L4-L5`.
+    public var name: String { "\(upper.name)-\(lower.name)" }
+    /// The typographic spelling used in figures: `L4–L5` (en dash).
+    public var displayName: String { "\(upper.name)\u{2013}\(lower.name)" }
+
+    public var below: DiscLevel? { DiscLevel(rawValue: rawValue + 1) }
+    public var above: DiscLevel? { DiscLevel(rawValue: rawValue - 1) }
+
+    /// Parses `L4-L5` and the aliases of the scenario format (`L4-5`, `L4/5`, `L4/L5`, en dash),
+    /// case-insensitively. Returns nil for anything else.
+    public init?(parsing text: String) {
+        let cleaned = text.trimmingCharacters(in: .whitespaces).uppercased()
+            .replacingOccurrences(of: "\u{2013}", with: "-")
+            .replacingOccurrences(of: "/", with: "-")
+        for level in DiscLevel.allCases {
+            let short = level.lower == .S1 ? "L5-S1" : "\(level.upper.name)-\(level.lower.rawValue)"
+            if cleaned == level.name || cleaned == short { self = level; return }
+        }
+        return nil
+    }
+
+    public static func < (a: DiscLevel, b: DiscLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+import Foundation

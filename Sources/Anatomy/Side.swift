@@ -1,0 +1,36 @@
+/// The patient's side. Model space puts the patient's left at positive x.
+public enum Side: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case left, right
+
+    /// The other side.
+    public var mirrored: Side { self == .left ? .right : .left }
+
+    /// +1 for left, −1 for right: multiply a lateral offset (mm from the midline) by it.
+    public var sign: Double { self == .left ? 1 : -1 }
+
+    public static func < (a: Side, b: Side) -> Bool { a == .left && b == .right }
+}
+
+/// A side as scenario files name it: one side or both.
+public enum Laterality: String, CaseIterable, Sendable, Codable, Hashable {
+    case left, right, bilateral
+
+    /// The sides this laterality covers, left first.
+    public var sides: [Side] {
+        switch self {
+        case .left: [.left]
+        case .right: [.right]
+        case .bilateral: [.left, .right]
+        }
+    }
+
+    public var mirrored: Laterality {
+        switch self {
+        case .left: .right
+        case .right: .left
+        case .bilateral: .bilateral
+        }
+    }
+
+    public init(_ side: Side) { self = side == .left ? .left : .right }
+}

@@ -1,0 +1,43 @@
+/// The vertebrae Radix models, cranial to caudal. S1 is the top of the sacrum.
+public enum Vertebra: Int, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case L1 = 1, L2, L3, L4, L5, S1
+
+    public var name: String { self == .S1 ? "S1" : "L\(rawValue)" }
+
+    /// The next vertebra down, or nil below S1.
+    public var below: Vertebra? { Vertebra(rawValue: rawValue + 1) }
+    /// The next vertebra up, or nil above L1.
+    public var above: Vertebra? { Vertebra(rawValue: rawValue - 1) }
+
+    public static func < (a: Vertebra, b: Vertebra) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The nerve roots Radix follows individually, cranial to caudal. S3–S5 travel
+/// together in the thecal sac and are reported as the cauda equina.
+public enum Root: Int, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case L1 = 1, L2, L3, L4, L5, S1, S2
+
+    public var name: String {
+        switch self {
+        case .S1: "S1"
+        case .S2: "S2"
+        default: "L\(rawValue)"
+        }
+    }
+
+    public init?(name: String) {
+        guard let r = Root.allCases.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
+        self = r
+    }
+
+    /// The vertebra under whose pedicle the root leaves the canal (L4 leaves under the L4 pedicle).
+    /// S1 and S2 leave through the sacral foramina of their own segments.
+    public var vertebra: Vertebra? { Vertebra(rawValue: rawValue) }
+
+    /// The disc level whose foramen this root leaves through: the foramen below its own pedicle.
+    /// nil for S1 and S2, which leave through sacral foramina below the modelled discs.
+    /// This is anatomy (where the root is), not a lesion-to-root rule: compression is found from geometry.
+    public var exitLevel: DiscLevel? { DiscLevel(rawValue: rawValue) }
+
+    public static func < (a: Root, b: Root) -> Bool { a.rawValue < b.rawValue }
+}

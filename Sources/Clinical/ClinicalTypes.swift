@@ -1,0 +1,157 @@
+import Anatomy
+
+/// Where along its course a root is hurt (report `site`).
+public enum RootSite: String, CaseIterable, Sendable, Codable, Hashable {
+    case centralCanal = "central-canal"
+    case lateralRecess = "lateral-recess"
+    case foramen
+    case extraforaminal
+}
+
+/// Pfirrmann 2004 nerve-root grade (reference §B6), the ordinal scale every panel colours by.
+public enum RootGrade: Int, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case normal = 0, contact, deviation, compression
+
+    /// The report's `state` word.
+    public var state: String {
+        switch self {
+        case .normal: "normal"
+        case .contact: "contact"
+        case .deviation: "deviation"
+        case .compression: "compression"
+        }
+    }
+
+    public static func < (a: RootGrade, b: RootGrade) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What the simulation found for one root on one side: the input of the clinical picture.
+public struct RootInvolvement: Sendable, Hashable {
+    public var root: Root
+    public var side: Side
+    public var grade: RootGrade
+    public var site: RootSite?
+    public var level: DiscLevel?
+    /// Nucleus pulposus in contact with the root (§E2): can make contact painful.
+    public var inflamed: Bool
+    /// 0 … 100.
+    public var deformationPercent: Double
+
+    public init(root: Root, side: Side, grade: RootGrade, site: RootSite? = nil, level: DiscLevel? = nil,
+                inflamed: Bool = false, deformationPercent: Double = 0) {
+        self.root = root
+        self.side = side
+        self.grade = grade
+        self.site = site
+        self.level = level
+        self.inflamed = inflamed
+        self.deformationPercent = deformationPercent
+    }
+
+    /// Whether this root produces radicular pain: compression or deviation, or contact by inflamed material (§E2, §E5).
+    public var isPainful: Bool { grade >= .deviation || (grade == .contact && inflamed) }
+}
+
+/// Body-chart regions: exactly the report vocabulary of scenario format §2.
+public enum BodyRegion: String, CaseIterable, Sendable, Codable, Hashable {
+    case lowBack = "low-back", buttock, groin, perineum
+    case anteriorThigh = "anterior-thigh", medialThigh = "medial-thigh", lateralThigh = "lateral-thigh", posteriorThigh = "posterior-thigh"
+    case anteriorKnee = "anterior-knee", medialKnee = "medial-knee", lateralKnee = "lateral-knee", posteriorKnee = "posterior-knee"
+    case anteriorLeg = "anterior-leg", medialLeg = "medial-leg", lateralLeg = "lateral-leg", posteriorLeg = "posterior-leg"
+    case medialAnkle = "medial-ankle", lateralAnkle = "lateral-ankle"
+    case dorsumFoot = "dorsum-foot", greatToe = "great-toe", lateralFoot = "lateral-foot", sole, heel
+
+    public var isKnee: Bool { [.anteriorKnee, .medialKnee, .lateralKnee, .posteriorKnee].contains(self) }
+}
+
+public enum PainKind: String, CaseIterable, Sendable, Codable, Hashable {
+    /// Dermatomal, from an irritated or compressed root.
+    case radicular
+    /// Diffuse, from the disc or facet itself, usually above the knee.
+    case somaticReferred = "somatic-referred"
+    /// Sensory deficit.
+    case numbness
+}
+
+/// One entry of the pain map.
+public struct PainEntry: Sendable, Hashable, Codable {
+    public var region: BodyRegion
+    public var side: Side
+    /// Roots responsible, cranial first.
+    public var roots: [Root]
+    public var kind: PainKind
+    /// 0 … 1.
+    public var intensity: Double
+
+    public init(region: BodyRegion, side: Side, roots: [Root], kind: PainKind, intensity: Double) {
+        self.region = region
+        self.side = side
+        self.roots = roots
+        self.kind = kind
+        self.intensity = intensity
+    }
+}
+
+/// A source of somatic referred pain: the disc or facet itself (§D1 "Radicular pain distribution", §E).
+public struct SomaticSource: Sendable, Hashable {
+    public var level: DiscLevel
+    /// The sides it refers to.
+    public var laterality: Laterality
+    /// 0 … 1.
+    public var intensity: Double
+    public init(level: DiscLevel, laterality: Laterality, intensity: Double) {
+        self.level = level
+        self.laterality = laterality
+        self.intensity = intensity
+    }
+}
+
+/// What kind of mechanism dominates, which decides what aggravates and eases the pain.
+public enum Mechanism: String, Sendable, Hashable, Codable {
+    /// Herniation / discogenic: worse sitting and bending, eased standing and walking, extension.
+    case discogenic
+    /// Stenosis (central, recess, foraminal), spondylolisthesis: worse standing, walking, extension; eased by sitting, flexion.
+    case stenotic
+    case none
+}
+
+public struct SensoryDeficit: Sendable, Hashable, Codable {
+    public var root: Root
+    public var side: Side
+    /// ISNCSCI key sensory point (§D2).
+    public var keyPoint: String
+}
+
+public struct MotorDeficit: Sendable, Hashable, Codable {
+    public var root: Root
+    public var side: Side
+    public var action: String
+    public var muscle: String
+}
+
+public struct ReflexChange: Sendable, Hashable, Codable {
+    public var reflex: String
+    public var side: Side
+    /// `diminished` or `absent`.
+    public var change: String
+}
+
+public struct TensionTest: Sendable, Hashable, Codable {
+    public var test: String
+    public var side: Side
+    /// `positive` (or `possibly positive`).
+    public var expected: String
+}
+
+/// A red flag, with the reason it was raised.
+public struct RedFlag: Sendable, Hashable, Codable {
+    /// `cauda-equina-syndrome`, `conus-medullaris`, `bilateral-motor-deficit` …
+    public var flag: String
+    public var level: DiscLevel?
+    public var why: String
+    public init(flag: String, level: DiscLevel?, why: String) {
+        self.flag = flag
+        self.level = level
+        self.why = why
+    }
+}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import Anatomy
+final class AnatomyPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }

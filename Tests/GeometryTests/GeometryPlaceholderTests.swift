@@ -1,0 +1,3 @@
+import XCTest
+@testable import Geometry
+final class GeometryPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }

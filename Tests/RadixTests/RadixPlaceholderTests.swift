@@ -1,0 +1,3 @@
+import XCTest
+@testable import Radix
+final class RadixPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import Report
+final class ReportPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }
