@@ -1,0 +1,65 @@
+/// The neutral-posture anatomy of one disc level, with the scenario's scale and overrides applied.
+/// Millimetres. Local frame: origin on the midline at the posterior margin of the lower vertebra's upper
+/// endplate; x lateral (+ left), y posterior, z cranial.
+public struct LevelAnatomy: Sendable, Hashable {
+    public var level: DiscLevel
+    /// Segment dimensions after scale and overrides.
+    public var segment: Morphometry.Segmental
+    public var upper: Morphometry.Vertebral
+    public var lower: Morphometry.Vertebral
+    /// The body-size factor of the scenario (0.8 … 1.25).
+    public var scale: Double
+
+    public init(level: DiscLevel, options: AnatomyOptions) {
+        let s = options.scale
+        var seg = Morphometry.segment(level)
+        seg.canalAP *= s; seg.interpedicular *= s; seg.discHeight *= s; seg.anteriorDiscHeight *= s
+        seg.recessDepth *= s; seg.foramenHeight *= s; seg.foramenWidth *= s
+        seg.sacHalfWidth *= s; seg.neuralArea *= s * s
+        if let o = options.levels[level] {
+            if let v = o.canalAP { seg.canalAP = v }
+            if let v = o.interpedicular { seg.interpedicular = v }
+            if let v = o.discHeight {
+                // Keep the anterior/posterior ratio when the posterior height is given.
+                seg.anteriorDiscHeight *= v / seg.discHeight
+                seg.discHeight = v
+            }
+            if let v = o.recessDepth { seg.recessDepth = v }
+            if let v = o.foramenHeight { seg.foramenHeight = v }
+            if let v = o.foramenWidth { seg.foramenWidth = v }
+        }
+        // The sac cannot be wider than the canal between the facets, nor the foramen lower than its disc.
+        seg.sacHalfWidth = min(seg.sacHalfWidth, seg.interpedicular / 2 - 1.5 * s)
+        seg.foramenHeight = max(seg.foramenHeight, seg.discHeight + 2)
+        self.level = level
+        self.segment = seg
+        self.scale = s
+        self.upper = Self.scaled(Morphometry.vertebra(level.upper), s)
+        self.lower = Self.scaled(Morphometry.vertebra(level.lower), s)
+    }
+
+    private static func scaled(_ v: Morphometry.Vertebral, _ s: Double) -> Morphometry.Vertebral {
+        Morphometry.Vertebral(posteriorHeight: v.posteriorHeight * s, anteriorHeight: v.anteriorHeight * s,
+                              endplateDepth: v.endplateDepth * s, endplateWidth: v.endplateWidth * s,
+                              pedicleHeight: v.pedicleHeight * s, pedicleWidth: v.pedicleWidth * s)
+    }
+
+    /// Half the interpedicular width: x of the medial pedicle wall.
+    public var pedicleWallX: Double { segment.interpedicular / 2 }
+    /// x of the medial facet edge, where the subarticular zone begins (§B8 zones).
+    public var facetEdgeX: Double { max(segment.interpedicular / 2 - Morphometry.subarticularWidth * scale, segment.interpedicular / 4) }
+    /// Height of the foramen above the disc top, under the upper pedicle (the inferior vertebral notch).
+    public var upperNotch: Double { Morphometry.upperNotchShare * (segment.foramenHeight - segment.discHeight) }
+    /// Depth of the foramen below the disc, above the lower pedicle (the superior vertebral notch).
+    public var lowerNotch: Double { (1 - Morphometry.upperNotchShare) * (segment.foramenHeight - segment.discHeight) }
+    /// z of the roof of the foramen (the upper pedicle's inferior margin), neutral.
+    public var roofZ: Double { segment.discHeight + upperNotch }
+    /// AP diameter of the dural sac at the disc.
+    public var sacAP: Double { max(2, segment.canalAP - (Morphometry.anteriorEpiduralFat + Morphometry.posteriorEpiduralFat) * scale) }
+    /// y of the centre of the sac.
+    public var sacCenterY: Double { Morphometry.anteriorEpiduralFat * scale + sacAP / 2 }
+    /// Area of the undeformed sac (an ellipse), mm².
+    public var sacArea: Double { Double.pi / 4 * sacAP * 2 * segment.sacHalfWidth }
+}
+
+import Foundation

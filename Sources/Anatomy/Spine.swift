@@ -1,0 +1,84 @@
+/// The neutral anatomy of the lumbar spine L1–S1 for one scenario, and where every root runs.
+public struct Spine: Sendable, Hashable {
+    public var options: AnatomyOptions
+    /// Indexed by `DiscLevel.allCases` order.
+    public var levels: [LevelAnatomy]
+    public var stations: [RootStation]
+
+    public init(options: AnatomyOptions = AnatomyOptions()) {
+        self.options = options
+        self.levels = DiscLevel.allCases.map { LevelAnatomy(level: $0, options: options) }
+        self.stations = []
+        for level in levels {
+            for side in Side.allCases { stations += Self.stations(at: level, side: side) }
+        }
+    }
+
+    public subscript(level: DiscLevel) -> LevelAnatomy { levels[level.rawValue - 1] }
+
+    /// Root radius at this scale, mm.
+    public func radius(_ root: Root, ganglion: Bool = false) -> Double {
+        let r = Morphometry.rootRadius(root)
+        return (ganglion ? r.ganglion : r.intrathecal) * options.scale
+    }
+
+    /// The stations of the roots at one level on one side: the exiting root at its axilla, in the foramen
+    /// (with its ganglion) and beyond; the traversing root beside the disc and down its lateral recess;
+    /// every root still inside the sac (§A7, §A8: the next root to leave lies most lateral, sacral roots
+    /// dorsomedial).
+    static func stations(at a: LevelAnatomy, side: Side) -> [RootStation] {
+        let s = a.scale, g = side.sign
+        let seg = a.segment
+        let scaleR = { (r: Double) in r * s }
+        var out: [RootStation] = []
+        func add(_ root: Root?, _ site: CourseSite, _ plane: StationPlane, _ att: Attachment,
+                 _ x: Double, _ y: Double, _ z: Double, _ r: Double, mobility: Double,
+                 intrathecal: Bool = false, ganglion: Bool = false) {
+            out.append(RootStation(root: root, side: side, level: a.level, site: site, plane: plane, attachment: att,
+                                   position: Vec3(g * x, y, z), radius: r, mobility: mobility * s,
+                                   intrathecal: intrathecal, ganglion: ganglion))
+        }
+        // Exiting root: numbered after the upper vertebra, it leaves under that vertebra's pedicle.
+        if let exiting = Root(rawValue: a.level.rawValue) {
+            let rt = scaleR(Morphometry.rootRadius(exiting).intrathecal)
+            let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
+            let gap = Morphometry.rootPedicleGap * s
+            add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, 4 * s, rt, mobility: 1.5)
+            add(exiting, .foramen, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth / 2,
+                rg + 0.5 * s, -(gap + rg), rg, mobility: 1.5, ganglion: true)
+            let rn = 0.85 * rg
+            add(exiting, .extraforaminal, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth + 4 * s,
+                rn + 1.5 * s, -(gap + rn + 4 * s), rn, mobility: 2.5)
+        }
+        // Traversing root: crosses this disc in the subarticular zone and goes down to its own pedicle.
+        guard let traversing = Root(rawValue: a.level.rawValue + 1) else { return out }
+        let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
+        let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 2.0 * s, recessY, seg.discHeight / 2, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 1.8 * s, recessY, -4 * s, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 1.6 * s, recessY, -9 * s, rt, mobility: 1.5)
+        // Inside the sac: the traversing root above the disc, then the roots that leave lower down.
+        let ax = seg.sacHalfWidth, ay = a.sacAP / 2, cy = a.sacCenterY
+        let inSac: [(Root?, Double)] = Root.allCases.filter { $0.rawValue > traversing.rawValue }
+            .map { (Optional($0), scaleR(Morphometry.rootRadius($0).intrathecal)) } + [(nil, Morphometry.caudaEquinaRadius * s)]
+        func sacPoint(_ angleDegrees: Double, _ r: Double) -> (Double, Double) {
+            let t = angleDegrees * Double.pi / 180
+            let kx = max(0.5, ax - r - 0.6 * s), ky = max(0.2, ay - r - 0.6 * s)
+            return (kx * cos(t), cy + ky * sin(t))
+        }
+        let (tx, ty) = sacPoint(-15, rt)
+        add(traversing, .centralCanal, .axial, .lower, tx, ty, seg.discHeight + 5 * s, rt, mobility: 2.5, intrathecal: true)
+        for (i, (root, r)) in inSac.enumerated() {
+            // From anterolateral (next to leave) round to dorsomedial (sacral roots).
+            let angle = inSac.count == 1 ? 70 : 10 + 60 * Double(i) / Double(inSac.count - 1)
+            let (x, y) = sacPoint(angle, r)
+            for z in [seg.discHeight / 2, -a.lower.posteriorHeight / 2] {
+                add(root, .centralCanal, .axial, .lower, x, y, z, r, mobility: 2.5, intrathecal: true)
+            }
+        }
+        return out
+    }
+}
+
+import Foundation
+import Geometry

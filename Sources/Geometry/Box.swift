@@ -1,0 +1,72 @@
+/// Which plane a section is cut in. Axial planes are horizontal (seen from above: coordinates x, y);
+/// parasagittal planes are vertical and face the side (coordinates y, z).
+public enum SectionPlane: Sendable, Hashable {
+    /// The horizontal plane at height z (mm); in-plane coordinates (x, y).
+    case axial(z: Double)
+    /// The vertical plane at lateral offset x (mm); in-plane coordinates (y, z).
+    case parasagittal(x: Double)
+
+    /// The in-plane coordinates of a model-space point.
+    @inlinable
+    public func project(_ p: Vec3) -> Vec2 {
+        switch self {
+        case .axial: Vec2(p.x, p.y)
+        case .parasagittal: Vec2(p.y, p.z)
+        }
+    }
+
+    /// The model-space point at in-plane coordinates `q`.
+    @inlinable
+    public func lift(_ q: Vec2) -> Vec3 {
+        switch self {
+        case .axial(let z): Vec3(q.x, q.y, z)
+        case .parasagittal(let x): Vec3(x, q.x, q.y)
+        }
+    }
+}
+
+/// An axis-aligned box in model space whose sections have rounded corners, millimetres.
+///
+/// Boxes are the only solid Radix uses: bone, disc, ligament, herniated material. Their sections by
+/// axial or parasagittal planes are `RoundedRect`s with exact distances, so every clearance is exact
+/// and growing a box never increases a distance (the property behind "bigger lesions never hurt less").
+public struct Box: Sendable, Hashable {
+    public var min: Vec3
+    public var max: Vec3
+    /// Corner radius of every section, mm.
+    public var rounding: Double
+
+    public init(min: Vec3, max: Vec3, rounding: Double = 0) {
+        self.min = Vec3(Swift.min(min.x, max.x), Swift.min(min.y, max.y), Swift.min(min.z, max.z))
+        self.max = Vec3(Swift.max(min.x, max.x), Swift.max(min.y, max.y), Swift.max(min.z, max.z))
+        self.rounding = Swift.max(0, rounding)
+    }
+
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>, rounding: Double = 0) {
+        self.init(min: Vec3(x.lowerBound, y.lowerBound, z.lowerBound),
+                  max: Vec3(x.upperBound, y.upperBound, z.upperBound), rounding: rounding)
+    }
+
+    /// The section of the box by `plane`, or nil when the plane misses it.
+    @inlinable
+    public func section(_ plane: SectionPlane) -> RoundedRect? {
+        switch plane {
+        case .axial(let z):
+            guard z >= min.z, z <= max.z else { return nil }
+            return RoundedRect(minX: min.x, maxX: max.x, minY: min.y, maxY: max.y, rounding: rounding)
+        case .parasagittal(let x):
+            guard x >= min.x, x <= max.x else { return nil }
+            return RoundedRect(minX: min.y, maxX: max.y, minY: min.z, maxY: max.z, rounding: rounding)
+        }
+    }
+
+    /// The same box on the other side of the body.
+    public var mirrored: Box {
+        Box(min: Vec3(-max.x, min.y, min.z), max: Vec3(-min.x, max.y, max.z), rounding: rounding)
+    }
+
+    /// The box moved by `offset`.
+    public func translated(by offset: Vec3) -> Box {
+        Box(min: min + offset, max: max + offset, rounding: rounding)
+    }
+}

@@ -1,0 +1,61 @@
+import Anatomy
+import Geometry
+
+extension LevelState {
+    /// The tissue that bounds canal, recesses and foramina at this level, both sides, in the global frame:
+    /// vertebral bodies, disc, laminae with the ligamentum flavum, facets, pedicles, pars, transverse processes.
+    /// Millimetres. The bodies reach 40 mm forward and walls 12–20 mm back: far enough for every clearance.
+    func baseSolids() -> [Solid] {
+        let a = anatomy, seg = a.segment, s = a.scale
+        let z0 = baseZ, h = discHeight
+        let hw = a.pedicleWallX, fx = a.facetEdgeX
+        let pwU = a.upper.pedicleWidth, pwL = a.lower.pedicleWidth
+        let outer = hw + max(pwU, pwL) + 20 * s
+        let upZ = z0 + h, roof = z0 + roofZ
+        let dyB = upperBodyShiftY, dyA = upperArchShiftY
+        let ap = seg.canalAP - canalWallShift, recess = seg.recessDepth - facetShift
+        let fw = seg.foramenWidth - facetShift
+        let lvl = level
+        var out: [Solid] = [
+            Solid(Box(x: -outer...outer, y: -40...0, z: (z0 - a.lower.posteriorHeight)...z0, rounding: 0.8 * s), .vertebralBody, level: lvl),
+            Solid(Box(x: -outer...outer, y: -40...dyB, z: upZ...(upZ + a.upper.posteriorHeight), rounding: 0.8 * s),
+                  .vertebralBody, level: lvl, lesions: upperLesions),
+            Solid(Box(x: -(hw + pwU)...(hw + pwU), y: -40...discBulge, z: z0...upZ, rounding: min(h / 2, 1.5 * s)),
+                  .disc, level: lvl, lesions: discLesions),
+            // Laminae and ligamentum flavum behind the central zone: the lower lamina, and the upper one
+            // (with the inferior facets), which reaches 2 mm below the disc and moves with a degenerative slip.
+            Solid(Box(x: -fx...fx, y: (ap + 0.5 * s)...(ap + 20), z: (z0 - a.lower.posteriorHeight / 2)...(z0 - 2 * s)), .lamina, level: lvl),
+            Solid(Box(x: -fx...fx, y: (ap + dyA)...(ap + 20 + dyA), z: (z0 - 2 * s)...(upZ + a.upper.posteriorHeight / 2), rounding: 1 * s),
+                  .lamina, level: lvl, lesions: dyA != 0 ? upperLesions : []),
+        ]
+        for g in [1.0, -1.0] {
+            func xs(_ lo: Double, _ hi: Double) -> ClosedRange<Double> { g > 0 ? lo...hi : -hi...(-lo) }
+            out += [
+                // The facet joint behind the subarticular zone: the superior articular process in front,
+                // the upper vertebra's inferior process medially (moves with a degenerative slip).
+                Solid(Box(x: xs(fx, hw + 2 * s), y: (recess + 0.6 * min(0, dyA))...(recess + 20),
+                          z: (z0 - 10 * s)...(upZ + 2 * s), rounding: 0.8 * s),
+                      .facet, level: lvl, lesions: dyA < 0 ? upperLesions : []),
+                Solid(Box(x: xs(fx, hw + 2 * s), y: (0.85 * seg.canalAP + dyA)...(seg.canalAP + 20),
+                          z: (upZ + 2 * s)...(upZ + a.upper.posteriorHeight / 2), rounding: 0.8 * s),
+                      .lamina, level: lvl, lesions: dyA != 0 ? upperLesions : []),
+                // Pedicles: the roof and the floor of the foramen.
+                Solid(Box(x: xs(hw, hw + pwU), y: dyB...(fw + 4 * s + dyB), z: roof...(roof + a.upper.pedicleHeight), rounding: 1 * s),
+                      .pedicle, level: lvl, lesions: upperLesions + discLesions),
+                Solid(Box(x: xs(hw, hw + pwL), y: 0...(fw + 4 * s), z: (z0 + floorZ - a.lower.pedicleHeight)...(z0 + floorZ), rounding: 1 * s),
+                      .pedicle, level: lvl),
+                // Behind the foramen: the superior articular process below, the pars above it.
+                Solid(Box(x: xs(hw, hw + pwU), y: fw...(fw + 12 * s), z: (z0 + floorZ)...(z0 + facetTipZ), rounding: 1 * s),
+                      .facet, level: lvl),
+                Solid(Box(x: xs(hw, hw + pwU), y: (fw + 3 * s + dyA - parsNodule)...(fw + 14 * s + dyA), z: (z0 + facetTipZ)...(roof + 2 * s), rounding: 1 * s),
+                      parsNodule > 0 ? .parsNodule : .pars, level: lvl, lesions: dyA != 0 || parsNodule > 0 ? upperLesions : []),
+                // Beyond the foramen: the intertransverse ligament behind and the transverse process above.
+                Solid(Box(x: xs(hw + pwU, outer), y: (9 * s)...(20 * s), z: (z0 + floorZ)...(roof + a.upper.pedicleHeight)),
+                      .intertransverseLigament, level: lvl),
+                Solid(Box(x: xs(hw + pwU, outer), y: (3 * s + dyB)...(12 * s + dyB), z: (roof + 1 * s)...(roof + a.upper.pedicleHeight), rounding: 1 * s),
+                      .transverseProcess, level: lvl, lesions: upperLesions + discLesions),
+            ]
+        }
+        return out
+    }
+}

@@ -1,0 +1,128 @@
+import Anatomy
+import Geometry
+
+/// The spine after posture and lesions: per-level state and every solid, in the global frame (mm;
+/// z = 0 at the top of S1, levels stacked upwards by their deformed disc and body heights).
+public struct DeformedSpine: Sendable {
+    public let spine: Spine
+    public let posture: Posture
+    public let lesions: [Lesion]
+    public private(set) var levels: [LevelState]
+    public private(set) var solids: [Solid] = []
+    /// For each stenosis lesion, the encroachment (mm) solved from its severity.
+    public private(set) var encroachments: [Int: Double] = [:]
+
+    public init(spine: Spine, posture: Posture = .neutral, lesions: [Lesion]) {
+        self.spine = spine
+        self.posture = posture
+        self.lesions = lesions
+        self.levels = spine.levels.map(LevelState.init)
+        for i in levels.indices { applyPosture(&levels[i]) }
+        for (index, lesion) in lesions.enumerated() {
+            let i = lesion.level.rawValue - 1
+            switch lesion.kind {
+            case .degeneration(let d): levels[i].degenerate(d, index: index)
+            case .spondylolisthesis(let slip): levels[i].slip(slip, index: index)
+            case .herniation, .stenosis: break
+            }
+        }
+        stack()
+        var base: [Solid] = []
+        for state in levels { base += state.baseSolids() }
+        var extra: [Solid] = []
+        for (index, lesion) in lesions.enumerated() {
+            let state = self[lesion.level]
+            switch lesion.kind {
+            case .herniation(let h): extra += h.solids(in: state, lesionIndex: index)
+            case .stenosis(let st):
+                let levelSolids = base.filter { abs($0.level.rawValue - lesion.level.rawValue) <= 1 }
+                let e = solveEncroachment(st, state: state, baseSolids: levelSolids)
+                encroachments[index] = e
+                extra += st.solids(in: state, encroachment: e, lesionIndex: index)
+            case .degeneration, .spondylolisthesis: break
+            }
+        }
+        solids = base + extra
+    }
+
+    public subscript(level: DiscLevel) -> LevelState { levels[level.rawValue - 1] }
+
+    /// Posture scales canal and foramina (§E3): extension brings the flavum forward (canal −7 %), the
+    /// superior articular processes forward (foramen width −10 %), the pedicles together (foraminal height
+    /// −6 %) and bulges the disc back 0.5 mm; flexion opens all of them somewhat less.
+    private func applyPosture(_ state: inout LevelState) {
+        let seg = state.anatomy.segment, s = state.anatomy.scale
+        switch posture {
+        case .neutral: break
+        case .extension:
+            state.canalWallShift = 0.07 * seg.canalAP
+            state.facetShift = 0.10 * seg.foramenWidth
+            state.roofDrop = 0.06 * seg.foramenHeight
+            state.discBulge = 0.5 * s
+        case .flexion:
+            state.canalWallShift = -0.05 * seg.canalAP
+            state.facetShift = -0.05 * seg.foramenWidth
+            state.roofDrop = -0.05 * seg.foramenHeight
+        }
+    }
+
+    /// Places each level's frame: L5–S1 on top of S1 at z = 0, each level above on the one below.
+    private mutating func stack() {
+        var z = 0.0
+        for i in levels.indices.reversed() {
+            levels[i].baseZ = z
+            z += levels[i].discHeight + levels[i].anatomy.upper.posteriorHeight
+        }
+    }
+
+    /// The global resting centre of a station in this deformed spine: stations on the upper vertebra
+    /// move with its pedicle (down with disc collapse and posture, forward or back with a slip).
+    public func centre(of station: RootStation) -> Vec3 {
+        let state = self[station.level]
+        switch station.attachment {
+        case .lower:
+            return Vec3(station.position.x, station.position.y, state.baseZ + station.position.z)
+        case .upper:
+            return Vec3(station.position.x, station.position.y + state.upperBodyShiftY, state.baseZ + state.roofZ + station.position.z)
+        }
+    }
+
+    /// The section plane of a station: axial at its height, or parasagittal at its lateral offset.
+    public func plane(of station: RootStation) -> SectionPlane {
+        let c = centre(of: station)
+        return station.plane == .axial ? .axial(z: c.z) : .parasagittal(x: c.x)
+    }
+}
+
+extension LevelState {
+    /// Disc height loss lowers the upper vertebra by the same amount, so the foramen loses as much height
+    /// (§E4, k ≈ 1), and the annulus bulges back by about a third of the loss [D, C2 S72].
+    mutating func degenerate(_ d: Degeneration, index: Int) {
+        let loss = anatomy.segment.discHeight * d.severity.heightLossFraction
+        discHeight = max(0.3 * anatomy.scale, discHeight - loss)
+        discBulge += 0.35 * loss
+        discLesions.append(index)
+    }
+
+    /// Meyerding slip of the upper vertebra by `percent` of the lower endplate depth (§B10).
+    /// Degenerative: the whole vertebra, arch included, slides — the arch narrows canal and recess.
+    /// Isthmic: the body and pedicles slide, the arch stays; the pedicle also sinks down the slope of the
+    /// lower endplate (15 % of the slip) [D]. Retrolisthesis moves body and arch backwards.
+    mutating func slip(_ slip: Spondylolisthesis, index: Int) {
+        let distance = slip.severity.percent / 100 * anatomy.lower.endplateDepth
+        slipPercent = max(slipPercent ?? 0, slip.severity.percent)
+        upperLesions.append(index)
+        switch (slip.direction, slip.kind) {
+        case (.anterior, .degenerative):
+            upperBodyShiftY -= distance
+            upperArchShiftY -= distance
+        case (.anterior, .isthmic):
+            upperBodyShiftY -= distance
+            roofDrop += 0.15 * distance
+            parsNodule += 0.25 * distance
+        case (.posterior, _):
+            upperBodyShiftY += distance
+            upperArchShiftY += distance
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Anatomy
+
+extension DeformedSpine {
+    /// The encroachment (mm) that gives a stenosis the severity its scenario asks for: given directly, or
+    /// found by bisection on the measurement it names (residual canal AP, dural area, Schizas band, recess
+    /// depth, foraminal height, Lee grade), measured with the neighbouring levels' tissue but no other lesion.
+    /// Clamped to 0 … 20 mm: a residual larger than normal needs no encroachment.
+    func solveEncroachment(_ stenosis: Stenosis, state: LevelState, baseSolids: [Solid]) -> Double {
+        let level = state.level, a = state.anatomy
+        let sides = stenosis.laterality.sides
+        let upper = 20 * a.scale
+        func solids(_ e: Double) -> [Solid] { baseSolids + stenosis.solids(in: state, encroachment: e, lesionIndex: -1) }
+        /// Smallest e with measure(e) ≤ target, for a measure that falls as e grows.
+        func solve(_ target: Double, _ measure: (Double) -> Double) -> Double {
+            if measure(0) <= target { return 0 }
+            if measure(upper) > target { return upper }
+            var lo = 0.0, hi = upper
+            for _ in 0..<22 {
+                let mid = (lo + hi) / 2
+                if measure(mid) <= target { hi = mid } else { lo = mid }
+            }
+            return hi
+        }
+        switch stenosis.severity {
+        case .encroachment(let e):
+            return max(0, min(upper, e))
+        case .canalAP(let t):
+            return solve(t) { canalGap(level, solids: solids($0)).length }
+        case .duralArea(let t):
+            return solve(t) { duralArea(level, solids: solids($0)) }
+        case .schizas(let grade):
+            let factor: Double = switch grade { case .A: 2.0; case .B: 1.2; case .C: 0.85; case .D: 0.45 }
+            return solve(factor * a.segment.neuralArea) { duralArea(level, solids: solids($0)) }
+        case .recessDepth(let t):
+            return solve(t) { e in sides.map { recessDepth(level, $0, solids: solids(e)) }.min() ?? 0 }
+        case .foramenHeight(let t):
+            return solve(t) { e in sides.map { foramenHeight(level, $0, solids: solids(e)) }.min() ?? 0 }
+        case .leeForaminal(let grade):
+            // Lee grades are steps: the smallest encroachment reaching the grade, then a fifth of a millimetre more.
+            let e = solve(-Double(grade) + 0.5) { e in -Double(sides.map { leeGrade(level, $0, solids: solids(e)) }.max() ?? 0) }
+            return grade == 0 ? 0 : min(upper, e + 0.2 * a.scale)
+        }
+    }
+}

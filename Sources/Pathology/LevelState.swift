@@ -1,0 +1,45 @@
+import Anatomy
+
+/// The deformed state of one level: what posture and lesions did to its neutral anatomy. Millimetres,
+/// level frame (see `LevelAnatomy`); `baseZ` places the frame in the global frame.
+public struct LevelState: Sendable, Hashable {
+    public var anatomy: LevelAnatomy
+    /// Global z of the disc's lower endplate (top of the lower vertebra).
+    public var baseZ: Double = 0
+    /// Posterior disc height now.
+    public var discHeight: Double
+    /// How far the disc's posterior margin bulges into canal and foramen.
+    public var discBulge: Double = 0
+    /// Lesion indices behind the disc's height loss or bulge.
+    public var discLesions: [Int] = []
+    /// How far the upper vertebra's body and pedicles moved in y (+ posterior; anterior slip is negative).
+    public var upperBodyShiftY: Double = 0
+    /// How far the upper vertebra's arch (lamina, inferior facets) moved in y.
+    public var upperArchShiftY: Double = 0
+    /// Extra descent of the upper pedicle beyond the disc's height loss (posture, isthmic slip).
+    public var roofDrop: Double = 0
+    /// Lesion indices behind the upper vertebra's movement.
+    public var upperLesions: [Int] = []
+    /// Posture: how far the ligamentum flavum and laminae move into the canal (+ = forward).
+    public var canalWallShift: Double = 0
+    /// Posture: how far the superior articular process moves into recess and foramen.
+    public var facetShift: Double = 0
+    /// Fibrocartilage of an isthmic pars defect bulging into the back of the foramen, mm (§B10 Gill nodule).
+    public var parsNodule: Double = 0
+    /// Slip of the upper vertebra as % of the lower endplate depth (Meyerding), if any.
+    public var slipPercent: Double?
+
+    public init(anatomy: LevelAnatomy) {
+        self.anatomy = anatomy
+        self.discHeight = anatomy.segment.discHeight
+    }
+
+    public var level: DiscLevel { anatomy.level }
+    /// z of the foramen's roof (upper pedicle's inferior margin), level frame.
+    public var roofZ: Double { discHeight + anatomy.upperNotch - roofDrop }
+    /// z of the foramen's floor (lower pedicle's superior margin), level frame.
+    public var floorZ: Double { -anatomy.lowerNotch }
+    /// z of the superior articular process's tip: fixed to the lower vertebra, level with the top of the
+    /// neutral disc less 1 mm, so that it rides up into the foramen as the disc collapses (§E4).
+    public var facetTipZ: Double { anatomy.segment.discHeight - 1 * anatomy.scale }
+}

@@ -1,0 +1,115 @@
+import Anatomy
+import Geometry
+
+/// The measurements radiologists make, taken from the deformed geometry (mm, mm²).
+public struct LevelMeasurements: Sendable, Hashable {
+    /// Mid-sagittal AP diameter of the canal at the disc.
+    public var canalAP: Double
+    /// Residual dural sac area: the sac's area less what intrudes into it, smallest of three planes.
+    public var duralArea: Double
+    /// True when nothing is left of the posterior epidural fat at the midline (Schizas D, §B2).
+    public var posteriorFatGone: Bool
+    /// Lateral recess depth on each side: the free AP gap where the traversing root runs.
+    public var recessDepth: [Side: Double]
+    /// Foraminal height on each side: the free vertical gap where the exiting root runs.
+    public var foramenHeight: [Side: Double]
+}
+
+extension DeformedSpine {
+    /// Measures one level, using `solids` (default: all of this spine's).
+    public func measure(_ level: DiscLevel, solids: [Solid]? = nil) -> LevelMeasurements {
+        let all = solids ?? self.solids
+        let central = canalGap(level, solids: all)
+        let a = self[level].anatomy
+        return LevelMeasurements(
+            canalAP: central.length,
+            duralArea: duralArea(level, solids: all),
+            posteriorFatGone: (central.range?.upperBound ?? 0) <= a.sacCenterY + a.sacAP / 2 + 0.05,
+            recessDepth: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, recessDepth(level, $0, solids: all)) }),
+            foramenHeight: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, foramenHeight(level, $0, solids: all)) }))
+    }
+
+    /// The free mid-sagittal gap of the canal at mid-disc, around the centre of the sac.
+    func canalGap(_ level: DiscLevel, solids: [Solid]) -> (length: Double, range: ClosedRange<Double>?) {
+        let state = self[level], a = state.anatomy, s = a.scale
+        let field = SectionField(solids: solids, plane: .axial(z: state.baseZ + state.discHeight / 2), centre: Vec2(0, a.sacCenterY), reach: 40)
+        return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
+    }
+
+    /// Residual dural sac area (mm²): the smallest of three axial planes (mid-disc, 4 mm above the disc,
+    /// 5 mm below it) of the sac's ellipse less the solids inside it, integrated over 32 columns.
+    public func duralArea(_ level: DiscLevel, solids: [Solid]? = nil) -> Double {
+        let state = self[level], a = state.anatomy, s = a.scale
+        let z0 = state.baseZ, h = state.discHeight
+        let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
+        let n = 32, dx = 2 * half / Double(n)
+        var smallest = Double.infinity
+        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s] {
+            let field = SectionField(solids: solids ?? self.solids, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
+            var area = 0.0
+            for i in 0..<n {
+                let x = -half + (Double(i) + 0.5) * dx
+                let t = 1 - (x / half) * (x / half)
+                guard t > 0 else { continue }
+                let k = ry * t.squareRoot()
+                area += field.freeLength(atU: x, within: (cy - k)...(cy + k)) * dx
+            }
+            smallest = min(smallest, area)
+        }
+        return smallest
+    }
+
+    /// Lateral recess depth (mm): the free AP gap on the traversing root's line, least of the disc plane
+    /// and the plane 4 mm below it.
+    public func recessDepth(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
+        let state = self[level], a = state.anatomy, s = a.scale
+        let x = side.sign * (a.pedicleWallX - 2 * s)
+        let y = spine.stations.first { $0.level == level && $0.side == side && $0.site == .lateralRecess && $0.attachment == .lower }?.position.y
+            ?? a.segment.recessDepth / 2
+        var depth = Double.infinity
+        for z in [state.baseZ + state.discHeight / 2, state.baseZ - 4 * s] {
+            let f = SectionField(solids: solids ?? self.solids, plane: .axial(z: z), centre: Vec2(x, y), reach: 40)
+            depth = min(depth, f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s)).length)
+        }
+        return depth
+    }
+
+    /// Foraminal height (mm): the free vertical gap on the exiting root's line through the foramen.
+    public func foramenHeight(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
+        guard let st = foraminalStation(level, side) else { return 0 }
+        let state = self[level], s = state.anatomy.scale
+        let c = centre(of: st)
+        let f = SectionField(solids: solids ?? self.solids, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
+        let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
+        return f.freeGap(atU: c.y, around: c.z, window: window).length
+    }
+
+    /// The exiting root's station in the foramen at `level` on `side`.
+    public func foraminalStation(_ level: DiscLevel, _ side: Side) -> RootStation? {
+        spine.stations.first { $0.level == level && $0.side == side && $0.site == .foramen }
+    }
+
+    /// Lee 2010 foraminal grade (§B4) from the fat left round the exiting root at rest: 0 fat all round;
+    /// 1 gone in two opposing directions (up and down, or front and back); 2 gone in all four, root not
+    /// deformed; 3 root deformed. "Gone" means less than 0.35 mm of room over a ±35° fan of rays.
+    public func leeGrade(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Int {
+        guard let st = foraminalStation(level, side) else { return 0 }
+        let room = room(for: st, solids: solids)
+        if room.deformation >= RootRoom.deformationThreshold { return 3 }
+        let c = centre(of: st), p = Vec2(c.y, c.z)
+        let field = SectionField(solids: solids ?? self.solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
+        let tolerance = 0.35 * spine.options.scale
+        func touched(_ angle: Double) -> Bool {
+            [angle - 35, angle, angle + 35].contains { deg in
+                let t = deg * .pi / 180
+                return field.rayDistance(from: p, direction: Vec2(cos(t), sin(t)), limit: st.radius + 3) - st.radius <= tolerance
+            }
+        }
+        let back = touched(0), up = touched(90), front = touched(180), down = touched(270)
+        if up && down && front && back { return 2 }
+        if (up && down) || (front && back) { return 1 }
+        return 0
+    }
+}
+
+import Foundation

@@ -1,0 +1,54 @@
+import Anatomy
+import Geometry
+
+/// How much room one root has at one station (mm), found from the distance field of the solids in the
+/// station's section plane.
+public struct RootRoom: Sendable, Hashable {
+    /// Distance from the root's surface at rest to the nearest solid; negative when something reaches
+    /// into the place the root would occupy.
+    public var clearance: Double
+    /// The largest radius that fits anywhere within the root's mobility of its resting place.
+    public var bestFit: Double
+    /// The root's radius.
+    public var radius: Double
+    /// Indices of the solids within contact of the root at rest.
+    public var touching: [Int]
+
+    /// 0 … 1: how much the root must flatten to fit, 1 − bestFit / radius.
+    public var deformation: Double { max(0, min(1, 1 - bestFit / radius)) }
+
+    /// Deformation below which a pinch is read as contact, not compression (under MRI resolution) [D].
+    public static let deformationThreshold = 0.10
+    /// Clearance at or below which a root counts as pushed out of place (deviated) [D].
+    public static let deviationClearance = -0.5
+}
+
+extension DeformedSpine {
+    /// The room of a root at `station`: clearance at rest and the best fit within its mobility, searched
+    /// on a 9 × 9 grid of displacements (only when the root is touched).
+    public func room(for station: RootStation, solids: [Solid]? = nil) -> RootRoom {
+        let all = solids ?? self.solids
+        let c = centre(of: station)
+        let plane = plane(of: station)
+        let p = plane.project(c)
+        let field = SectionField(solids: all, plane: plane, centre: p, reach: station.radius + station.mobility + 3)
+        let d0 = field.distance(p)
+        let clearance = min(d0, 50) - station.radius
+        var touching: [Int] = []
+        var best = d0
+        if clearance <= 0.05 {
+            for item in field.rects where item.rect.signedDistance(to: p) - station.radius <= 0.05 {
+                touching.append(item.solid)
+            }
+            let m = station.mobility
+            for i in -4...4 {
+                for j in -4...4 {
+                    let q = Vec2(Double(i), Double(j)) * (m / 4)
+                    guard q.length <= m + 1e-9 else { continue }
+                    best = max(best, field.distance(p + q))
+                }
+            }
+        }
+        return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching.sorted())
+    }
+}
