@@ -120,6 +120,11 @@ public struct SensoryDeficit: Sendable, Hashable, Codable {
     public var side: Side
     /// ISNCSCI key sensory point (§D2).
     public var keyPoint: String
+    public init(root: Root, side: Side, keyPoint: String) {
+        self.root = root
+        self.side = side
+        self.keyPoint = keyPoint
+    }
 }
 
 public struct MotorDeficit: Sendable, Hashable, Codable {
@@ -127,6 +132,12 @@ public struct MotorDeficit: Sendable, Hashable, Codable {
     public var side: Side
     public var action: String
     public var muscle: String
+    public init(root: Root, side: Side, action: String, muscle: String) {
+        self.root = root
+        self.side = side
+        self.action = action
+        self.muscle = muscle
+    }
 }
 
 public struct ReflexChange: Sendable, Hashable, Codable {
@@ -134,6 +145,11 @@ public struct ReflexChange: Sendable, Hashable, Codable {
     public var side: Side
     /// `diminished` or `absent`.
     public var change: String
+    public init(reflex: String, side: Side, change: String) {
+        self.reflex = reflex
+        self.side = side
+        self.change = change
+    }
 }
 
 public struct TensionTest: Sendable, Hashable, Codable {
@@ -141,6 +157,11 @@ public struct TensionTest: Sendable, Hashable, Codable {
     public var side: Side
     /// `positive` (or `possibly positive`).
     public var expected: String
+    public init(test: String, side: Side, expected: String) {
+        self.test = test
+        self.side = side
+        self.expected = expected
+    }
 }
 
 /// A red flag, with the reason it was raised.

@@ -1,0 +1,116 @@
+import Anatomy
+
+extension ClinicalPicture {
+    /// Turns "which roots are hurt, how badly" into what the patient feels and what the examiner finds.
+    ///
+    /// Rules (constants in ``ClinicalRules``):
+    /// - **Radicular pain** from every painful involvement (grade ≥ 2, or contact with inflamed nucleus),
+    ///   over the root's pain distribution ∪ its dermatome in `atlas`, core regions full, fringe half.
+    /// - **Numbness** from grade ≥ 2 over the dermatome in `atlas` (mild at 2, marked at 3); the key
+    ///   sensory point is listed as reduced from grade 2.
+    /// - **Motor**: the key muscle from grade 3. **Reflex**: diminished from grade 3, absent from
+    ///   50 % deformation; L3 and L4 both act on the patellar reflex, which takes the worse change.
+    /// - **Tension tests** from painful roots: femoral nerve stretch for L2–L4 (L1 possibly), straight-leg
+    ///   raise for L5–S2, L4 possibly positive SLR; per test and side the stronger expectation wins.
+    /// - **Somatic referred pain** from each source: low back, buttock, posterior thigh only when intense.
+    /// - Entries with the same region, side and kind are merged (``PainEntry/merged(_:)``).
+    /// - **Knee**: per side, the knee regions of the pain map; somatic pain never reaches them.
+    /// - **Aggravating / easing** factors from `mechanism`, only when something hurts.
+    ///
+    /// Invariants (tested): no involvements and no sources give ``empty``; grade-0 involvements add
+    /// nothing; mirroring every input mirrors the output; a higher grade never gives less. The order of
+    /// the inputs does not matter.
+    ///
+    /// - Parameters:
+    ///   - involvements: per root and side; several entries for one root (e.g. two levels) are combined.
+    ///   - atlas: the dermatome map to draw numbness and radicular pain with.
+    ///   - somaticSources: discs or facets hurting by themselves.
+    ///   - mechanism: what dominates the mechanics, for what aggravates and eases the pain.
+    public static func derive(involvements: [RootInvolvement], atlas: Atlas,
+                              somaticSources: [SomaticSource], mechanism: Mechanism) -> ClinicalPicture {
+        var entries: [PainEntry] = []
+        for involvement in involvements {
+            entries += involvement.radicularPain(atlas: atlas)
+            entries += involvement.numbness(atlas: atlas)
+        }
+        for source in somaticSources {
+            entries += source.referredPain
+        }
+        let painMap = PainEntry.merged(entries)
+
+        var knee: [Side: [BodyRegion]] = [:]
+        for side in Side.allCases {
+            let regions = painMap.filter { $0.side == side && $0.region.isKnee && $0.kind != .somaticReferred }.map(\.region)
+            knee[side] = Array(Set(regions)).sorted()
+        }
+
+        let sensory = involvements
+            .filter { $0.grade >= ClinicalRules.sensoryDeficitGrade }
+            .map { SensoryDeficit(root: $0.root, side: $0.side, keyPoint: $0.root.keySensoryPoint) }
+        let motor = involvements
+            .filter { $0.grade >= ClinicalRules.motorDeficitGrade }
+            .map { inv in
+                let key = Myotome.of(inv.root).keyMuscle
+                return MotorDeficit(root: inv.root, side: inv.side, action: key.action, muscle: key.muscle)
+            }
+
+        var reflexGrades: [ReflexKey: ReflexGrade] = [:]
+        for involvement in involvements {
+            guard let reflex = involvement.root.reflex, let change = ClinicalRules.reflexGrade(involvement) else { continue }
+            let key = ReflexKey(reflex: reflex, side: involvement.side)
+            reflexGrades[key] = max(reflexGrades[key] ?? change, change)
+        }
+        let reflexes = reflexGrades.map { ReflexChange(reflex: $0.key.reflex.name, side: $0.key.side, change: $0.value.rawValue) }
+
+        var expectations: [TestKey: TestExpectation] = [:]
+        for involvement in involvements where involvement.isPainful {
+            for (test, expected) in involvement.root.tensionTests {
+                let key = TestKey(test: test, side: involvement.side)
+                expectations[key] = max(expectations[key] ?? expected, expected)
+            }
+        }
+        let tests = expectations.map { TensionTest(test: $0.key.test.name, side: $0.key.side, expected: $0.value.rawValue) }
+
+        let hurts = painMap.contains { $0.kind != .numbness }
+        return ClinicalPicture(
+            painMap: painMap,
+            knee: knee,
+            sensory: Array(Set(sensory)).sorted(by: Self.rootSideOrder),
+            motor: Array(Set(motor)).sorted(by: Self.rootSideOrder),
+            reflexes: reflexes.sorted(by: Self.reflexOrder),
+            tests: tests.sorted(by: Self.testOrder),
+            aggravatedBy: hurts ? mechanism.aggravatingFactors : [],
+            easedBy: hurts ? mechanism.easingFactors : [])
+    }
+
+    private struct ReflexKey: Hashable { var reflex: Reflex; var side: Side }
+    private struct TestKey: Hashable { var test: TensionTestKind; var side: Side }
+}
+
+// MARK: Canonical orders (shared with mirroring)
+
+extension ClinicalPicture {
+    static func rootSideOrder(_ a: SensoryDeficit, _ b: SensoryDeficit) -> Bool {
+        (a.root, a.side, a.keyPoint) < (b.root, b.side, b.keyPoint)
+    }
+
+    static func rootSideOrder(_ a: MotorDeficit, _ b: MotorDeficit) -> Bool {
+        (a.root, a.side, a.action, a.muscle) < (b.root, b.side, b.action, b.muscle)
+    }
+
+    /// Known reflexes in ``Reflex`` order, unknown names after them alphabetically; then side.
+    static func reflexOrder(_ a: ReflexChange, _ b: ReflexChange) -> Bool {
+        (rank(Reflex(rawValue: a.reflex)), a.reflex, a.side, a.change) < (rank(Reflex(rawValue: b.reflex)), b.reflex, b.side, b.change)
+    }
+
+    /// Known tests in ``TensionTestKind`` order, unknown names after them alphabetically; then side.
+    static func testOrder(_ a: TensionTest, _ b: TensionTest) -> Bool {
+        (rank(TensionTestKind(rawValue: a.test)), a.test, a.side, a.expected)
+            < (rank(TensionTestKind(rawValue: b.test)), b.test, b.side, b.expected)
+    }
+
+    private static func rank<T: CaseIterable & Equatable>(_ value: T?) -> Int {
+        guard let value else { return Int.max }
+        return T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? Int.max
+    }
+}

@@ -1,0 +1,76 @@
+/// A local (or hip) cause of knee pain that a clinician rules out before blaming a lumbar root (§F).
+///
+/// The teaching point: root pain at the knee comes with a normal knee examination (the knee itself is
+/// not tender, moves fully and without pain) and with neurological signs; each of these conditions has
+/// the opposite pattern.
+public struct KneeDifferential: Sendable, Hashable {
+    /// The condition, lower case: "patellofemoral pain".
+    public var condition: String
+    /// Body-chart regions where it hurts (knee regions, plus the thigh or groin where it starts there).
+    public var regions: [BodyRegion]
+    /// The history that suggests it.
+    public var keyHistory: String
+    /// One sign that separates it from an L3/L4 root lesion.
+    public var distinguishingSign: String
+    /// Where this row comes from: "§F [C S77]".
+    public var citation: String
+
+    public init(condition: String, regions: [BodyRegion], keyHistory: String, distinguishingSign: String, citation: String) {
+        self.condition = condition
+        self.regions = regions
+        self.keyHistory = keyHistory
+        self.distinguishingSign = distinguishingSign
+        self.citation = citation
+    }
+
+    /// What points to a root rather than the knee: the §F "L3/L4 radiculopathy" rows.
+    public static let radicularPattern =
+        "knee not tender, full painless range of motion; sensory change, quadriceps or ankle dorsiflexion weakness, reduced knee jerk, positive femoral nerve stretch"
+
+    /// The differential, most common first.
+    // §F differential diagnosis: referred/local knee pain
+    public static let all: [KneeDifferential] = [
+        KneeDifferential(
+            condition: "patellofemoral pain",
+            regions: [.anteriorKnee],
+            keyHistory: "insidious pain around or behind the patella with squatting, stairs, running or prolonged sitting (the theatre sign); young, more often female",
+            distinguishingSign: "pain reproduced by squatting (loaded knee flexion) with a normal neurological examination",
+            citation: "§F [C S77]"),
+        KneeDifferential(
+            condition: "meniscal tear",
+            regions: [.medialKnee, .lateralKnee],
+            keyHistory: "twisting injury, or degenerative over 45 years; catching, locking, effusion",
+            distinguishingSign: "joint-line tenderness with a positive McMurray or Thessaly test",
+            citation: "§F [C S76]"),
+        KneeDifferential(
+            condition: "knee osteoarthritis",
+            regions: [.anteriorKnee, .medialKnee, .lateralKnee],
+            keyHistory: "over 50 years, pain on activity, morning stiffness under 30 minutes",
+            distinguishingSign: "crepitus with bony tenderness or enlargement and reduced range of motion (ACR criteria)",
+            citation: "§F [C S78]"),
+        KneeDifferential(
+            condition: "hip pathology referring to the knee",
+            regions: [.groin, .anteriorThigh, .anteriorKnee, .medialKnee],
+            keyHistory: "groin or thigh pain, sometimes knee pain only (hip osteoarthritis; slipped capital femoral epiphysis in adolescents)",
+            distinguishingSign: "painful, limited internal rotation of the hip with a normal knee examination",
+            citation: "§F [C S73, C S74, C S75]"),
+        KneeDifferential(
+            condition: "saphenous neuropathy (infrapatellar branch)",
+            regions: [.medialKnee],
+            keyHistory: "burning or tingling over the medial knee and leg",
+            distinguishingSign: "purely sensory, tender over the adductor canal, with normal strength and knee jerk",
+            citation: "§F [GK]"),
+        KneeDifferential(
+            condition: "pes anserine bursitis or tendinopathy",
+            regions: [.medialKnee],
+            keyHistory: "medial knee pain just below the joint line",
+            distinguishingSign: "focal tenderness over the pes anserinus",
+            citation: "§F [GK]"),
+        KneeDifferential(
+            condition: "meralgia paraesthetica (lateral femoral cutaneous nerve)",
+            regions: [.lateralThigh],
+            keyHistory: "burning of the outer thigh",
+            distinguishingSign: "sensory change that stops above the knee, with no motor or reflex change",
+            citation: "§F [C S58; GK]"),
+    ]
+}

@@ -1,0 +1,40 @@
+import Anatomy
+
+/// The nerve tension (provocative) tests Radix predicts (§D3).
+public enum TensionTestKind: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    /// Prone knee bend ± hip extension ("reverse SLR"): stretches the femoral nerve, L2–L4.
+    case femoralNerveStretch = "femoral nerve stretch"
+    /// Lasègue: stretches the sciatic nerve, L4–S2 (mostly L5–S1).
+    case straightLegRaise = "straight-leg raise"
+
+    /// The report's `test` words.
+    public var name: String { rawValue }
+
+    public static func < (a: TensionTestKind, b: TensionTestKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// What a tension test is expected to show, weaker first.
+public enum TestExpectation: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case possiblyPositive = "possibly positive"
+    case positive
+
+    public static func < (a: TestExpectation, b: TestExpectation) -> Bool { a == .possiblyPositive && b == .positive }
+}
+
+extension Root {
+    /// The tension tests expected when this root is painful (irritated), strongest expectation per test.
+    ///
+    /// Upper lumbar roots give a negative SLR and a positive femoral stretch; L4 gives both, the SLR
+    /// only "sometimes". L1's femoral stretch is weak, so only "possibly positive".
+    public var tensionTests: [(test: TensionTestKind, expected: TestExpectation)] {
+        // §D3 provocative tests table and "Tension / provocative tests" [C S52, C2 S55]; L1 "femoral stretch (weak)"
+        switch self {
+        case .L1: [(.femoralNerveStretch, .possiblyPositive)]
+        case .L2, .L3: [(.femoralNerveStretch, .positive)]
+        case .L4: [(.femoralNerveStretch, .positive), (.straightLegRaise, .possiblyPositive)]
+        case .L5, .S1, .S2: [(.straightLegRaise, .positive)]
+        }
+    }
+}
