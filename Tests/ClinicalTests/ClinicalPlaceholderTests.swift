@@ -1,3 +1,0 @@
-import XCTest
-@testable import Clinical
-final class ClinicalPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }
