@@ -29,19 +29,29 @@ public struct LevelAnatomy: Sendable, Hashable {
             if let v = o.foramenWidth { seg.foramenWidth = v }
         }
         // The sac cannot be wider than the canal between the facets, nor the foramen lower than its disc.
-        seg.sacHalfWidth = min(seg.sacHalfWidth, seg.interpedicular / 2 - 1.5 * s)
         seg.foramenHeight = max(seg.foramenHeight, seg.discHeight + 2)
         self.level = level
         self.segment = seg
         self.scale = s
         self.upper = Self.scaled(Morphometry.vertebra(level.upper), s)
         self.lower = Self.scaled(Morphometry.vertebra(level.lower), s)
+        self.segment.sacHalfWidth = min(seg.sacHalfWidth, fittedSacHalfWidth)
     }
 
     private static func scaled(_ v: Morphometry.Vertebral, _ s: Double) -> Morphometry.Vertebral {
         Morphometry.Vertebral(posteriorHeight: v.posteriorHeight * s, anteriorHeight: v.anteriorHeight * s,
                               endplateDepth: v.endplateDepth * s, endplateWidth: v.endplateWidth * s,
                               pedicleHeight: v.pedicleHeight * s, pedicleWidth: v.pedicleWidth * s)
+    }
+
+    /// The widest sac that stays in front of the facets: the sac sits in the central zone of the trefoil
+    /// and may reach under the facets only as far as it stays 0.5 mm in front of them (§A4 canal shape).
+    var fittedSacHalfWidth: Double {
+        let fx = facetEdgeX, ry = sacAP / 2, cy = sacCenterY
+        let room = segment.recessDepth - 0.5 * scale - cy
+        guard room > 0 else { return fx - 0.3 * scale }
+        let t = min(0.99, room / ry)
+        return fx / (1 - t * t).squareRoot()
     }
 
     /// Half the interpedicular width: x of the medial pedicle wall.

@@ -54,7 +54,8 @@ public enum Morphometry {
         public var lordosis: Double
         /// Half-width of the dural sac at the disc [D: sac AP §A4 S22, area ≈ 150–170 mm² at L4–L5 §A4 S17].
         public var sacHalfWidth: Double
-        /// Cross-sectional area the roots inside the sac need, mm² [D from §B1 S18: neural elements 60–80 mm²].
+        /// Cross-sectional area the roots inside the sac need, mm² [D from §B1 S18: neural elements 60–80 mm²;
+        /// at L1–L2 the conus medullaris adds to the roots, §A7].
         public var neuralArea: Double
     }
 
@@ -65,7 +66,7 @@ public enum Morphometry {
     public static func segment(_ level: DiscLevel) -> Segmental {
         switch level {
         case .L1L2: Segmental(canalAP: 16.5, interpedicular: 21, discHeight: 4.5, anteriorDiscHeight: 8, recessDepth: 10,
-                              foramenHeight: 19, foramenWidth: 8.0, lordosis: 1.2, sacHalfWidth: 8.0, neuralArea: 80)
+                              foramenHeight: 19, foramenWidth: 8.0, lordosis: 1.2, sacHalfWidth: 8.0, neuralArea: 95)
         case .L2L3: Segmental(canalAP: 15.5, interpedicular: 22, discHeight: 5.0, anteriorDiscHeight: 9, recessDepth: 8,
                               foramenHeight: 21, foramenWidth: 7.6, lordosis: 5.9, sacHalfWidth: 8.5, neuralArea: 76)
         case .L3L4: Segmental(canalAP: 15.0, interpedicular: 23, discHeight: 5.5, anteriorDiscHeight: 9.3, recessDepth: 6.5,
@@ -102,5 +103,5 @@ public enum Morphometry {
     /// the inferior vertebral notch is deeper than the superior one [D, §A6].
     public static let upperNotchShare = 0.6
     /// Fat between the exiting root and the pedicle above it, mm [D].
-    public static let rootPedicleGap = 1.0
+    public static let rootPedicleGap = 0.8
 }

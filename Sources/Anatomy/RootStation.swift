@@ -41,5 +41,9 @@ public struct RootStation: Sendable, Hashable {
     public var intrathecal: Bool
     /// True where the dorsal root ganglion lies.
     public var ganglion: Bool
+    /// For `.upper` stations: the share of the upper vertebra's AP slip the root follows. The root hangs
+    /// under its pedicle but is also held by its sleeve to the sac, so in the foramen it follows only part
+    /// of a slip (0.4) [D]; at the axilla, behind the body, it follows it all.
+    public var slipFollow: Double = 1
 }
 

@@ -33,30 +33,30 @@ public struct Spine: Sendable, Hashable {
         var out: [RootStation] = []
         func add(_ root: Root?, _ site: CourseSite, _ plane: StationPlane, _ att: Attachment,
                  _ x: Double, _ y: Double, _ z: Double, _ r: Double, mobility: Double,
-                 intrathecal: Bool = false, ganglion: Bool = false) {
+                 intrathecal: Bool = false, ganglion: Bool = false, slipFollow: Double = 1) {
             out.append(RootStation(root: root, side: side, level: a.level, site: site, plane: plane, attachment: att,
                                    position: Vec3(g * x, y, z), radius: r, mobility: mobility * s,
-                                   intrathecal: intrathecal, ganglion: ganglion))
+                                   intrathecal: intrathecal, ganglion: ganglion, slipFollow: slipFollow))
         }
         // Exiting root: numbered after the upper vertebra, it leaves under that vertebra's pedicle.
         if let exiting = Root(rawValue: a.level.rawValue) {
             let rt = scaleR(Morphometry.rootRadius(exiting).intrathecal)
             let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
             let gap = Morphometry.rootPedicleGap * s
-            add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, 4 * s, rt, mobility: 1.5)
+            add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, -1 * s, rt, mobility: 1.5)
             add(exiting, .foramen, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth / 2,
-                rg + 0.5 * s, -(gap + rg), rg, mobility: 1.5, ganglion: true)
+                rg + 1.0 * s, -(gap + rg), rg, mobility: 0.5, ganglion: true, slipFollow: 0.4)
             let rn = 0.85 * rg
             add(exiting, .extraforaminal, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth + 4 * s,
-                rn + 1.5 * s, -(gap + rn + 4 * s), rn, mobility: 2.5)
+                rn + 1.5 * s, -(gap + rn + 4 * s), rn, mobility: 2.5, slipFollow: 0.4)
         }
         // Traversing root: crosses this disc in the subarticular zone and goes down to its own pedicle.
         guard let traversing = Root(rawValue: a.level.rawValue + 1) else { return out }
         let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
         let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
-        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 2.0 * s, recessY, seg.discHeight / 2, rt, mobility: 1.5)
-        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 1.8 * s, recessY, -4 * s, rt, mobility: 1.5)
-        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - 1.6 * s, recessY, -9 * s, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.6 * s, recessY, seg.discHeight / 2, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -4 * s, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -9 * s, rt, mobility: 1.5)
         // Inside the sac: the traversing root above the disc, then the roots that leave lower down.
         let ax = seg.sacHalfWidth, ay = a.sacAP / 2, cy = a.sacCenterY
         let inSac: [(Root?, Double)] = Root.allCases.filter { $0.rawValue > traversing.rawValue }
@@ -69,8 +69,8 @@ public struct Spine: Sendable, Hashable {
         let (tx, ty) = sacPoint(-15, rt)
         add(traversing, .centralCanal, .axial, .lower, tx, ty, seg.discHeight + 5 * s, rt, mobility: 2.5, intrathecal: true)
         for (i, (root, r)) in inSac.enumerated() {
-            // From anterolateral (next to leave) round to dorsomedial (sacral roots).
-            let angle = inSac.count == 1 ? 70 : 10 + 60 * Double(i) / Double(inSac.count - 1)
+            // Lying dorsally (supine, Schizas A1): from dorsolateral (next to leave) round to dorsomedial (sacral roots).
+            let angle = inSac.count == 1 ? 75 : 35 + 45 * Double(i) / Double(inSac.count - 1)
             let (x, y) = sacPoint(angle, r)
             for z in [seg.discHeight / 2, -a.lower.posteriorHeight / 2] {
                 add(root, .centralCanal, .axial, .lower, x, y, z, r, mobility: 2.5, intrathecal: true)

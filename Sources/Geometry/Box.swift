@@ -70,3 +70,25 @@ public struct Box: Sendable, Hashable {
         Box(min: min + offset, max: max + offset, rounding: rounding)
     }
 }
+
+/// An interval given by two ends in either order: building one never traps, unlike `ClosedRange`.
+public struct Span: Sendable, Hashable {
+    public var lower: Double
+    public var upper: Double
+    public init(_ a: Double, _ b: Double) {
+        lower = Swift.min(a, b)
+        upper = Swift.max(a, b)
+    }
+}
+
+infix operator ~: RangeFormationPrecedence
+
+/// `a ~ b`: the span between a and b, whichever is larger.
+public func ~ (a: Double, b: Double) -> Span { Span(a, b) }
+
+extension Box {
+    /// A box from three spans; ends may come in either order.
+    public init(x: Span, y: Span, z: Span, rounding: Double = 0) {
+        self.init(min: Vec3(x.lower, y.lower, z.lower), max: Vec3(x.upper, y.upper, z.upper), rounding: rounding)
+    }
+}

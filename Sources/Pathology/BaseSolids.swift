@@ -14,45 +14,53 @@ extension LevelState {
         let upZ = z0 + h, roof = z0 + roofZ
         let dyB = upperBodyShiftY, dyA = upperArchShiftY
         let ap = seg.canalAP - canalWallShift, recess = seg.recessDepth - facetShift
+        // A slipping arch narrows the canal until it meets the disc; it never passes in front of the roots.
+        // Walls that move forward extend (their back stays), so a bigger slip only adds tissue.
+        let archFront = max(dyA, -(ap - 0.5 * s)), archBack = max(0, dyA)
+        let follow = 0.4  // the exiting root follows 0.4 of a slip in the foramen (see RootStation.slipFollow)
         let fw = seg.foramenWidth - facetShift
         let lvl = level
         var out: [Solid] = [
-            Solid(Box(x: -outer...outer, y: -40...0, z: (z0 - a.lower.posteriorHeight)...z0, rounding: 0.8 * s), .vertebralBody, level: lvl),
-            Solid(Box(x: -outer...outer, y: -40...dyB, z: upZ...(upZ + a.upper.posteriorHeight), rounding: 0.8 * s),
+            Solid(Box(x: -outer~outer, y: -40~0, z: (z0 - a.lower.posteriorHeight)~z0, rounding: 0.8 * s), .vertebralBody, level: lvl),
+            Solid(Box(x: -outer~outer, y: -40~dyB, z: upZ~(upZ + a.upper.posteriorHeight), rounding: 0.8 * s),
                   .vertebralBody, level: lvl, lesions: upperLesions),
-            Solid(Box(x: -(hw + pwU)...(hw + pwU), y: -40...discBulge, z: z0...upZ, rounding: min(h / 2, 1.5 * s)),
+            Solid(Box(x: -(hw + pwU)~(hw + pwU), y: -40~discBulge, z: z0~upZ, rounding: min(h / 2, 1.5 * s)),
                   .disc, level: lvl, lesions: discLesions),
             // Laminae and ligamentum flavum behind the central zone: the lower lamina, and the upper one
             // (with the inferior facets), which reaches 2 mm below the disc and moves with a degenerative slip.
-            Solid(Box(x: -fx...fx, y: (ap + 0.5 * s)...(ap + 20), z: (z0 - a.lower.posteriorHeight / 2)...(z0 - 2 * s)), .lamina, level: lvl),
-            Solid(Box(x: -fx...fx, y: (ap + dyA)...(ap + 20 + dyA), z: (z0 - 2 * s)...(upZ + a.upper.posteriorHeight / 2), rounding: 1 * s),
+            Solid(Box(x: -fx~fx, y: (ap + 0.5 * s)~(ap + 20), z: (z0 - a.lower.posteriorHeight / 2)~(z0 - 2 * s)), .lamina, level: lvl),
+            Solid(Box(x: -fx~fx, y: (ap + archFront)~(ap + 20 + archBack), z: (z0 - 2 * s)~(upZ + a.upper.posteriorHeight / 2), rounding: 1 * s),
                   .lamina, level: lvl, lesions: dyA != 0 ? upperLesions : []),
         ]
         for g in [1.0, -1.0] {
-            func xs(_ lo: Double, _ hi: Double) -> ClosedRange<Double> { g > 0 ? lo...hi : -hi...(-lo) }
+            func xs(_ lo: Double, _ hi: Double) -> Span { g > 0 ? lo ~ hi : -hi ~ -lo }
             out += [
+                // In the foramen the posterolateral annulus stands ~1 mm proud of the endplates [D, §E4]:
+                // the exiting root, lying just above and behind it, comes down onto it as the disc collapses.
+                Solid(Box(x: xs(hw, hw + pwU), y: -40~(1 * s + discBulge), z: z0~upZ, rounding: min(h / 2, 1.5 * s)),
+                      .disc, level: lvl, lesions: discLesions),
                 // The facet joint behind the subarticular zone: the superior articular process in front,
                 // the upper vertebra's inferior process medially (moves with a degenerative slip).
-                Solid(Box(x: xs(fx, hw + 2 * s), y: (recess + 0.6 * min(0, dyA))...(recess + 20),
-                          z: (z0 - 10 * s)...(upZ + 2 * s), rounding: 0.8 * s),
+                Solid(Box(x: xs(fx, hw + 2 * s), y: max(0.5 * s, recess + 0.6 * min(0, dyA))~(recess + 20),
+                          z: (z0 - 10 * s)~(upZ + 2 * s), rounding: 0.8 * s),
                       .facet, level: lvl, lesions: dyA < 0 ? upperLesions : []),
-                Solid(Box(x: xs(fx, hw + 2 * s), y: (0.85 * seg.canalAP + dyA)...(seg.canalAP + 20),
-                          z: (upZ + 2 * s)...(upZ + a.upper.posteriorHeight / 2), rounding: 0.8 * s),
+                Solid(Box(x: xs(fx, hw + 2 * s), y: max(0.5 * s, 0.85 * seg.canalAP + dyA)~(seg.canalAP + 20 + archBack),
+                          z: (upZ + 2 * s)~(upZ + a.upper.posteriorHeight / 2), rounding: 0.8 * s),
                       .lamina, level: lvl, lesions: dyA != 0 ? upperLesions : []),
                 // Pedicles: the roof and the floor of the foramen.
-                Solid(Box(x: xs(hw, hw + pwU), y: dyB...(fw + 4 * s + dyB), z: roof...(roof + a.upper.pedicleHeight), rounding: 1 * s),
+                Solid(Box(x: xs(hw, hw + pwU), y: dyB~(fw + 4 * s + follow * dyB), z: roof~(roof + a.upper.pedicleHeight), rounding: 1 * s),
                       .pedicle, level: lvl, lesions: upperLesions + discLesions),
-                Solid(Box(x: xs(hw, hw + pwL), y: 0...(fw + 4 * s), z: (z0 + floorZ - a.lower.pedicleHeight)...(z0 + floorZ), rounding: 1 * s),
+                Solid(Box(x: xs(hw, hw + pwL), y: 0~(fw + 4 * s), z: (z0 + floorZ - a.lower.pedicleHeight)~(z0 + floorZ), rounding: 1 * s),
                       .pedicle, level: lvl),
                 // Behind the foramen: the superior articular process below, the pars above it.
-                Solid(Box(x: xs(hw, hw + pwU), y: fw...(fw + 12 * s), z: (z0 + floorZ)...(z0 + facetTipZ), rounding: 1 * s),
+                Solid(Box(x: xs(hw, hw + pwU), y: fw~(fw + 12 * s), z: (z0 + floorZ)~(z0 + facetTipZ), rounding: 1 * s),
                       .facet, level: lvl),
-                Solid(Box(x: xs(hw, hw + pwU), y: (fw + 3 * s + dyA - parsNodule)...(fw + 14 * s + dyA), z: (z0 + facetTipZ)...(roof + 2 * s), rounding: 1 * s),
+                Solid(Box(x: xs(hw, hw + pwU), y: (fw + 3 * s + dyA - parsNodule)~(fw + 14 * s + archBack), z: (z0 + facetTipZ)~(roof + 2 * s), rounding: 1 * s),
                       parsNodule > 0 ? .parsNodule : .pars, level: lvl, lesions: dyA != 0 || parsNodule > 0 ? upperLesions : []),
                 // Beyond the foramen: the intertransverse ligament behind and the transverse process above.
-                Solid(Box(x: xs(hw + pwU, outer), y: (9 * s)...(20 * s), z: (z0 + floorZ)...(roof + a.upper.pedicleHeight)),
+                Solid(Box(x: xs(hw + pwU, outer), y: (9 * s)~(20 * s), z: (z0 + floorZ)~(roof + a.upper.pedicleHeight)),
                       .intertransverseLigament, level: lvl),
-                Solid(Box(x: xs(hw + pwU, outer), y: (3 * s + dyB)...(12 * s + dyB), z: (roof + 1 * s)...(roof + a.upper.pedicleHeight), rounding: 1 * s),
+                Solid(Box(x: xs(hw + pwU, outer), y: (3 * s + follow * dyB)~(12 * s + follow * dyB), z: (roof + 1 * s)~(roof + a.upper.pedicleHeight), rounding: 1 * s),
                       .transverseProcess, level: lvl, lesions: upperLesions + discLesions),
             ]
         }

@@ -8,7 +8,11 @@ public struct DeformedSpine: Sendable {
     public let posture: Posture
     public let lesions: [Lesion]
     public private(set) var levels: [LevelState]
+    /// Every solid, for figures: each level's own tissue, then the lesions'.
     public private(set) var solids: [Solid] = []
+    /// What the roots of each level meet: that level's own tissue and every lesion's (by level order).
+    /// Each level frame carries its own copy of the vertebrae above and below it, so frames never mix.
+    public private(set) var levelSolids: [[Solid]] = []
     /// For each stenosis lesion, the encroachment (mm) solved from its severity.
     public private(set) var encroachments: [Int: Double] = [:]
 
@@ -27,23 +31,29 @@ public struct DeformedSpine: Sendable {
             }
         }
         stack()
-        var base: [Solid] = []
-        for state in levels { base += state.baseSolids() }
+        let basePerLevel = levels.map { $0.baseSolids() }
+        let base = basePerLevel.flatMap { $0 }
         var extra: [Solid] = []
         for (index, lesion) in lesions.enumerated() {
             let state = self[lesion.level]
             switch lesion.kind {
             case .herniation(let h): extra += h.solids(in: state, lesionIndex: index)
             case .stenosis(let st):
-                let levelSolids = base.filter { abs($0.level.rawValue - lesion.level.rawValue) <= 1 }
-                let e = solveEncroachment(st, state: state, baseSolids: levelSolids)
+                // A residual measure describes the spine in neutral posture; posture then acts on it.
+                var neutral = LevelState(anatomy: state.anatomy)
+                neutral.baseZ = state.baseZ
+                let e = solveEncroachment(st, state: neutral, baseSolids: neutral.baseSolids())
                 encroachments[index] = e
                 extra += st.solids(in: state, encroachment: e, lesionIndex: index)
             case .degeneration, .spondylolisthesis: break
             }
         }
         solids = base + extra
+        levelSolids = basePerLevel.map { $0 + extra }
     }
+
+    /// The solids the roots and measurements of `level` meet.
+    public func solids(for level: DiscLevel) -> [Solid] { levelSolids[level.rawValue - 1] }
 
     public subscript(level: DiscLevel) -> LevelState { levels[level.rawValue - 1] }
 
@@ -78,12 +88,20 @@ public struct DeformedSpine: Sendable {
     /// The global resting centre of a station in this deformed spine: stations on the upper vertebra
     /// move with its pedicle (down with disc collapse and posture, forward or back with a slip).
     public func centre(of station: RootStation) -> Vec3 {
-        let state = self[station.level]
+        Self.centre(of: station, in: self[station.level])
+    }
+
+    /// The global resting centre of a station given its level's state.
+    static func centre(of station: RootStation, in state: LevelState) -> Vec3 {
         switch station.attachment {
         case .lower:
-            return Vec3(station.position.x, station.position.y, state.baseZ + station.position.z)
+            // Points in the disc space keep their place in it as the disc collapses; points above it come
+            // down with the upper vertebra.
+            let z = station.position.z, h0 = state.anatomy.segment.discHeight, h = state.discHeight
+            let local = z <= 0 ? z : (z <= h0 ? z * h / h0 : z - (h0 - h))
+            return Vec3(station.position.x, station.position.y, state.baseZ + local)
         case .upper:
-            return Vec3(station.position.x, station.position.y + state.upperBodyShiftY, state.baseZ + state.roofZ + station.position.z)
+            return Vec3(station.position.x, station.position.y + station.slipFollow * state.upperBodyShiftY, state.baseZ + state.roofZ + station.position.z)
         }
     }
 
@@ -107,7 +125,7 @@ extension LevelState {
     /// Meyerding slip of the upper vertebra by `percent` of the lower endplate depth (§B10).
     /// Degenerative: the whole vertebra, arch included, slides — the arch narrows canal and recess.
     /// Isthmic: the body and pedicles slide, the arch stays; the pedicle also sinks down the slope of the
-    /// lower endplate (15 % of the slip) [D]. Retrolisthesis moves body and arch backwards.
+    /// lower endplate and the slipped disc narrows (together 25 % of the slip) [D]. Retrolisthesis moves body and arch backwards.
     mutating func slip(_ slip: Spondylolisthesis, index: Int) {
         let distance = slip.severity.percent / 100 * anatomy.lower.endplateDepth
         slipPercent = max(slipPercent ?? 0, slip.severity.percent)
@@ -118,7 +136,8 @@ extension LevelState {
             upperArchShiftY -= distance
         case (.anterior, .isthmic):
             upperBodyShiftY -= distance
-            roofDrop += 0.15 * distance
+            // The pedicle cannot sink below the disc's lower endplate.
+            roofDrop = min(roofDrop + 0.25 * distance, anatomy.upperNotch + discHeight - 0.5 * anatomy.scale)
             parsNodule += 0.25 * distance
         case (.posterior, _):
             upperBodyShiftY += distance

@@ -16,32 +16,35 @@ extension Herniation {
         let (xc, halfWidth): (Double, Double) = switch zone {
         case .central: (0, 0.3 * a.segment.interpedicular + 0.15 * size)
         case .subarticular: (g * (fx + 0.5 * s), 3.5 * s + 0.15 * size)
-        case .foraminal: (g * (hw + pw / 2), pw / 2 + 0.5 * s + 0.1 * size)
+        case .foraminal: (g * (hw + pw / 2), 0.4 * pw + 0.1 * size)
         case .extraforaminal: (g * (hw + pw + 4 * s), 4 * s + 0.1 * size)
         }
-        let w = morphology == .bulge ? max(halfWidth, 0.45 * a.segment.interpedicular) : halfWidth
+        // A bulge is broad (> 25 % of the circumference) but tapers into the recesses.
+        let w = morphology == .bulge ? max(halfWidth, 0.35 * a.segment.interpedicular) : halfWidth
         let z0 = state.baseZ, h = state.discHeight
         let spread = morphology.isUncontained ? 0.3 * size : 0.15 * size
         let rounding = min(2 * s, size / 2 + 0.5 * s)
         let nucleus = morphology.isUncontained
-        func box(reach: Double, width: Double, z: ClosedRange<Double>) -> Solid {
-            Solid(Box(x: (xc - width)...(xc + width), y: (-3 * s)...(state.discBulge + reach), z: z, rounding: rounding),
+        func box(reach: Double, width: Double, z: Span) -> Solid {
+            Solid(Box(x: (xc - width)~(xc + width), y: (-3 * s)~(state.discBulge + reach), z: z, rounding: rounding),
                   .herniation, level: state.level, lesions: [lesionIndex], isNucleus: nucleus)
         }
+        // In the foramen and beyond, material rises along the exiting root into the wider upper foramen [D, §C1].
+        let rise = zone == .foraminal || zone == .extraforaminal ? 0.8 * size : 0
         guard let migration, migration.millimetres > 0, morphology.isUncontained else {
-            return [box(reach: size, width: w, z: (z0 - spread)...(z0 + h + spread))]
+            return [box(reach: size, width: w, z: (z0 - spread)~(z0 + h + spread + rise))]
         }
         let m = migration.millimetres * (migration.direction == .cranial ? 1 : -1)
         let centre = z0 + h / 2 + m
         let halfHeight = 2.5 * s + 0.25 * size
-        let fragment = box(reach: size, width: w, z: (centre - halfHeight)...(centre + halfHeight))
+        let fragment = box(reach: size, width: w, z: (centre - halfHeight)~(centre + halfHeight))
         if morphology == .sequestration {
             // A free fragment; the disc it left keeps a small contained bulge.
-            return [fragment, box(reach: 0.3 * size, width: w, z: z0...(z0 + h))]
+            return [fragment, box(reach: 0.3 * size, width: w, z: z0~(z0 + h))]
         }
         let tailLow = min(z0 + h / 2, centre), tailHigh = max(z0 + h / 2, centre)
-        return [box(reach: 0.7 * size, width: w, z: (z0 - spread)...(z0 + h + spread)),
-                box(reach: 0.5 * size, width: 0.6 * w, z: tailLow...tailHigh),
+        return [box(reach: 0.7 * size, width: w, z: (z0 - spread)~(z0 + h + spread + rise)),
+                box(reach: 0.5 * size, width: 0.6 * w, z: tailLow~tailHigh),
                 fragment]
     }
 }

@@ -40,6 +40,7 @@ public struct LevelState: Sendable, Hashable {
     /// z of the foramen's floor (lower pedicle's superior margin), level frame.
     public var floorZ: Double { -anatomy.lowerNotch }
     /// z of the superior articular process's tip: fixed to the lower vertebra, level with the top of the
-    /// neutral disc less 1 mm, so that it rides up into the foramen as the disc collapses (§E4).
-    public var facetTipZ: Double { anatomy.segment.discHeight - 1 * anatomy.scale }
+    /// neutral disc, behind the lower part of the exiting root, so that it rides up against the root as the
+    /// disc collapses (§E4, C2 S72).
+    public var facetTipZ: Double { anatomy.segment.discHeight }
 }

@@ -18,7 +18,7 @@ public struct LevelMeasurements: Sendable, Hashable {
 extension DeformedSpine {
     /// Measures one level, using `solids` (default: all of this spine's).
     public func measure(_ level: DiscLevel, solids: [Solid]? = nil) -> LevelMeasurements {
-        let all = solids ?? self.solids
+        let all = solids ?? self.solids(for: level)
         let central = canalGap(level, solids: all)
         let a = self[level].anatomy
         return LevelMeasurements(
@@ -45,7 +45,7 @@ extension DeformedSpine {
         let n = 32, dx = 2 * half / Double(n)
         var smallest = Double.infinity
         for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s] {
-            let field = SectionField(solids: solids ?? self.solids, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
+            let field = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
             var area = 0.0
             for i in 0..<n {
                 let x = -half + (Double(i) + 0.5) * dx
@@ -68,7 +68,7 @@ extension DeformedSpine {
             ?? a.segment.recessDepth / 2
         var depth = Double.infinity
         for z in [state.baseZ + state.discHeight / 2, state.baseZ - 4 * s] {
-            let f = SectionField(solids: solids ?? self.solids, plane: .axial(z: z), centre: Vec2(x, y), reach: 40)
+            let f = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(x, y), reach: 40)
             depth = min(depth, f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s)).length)
         }
         return depth
@@ -79,7 +79,7 @@ extension DeformedSpine {
         guard let st = foraminalStation(level, side) else { return 0 }
         let state = self[level], s = state.anatomy.scale
         let c = centre(of: st)
-        let f = SectionField(solids: solids ?? self.solids, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
+        let f = SectionField(solids: solids ?? self.solids(for: level), plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
         let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
         return f.freeGap(atU: c.y, around: c.z, window: window).length
     }
@@ -94,10 +94,10 @@ extension DeformedSpine {
     /// deformed; 3 root deformed. "Gone" means less than 0.35 mm of room over a ±35° fan of rays.
     public func leeGrade(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Int {
         guard let st = foraminalStation(level, side) else { return 0 }
-        let room = room(for: st, solids: solids)
+        let room = room(for: st, solids: solids ?? self.solids(for: level))
         if room.deformation >= RootRoom.deformationThreshold { return 3 }
         let c = centre(of: st), p = Vec2(c.y, c.z)
-        let field = SectionField(solids: solids ?? self.solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
+        let field = SectionField(solids: solids ?? self.solids(for: level), plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
         let tolerance = 0.35 * spine.options.scale
         func touched(_ angle: Double) -> Bool {
             [angle - 35, angle, angle + 35].contains { deg in

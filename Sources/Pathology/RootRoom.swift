@@ -27,16 +27,21 @@ extension DeformedSpine {
     /// The room of a root at `station`: clearance at rest and the best fit within its mobility, searched
     /// on a 9 × 9 grid of displacements (only when the root is touched).
     public func room(for station: RootStation, solids: [Solid]? = nil) -> RootRoom {
-        let all = solids ?? self.solids
-        let c = centre(of: station)
-        let plane = plane(of: station)
+        Self.room(for: station, centre: centre(of: station), solids: solids ?? self.solids(for: station.level))
+    }
+
+    /// The room of a root at `station` resting at `c` among `all`.
+    /// With `searchAlways`, the best fit is searched even when nothing touches the root, which makes it a
+    /// monotone measure (used when solving severities); otherwise only touched roots are searched.
+    static func room(for station: RootStation, centre c: Vec3, solids all: [Solid], searchAlways: Bool = false) -> RootRoom {
+        let plane: SectionPlane = station.plane == .axial ? .axial(z: c.z) : .parasagittal(x: c.x)
         let p = plane.project(c)
         let field = SectionField(solids: all, plane: plane, centre: p, reach: station.radius + station.mobility + 3)
         let d0 = field.distance(p)
         let clearance = min(d0, 50) - station.radius
         var touching: [Int] = []
         var best = d0
-        if clearance <= 0.05 {
+        if clearance <= 0.05 || searchAlways {
             for item in field.rects where item.rect.signedDistance(to: p) - station.radius <= 0.05 {
                 touching.append(item.solid)
             }

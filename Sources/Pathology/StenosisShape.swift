@@ -19,39 +19,39 @@ extension Stenosis {
         case .synovialCyst: .synovialCyst
         case .discBulge: .discBulge
         }
-        func solid(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>, _ z: ClosedRange<Double>, rounding: Double = 0.8) -> Solid {
+        func solid(_ x: Span, _ y: Span, _ z: Span, rounding: Double = 0.8) -> Solid {
             Solid(Box(x: x, y: y, z: z, rounding: rounding * s), structure, level: state.level, lesions: [lesionIndex])
         }
         var out: [Solid] = []
-        let discZ = (z0 - 2 * s)...(z0 + h + 2 * s)
+        let discZ = (z0 - 2 * s)~(z0 + h + 2 * s)
         switch kind {
         case .central:
             switch cause {
             case .ligamentumFlavum:
-                out.append(solid(-(fx + 1 * s)...(fx + 1 * s), (ap - e)...(ap + 5 * s), (z0 - 4 * s)...(z0 + h + 6 * s), rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recess - 0.5 * e)...(recess + 5 * s), discZ)) }
+                out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - e)~(ap + 5 * s), (z0 - 4 * s)~(z0 + h + 6 * s), rounding: 1.5))
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recess - 0.5 * e)~(recess + 5 * s), discZ)) }
             case .facetHypertrophy:
-                out.append(solid(-(fx + 1 * s)...(fx + 1 * s), (ap - 0.6 * e)...(ap + 5 * s), discZ, rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recess - 0.8 * e)...(recess + 5 * s), (z0 - 10 * s)...(z0 + h + 2 * s))) }
+                out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5))
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recess - 0.8 * e)~(recess + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }
             case .osteophyte:
-                out.append(solid(-fx...fx, (-3 * s)...e, discZ, rounding: 1.0))
+                out.append(solid(-fx~fx, (-3 * s)~e, discZ, rounding: 1.0))
             case .discBulge:
-                out.append(solid(-(hw + 1 * s)...(hw + 1 * s), (-3 * s)...(state.discBulge + e), z0...(z0 + h), rounding: 1.5))
+                out.append(solid(-(hw + 1 * s)~(hw + 1 * s), (-3 * s)~(state.discBulge + e), z0~(z0 + h), rounding: 1.5))
             case .synovialCyst:
-                for g in [1.0, -1.0] { out.append(cyst(g, centreX: fx - 1 * s, frontY: ap - e, z0: z0, h: h, s: s, e: e, solid: solid)) }
+                for g in [1.0, -1.0] { out.append(cyst(g, centreX: fx - 1 * s, wallY: ap, z0: z0, h: h, s: s, e: e, solid: solid)) }
             }
         case .lateralRecess:
             for g in laterality.sides.map(\.sign) {
                 switch cause {
                 case .facetHypertrophy, .ligamentumFlavum:
                     let medial = cause == .facetHypertrophy ? fx - 0.3 * e : fx - 0.5 * e
-                    out.append(solid(xs(g, medial, hw + 1 * s), (recess - e)...(recess + 10 * s), (z0 - 10 * s)...(z0 + h + 2 * s)))
+                    out.append(solid(xs(g, medial, hw + 1 * s), (recess - e)~(recess + 10 * s), (z0 - 10 * s)~(z0 + h + 2 * s)))
                 case .osteophyte:
-                    out.append(solid(xs(g, fx + 0.5 * s, hw + 1 * s), (-3 * s)...e, discZ, rounding: 1.0))
+                    out.append(solid(xs(g, fx + 0.5 * s, hw + 1 * s), (-3 * s)~e, discZ, rounding: 1.0))
                 case .discBulge:
-                    out.append(solid(xs(g, fx - 2 * s, hw + 1 * s), (-3 * s)...(state.discBulge + e), z0...(z0 + h), rounding: 1.0))
+                    out.append(solid(xs(g, fx - 2 * s, hw + 1 * s), (-3 * s)~(state.discBulge + e), z0~(z0 + h), rounding: 1.0))
                 case .synovialCyst:
-                    out.append(cyst(g, centreX: hw - 2.5 * s, frontY: recess - e, z0: z0, h: h, s: s, e: e, solid: solid))
+                    out.append(cyst(g, centreX: hw - 2.5 * s, wallY: recess, z0: z0, h: h, s: s, e: e, solid: solid))
                 }
             }
         case .foraminal:
@@ -61,31 +61,32 @@ extension Stenosis {
                 switch cause {
                 case .osteophyte:
                     // Spurs from the posterior endplate margins rise into the foramen under the root.
-                    out.append(solid(fx0, (-3 * s)...(state.discBulge + 0.5 * e), (z0 - 1 * s)...(z0 + h + e), rounding: 1.0))
+                    out.append(solid(fx0, (-3 * s)~(state.discBulge + 0.5 * e), (z0 - 1 * s)~(z0 + h + e), rounding: 1.0))
                 case .discBulge:
-                    out.append(solid(fx0, (-3 * s)...(state.discBulge + e), z0...(z0 + h + 0.3 * e), rounding: 1.0))
+                    out.append(solid(fx0, (-3 * s)~(state.discBulge + e), z0~(z0 + h + 0.3 * e), rounding: 1.0))
                 case .facetHypertrophy:
-                    out.append(solid(fx0, (fw - e)...(fw + 12 * s), (z0 + state.floorZ)...(tip + 0.8 * e), rounding: 1.0))
+                    out.append(solid(fx0, (fw - e)~(fw + 12 * s), (z0 + state.floorZ)~(tip + 0.8 * e), rounding: 1.0))
                 case .ligamentumFlavum:
-                    out.append(solid(fx0, (fw + 3 * s - e)...(fw + 14 * s), (tip - 2 * s)...(roof + 1 * s), rounding: 1.0))
+                    out.append(solid(fx0, (fw + 3 * s - e)~(fw + 14 * s), (tip - 2 * s)~(roof + 1 * s), rounding: 1.0))
                 case .synovialCyst:
                     let r = 2 * s + 0.3 * e
-                    out.append(solid(fx0, (fw + 2 * s - e)...(fw + 2 * s + 2 * r), (roof - 4 * s - r)...(roof - 4 * s + r), rounding: 5))
+                    out.append(solid(fx0, (fw + 2 * s - e)~(fw + 2 * s + 2 * r), (roof - 4 * s - r)~(roof - 4 * s + r), rounding: 5))
                 }
             }
         }
         return out
     }
 
-    private func xs(_ g: Double, _ lo: Double, _ hi: Double) -> ClosedRange<Double> {
+    private func xs(_ g: Double, _ lo: Double, _ hi: Double) -> Span {
         let l = min(lo, hi), u = max(lo, hi)
-        return g > 0 ? l...u : -u...(-l)
+        return g > 0 ? l ~ u : -u ~ -l
     }
 
-    /// A round synovial cyst growing forward from the facet joint; its front face is at `frontY`.
-    private func cyst(_ g: Double, centreX: Double, frontY: Double, z0: Double, h: Double, s: Double, e: Double,
-                      solid: (ClosedRange<Double>, ClosedRange<Double>, ClosedRange<Double>, Double) -> Solid) -> Solid {
+    /// A round synovial cyst growing forward from the facet joint whose front was at `wallY`: its front
+    /// moves in by `e`, its back stays anchored in the joint, so a bigger cyst contains a smaller one.
+    private func cyst(_ g: Double, centreX: Double, wallY: Double, z0: Double, h: Double, s: Double, e: Double,
+                      solid: (Span, Span, Span, Double) -> Solid) -> Solid {
         let r = 2 * s + 0.3 * e
-        return solid(xs(g, centreX - r, centreX + r), frontY...(frontY + 2 * r + 3 * s), (z0 + h / 2 - r - 1 * s)...(z0 + h / 2 + r + 1 * s), 5)
+        return solid(xs(g, centreX - r, centreX + r), (wallY - e) ~ (wallY + 7 * s), (z0 + h / 2 - r - 1 * s) ~ (z0 + h / 2 + r + 1 * s), 5)
     }
 }

@@ -1,0 +1,36 @@
+import Anatomy
+import Clinical
+import Pathology
+
+/// Turns room into grades (§B6 Pfirrmann root grade, §B2 Schizas, §E5 severity scale).
+public enum Grading {
+    /// Pfirrmann root grade from the room a root has: compression when it must flatten by 10 % or more
+    /// to fit anywhere within its mobility; deviation when tissue reaches 0.5 mm or more into its resting
+    /// place but it can move aside; contact when tissue touches it; normal otherwise.
+    public static func rootGrade(_ room: RootRoom) -> RootGrade {
+        if room.deformation >= RootRoom.deformationThreshold { return .compression }
+        if room.clearance <= RootRoom.deviationClearance { return .deviation }
+        if room.clearance <= 0 || room.bestFit < room.radius { return .contact }
+        return .normal
+    }
+
+    /// Schizas grade from the residual dural area `area` and the area the roots at this level need
+    /// (`neural`, mm²): A while CSF remains round the roots (area ≥ 1.4 × neural, ≈ 100 mm² at L4–L5 —
+    /// Bolender's stenosis threshold, §B1); B while rootlets fill the sac; C once the sac is smaller than
+    /// its roots (≈ 70 mm², Schönström's absolute stenosis, §B1); D below 0.6 × neural, or below
+    /// 0.85 × neural once the posterior epidural fat is gone too.
+    public static func schizas(area: Double, neural: Double, posteriorFatGone: Bool) -> SchizasGrade {
+        if area >= 1.4 * neural { return .A }
+        if area >= neural { return .B }
+        if area < 0.6 * neural || (posteriorFatGone && area < 0.85 * neural) { return .D }
+        return .C
+    }
+
+    /// The grade crowding of the sac gives every root inside it: contact from Schizas B, compression
+    /// from C (flattening 1 − area / neural).
+    public static func crowding(area: Double, neural: Double) -> (grade: RootGrade, deformation: Double) {
+        if area < neural { return (.compression, max(RootRoom.deformationThreshold, 1 - area / neural)) }
+        if area < 1.4 * neural { return (.contact, 0) }
+        return (.normal, 0)
+    }
+}

@@ -1,0 +1,109 @@
+import Anatomy
+import Clinical
+import Pathology
+
+extension Simulator {
+    static func lesionFindings(_ deformed: DeformedSpine) -> [LesionFinding] {
+        deformed.lesions.enumerated().map { index, lesion in
+            LesionFinding(index: index, id: lesion.id ?? "\(index + 1)", lesion: lesion,
+                          summary: Describe.lesion(lesion, encroachment: deformed.encroachments[index]),
+                          msu: msuCode(index, lesion, deformed), encroachment: deformed.encroachments[index])
+        }
+    }
+
+    /// MSU code (§B7): size 1 ≤ half-way from the disc margin to the intra-facet line, 2 up to the line,
+    /// 3 beyond; location by quarters of the intra-facet line (A central two quarters, B lateral quarters,
+    /// C beyond the facet), letters joined for straddling lesions. The intra-facet line is taken 70 % of the
+    /// canal's AP diameter behind the disc margin and spans the interpedicular width [D].
+    static func msuCode(_ index: Int, _ lesion: Lesion, _ deformed: DeformedSpine) -> String? {
+        guard case .herniation(let h) = lesion.kind else { return nil }
+        let a = deformed[lesion.level].anatomy
+        let line = 0.7 * a.segment.canalAP
+        let size = h.sizeMillimetres <= line / 2 ? 1 : (h.sizeMillimetres <= line ? 2 : 3)
+        guard let solid = deformed.solids.first(where: { $0.lesions == [index] && $0.structure == .herniation }) else {
+            return "\(size)"
+        }
+        let core = (solid.box.min.x + solid.box.rounding)...(solid.box.max.x - solid.box.rounding)
+        let hw = a.pedicleWallX
+        func overlap(_ lo: Double, _ hi: Double) -> Double {
+            let left = max(lo, core.lowerBound), right = min(hi, core.upperBound)
+            let mirroredLeft = max(-hi, core.lowerBound), mirroredRight = min(-lo, core.upperBound)
+            return max(0, right - left) + max(0, mirroredRight - mirroredLeft)
+        }
+        var letters = ""
+        if max(0, min(hw / 2, core.upperBound) - max(-hw / 2, core.lowerBound)) > 1 { letters += "A" }
+        if overlap(hw / 2, hw) > 1 { letters += "B" }
+        if overlap(hw, .infinity) > 1 { letters += "C" }
+        return "\(size)-\(letters.isEmpty ? "A" : letters)"
+    }
+
+    /// The disc, facet or slip itself hurts too: somatic referred pain, strongest in the low back
+    /// (§D1 radicular vs referred; a bulge is an imaging finding, not a pain source, §G8).
+    static func somaticSources(_ lesions: [Lesion]) -> [SomaticSource] {
+        lesions.compactMap { lesion in
+            switch lesion.kind {
+            case .herniation(let h):
+                guard h.morphology != .bulge else { return nil }
+                let intensity = min(1, 0.25 + 0.04 * h.sizeMillimetres + (h.morphology.isUncontained ? 0.1 : 0))
+                return SomaticSource(level: lesion.level, laterality: h.side.map(Laterality.init) ?? .bilateral, intensity: intensity)
+            case .degeneration(let d):
+                let loss = d.severity.heightLossFraction
+                guard loss >= 0.2 else { return nil }
+                return SomaticSource(level: lesion.level, laterality: .bilateral, intensity: min(1, 0.2 + 0.5 * loss))
+            case .spondylolisthesis(let s):
+                return SomaticSource(level: lesion.level, laterality: .bilateral, intensity: min(1, 0.3 + 0.005 * s.severity.percent))
+            case .stenosis(let s):
+                guard s.cause == .facetHypertrophy || s.cause == .synovialCyst else { return nil }
+                return SomaticSource(level: lesion.level, laterality: s.laterality, intensity: 0.3)
+            }
+        }
+    }
+
+    /// Discogenic when a herniation hurts a root (or no root is hurt but there is one); stenotic when
+    /// stenosis or a slip does; none for a normal spine (§C3, §E5 modifiers).
+    static func mechanism(_ roots: [RootFinding], lesions: [Lesion]) -> Mechanism {
+        let hurt = roots.filter { $0.involvement.isPainful }
+        let isHerniation = { (i: Int) -> Bool in
+            guard lesions.indices.contains(i), case .herniation(let h) = lesions[i].kind else { return false }
+            return h.morphology != .bulge
+        }
+        if hurt.contains(where: { $0.lesions.contains(where: isHerniation) }) { return .discogenic }
+        if !hurt.isEmpty { return .stenotic }
+        if lesions.indices.contains(where: isHerniation) { return .discogenic }
+        return .none
+    }
+
+    static func redFlags(roots: [RootFinding], cauda: CaudaEquinaFinding, segments: [SegmentFinding], deformed: DeformedSpine) -> [RedFlag] {
+        var flags: [RedFlag] = []
+        let herniationAt = { (level: DiscLevel) -> Bool in
+            let local = deformed.solids(for: level)
+            let base = local.filter { $0.lesions.isEmpty }
+            let full = deformed.duralArea(level, solids: base)
+            return local.contains { s in
+                s.structure == .herniation && abs(s.level.rawValue - level.rawValue) <= 1 &&
+                    deformed.duralArea(level, solids: base + [s]) < full - 1
+            }
+        }
+        let crushed = segments.filter { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
+        if let l12 = crushed.first(where: { $0.level == .L1L2 }) {
+            flags.append(RedFlag(flag: "conus-medullaris", level: .L1L2,
+                                 why: "The sac at L1–L2 is squeezed to \(Describe.mm2(l12.measurements.duralArea)) where the conus medullaris ends: early sphincter loss and saddle anaesthesia, possibly with upper motor neurone signs (§D4)."))
+        }
+        if let worst = crushed.filter({ herniationAt($0.level) }).min(by: { $0.measurements.duralArea < $1.measurements.duralArea }) {
+            flags.append(RedFlag(flag: "cauda-equina-syndrome", level: worst.level,
+                                 why: "Herniated disc fills the sac at \(worst.level.displayName) (dural area \(Describe.mm2(worst.measurements.duralArea))): the sacral roots to bladder, bowel and saddle are compressed. Ask about urinary retention and saddle numbness; emergency imaging and surgery (§D4)."))
+        } else if let extreme = segments.first(where: { $0.schizas == .D }) {
+            flags.append(RedFlag(flag: "severe-central-stenosis", level: extreme.level,
+                                 why: "Schizas D at \(extreme.level.displayName): no CSF and no posterior fat left round the cauda equina; ask about bladder and bowel symptoms (§B2, §D4)."))
+        }
+        let bilateral = Set(roots.filter { $0.grade == .compression && $0.side == .left }.map(\.root))
+            .intersection(roots.filter { $0.grade == .compression && $0.side == .right }.map(\.root))
+        let acute = deformed.lesions.contains { if case .herniation(let h) = $0.kind { h.morphology != .bulge } else { false } }
+        if !bilateral.isEmpty && acute {
+            let names = bilateral.sorted().map(\.name).joined(separator: ", ")
+            flags.append(RedFlag(flag: "bilateral-radiculopathy", level: nil,
+                                 why: "\(names) compressed on both sides: bilateral leg symptoms are a warning sign of cauda equina compression (§D4)."))
+        }
+        return flags
+    }
+}

@@ -1,0 +1,161 @@
+import Anatomy
+import Clinical
+import Pathology
+
+/// Everything a simulation needs: the scenario without its file-level details.
+public struct SimulationInput: Sendable, Hashable {
+    public var anatomy: AnatomyOptions
+    public var posture: Posture
+    public var atlas: Atlas
+    public var lesions: [Lesion]
+
+    public init(anatomy: AnatomyOptions = AnatomyOptions(), posture: Posture = .neutral, atlas: Atlas = .lee2008, lesions: [Lesion] = []) {
+        self.anatomy = anatomy
+        self.posture = posture
+        self.atlas = atlas
+        self.lesions = lesions
+    }
+}
+
+/// The one teaching object: what the geometry did to every root, the grades radiologists would give,
+/// and the clinical picture that follows. The text report, the JSON, the figures and the tests read it.
+public struct SimulationResult: Sendable {
+    public var input: SimulationInput
+    /// The deformed geometry, for figures.
+    public var spine: DeformedSpine
+    /// Every root L1–S2 on both sides, cranial first, left before right.
+    public var roots: [RootFinding]
+    public var caudaEquina: CaudaEquinaFinding
+    /// L1–L2 to L5–S1.
+    public var segments: [SegmentFinding]
+    public var lesions: [LesionFinding]
+    public var clinical: ClinicalPicture
+    public var redFlags: [RedFlag]
+    /// Sentences a student can follow: lesion → space lost → root → skin, with the numbers.
+    public var explanation: [String]
+
+    public func finding(_ root: Root, _ side: Side) -> RootFinding? {
+        roots.first { $0.root == root && $0.side == side }
+    }
+
+    public func segment(_ level: DiscLevel) -> SegmentFinding {
+        segments[level.rawValue - 1]
+    }
+
+    /// The roots with grade ≥ 1, worst first.
+    public var hurtRoots: [RootFinding] {
+        roots.filter { $0.grade > .normal }.sorted {
+            ($0.grade, $0.deformationPercent, -$0.clearance) > ($1.grade, $1.deformationPercent, -$1.clearance)
+        }
+    }
+}
+
+/// Runs the model: anatomy → deformed geometry → room of every root → grades → clinical picture.
+public enum Simulator {
+    public static func run(_ input: SimulationInput) -> SimulationResult {
+        let spine = Spine(options: input.anatomy)
+        let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
+        let segments = DiscLevel.allCases.map { segmentFinding($0, deformed) }
+        let roots = rootFindings(deformed, segments: segments)
+        let cauda = caudaEquina(deformed, segments: segments)
+        let lesions = lesionFindings(deformed)
+        let involvements = roots.map(\.involvement)
+        let clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
+                                              somaticSources: somaticSources(input.lesions),
+                                              mechanism: mechanism(roots, lesions: input.lesions))
+        let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
+        var result = SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
+                                      lesions: lesions, clinical: clinical, redFlags: flags, explanation: [])
+        result.explanation = Explanation.sentences(for: result)
+        return result
+    }
+
+    static func segmentFinding(_ level: DiscLevel, _ deformed: DeformedSpine) -> SegmentFinding {
+        let m = deformed.measure(level)
+        let state = deformed[level]
+        let schizas = Grading.schizas(area: m.duralArea, neural: state.anatomy.segment.neuralArea, posteriorFatGone: m.posteriorFatGone)
+        var lee: [Side: Int] = [:]
+        for side in Side.allCases { lee[side] = deformed.leeGrade(level, side) }
+        return SegmentFinding(level: level, measurements: m, schizas: schizas, leeForaminal: lee,
+                              meyerding: state.slipPercent.map { MeyerdingGrade(slipPercent: $0) }, slipPercent: state.slipPercent)
+    }
+
+    /// The worst station of every root on every side.
+    static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> [RootFinding] {
+        var best: [Root: [Side: RootFinding]] = [:]
+        var sacLesionCache: [DiscLevel: [Int]] = [:]
+        for station in deformed.spine.stations {
+            guard let root = station.root else { continue }
+            let room = deformed.room(for: station)
+            var grade = Grading.rootGrade(room)
+            var deformation = room.deformation
+            if station.intrathecal && grade == .compression {
+                // Roots in the sac float in CSF: tissue pushes one aside; they are compressed only when
+                // the sac as a whole has no room left for them (crowding below).
+                grade = .deviation
+                deformation = 0
+            }
+            var clearance = room.clearance
+            let local = deformed.solids(for: station.level)
+            var lesions = Set(room.touching.flatMap { local[$0].lesions })
+            var crowded = false
+            if station.intrathecal {
+                let seg = segments[station.level.rawValue - 1]
+                let crowd = Grading.crowding(area: seg.measurements.duralArea, neural: deformed[station.level].anatomy.segment.neuralArea)
+                if crowd.grade > grade || (crowd.grade == grade && crowd.deformation > deformation) {
+                    grade = crowd.grade
+                    deformation = max(deformation, crowd.deformation)
+                    clearance = min(clearance, 0)
+                    crowded = true
+                    if sacLesionCache[station.level] == nil { sacLesionCache[station.level] = sacLesions(station.level, deformed) }
+                    lesions.formUnion(sacLesionCache[station.level] ?? [])
+                }
+            }
+            let inflamed = room.touching.contains { local[$0].isNucleus }
+            let finding = RootFinding(root: root, side: station.side, grade: grade,
+                                      site: RootSite(rawValue: station.site.rawValue) ?? .centralCanal, level: station.level,
+                                      clearance: clearance, deformationPercent: (deformation * 1000).rounded() / 10,
+                                      inflamed: inflamed && grade > .normal, lesions: lesions.sorted(), crowded: crowded)
+            if let current = best[root]?[station.side], !worse(finding, than: current) { continue }
+            best[root, default: [:]][station.side] = finding
+        }
+        var out: [RootFinding] = []
+        for root in Root.allCases {
+            for side in Side.allCases {
+                if let f = best[root]?[side] { out.append(f) }
+            }
+        }
+        return out
+    }
+
+    /// Orders findings: higher grade, then more deformation, then less clearance.
+    static func worse(_ a: RootFinding, than b: RootFinding) -> Bool {
+        if a.grade != b.grade { return a.grade > b.grade }
+        if a.deformationPercent != b.deformationPercent { return a.deformationPercent > b.deformationPercent }
+        if a.clearance != b.clearance { return a.clearance < b.clearance }
+        return a.inflamed && !b.inflamed
+    }
+
+    /// The lesions whose tissue takes area from the sac at `level`.
+    static func sacLesions(_ level: DiscLevel, _ deformed: DeformedSpine) -> [Int] {
+        let local = deformed.solids(for: level)
+        let base = local.filter { $0.lesions.isEmpty }
+        let full = deformed.duralArea(level, solids: base)
+        var out = Set<Int>()
+        for solid in local where !solid.lesions.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
+            if deformed.duralArea(level, solids: base + [solid]) < full - 1 { out.formUnion(solid.lesions) }
+        }
+        return out.sorted()
+    }
+
+    static func caudaEquina(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> CaudaEquinaFinding {
+        var minimum = segments[0]
+        for s in segments where s.measurements.duralArea < minimum.measurements.duralArea { minimum = s }
+        var compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
+        // The S3–S5 bundle itself, pressed by tissue reaching deep into the sac.
+        for station in deformed.spine.stations where station.root == nil {
+            if Grading.rootGrade(deformed.room(for: station)) == .compression { compressed = true }
+        }
+        return CaudaEquinaFinding(compressed: compressed, minDuralArea: minimum.measurements.duralArea, level: minimum.level)
+    }
+}

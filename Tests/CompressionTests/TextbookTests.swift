@@ -1,0 +1,138 @@
+import XCTest
+import Anatomy
+import Clinical
+import Compression
+import Pathology
+
+/// Textbook cases (clinical reference §C, §G): which root the geometry catches, and where.
+final class TextbookTests: XCTestCase {
+    private func assertHurt(_ r: SimulationResult, _ root: Root, _ side: Side, atLeast grade: RootGrade = .deviation,
+                            site: RootSite? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        guard let f = r.finding(root, side) else { return XCTFail("no finding", file: file, line: line) }
+        XCTAssertGreaterThanOrEqual(f.grade, grade, "\(root.name) \(side): \(r.hurtSummary)", file: file, line: line)
+        if let site { XCTAssertEqual(f.site, site, "\(root.name) \(side): \(r.hurtSummary)", file: file, line: line) }
+    }
+    private func assertSpared(_ r: SimulationResult, _ root: Root, _ side: Side, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertLessThanOrEqual(r.grade(root, side), .contact, "\(root.name) \(side) should be spared: \(r.hurtSummary)", file: file, line: line)
+    }
+
+    func testSubarticularL4L5CatchesTraversingL5NotExitingL4() {
+        let r = Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 7)])
+        assertHurt(r, .L5, .left, atLeast: .compression, site: .lateralRecess)
+        assertSpared(r, .L4, .left)
+        XCTAssertEqual(r.grade(.L5, .right), .normal)
+        XCTAssertTrue(r.finding(.L5, .left)!.inflamed, "extruded nucleus touches the root")
+        XCTAssertEqual(r.lesions[0].msu, "2-B")
+    }
+
+    func testForaminalL4L5CatchesExitingL4() {
+        let r = Make.run([Make.herniation(.L4L5, .foraminal, .left, size: 6)])
+        assertHurt(r, .L4, .left, site: .foramen)
+        XCTAssertLessThan(r.grade(.L5, .left), r.grade(.L4, .left))
+        XCTAssertEqual(r.lesions[0].msu?.hasSuffix("C"), true)
+    }
+
+    func testFarLateralL4L5CatchesL4OutsideTheForamenAndReachesTheKnee() {
+        let r = Make.run([Make.herniation(.L4L5, .extraforaminal, .right, size: 6)], atlas: .keeganGarrett)
+        assertHurt(r, .L4, .right, site: .extraforaminal)
+        assertSpared(r, .L5, .right)
+        XCTAssertFalse((r.clinical.knee[.right] ?? []).isEmpty, "L4 under Keegan–Garrett crosses the knee")
+        XCTAssertTrue((r.clinical.knee[.left] ?? []).isEmpty)
+        XCTAssertTrue(r.clinical.tests.contains { $0.test.contains("femoral") && $0.side == .right })
+    }
+
+    func testParacentralL5S1CatchesS1AndSparesL5() {
+        let r = Make.run([Make.herniation(.L5S1, .subarticular, .right, .extrusion, size: 6)])
+        assertHurt(r, .S1, .right, atLeast: .compression, site: .lateralRecess)
+        assertSpared(r, .L5, .right)
+        XCTAssertTrue(r.clinical.reflexes.contains { $0.reflex.lowercased().contains("achilles") && $0.side == .right })
+    }
+
+    func testUpperLumbarHerniationsGiveKneePain() {
+        let l3 = Make.run([Make.herniation(.L3L4, .foraminal, .right, size: 6)])
+        assertHurt(l3, .L3, .right, site: .foramen)
+        XCTAssertTrue((l3.clinical.knee[.right] ?? []).contains(.medialKnee), "L3 supplies the medial knee in every atlas")
+        let l4 = Make.run([Make.herniation(.L3L4, .subarticular, .right, .extrusion, size: 7)])
+        assertHurt(l4, .L4, .right, site: .lateralRecess)
+    }
+
+    func testMigratedFragments() {
+        let caudal = Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 8, migration: Migration(direction: .caudal, millimetres: 9))])
+        assertHurt(caudal, .L5, .left, atLeast: .compression, site: .lateralRecess)
+        let cranial = Make.run([Make.herniation(.L4L5, .subarticular, .right, .extrusion, size: 7, migration: Migration(direction: .cranial, millimetres: 10))])
+        assertHurt(cranial, .L4, .right, site: .lateralRecess)
+        XCTAssertEqual(cranial.finding(.L4, .right)?.level, .L4L5)
+    }
+
+    func testMassiveCentralSequestrationIsCaudaEquinaSyndrome() {
+        let r = Make.run([Make.herniation(.L4L5, .central, nil, .sequestration, size: 15)])
+        XCTAssertTrue(r.caudaEquina.compressed)
+        XCTAssertEqual(r.caudaEquina.level, .L4L5)
+        for side in Side.allCases {
+            assertHurt(r, .L5, side, atLeast: .compression)
+            assertHurt(r, .S1, side, atLeast: .compression)
+        }
+        XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(r.redFlags)")
+    }
+
+    func testCentralStenosisIsBilateralWithoutCaudaEquinaSyndrome() {
+        let r = Make.run([Make.stenosis(.L4L5, .central, .duralArea(70))])
+        XCTAssertEqual(r.segment(.L4L5).measurements.duralArea, 70, accuracy: 1)
+        XCTAssertGreaterThanOrEqual(r.segment(.L4L5).schizas, .C)
+        for side in Side.allCases { assertHurt(r, .L5, side) }
+        XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" })
+        XCTAssertTrue(r.clinical.aggravatedBy.joined(separator: " ").contains("walking") || r.clinical.aggravatedBy.joined(separator: " ").contains("standing"),
+                      "\(r.clinical.aggravatedBy)")
+    }
+
+    func testLateralRecessAndForaminalStenosis() {
+        let recess = Make.run([Make.stenosis(.L4L5, .lateralRecess, side: .right, .recessDepth(2))])
+        XCTAssertEqual(recess.segment(.L4L5).measurements.recessDepth[.right] ?? 0, 2, accuracy: 0.05)
+        assertHurt(recess, .L5, .right, atLeast: .compression, site: .lateralRecess)
+        XCTAssertEqual(recess.grade(.L5, .left), .normal)
+        let foramen = Make.run([Make.stenosis(.L5S1, .foraminal, side: .left, .foramenHeight(12))])
+        assertHurt(foramen, .L5, .left, atLeast: .compression, site: .foramen)
+        XCTAssertEqual(foramen.segment(.L5S1).leeForaminal[.left], 3)
+        XCTAssertEqual(foramen.grade(.S1, .left), .normal)
+    }
+
+    func testSpondylolisthesis() {
+        let isthmic = Make.run([Make.slip(.L5S1, .isthmic, percent: 35)])
+        XCTAssertEqual(isthmic.segment(.L5S1).meyerding, .II)
+        for side in Side.allCases { assertHurt(isthmic, .L5, side, site: .foramen) }
+        XCTAssertGreaterThanOrEqual(isthmic.segment(.L5S1).measurements.canalAP, 13.9, "the arch stays: no central stenosis")
+        let degenerative = Make.run([Make.slip(.L4L5, .degenerative, percent: 18)])
+        XCTAssertEqual(degenerative.segment(.L4L5).meyerding, .I)
+        XCTAssertLessThan(degenerative.segment(.L4L5).measurements.canalAP, 10, "the arch comes forward with the body")
+        for side in Side.allCases { assertHurt(degenerative, .L5, side, site: .lateralRecess) }
+    }
+
+    func testBulgeAndSmallProtrusionTouchNothing() {
+        for lesion in [Make.herniation(.L4L5, .central, nil, .bulge, size: 2), Make.herniation(.L5S1, .central, nil, .bulge, size: 3),
+                       Make.herniation(.L4L5, .central, nil, size: 3)] {
+            let r = Make.run([lesion])
+            XCTAssertTrue(r.hurtRoots.isEmpty, "\(lesion): \(r.hurtSummary)")
+        }
+    }
+
+    func testExtensionNarrowsWhatFlexionRelieves() {
+        let lesion = Make.stenosis(.L5S1, .foraminal, side: .right, .foramenHeight(16))
+        let flexed = Make.run([lesion], posture: .flexion), extended = Make.run([lesion], posture: .extension)
+        XCTAssertLessThan(flexed.grade(.L5, .right), extended.grade(.L5, .right), "\(flexed.hurtSummary) | \(extended.hurtSummary)")
+        XCTAssertLessThan(extended.segment(.L5S1).measurements.foramenHeight[.right] ?? 0, flexed.segment(.L5S1).measurements.foramenHeight[.right] ?? 0)
+    }
+
+    func testL1L2CentralHerniationFlagsTheConus() {
+        let r = Make.run([Make.herniation(.L1L2, .central, nil, .extrusion, size: 9)])
+        XCTAssertTrue(r.redFlags.contains { $0.flag == "conus-medullaris" }, "\(r.redFlags) \(r.segment(.L1L2).measurements.duralArea)")
+    }
+
+    func testExplanationNamesTheChainWithNumbers() {
+        let r = Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 7)])
+        let text = r.explanation.joined(separator: " ")
+        XCTAssertTrue(text.contains("left lateral recess"), text)
+        XCTAssertTrue(text.contains("left L5"), text)
+        XCTAssertTrue(text.contains(" mm"), text)
+        XCTAssertTrue(Make.run([]).explanation.joined().contains("normal"))
+    }
+}
