@@ -1,0 +1,81 @@
+/// A JSON value whose objects keep their keys in the order given, so reports read in the order of the
+/// spec and are byte-identical run to run.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number printed with a fixed number of decimals (0 prints an integer).
+    case number(Double, decimals: Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    public func hash(into h: inout Hasher) { h.combine(serialized()) }
+
+    public static func int(_ v: Int) -> JSONValue { .number(Double(v), decimals: 0) }
+    public static func mm(_ v: Double) -> JSONValue { .number(v, decimals: 1) }
+
+    /// Pretty-printed with two-space indentation; short arrays of scalars stay on one line.
+    public func serialized(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let v, let d): return Self.format(v, decimals: d)
+        case .string(let s): return Self.quote(s)
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]" }
+            return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+        case .object(let pairs):
+            if pairs.isEmpty { return "{}" }
+            return "{\n" + pairs.map { pad + Self.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    /// A finite number with `decimals` places, no exponent, no "-0"; non-finite numbers become null.
+    static func format(_ v: Double, decimals: Int) -> String {
+        guard v.isFinite else { return "null" }
+        var scale = 1.0
+        for _ in 0..<max(0, decimals) { scale *= 10 }
+        let rounded = (v * scale).rounded() / scale
+        if decimals == 0 || rounded == rounded.rounded() {
+            let i = Int(rounded.magnitude.rounded())
+            return (rounded < 0 && i != 0 ? "-" : "") + String(i)
+        }
+        let negative = rounded < 0
+        let whole = Int((rounded.magnitude * scale).rounded())
+        var frac = String(whole % Int(scale))
+        while frac.count < decimals { frac = "0" + frac }
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return (negative ? "-" : "") + String(whole / Int(scale)) + (frac.isEmpty ? "" : "." + frac)
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
