@@ -1,0 +1,164 @@
+import Anatomy
+import Pathology
+import Yams
+
+/// Checks a YAML tree against scenario format 1 (scenario-format.md §1) and builds the `Scenario`.
+/// Every problem goes to the checker; the scenario is returned only when there were none.
+struct ScenarioDecoder {
+    let checker: Checker
+    let file: String
+
+    static let topLevelKeys = ["radix", "title", "description", "atlas", "posture", "anatomy", "lesions", "render"]
+
+    func decode(_ root: Node?) -> Scenario? {
+        guard let root, !checker.isNull(root) else {
+            checker.report(line: 1, column: 1, path: .root,
+                           "the file has no scenario in it; a scenario needs at least a title",
+                           allowed: Self.topLevelKeys.joined(separator: ", "))
+            return nil
+        }
+        guard var fields = checker.fields(of: root, at: .root,
+                                          expected: "a mapping of scenario keys (title, lesions, …) at the top of the file")
+        else { return nil }
+
+        if let entry = fields.take("radix") { formatVersion(entry) }
+        let title = self.title(fields.take("title"), in: fields)
+        let description = fields.take("description").flatMap(optionalText)
+        let atlas = fields.take("atlas").map { checker.choice($0.value, at: $0.path, Vocabulary.atlas) } ?? .lee2008
+        let posture = fields.take("posture").map { checker.choice($0.value, at: $0.path, Vocabulary.posture) } ?? .neutral
+        let anatomy = fields.take("anatomy").map(self.anatomy) ?? AnatomyOptions()
+        let lesions = fields.take("lesions").map { LesionDecoder(checker: checker).lesions($0) } ?? []
+        let render = fields.take("render").map(self.render) ?? RenderDefaults()
+        checker.rejectUnknownKeys(fields, known: Self.topLevelKeys, context: "a scenario")
+
+        guard checker.diagnostics.isEmpty, let title, let atlas, let posture, let anatomy, let lesions, let render
+        else { return nil }
+        return Scenario(title: title, description: description, atlas: atlas, posture: posture, anatomy: anatomy,
+                        lesions: lesions, render: render, file: file)
+    }
+
+    // MARK: Header
+
+    /// `radix: 1` — the only format there is (`1.0` is 1 too).
+    private func formatVersion(_ entry: Entry) {
+        guard let version = checker.number(entry.value, at: entry.path, Bounds("radix", -1e300...1e300)) else { return }
+        if version != 1 {
+            checker.report(entry.value, entry.path,
+                           "format \(SourceText.quote(entry.value.scalar?.string ?? "")) is not supported; "
+                           + "this Radix reads format 1", allowed: "1")
+        }
+    }
+
+    private func title(_ entry: Entry?, in fields: Fields) -> String? {
+        guard let entry else {
+            checker.reportMissing("title", in: fields, detail: "a one-line name for the scenario")
+            return nil
+        }
+        guard let text = checker.text(entry.value, at: entry.path, expected: "a title (text)") else { return nil }
+        let trimmed = text.trimmingWhitespace
+        if trimmed.isEmpty {
+            checker.report(entry.value, entry.path, "the title is empty")
+            return nil
+        }
+        return trimmed
+    }
+
+    /// An optional text: an empty value counts as absent. Surrounding blank space and the final newline
+    /// of a `>` or `|` block are dropped.
+    private func optionalText(_ entry: Entry) -> String? {
+        if checker.isNull(entry.value) { return nil }
+        return checker.text(entry.value, at: entry.path).map(\.trimmingWhitespace)
+    }
+
+    // MARK: Anatomy
+
+    /// `anatomy: {scale, levels}`; an empty `anatomy:` is the default anatomy. Nil after a problem.
+    private func anatomy(_ entry: Entry) -> AnatomyOptions? {
+        guard var fields = checker.fields(of: entry.value, at: entry.path,
+                                          expected: "a mapping with scale and/or levels", emptyAllowed: true)
+        else { return nil }
+        var ok = true
+        var options = AnatomyOptions()
+        if let scale = fields.take("scale") {
+            if let value = checker.number(scale.value, at: scale.path, Bounds("scale", AnatomyOptions.allowedScale)) {
+                options.scale = value
+            } else { ok = false }
+        }
+        if let levels = fields.take("levels") {
+            if let parsed = self.levels(levels) { options.levels = parsed } else { ok = false }
+        }
+        checker.rejectUnknownKeys(fields, known: ["scale", "levels"], context: "anatomy")
+        return ok ? options : nil
+    }
+
+    private func levels(_ entry: Entry) -> [DiscLevel: LevelOverrides]? {
+        guard let fields = checker.fields(of: entry.value, at: entry.path,
+                                          expected: "a mapping from disc levels (L4-L5, …) to measurements",
+                                          emptyAllowed: true)
+        else { return nil }
+        var ok = true
+        var result: [DiscLevel: LevelOverrides] = [:]
+        var firstSpelling: [DiscLevel: Entry] = [:]
+        for levelEntry in fields.entries {
+            guard let level = Vocabulary.discLevel(levelEntry.key) else {
+                checker.report(levelEntry.keyNode, entry.path, "'\(SourceText.quote(levelEntry.key))' is not a disc level",
+                               allowed: Vocabulary.discLevelsAllowed,
+                               suggestion: Vocabulary.nearestDiscLevel(to: levelEntry.key))
+                ok = false
+                continue
+            }
+            if let first = firstSpelling[level] {
+                let line = Checker.position(of: first.keyNode).line
+                checker.report(levelEntry.keyNode, levelEntry.path,
+                               "\(level.name) is given twice (also as '\(SourceText.quote(first.key))' on line \(line))")
+                ok = false
+                continue
+            }
+            firstSpelling[level] = levelEntry
+            if let overrides = self.overrides(levelEntry) { result[level] = overrides } else { ok = false }
+        }
+        return ok ? result : nil
+    }
+
+    /// The six measurements of `LevelOverrides.allowedRanges`, each within its range.
+    private func overrides(_ entry: Entry) -> LevelOverrides? {
+        let known = LevelOverrides.allowedRanges.map(\.key)
+        guard var fields = checker.fields(of: entry.value, at: entry.path,
+                                          expected: "a mapping of measurements (\(known.joined(separator: ", ")))",
+                                          emptyAllowed: true)
+        else { return nil }
+        var ok = true
+        var overrides = LevelOverrides()
+        for (key, range) in LevelOverrides.allowedRanges {
+            guard let field = fields.take(key) else { continue }
+            guard let value = checker.number(field.value, at: field.path, Bounds(key, range)) else {
+                ok = false
+                continue
+            }
+            switch key {
+            case "canal_ap_mm": overrides.canalAP = value
+            case "interpedicular_mm": overrides.interpedicular = value
+            case "disc_height_mm": overrides.discHeight = value
+            case "recess_depth_mm": overrides.recessDepth = value
+            case "foramen_height_mm": overrides.foramenHeight = value
+            case "foramen_width_mm": overrides.foramenWidth = value
+            default:
+                checker.report(field.keyNode, field.path, "Radix cannot apply '\(key)' yet")
+                ok = false
+            }
+        }
+        checker.rejectUnknownKeys(fields, known: known, context: "a level's measurements")
+        return ok ? overrides : nil
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        let isBlank: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}
