@@ -1,1 +1,66 @@
-print("bench")
+// Benchmarks (not timed tests): simulation throughput on one core, over the teaching scenarios and over
+// random scenarios. Run with `make bench` (release build). Prints medians of several rounds.
+import Anatomy
+import Compression
+import Foundation
+import Pathology
+import Radix
+import Scenario
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+/// SplitMix64, so the random set is the same every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func randomInput(_ g: inout SplitMix) -> SimulationInput {
+    var lesions: [Lesion] = []
+    for _ in 0..<Int.random(in: 0...2, using: &g) {
+        let level = DiscLevel.allCases.randomElement(using: &g)!
+        let zone = HerniationZone.allCases.randomElement(using: &g)!
+        if Bool.random(using: &g) {
+            lesions.append(Lesion(level: level, kind: .herniation(Herniation(zone: zone, side: zone == .central ? nil : Side.allCases.randomElement(using: &g)!,
+                                                                             morphology: .extrusion, sizeMillimetres: Double.random(in: 1...12, using: &g)))))
+        } else {
+            lesions.append(Lesion(level: level, kind: .stenosis(Stenosis(kind: .lateralRecess, laterality: .left, severity: .encroachment(Double.random(in: 0...5, using: &g))))))
+        }
+    }
+    return SimulationInput(posture: Posture.allCases.randomElement(using: &g)!, lesions: lesions)
+}
+
+let args = CommandLine.arguments.dropFirst()
+let files = args.isEmpty ? ((try? FileManager.default.contentsOfDirectory(atPath: "Scenarios")) ?? []).filter { $0.hasSuffix(".yaml") }.sorted().map { "Scenarios/" + $0 } : Array(args)
+let scenarios = files.compactMap { try? ScenarioLoader.load(path: $0) }
+let inputs = scenarios.map { Pipeline.input(for: $0) }
+var g = SplitMix(state: 42)
+let randomInputs = (0..<400).map { _ in randomInput(&g) }
+
+print("Radix simulation benchmark (one core, release build; medians of 5 rounds)")
+for (name, set) in [("teaching scenarios (\(inputs.count))", inputs), ("random scenarios (\(randomInputs.count))", randomInputs)] where !set.isEmpty {
+    _ = set.map(Simulator.run)  // warm up
+    var rounds: [Double] = []
+    for _ in 0..<5 {
+        var sink = 0
+        let t = seconds { for input in set { sink &+= Simulator.run(input).hurtRoots.count } }
+        rounds.append(t)
+        if sink < 0 { print(sink) }
+    }
+    let perSecond = Double(set.count) / median(rounds)
+    print(String(format: "  %-28@ %9.0f scenarios/s   %7.1f µs/scenario", name as NSString, perSecond, 1e6 / perSecond))
+}
+let loadRounds = (0..<5).map { _ in seconds { for f in files { _ = try? ScenarioLoader.load(path: f) } } }
+print(String(format: "  %-28@ %9.0f files/s", "loading YAML" as NSString, Double(files.count) / median(loadRounds)))

@@ -1,6 +1,5 @@
 import Anatomy
 import Pathology
-import Foundation
 
 /// Words and numbers for reports: fixed formats, independent of locale.
 public enum Describe {
@@ -9,13 +8,24 @@ public enum Describe {
     /// "142 mm²", whole numbers.
     public static func mm2(_ v: Double) -> String { "\(number(v, decimals: 0)) mm²" }
 
-    /// A locale-independent decimal with `decimals` places; −0 printed as 0.
+    /// A locale-independent decimal with `decimals` places (0 … 6); −0 printed as 0. Plain integer
+    /// arithmetic: Foundation's `String(format:)` is slow on Linux and this runs hundreds of times a report.
     public static func number(_ v: Double, decimals: Int) -> String {
         guard v.isFinite else { return v > 0 ? "∞" : "−∞" }
-        let p = pow(10.0, Double(decimals))
-        var r = (v * p).rounded() / p
-        if r == 0 { r = 0 }
-        return String(format: "%.\(decimals)f", r)
+        let d = max(0, min(6, decimals))
+        var scale = 1.0
+        for _ in 0..<d { scale *= 10 }
+        guard abs(v) * scale < 9e15 else { return String(Int(v.rounded())) }
+        let units = Int((abs(v) * scale).rounded())
+        let negative = v < 0 && units != 0
+        let whole = units / Int(scale)
+        var text = (negative ? "-" : "") + String(whole)
+        if d > 0 {
+            var frac = String(units % Int(scale))
+            while frac.count < d { frac = "0" + frac }
+            text += "." + frac
+        }
+        return text
     }
 
     /// "7 mm left subarticular extrusion at L4–L5".

@@ -114,7 +114,11 @@ enum Explanation {
         } else {
             text += "clearance \(Describe.mm(f.clearance))"
         }
-        if f.deformationPercent > 0 { text += ", flattened \(Describe.number(f.deformationPercent, decimals: 0)) %" }
+        if f.deformationPercent >= RootRoom.maximumDeformation * 100 - 0.05 {
+            text += ", crushed with no room left"
+        } else if f.deformationPercent > 0 {
+            text += ", flattened \(Describe.number(f.deformationPercent, decimals: 0)) %"
+        }
         text += " (Pfirrmann grade \(f.grade.rawValue), \(f.grade.state))."
         if f.inflamed { text += " Extruded nucleus pulposus touches it, so even contact can hurt (chemical radiculitis, §E2)." }
         return text
@@ -123,7 +127,7 @@ enum Explanation {
     static func skinSentence(_ f: RootFinding, _ r: SimulationResult) -> String? {
         let pain = r.clinical.painMap.filter { $0.side == f.side && $0.roots.contains(f.root) && $0.kind == .radicular }
         guard !pain.isEmpty else { return nil }
-        var text = "\(f.root.name) pain runs into the \(f.side.rawValue) \(list(pain.map { $0.region.rawValue.replacingOccurrences(of: "-", with: " ") }))"
+        var text = "\(f.root.name) pain runs into the \(f.side.rawValue) \(list(pain.map(\.region.phrase)))"
         if let key = r.clinical.sensory.first(where: { $0.root == f.root && $0.side == f.side }) {
             text += "; sensation is reduced at its key point, \(key.keyPoint)"
         }

@@ -29,7 +29,7 @@ public enum Grading {
     /// The grade crowding of the sac gives every root inside it: contact from Schizas B, compression
     /// from C (flattening 1 − area / neural).
     public static func crowding(area: Double, neural: Double) -> (grade: RootGrade, deformation: Double) {
-        if area < neural { return (.compression, max(RootRoom.deformationThreshold, 1 - area / neural)) }
+        if area < neural { return (.compression, min(RootRoom.maximumDeformation, max(RootRoom.deformationThreshold, 1 - area / neural))) }
         if area < 1.4 * neural { return (.contact, 0) }
         return (.normal, 0)
     }

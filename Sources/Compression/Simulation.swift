@@ -52,8 +52,11 @@ public struct SimulationResult: Sendable {
 
 /// Runs the model: anatomy → deformed geometry → room of every root → grades → clinical picture.
 public enum Simulator {
+    /// The default adult spine, built once (most scenarios keep the default anatomy).
+    static let defaultSpine = Spine()
+
     public static func run(_ input: SimulationInput) -> SimulationResult {
-        let spine = Spine(options: input.anatomy)
+        let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
         let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
         let segments = DiscLevel.allCases.map { segmentFinding($0, deformed) }
         let roots = rootFindings(deformed, segments: segments)

@@ -96,9 +96,11 @@ extension DeformedSpine {
         guard let st = foraminalStation(level, side) else { return 0 }
         let room = room(for: st, solids: solids ?? self.solids(for: level))
         if room.deformation >= RootRoom.deformationThreshold { return 3 }
+        let tolerance = 0.35 * spine.options.scale
+        // Every ray is at least as long as the distance to the nearest tissue: free all round.
+        if room.clearance > tolerance { return 0 }
         let c = centre(of: st), p = Vec2(c.y, c.z)
         let field = SectionField(solids: solids ?? self.solids(for: level), plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
-        let tolerance = 0.35 * spine.options.scale
         func touched(_ angle: Double) -> Bool {
             [angle - 35, angle, angle + 35].contains { deg in
                 let t = deg * .pi / 180

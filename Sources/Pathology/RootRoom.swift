@@ -14,8 +14,12 @@ public struct RootRoom: Sendable, Hashable {
     /// Indices of the solids within contact of the root at rest.
     public var touching: [Int]
 
-    /// 0 … 1: how much the root must flatten to fit, 1 − bestFit / radius.
-    public var deformation: Double { max(0, min(1, 1 - bestFit / radius)) }
+    /// 0 … 0.85: how much the root must flatten to fit, 1 − bestFit / radius. A root flattened to a ribbon
+    /// (85 %) has no room left at all; beyond that the number means nothing more, so it stops there.
+    public var deformation: Double { max(0, min(Self.maximumDeformation, 1 - bestFit / radius)) }
+
+    /// The most flattening reported: "no room left".
+    public static let maximumDeformation = 0.85
 
     /// Deformation below which a pinch is read as contact, not compression (under MRI resolution) [D].
     public static let deformationThreshold = 0.10

@@ -11,7 +11,17 @@ public struct SectionField: Sendable {
         self.plane = plane
         rects.reserveCapacity(16)
         for (i, solid) in solids.enumerated() {
-            guard let r = solid.box.section(plane) else { continue }
+            // Cheap rejection on the box's bounds before building its section.
+            let b = solid.box
+            switch plane {
+            case .axial(let z):
+                if z < b.min.z || z > b.max.z || b.min.x - centre.x > reach || centre.x - b.max.x > reach
+                    || b.min.y - centre.y > reach || centre.y - b.max.y > reach { continue }
+            case .parasagittal(let x):
+                if x < b.min.x || x > b.max.x || b.min.y - centre.x > reach || centre.x - b.max.y > reach
+                    || b.min.z - centre.y > reach || centre.y - b.max.z > reach { continue }
+            }
+            guard let r = b.section(plane) else { continue }
             let dx = max(r.minX - centre.x, 0, centre.x - r.maxX)
             let dy = max(r.minY - centre.y, 0, centre.y - r.maxY)
             if dx > reach || dy > reach { continue }
@@ -31,40 +41,54 @@ public struct SectionField: Sendable {
     /// `window`. When `v` lies inside a solid, the largest free gap in the window. Length in mm, ≥ 0,
     /// with its bounds.
     public func freeGap(atU u: Double, around v: Double, window: ClosedRange<Double>) -> (length: Double, range: ClosedRange<Double>?) {
-        var blocked: [ClosedRange<Double>] = []
-        for item in rects {
-            guard let iv = item.rect.verticalInterval(atX: u) else { continue }
-            let lo = max(iv.lowerBound, window.lowerBound), hi = min(iv.upperBound, window.upperBound)
-            if lo <= hi { blocked.append(lo...hi) }
+        withBlocked(atU: u, within: window) { blocked in
+            var best: ClosedRange<Double>?
+            var cursor = window.lowerBound
+            func consider(_ g: ClosedRange<Double>) -> Bool {
+                if g.contains(v) { best = g; return true }
+                if best == nil || (g.upperBound - g.lowerBound) > (best!.upperBound - best!.lowerBound) { best = g }
+                return false
+            }
+            var found = false
+            for b in blocked where !found {
+                if b.lowerBound > cursor { found = consider(cursor...b.lowerBound) }
+                cursor = max(cursor, b.upperBound)
+            }
+            if !found && cursor < window.upperBound { _ = consider(cursor...window.upperBound) }
+            guard let g = best else { return (0, nil) }
+            return (g.upperBound - g.lowerBound, g)
         }
-        blocked.sort { $0.lowerBound < $1.lowerBound }
-        var gaps: [ClosedRange<Double>] = []
-        var cursor = window.lowerBound
-        for b in blocked {
-            if b.lowerBound > cursor { gaps.append(cursor...b.lowerBound) }
-            cursor = max(cursor, b.upperBound)
-        }
-        if cursor < window.upperBound { gaps.append(cursor...window.upperBound) }
-        if let g = gaps.first(where: { $0.contains(v) }) { return (g.upperBound - g.lowerBound, g) }
-        guard let best = gaps.max(by: { ($0.upperBound - $0.lowerBound) < ($1.upperBound - $1.lowerBound) }) else { return (0, nil) }
-        return (best.upperBound - best.lowerBound, best)
     }
 
     /// Length of the free part of `span` along the in-plane vertical line at abscissa `u`.
     public func freeLength(atU u: Double, within span: ClosedRange<Double>) -> Double {
-        var blocked: [ClosedRange<Double>] = []
-        for item in rects {
-            guard let iv = item.rect.verticalInterval(atX: u) else { continue }
-            let lo = max(iv.lowerBound, span.lowerBound), hi = min(iv.upperBound, span.upperBound)
-            if lo < hi { blocked.append(lo...hi) }
+        withBlocked(atU: u, within: span) { blocked in
+            var covered = 0.0, cursor = span.lowerBound
+            for b in blocked where b.upperBound > cursor {
+                covered += b.upperBound - max(cursor, b.lowerBound)
+                cursor = b.upperBound
+            }
+            return max(0, (span.upperBound - span.lowerBound) - covered)
         }
-        blocked.sort { $0.lowerBound < $1.lowerBound }
-        var covered = 0.0, cursor = span.lowerBound
-        for b in blocked where b.upperBound > cursor {
-            covered += b.upperBound - max(cursor, b.lowerBound)
-            cursor = b.upperBound
+    }
+
+    /// Calls `body` with the intervals the solids block on the vertical line at `u`, clipped to `window`
+    /// and sorted by their lower end, in a stack buffer (this runs hundreds of times per simulation).
+    private func withBlocked<R>(atU u: Double, within window: ClosedRange<Double>, _ body: (UnsafeMutableBufferPointer<ClosedRange<Double>>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: ClosedRange<Double>.self, capacity: max(1, rects.count)) { buffer in
+            var n = 0
+            for item in rects {
+                guard let iv = item.rect.verticalInterval(atX: u) else { continue }
+                let lo = max(iv.lowerBound, window.lowerBound), hi = min(iv.upperBound, window.upperBound)
+                guard lo <= hi else { continue }
+                // Insertion sort: a handful of intervals at most.
+                var j = n
+                while j > 0 && buffer[j - 1].lowerBound > lo { buffer[j] = buffer[j - 1]; j -= 1 }
+                buffer[j] = lo...hi
+                n += 1
+            }
+            return body(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]))
         }
-        return max(0, (span.upperBound - span.lowerBound) - covered)
     }
 
     /// Distance from `p` along `direction` (a unit in-plane vector) to the first solid, by marching

@@ -1,3 +1,4 @@
+import Foundation
 import Anatomy
 import Pathology
 import Yams
@@ -87,14 +88,16 @@ final class LesionDecoder {
         return nil
     }
 
-    /// An id: 1–16 letters, digits, `-` or `_`, unique in the file; nil after a problem.
+    /// An id: a short label for figures and reports — 1 to 24 printable characters (spaces allowed, no
+    /// line breaks or control characters), unique in the file; nil after a problem.
     private func id(_ entry: Entry) -> String? {
-        guard let text = checker.text(entry.value, at: entry.path, expected: "a short label") else { return nil }
+        guard let raw = checker.text(entry.value, at: entry.path, expected: "a short label") else { return nil }
+        let text = raw.trimmingCharacters(in: .whitespaces)
         guard Self.isValidID(text) else {
-            let hyphenated = text.split(separator: " ").joined(separator: "-")
+            let shortened = String(text.prefix(24)).trimmingCharacters(in: .whitespaces)
             checker.report(entry.value, entry.path,
-                           "'\(SourceText.quote(text))' is not a valid id: use 1 to 16 letters, digits, '-' or '_'",
-                           suggestion: Self.isValidID(hyphenated) ? hyphenated : nil)
+                           "'\(SourceText.quote(raw))' is not a valid id: use 1 to 24 printable characters on one line",
+                           suggestion: Self.isValidID(shortened) ? shortened : nil)
             return nil
         }
         if let first = ids[text] {
@@ -105,11 +108,10 @@ final class LesionDecoder {
         return text
     }
 
-    /// 1–16 ASCII letters, digits, `-` or `_`.
+    /// 1–24 characters, none of them a control character or line break.
     static func isValidID(_ text: String) -> Bool {
-        (1...16).contains(text.unicodeScalars.count) && text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
-        }
+        (1...24).contains(text.count) && text.unicodeScalars.allSatisfy { !$0.properties.isWhitespace || $0 == " " }
+            && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// Exactly one of `keys`: reports none (at the mapping) or several (at the second one).

@@ -1,1 +1,83 @@
-print("radix")
+import ArgumentParser
+import Anatomy
+import Foundation
+import Pathology
+import Radix
+import Report
+import Scenario
+
+extension Atlas: ExpressibleByArgument {}
+extension Posture: ExpressibleByArgument {}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+@main
+struct RadixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "radix",
+        abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
+        version: RadixVersion.current,
+        subcommands: [Run.self, Validate.self],
+        defaultSubcommand: nil)
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Simulate scenario files and print the report.")
+
+    @Argument(help: "Scenario files (YAML, format 1).")
+    var files: [String]
+
+    @Flag(help: "Print the format-1 JSON report instead of text.")
+    var json = false
+
+    @Option(help: "Dermatome atlas: \(Atlas.allCases.map(\.rawValue).joined(separator: ", ")) (default: the scenario's).")
+    var atlas: Atlas?
+
+    @Option(help: "Posture: \(Posture.allCases.map(\.rawValue).joined(separator: ", ")) (default: the scenario's).")
+    var posture: Posture?
+
+    func run() throws {
+        let scenarios: [Scenario]
+        switch Pipeline.loadAll(files) {
+        case .success(let s): scenarios = s
+        case .failure(let failure):
+            printError(failure.description)
+            throw ExitCode(failure.exitCode)
+        }
+        let results = scenarios.map { (Pipeline.simulate($0, atlas: atlas, posture: posture), $0) }
+        if json {
+            print(ReportJSON.render(results), terminator: "")
+        } else {
+            print(results.map { ReportText.render($0.0, scenario: $0.1) }.joined(separator: "\n" + String(repeating: "─", count: 72) + "\n\n"), terminator: "")
+        }
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check scenario files; exit 0 when all are valid, 2 when any is invalid, 1 when one cannot be read.")
+
+    @Argument(help: "Scenario files (YAML, format 1).")
+    var files: [String]
+
+    func run() throws {
+        switch Pipeline.loadAll(files) {
+        case .success(let scenarios):
+            for (file, s) in zip(files, scenarios) { print("\(file): ok — \(s.title)") }
+        case .failure(let failure):
+            printError(failure.description)
+            let bad = Set(failure.errors.map { e -> String in
+                switch e {
+                case .invalid(let f, _): f
+                case .unreadable(let p, _): p
+                }
+            })
+            for file in files where !bad.contains(file) { print("\(file): ok") }
+            throw ExitCode(failure.exitCode)
+        }
+    }
+}
+
+
