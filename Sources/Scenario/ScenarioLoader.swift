@@ -56,6 +56,7 @@ public enum ScenarioLoader {
             let checker = Checker(file: file, source: source)
             let (root, ok) = YAMLStage.compose(source, checker: checker)
             let scenario = ok ? ScenarioDecoder(checker: checker, file: file).decode(root) : nil
+            checker.reportRepeatedKeys()
             if let scenario, checker.diagnostics.isEmpty { return .success(scenario) }
             return .failure(.invalid(file: file, diagnostics: checker.sortedDiagnostics))
         }
