@@ -164,6 +164,7 @@ final class Checker {
     /// known key. `context` names the mapping in the message (`in a herniation`).
     func rejectUnknownKeys(_ fields: Fields, known: [String], context: String? = nil) {
         for entry in fields.untaken where !known.contains(entry.key) {
+            if overflowed { return }  // no need to spell-check keys nobody will see
             let shown = SourceText.quote(entry.key)
             let message = "unknown key '\(shown)'" + (context.map { " in \($0)" } ?? "")
             report(entry.keyNode, entry.path, message, allowed: known.joined(separator: ", "),
