@@ -60,6 +60,9 @@ final class Checker {
     private(set) var diagnostics: [Diagnostic] = []
     /// Set when more than `ScenarioLoader.maximumDiagnostics` problems were found; the rest are dropped.
     private(set) var overflowed = false
+    /// Keys given twice, blanked out of the text so that it could be read: each is reported where its
+    /// mapping is checked (with the mapping's path), or at the end by `reportRepeatedKeys()`.
+    var repeatedKeys: [Position: RepeatedKey] = [:]
 
     init(file: String, source: SourceText) {
         self.file = file
@@ -119,6 +122,11 @@ final class Checker {
         var entries: [Entry] = []
         var seen: [String: Node] = [:]
         for (keyNode, value) in mapping {
+            let (line, column) = Self.position(of: keyNode)
+            if let repeated = repeatedKeys.removeValue(forKey: Position(line: line, column: column)) {
+                report(repeated, path: path.key(repeated.key))
+                continue
+            }
             guard case .scalar(let scalar) = keyNode else {
                 report(keyNode, path, "a key must be a plain name, found \(describe(keyNode))")
                 continue
@@ -139,10 +147,24 @@ final class Checker {
         return Fields(node: node, path: path, entries: entries)
     }
 
+    /// Reports the repeated keys not met while checking (inside values that were not checked).
+    func reportRepeatedKeys() {
+        for repeated in repeatedKeys.values.sorted(by: { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }) {
+            report(repeated, path: .root)
+        }
+        repeatedKeys = [:]
+    }
+
+    private func report(_ repeated: RepeatedKey, path: Path) {
+        report(line: repeated.position.line, column: repeated.position.column, path: path,
+               "duplicate key '\(SourceText.quote(repeated.key))' (first given on line \(repeated.firstLine))")
+    }
+
     /// Reports every key of `fields` that was not taken and is not in `known`, suggesting the nearest
     /// known key. `context` names the mapping in the message (`in a herniation`).
     func rejectUnknownKeys(_ fields: Fields, known: [String], context: String? = nil) {
         for entry in fields.untaken where !known.contains(entry.key) {
+            if overflowed { return }  // no need to spell-check keys nobody will see
             let shown = SourceText.quote(entry.key)
             let message = "unknown key '\(shown)'" + (context.map { " in \($0)" } ?? "")
             report(entry.keyNode, entry.path, message, allowed: known.joined(separator: ", "),

@@ -12,8 +12,8 @@ import Darwin
 enum FileReader {
     enum Outcome {
         case success(Data)
-        /// More than the limit; the size in bytes, or `limit + 1` when it could not be known in advance.
-        case tooLarge(Int)
+        /// More than the limit; the size in bytes when the file system knew it (nil for a pipe or device).
+        case tooLarge(Int?)
         /// Could not be opened or read; the system's reason.
         case failure(String)
     }
@@ -39,13 +39,13 @@ enum FileReader {
             let wanted = min(buffer.count, limit + 1 - data.count)
             let count = buffer.withUnsafeMutableBytes { Glue.read(fd, $0.baseAddress, wanted) }
             if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }
                 return .failure(Self.reason(errno))
             }
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])
         }
-        return data.count > limit ? .tooLarge(data.count) : .success(data)
+        return data.count > limit ? .tooLarge(nil) : .success(data)
     }
 
     private static func reason(_ code: Int32) -> String {

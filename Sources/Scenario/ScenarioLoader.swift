@@ -56,6 +56,7 @@ public enum ScenarioLoader {
             let checker = Checker(file: file, source: source)
             let (root, ok) = YAMLStage.compose(source, checker: checker)
             let scenario = ok ? ScenarioDecoder(checker: checker, file: file).decode(root) : nil
+            checker.reportRepeatedKeys()
             if let scenario, checker.diagnostics.isEmpty { return .success(scenario) }
             return .failure(.invalid(file: file, diagnostics: checker.sortedDiagnostics))
         }
@@ -79,9 +80,11 @@ public enum ScenarioLoader {
         return box.value ?? body()
     }
 
-    private static func tooLarge(file: String, size: Int) -> Diagnostic {
-        Diagnostic(file: file, line: 1, column: 1, path: "",
-                   message: "the file is \(size) bytes; a scenario file may be at most \(maximumFileSize) bytes (1 MiB)")
+    /// `size` nil: more than the limit was read from a pipe or device and reading stopped there.
+    private static func tooLarge(file: String, size: Int?) -> Diagnostic {
+        let actual = size.map { "the file is \($0) bytes" } ?? "the file goes on past \(maximumFileSize) bytes"
+        return Diagnostic(file: file, line: 1, column: 1, path: "",
+                          message: "\(actual); a scenario file may be at most \(maximumFileSize) bytes (1 MiB)")
     }
 
     private static func notUTF8(file: String, bytes: [UInt8], offset: Int) -> Diagnostic {

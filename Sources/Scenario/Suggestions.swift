@@ -42,8 +42,8 @@ enum Suggestions {
     /// The candidate nearest to `input`, or nil when none is reasonably close: within
     /// `tolerance(forLength:)` edits and fewer edits than the input has characters (so `2` is not "near"
     /// `A`). A candidate that starts with the input (`size` → `size_mm`), or shares a start of at least
-    /// 5 characters and half the input (`extruded` → `extrusion`), counts as close too, ranking after
-    /// true near-misses. Ties go to a candidate with the same first letter, then to the earlier one.
+    /// 4 characters and half the input (`extruded` → `extrusion`, `flexed` → `flexion`), counts as close
+    /// too, ranking after true near-misses. Ties go to a candidate with the same first letter, then to the earlier one.
     static func nearest(to input: String, among candidates: [String]) -> String? {
         let length = input.unicodeScalars.count
         guard length > 0, length <= maximumInputLength else { return nil }
@@ -68,12 +68,12 @@ enum Suggestions {
     }
 
     /// True when `candidate` starts with `input` (at least 3 characters), or both start with the same
-    /// 5 or more characters making up at least half of `input`.
+    /// 4 or more characters making up at least half of `input`.
     private static func sharesStart(_ input: String, _ candidate: String) -> Bool {
         let a = Array(input.unicodeScalars)
         let b = Array(candidate.unicodeScalars)
         if a.count >= 3, b.starts(with: a) { return true }
         let common = zip(a, b).prefix { $0 == $1 }.count
-        return common >= 5 && common * 2 >= a.count
+        return common >= 4 && common * 2 >= a.count
     }
 }

@@ -12,6 +12,7 @@ import Yams
 ///   the whole expansion (9 levels of 9 aliases take minutes). So no more than
 ///   `ScenarioLoader.maximumAliases` alias marks (`*name`) are allowed in a file; that bounds the work at
 ///   3^(32/3) ≈ 10⁵ nodes per key.
+/// - Repeated keys stop Yams; each is noted, blanked out of the text (same length) and the text read again.
 /// - Several documents, undefined aliases, tabs for indentation and control characters are errors of
 ///   Yams/libyaml, reported at their line and column.
 enum YAMLStage {
@@ -25,15 +26,35 @@ enum YAMLStage {
                            + "a scenario file may use at most \(ScenarioLoader.maximumAliases)")
             return (nil, false)
         }
-        do {
-            return (try Yams.compose(yaml: source.text, .default, .default, .utf8), true)
-        } catch let error as YamlError {
-            report(error, source: source, checker: checker)
-        } catch {
-            checker.report(line: 1, column: 1, path: .root, "cannot read the YAML: \(error)")
+        var text = source.text
+        for pass in 0...maximumRepeatedKeys {
+            do {
+                return (try Yams.compose(yaml: text, .default, .default, .utf8), true)
+            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+                // Yams stops at the first repeated key. Note it, blank it out and read on, so that the
+                // file's other problems are reported too.
+                guard pass < maximumRepeatedKeys, let key = duplicates.sorted().first,
+                      let repeated = RepeatedKey.find(key, after: context.mark, in: SourceText(text)),
+                      let blanked = repeated.blank(in: text, pass: pass)
+                else {
+                    reportDuplicates(duplicates, at: context.mark, checker: checker)
+                    return (nil, false)
+                }
+                checker.repeatedKeys[repeated.position] = repeated
+                text = blanked
+            } catch let error as YamlError {
+                report(error, source: source, checker: checker)
+                return (nil, false)
+            } catch {
+                checker.report(line: 1, column: 1, path: .root, "cannot read the YAML: \(error)")
+                return (nil, false)
+            }
         }
         return (nil, false)
     }
+
+    /// How many repeated keys are blanked out and read past before giving up.
+    static let maximumRepeatedKeys = 16
 
     /// The UTF-8 offset of the first alias mark beyond the allowed number, counting every `*` followed by
     /// a character that may start an anchor name, wherever it is (in a quoted string or comment too): an
@@ -72,7 +93,7 @@ enum YAMLStage {
             let (message, suggestion) = syntaxMessage(problem: problem, context: context, mark: mark, source: source)
             checker.report(line: mark.line, column: mark.column, path: .root, message, suggestion: suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):
-            reportDuplicates(duplicates, at: context.mark, source: source, checker: checker)
+            reportDuplicates(duplicates, at: context.mark, checker: checker)
         case .memory:
             checker.report(line: 1, column: 1, path: .root, "out of memory while reading the YAML")
         default:
@@ -116,53 +137,10 @@ enum YAMLStage {
         return (message, nil)
     }
 
-    /// Yams names the duplicated keys and points at the first one; point at the repeat when it can be
-    /// found at the same column further down (block style) or later on the same line (flow style).
-    private static func reportDuplicates(_ duplicates: [String], at mark: Mark, source: SourceText,
-                                         checker: Checker) {
+    /// A repeated key that could not be read past, reported where Yams found the first of them.
+    private static func reportDuplicates(_ duplicates: [String], at mark: Mark, checker: Checker) {
         let names = duplicates.sorted().map { "'\(SourceText.quote($0))'" }.joined(separator: ", ")
-        if let first = duplicates.sorted().first,
-           let repeatAt = findRepeat(of: first, after: mark, source: source) {
-            checker.report(line: repeatAt.line, column: repeatAt.column, path: .root,
-                           "duplicate key \(names) in one mapping (first given on line \(mark.line))")
-        } else {
-            checker.report(line: mark.line, column: mark.column, path: .root,
-                           "duplicate key \(names): a key may appear only once in a mapping")
-        }
-    }
-
-    private static func findRepeat(of key: String, after mark: Mark, source: SourceText) -> (line: Int, column: Int)? {
-        let keyScalars = Array(key.unicodeScalars)
-        guard !keyScalars.isEmpty else { return nil }
-        func keyStarts(in line: [Unicode.Scalar], at start: Int) -> Bool {
-            // A quoted repeat ("key": …) starts one further on.
-            let column = start < line.count && (line[start] == "\"" || line[start] == "'") ? start + 1 : start
-            guard column >= 0, column + keyScalars.count <= line.count,
-                  Array(line[column..<(column + keyScalars.count)]) == keyScalars else { return false }
-            let rest = line[(column + keyScalars.count)...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
-            return rest.first == ":"
-        }
-        let column = mark.column - 1
-        // Flow style: the same line, after the first occurrence.
-        if let line = source.line(mark.line).map(Array.init) {
-            var c = column + keyScalars.count
-            while c < line.count {
-                if keyStarts(in: line, at: c), c == 0 || [" ", "{", ","].contains(line[c - 1]) { return (mark.line, c + 1) }
-                c += 1
-            }
-        }
-        // Block style: a later line with the key at the same column, before the mapping ends.
-        var number = mark.line + 1
-        while let scalars = source.line(number), number - mark.line < 100_000 {
-            let line = Array(scalars)
-            let indent = line.prefix { $0 == " " }.count
-            let blank = line.allSatisfy { $0 == " " } || line.dropFirst(indent).first == "#"
-            if !blank {
-                if indent < column { return nil }
-                if indent == column, keyStarts(in: line, at: column) { return (number, column + 1) }
-            }
-            number += 1
-        }
-        return nil
+        checker.report(line: mark.line, column: mark.column, path: .root,
+                       "duplicate key \(names): a key may appear only once in a mapping")
     }
 }

@@ -48,6 +48,15 @@ final class DiagnosticFormatTests: XCTestCase {
         XCTAssertEqual(String(Array(text.unicodeScalars)[caret]), "z")
     }
 
+    func testColumnsCountUnicodeScalarsAndLineBreaksAsLibyamlDoes() {
+        let found = problems("title: t\r\nrender: {views: [é😀, sagital]}\r\n")
+        XCTAssertEqual(found.map { "\($0.line):\($0.column)" }, ["2:18", "2:22"])
+        XCTAssertEqual(found.last?.sourceLine, "render: {views: [é😀, sagital]}")
+        XCTAssertEqual(found.last?.description.split(separator: "\n")[2], "                     ^")
+        let nel = problems("title: t\u{85}posture: flex\n")
+        XCTAssertEqual(nel.map { "\($0.line):\($0.column)" }, ["2:10"])
+    }
+
     func testControlCharactersAreNotEchoed() throws {
         let found = problems("title: t\n\"\\e[31mred\\u202E\": 1\n")
         let d = try XCTUnwrap(found.first)

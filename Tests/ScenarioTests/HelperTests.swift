@@ -21,6 +21,8 @@ final class HelperTests: XCTestCase {
         XCTAssertEqual(Suggestions.nearest(to: "migr", among: keys), "migration", "prefix of at least 3")
         XCTAssertEqual(Suggestions.nearest(to: "Zone", among: keys), "zone")
         XCTAssertNil(Suggestions.nearest(to: "colour", among: keys))
+        XCTAssertEqual(Suggestions.nearest(to: "flexed", among: ["neutral", "flexion", "extension"]), "flexion")
+        XCTAssertNil(Suggestions.nearest(to: "foreign", among: ["foraminal"]), "a shared start of 3 is not enough")
         XCTAssertNil(Suggestions.nearest(to: "xy", among: keys))
         XCTAssertNil(Suggestions.nearest(to: "", among: keys))
         XCTAssertNil(Suggestions.nearest(to: String(repeating: "z", count: 65), among: keys))

@@ -99,20 +99,60 @@ final class ScenarioErrorTests: XCTestCase {
     }
 
     func testDuplicateKeysPointAtTheRepeat() {
-        assertOneProblem("title: t\nposture: flexion\ntitle: u\n", line: 3, column: 1, path: "",
-                         message: "duplicate key 'title' in one mapping (first given on line 1)")
+        assertOneProblem("title: t\nposture: flexion\ntitle: u\n", line: 3, column: 1, path: "title",
+                         message: "duplicate key 'title' (first given on line 1)")
         assertOneProblem("title: t\nlesions:\n  - type: degeneration\n    level: L4-L5\n    pfirrmann: 2\n    level: L5-S1\n",
-                         line: 6, column: 5, path: "", message: "duplicate key 'level'")
-        assertOneProblem("title: t\nanatomy: {scale: 1, scale: 1.1}\n", line: 2, column: 21, path: "",
+                         line: 6, column: 5, path: "lesions[0].level", message: "duplicate key 'level' (first given on line 4)")
+        assertOneProblem("title: t\nanatomy: {scale: 1, scale: 1.1}\n", line: 2, column: 21, path: "anatomy.scale",
                          message: "duplicate key 'scale'")
         assertOneProblem("title: t\nrender: {views: [sheet], \"views\": [knee]}\n", line: 2, column: 26,
-                         path: "", message: "duplicate key 'views' in one mapping (first given on line 2)")
+                         path: "render.views", message: "duplicate key 'views' (first given on line 2)")
+        // Inside a value nobody checks, the path is unknown but the place is not.
+        let unchecked = problems("title: t\nnotes: {a: 1, a: 2}\n")
+        XCTAssertEqual(unchecked.map(\.summary), [
+            "test.yaml:2:1: error: notes: unknown key 'notes' in a scenario",
+            "test.yaml:2:15: error: duplicate key 'a' (first given on line 2)",
+        ])
         // Same text, different YAML types: Yams sees two keys, the format sees one.
         let typed = problems("title: t\n1: a\n\"1\": b\n")
         XCTAssertEqual(typed.map(\.summary), [
             "test.yaml:2:1: error: 1: unknown key '1' in a scenario",
             "test.yaml:3:1: error: 1: duplicate key '1' (first given on line 2)",
         ])
+    }
+
+    func testRepeatedKeysDoNotHideOtherProblems() {
+        let yaml = """
+        title: t
+        lesions:
+          - type: herniation
+            level: L4-L5
+            zone: central
+            size_mm: 30
+            zone: central
+            size_mm: 3
+            zone: foraminal
+        posture: sideways
+        """
+        XCTAssertEqual(problems(yaml).map(\.summary), [
+            "test.yaml:6:14: error: lesions[0].size_mm: 30 is out of range (0 < size_mm ≤ 20)",
+            "test.yaml:7:5: error: lesions[0].zone: duplicate key 'zone' (first given on line 5)",
+            "test.yaml:8:5: error: lesions[0].size_mm: duplicate key 'size_mm' (first given on line 6)",
+            "test.yaml:9:5: error: lesions[0].zone: duplicate key 'zone' (first given on line 5)",
+            "test.yaml:10:10: error: posture: 'sideways' is not a posture",
+        ])
+    }
+
+    func testRepeatedKeyThatCannotBeFoundStopsAtTheFirst() {
+        // The repeat sits at another column; Yams's own position (the first occurrence) is all there is.
+        assertOneProblem("title: t\nrender: {views: [sheet],\n      views: [knee]}\n", line: 2, column: 10, path: "",
+                         message: "duplicate key 'views': a key may appear only once in a mapping")
+        var yaml = "title: t\n"
+        for i in 0...YAMLStage.maximumRepeatedKeys { yaml += "k\(i): 1\nk\(i): 2\n" }
+        let found = problems(yaml)
+        XCTAssertEqual(found.filter { $0.message.hasPrefix("duplicate key") }.count, YAMLStage.maximumRepeatedKeys + 1)
+        XCTAssertEqual(found.filter { $0.message.hasSuffix("a key may appear only once in a mapping") }.count, 1,
+                       "after \(YAMLStage.maximumRepeatedKeys) repeats the loader stops at the next")
     }
 
     func testComplexAndMergeKeysAreRefused() {
