@@ -1,6 +1,7 @@
 // Benchmarks (not timed tests): simulation throughput on one core, over the teaching scenarios and over
 // random scenarios. Run with `make bench` (release build). Prints medians of several rounds.
 import Anatomy
+import Clinical
 import Compression
 import Foundation
 import Pathology
@@ -64,3 +65,20 @@ for (name, set) in [("teaching scenarios (\(inputs.count))", inputs), ("random s
 }
 let loadRounds = (0..<5).map { _ in seconds { for f in files { _ = try? ScenarioLoader.load(path: f) } } }
 print(String(format: "  %-28@ %9.0f files/s", "loading YAML" as NSString, Double(files.count) / median(loadRounds)))
+
+// Where the time goes, on the teaching set (medians of 5 rounds).
+if !inputs.isEmpty {
+    func phase(_ name: String, _ body: () -> Void) {
+        let t = median((0..<5).map { _ in seconds(body) })
+        print(String(format: "  phase %-22@ %7.1f µs/scenario", name as NSString, 1e6 * t / Double(inputs.count)))
+    }
+    let spines = inputs.map { DeformedSpine(spine: Spine(options: $0.anatomy), posture: $0.posture, lesions: $0.lesions) }
+    phase("spine + solids") { for i in inputs { _ = DeformedSpine(spine: Spine(options: i.anatomy), posture: i.posture, lesions: i.lesions) } }
+    phase("measurements") { for s in spines { for l in DiscLevel.allCases { _ = s.measure(l) } } }
+    phase("Lee grades") { for s in spines { for l in DiscLevel.allCases { for side in Side.allCases { _ = s.leeGrade(l, side) } } } }
+    phase("root rooms") { for s in spines { for st in s.spine.stations { _ = s.room(for: st) } } }
+    let results = inputs.map(Simulator.run)
+    phase("clinical picture") { for r in results { _ = ClinicalPicture.derive(involvements: r.roots.map(\.involvement), atlas: r.input.atlas, somaticSources: [], mechanism: .discogenic) } }
+    phase("clean spine (explanation)") { for i in inputs { _ = DeformedSpine(spine: Spine(options: i.anatomy), posture: i.posture, lesions: []) } }
+    phase("whole simulation") { for i in inputs { _ = Simulator.run(i) } }
+}

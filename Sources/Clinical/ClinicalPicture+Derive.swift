@@ -28,6 +28,9 @@ extension ClinicalPicture {
     ///   - mechanism: what dominates the mechanics, for what aggravates and eases the pain.
     public static func derive(involvements: [RootInvolvement], atlas: Atlas,
                               somaticSources: [SomaticSource], mechanism: Mechanism) -> ClinicalPicture {
+        // Grade-0 involvements add nothing (see above); dropping them first saves most of the work.
+        let involvements = involvements.filter { $0.grade > .normal }
+        if involvements.isEmpty && somaticSources.isEmpty { return .empty }
         var entries: [PainEntry] = []
         for involvement in involvements {
             entries += involvement.radicularPain(atlas: atlas)

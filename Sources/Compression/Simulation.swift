@@ -31,8 +31,9 @@ public struct SimulationResult: Sendable {
     public var lesions: [LesionFinding]
     public var clinical: ClinicalPicture
     public var redFlags: [RedFlag]
-    /// Sentences a student can follow: lesion → space lost → root → skin, with the numbers.
-    public var explanation: [String]
+    /// Sentences a student can follow: lesion → space lost → root → skin, with the numbers. Computed on
+    /// demand: it is presentation, not model, and costs more than the simulation when nobody reads it.
+    public var explanation: [String] { Explanation.sentences(for: self) }
 
     public func finding(_ root: Root, _ side: Side) -> RootFinding? {
         roots.first { $0.root == root && $0.side == side }
@@ -67,10 +68,8 @@ public enum Simulator {
                                               somaticSources: somaticSources(input.lesions),
                                               mechanism: mechanism(roots, lesions: input.lesions))
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
-        var result = SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
-                                      lesions: lesions, clinical: clinical, redFlags: flags, explanation: [])
-        result.explanation = Explanation.sentences(for: result)
-        return result
+        return SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
+                                lesions: lesions, clinical: clinical, redFlags: flags)
     }
 
     static func segmentFinding(_ level: DiscLevel, _ deformed: DeformedSpine) -> SegmentFinding {

@@ -46,6 +46,11 @@ extension DeformedSpine {
         var smallest = Double.infinity
         for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s] {
             let field = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
+            // Nothing reaches the sac's bounding box: the whole ellipse is free.
+            let reaches = field.rects.contains { r in
+                r.rect.maxX > -half && r.rect.minX < half && r.rect.maxY > cy - ry && r.rect.minY < cy + ry
+            }
+            if !reaches { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
             var area = 0.0
             for i in 0..<n {
                 let x = -half + (Double(i) + 0.5) * dx

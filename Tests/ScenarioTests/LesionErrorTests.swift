@@ -38,7 +38,8 @@ final class LesionErrorTests: XCTestCase {
         // Labels may contain spaces (the spec asks only for a short label).
         XCTAssertEqual(try ScenarioLoader.parse(lesionYAML("type: degeneration\nlevel: L4-L5\npfirrmann: 2\nid: upper disc"), file: "t.yaml").lesions.first?.id, "upper disc")
         assertOneProblem(lesionYAML("type: degeneration\nlevel: L4-L5\npfirrmann: 2\nid: abcdefghijklmnopqrstuvwxyz"), line: 6,
-                         column: 9, path: "lesions[0].id", message: "use 1 to 24 printable characters on one line")
+                         column: 9, path: "lesions[0].id", message: "use 1 to 24 printable characters on one line",
+                         suggestion: "abcdefghijklmnopqrstuvwx")
         let yaml = "title: t\nlesions:\n  - {type: degeneration, level: L4-L5, pfirrmann: 2, id: a}\n"
             + "  - {type: degeneration, level: L5-S1, pfirrmann: 2, id: a}\n"
         assertOneProblem(yaml, line: 4, column: 58, path: "lesions[1].id", message: "id 'a' is already used by lesions[0].id")
