@@ -75,12 +75,19 @@ extension Simulator {
 
     static func redFlags(roots: [RootFinding], cauda: CaudaEquinaFinding, segments: [SegmentFinding], deformed: DeformedSpine) -> [RedFlag] {
         var flags: [RedFlag] = []
+        // A bulge is chronic and contained: it crowds a small canal but is not the acute cauda equina syndrome.
+        let isAcute = { (s: Solid) -> Bool in
+            s.lesions.contains { i in
+                guard deformed.lesions.indices.contains(i), case .herniation(let h) = deformed.lesions[i].kind else { return false }
+                return h.morphology != .bulge
+            }
+        }
         let herniationAt = { (level: DiscLevel) -> Bool in
             let local = deformed.solids(for: level)
             let base = local.filter { $0.lesions.isEmpty }
             let full = deformed.duralArea(level, solids: base)
             return local.contains { s in
-                s.structure == .herniation && abs(s.level.rawValue - level.rawValue) <= 1 &&
+                s.structure == .herniation && abs(s.level.rawValue - level.rawValue) <= 1 && isAcute(s) &&
                     deformed.duralArea(level, solids: base + [s]) < full - 1
             }
         }

@@ -48,9 +48,13 @@ extension DeformedSpine {
                 return stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: state), solids: all, searchAlways: true).bestFit }.min() ?? 0
             }
         case .leeForaminal(let grade):
-            // Lee grades are steps: the smallest encroachment reaching the grade, then a fifth of a millimetre more.
-            let e = solve(-Double(grade) + 0.5) { e in -Double(sides.map { leeGrade(level, $0, solids: solids(e)) }.max() ?? 0) }
-            return grade == 0 ? 0 : min(upper, e + 0.2 * a.scale)
+            // Lee grades are steps: the smallest encroachment that reaches the grade.
+            guard grade > 0 else { return 0 }
+            let stations = sides.compactMap { foraminalStation(level, $0) }
+            return solve(-Double(grade) + 0.5) { e in
+                let all = solids(e)
+                return -Double(stations.map { Self.leeGrade($0, in: state, solids: all, scale: a.scale) }.max() ?? 0)
+            }
         }
     }
 }

@@ -99,13 +99,19 @@ extension DeformedSpine {
     /// deformed; 3 root deformed. "Gone" means less than 0.35 mm of room over a ±35° fan of rays.
     public func leeGrade(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Int {
         guard let st = foraminalStation(level, side) else { return 0 }
-        let room = room(for: st, solids: solids ?? self.solids(for: level))
+        return Self.leeGrade(st, in: self[level], solids: solids ?? self.solids(for: level), scale: spine.options.scale)
+    }
+
+    /// The Lee grade of the root at `station` when its level is in `state` among `solids`.
+    static func leeGrade(_ st: RootStation, in state: LevelState, solids: [Solid], scale: Double) -> Int {
+        let c = centre(of: st, in: state)
+        let room = room(for: st, centre: c, solids: solids)
         if room.deformation >= RootRoom.deformationThreshold { return 3 }
-        let tolerance = 0.35 * spine.options.scale
+        let tolerance = 0.35 * scale
         // Every ray is at least as long as the distance to the nearest tissue: free all round.
         if room.clearance > tolerance { return 0 }
-        let c = centre(of: st), p = Vec2(c.y, c.z)
-        let field = SectionField(solids: solids ?? self.solids(for: level), plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
+        let p = Vec2(c.y, c.z)
+        let field = SectionField(solids: solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
         func touched(_ angle: Double) -> Bool {
             [angle - 35, angle, angle + 35].contains { deg in
                 let t = deg * .pi / 180
