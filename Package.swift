@@ -5,6 +5,7 @@
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
 //   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
+//   Diagram (the scene as data) needs nothing.
 import PackageDescription
 
 let package = Package(
@@ -29,6 +30,9 @@ let package = Package(
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
 
+        // Drawing: a scene as plain data.
+        .target(name: "Diagram"),
+
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
@@ -36,5 +40,6 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
     ]
 )
