@@ -5,7 +5,7 @@
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
 //   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
-//   Diagram (the scene as data) needs nothing.
+//   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 import PackageDescription
 
 let package = Package(
@@ -30,8 +30,15 @@ let package = Package(
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
 
-        // Drawing: a scene as plain data.
+        // Drawing: a scene as plain data, and one Cairo renderer for PNG, SVG and PDF.
         .target(name: "Diagram"),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
+        .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
@@ -41,5 +48,6 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
+        .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
     ]
 )
