@@ -44,7 +44,9 @@ final class PangoTextSetter {
 
     /// Sets up the layout for `string` in `font`, wrapped at word boundaries to `maxWidth` points
     /// when given, lines aligned as `anchor` says.
+    /// Picks up the Cairo context's current transformation first, so what is measured is what is drawn.
     func prepare(_ string: String, font: Font, maxWidth: Double?, anchor: TextAnchor) {
+        pango_cairo_update_layout(cairo.pointer, layout)
         pango_layout_set_font_description(layout, description(for: font))
         pango_layout_set_text(layout, string, -1)
         if let maxWidth, maxWidth > 0 {
@@ -90,10 +92,9 @@ final class PangoTextSetter {
     }
 
     /// Draws the prepared layout with its origin at `origin` (user space): an outline in `halo` first
-    /// if given, then the letters in `color`. Picks up the context's current transformation.
+    /// if given, then the letters in `color`. The transformation must be the one `prepare` saw.
     func show(at origin: Point, color: Color, halo: Halo?) {
         let cr = cairo.pointer
-        pango_cairo_update_layout(cr, layout)
         cairo_move_to(cr, origin.x, origin.y)
         if let halo, halo.width > 0 {
             cairo_new_path(cr)
