@@ -57,7 +57,7 @@ public final class CairoRenderer {
         let surface = try CairoSurface.image(
             width: Int((scene.width * scale).rounded(.up)), height: Int((scene.height * scale).rounded(.up)), path: path)
         let context = try CairoContext(surface: surface, path: path)
-        try SceneDrawer(cairo: context, path: path).draw(scene, scale: scale)
+        try SceneDrawer(cairo: context, path: path, rasterScale: scale).draw(scene, scale: scale)
         cairo_surface_flush(surface.pointer)
         try surface.check(.draw, path: path)
         return RasterSurface(surface: surface, encoder: encoder, path: path)
@@ -88,7 +88,7 @@ public final class CairoRenderer {
     /// Draws on a vector surface; the context is released before the surface is finished.
     private func drawVector(_ scene: Scene, on surface: CairoSurface, path: String?) throws(RenderError) {
         let context = try CairoContext(surface: surface, path: path)
-        try SceneDrawer(cairo: context, path: path).draw(scene, scale: 1)
+        try SceneDrawer(cairo: context, path: path, rasterScale: nil).draw(scene, scale: 1)
         cairo_show_page(context.pointer)
         try context.check(.draw, path: path)
     }

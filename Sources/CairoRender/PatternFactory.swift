@@ -4,10 +4,14 @@ internal import CCairo
 import Glibc
 #endif
 
-/// Makes Cairo patterns for the non-solid paints. Hatches and stipples are small vector tiles
-/// (recording surfaces) repeated over the page from its origin, so they stay vector in PDF and SVG.
+/// Makes Cairo patterns for the non-solid paints. Hatches and stipples are small tiles repeated over
+/// the page from its origin: vector tiles (recording surfaces) for PDF and SVG, so they stay vector;
+/// for raster output, image tiles a whole number of pixels wide, drawn at the output's resolution and
+/// mapped back onto exactly one period, so the repeat has no seams at any scale or spacing.
 struct PatternFactory {
     let path: String?
+    /// Device pixels per point for raster output; `nil` for vector output.
+    let rasterScale: Double?
 
     func pattern(for paint: Paint) throws(RenderError) -> CairoPattern {
         switch paint {
@@ -39,9 +43,10 @@ struct PatternFactory {
                 }
                 cairo_stroke(cr)
             }
-            // The pattern matrix maps user space to pattern space: turn the horizontal tile lines by the angle.
+            // The pattern matrix maps user space to the tile's space: turn by the angle, then scale to pixels.
             var matrix = cairo_matrix_t()
-            cairo_matrix_init_rotate(&matrix, -hatch.angleDegrees * Double.pi / 180)
+            cairo_pattern_get_matrix(pattern.pointer, &matrix)
+            cairo_matrix_rotate(&matrix, -hatch.angleDegrees * Double.pi / 180)
             cairo_pattern_set_matrix(pattern.pointer, &matrix)
             return pattern
         case .stipple(let stipple):
@@ -57,20 +62,33 @@ struct PatternFactory {
         }
     }
 
-    /// A repeating pattern of a `size`×`size` point tile drawn by `draw`.
+    /// A repeating pattern of a `size`×`size` point tile drawn by `draw` in points.
     private func tile(size: Double, background: Color?, draw: (OpaquePointer) -> Void) throws(RenderError) -> CairoPattern {
-        var extents = cairo_rectangle_t(x: 0, y: 0, width: size, height: size)
-        let surface = try CairoSurface(adopting: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents), path: path)
+        let surface: CairoSurface
+        var pixelsPerPoint = 1.0
+        if let rasterScale {
+            let pixels = max(1, Int((size * rasterScale).rounded(.up)))
+            pixelsPerPoint = Double(pixels) / size
+            surface = try CairoSurface.image(width: pixels, height: pixels, path: path)
+        } else {
+            var extents = cairo_rectangle_t(x: 0, y: 0, width: size, height: size)
+            surface = try CairoSurface(adopting: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents), path: path)
+        }
         let context = try CairoContext(surface: surface, path: path)
         let cr = context.pointer
+        cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
         if let background {
             setSource(cr, background)
             cairo_paint(cr)
         }
         draw(cr)
         try context.check(.createPattern, path: path)
+        cairo_surface_flush(surface.pointer)
         let pattern = try CairoPattern(adopting: cairo_pattern_create_for_surface(surface.pointer), path: path)
         cairo_pattern_set_extend(pattern.pointer, CAIRO_EXTEND_REPEAT)
+        var matrix = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, pixelsPerPoint, pixelsPerPoint)
+        cairo_pattern_set_matrix(pattern.pointer, &matrix)
         return pattern
     }
 

@@ -9,11 +9,14 @@ final class SceneDrawer {
     private let cairo: CairoContext
     private let text: PangoTextSetter
     private let path: String?
+    private let rasterScale: Double?
     private var patterns: [Paint: CairoPattern] = [:]
 
-    init(cairo: CairoContext, path: String?) throws(RenderError) {
+    /// `rasterScale` is the device pixels per point of an image surface, `nil` for a vector surface.
+    init(cairo: CairoContext, path: String?, rasterScale: Double?) throws(RenderError) {
         self.cairo = cairo
         self.path = path
+        self.rasterScale = rasterScale
         self.text = try PangoTextSetter(cairo: cairo, path: path)
     }
 
@@ -207,7 +210,7 @@ final class SceneDrawer {
             pattern = cached
         } else {
             do {
-                pattern = try PatternFactory(path: path).pattern(for: paint)
+                pattern = try PatternFactory(path: path, rasterScale: rasterScale).pattern(for: paint)
             } catch {
                 throw RenderError(error.operation, path: path, detail: error.detail, nodeID: nodeID)
             }

@@ -43,6 +43,20 @@ final class PNGOutputTests: XCTestCase {
         XCTAssertGreaterThan(light, 300)
     }
 
+    func testHatchLinesAreUnbrokenAtFractionalSpacingAndScale() throws {
+        // Horizontal lines 1.5 pt wide every 7.5 pt, the first centred at y = 3.75 pt: at 3 px per point
+        // the line covers y 9…13.5 px, and tile edges fall every 22.5 px along it.
+        let hatch = Hatch(color: .black, background: .white, spacing: 7.5, lineWidth: 1.5, angleDegrees: 0)
+        let scene = Scene(width: 100, height: 20, nodes: [
+            .path(PathNode(id: "h", path: .rectangle(Rect(x: 0, y: 0, width: 100, height: 20)), fill: Fill(.hatch(hatch)))),
+        ])
+        let image = try CairoRenderer(options: RenderOptions(scale: 3)).rasterize(scene)
+        for x in 0..<image.width {
+            XCTAssertEqual(image[x, 11], RGBA8(red: 0, green: 0, blue: 0), "x = \(x)")
+            XCTAssertEqual(image[x, 17], RGBA8(red: 255, green: 255, blue: 255), "x = \(x)")
+        }
+    }
+
     func testTextPaintsInsideItsMeasuredBox() throws {
         let scene = TestScenes.basic()
         guard case .text(let label)? = scene.node(withID: "label") else { return XCTFail("no label") }
