@@ -14,9 +14,10 @@ public enum AtomicFile {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else { throw RenderError(.createTemporaryFile, path: path, detail: "the path names a directory") }
         var template = Array((directory + "/" + name + ".tmp-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress.unsafelyUnwrapped) }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw RenderError(.createTemporaryFile, path: path, detail: systemError()) }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress.unsafelyUnwrapped) }
+        // mkstemp replaced the X's in place; the array still ends with its NUL.
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var open = true
         func fail(_ operation: RenderError.Operation, _ detail: String) -> RenderError {
             if open { close(descriptor) }
@@ -25,9 +26,10 @@ public enum AtomicFile {
         }
         guard fchmod(descriptor, 0o644) == 0 else { throw fail(.writeFile, systemError()) }
         let written = data.withUnsafeBytes { bytes -> String? in
+            guard let base = bytes.baseAddress else { return nil }  // nothing to write
             var offset = 0
             while offset < bytes.count {
-                let result = Glibc.write(descriptor, bytes.baseAddress.unsafelyUnwrapped + offset, bytes.count - offset)
+                let result = Glibc.write(descriptor, base + offset, bytes.count - offset)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return systemError()

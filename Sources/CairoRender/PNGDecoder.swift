@@ -44,7 +44,7 @@ final class ByteSource {
         let count = Int(length)
         guard source.offset + count <= source.bytes.count else { return CAIRO_STATUS_READ_ERROR }
         source.bytes.withUnsafeBufferPointer { all in
-            data.update(from: all.baseAddress.unsafelyUnwrapped + source.offset, count: count)
+            if let base = all.baseAddress { data.update(from: base + source.offset, count: count) }
         }
         source.offset += count
         return CAIRO_STATUS_SUCCESS

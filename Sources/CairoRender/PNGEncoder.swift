@@ -50,10 +50,10 @@ final class PNGEncoder {
         while y < height {
             let rows = min(rowsPerBand, height - y)
             band.withUnsafeMutableBytes { out in
+                guard let base = out.baseAddress else { return }  // never empty: sized above
                 for r in 0..<rows {
                     let source = pixels.advanced(by: (y + r) * stride)
-                    let destination = out.baseAddress.unsafelyUnwrapped.advanced(by: r * rowBytes)
-                    opaque &= filterRow(source, width, y + r, channels, compression.filter, destination)
+                    opaque &= filterRow(source, width, y + r, channels, compression.filter, base.advanced(by: r * rowBytes))
                 }
             }
             if channels == 3 && opaque >> 24 != 0xFF { return nil }
@@ -93,7 +93,7 @@ final class PNGEncoder {
             out[0] = 2
             return currentRow.withUnsafeMutableBufferPointer { current in
                 previousRow.withUnsafeMutableBufferPointer { previous in
-                    let c = current.baseAddress.unsafelyUnwrapped, p = previous.baseAddress.unsafelyUnwrapped
+                    guard let c = current.baseAddress, let p = previous.baseAddress else { return 0 }  // sized above
                     let and = PixelRows.convert(words, width, channels, c)
                     if y == 0 {
                         (out + 1).update(from: c, count: count)

@@ -14,9 +14,19 @@ final class PangoTextSetter {
     private var descriptions: [Font: OpaquePointer] = [:]
 
     init(cairo: CairoContext, path: String?) throws(RenderError) {
+        guard let options = cairo_font_options_create(), cairo_font_options_status(options) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(.createTextLayout, path: path, detail: "cairo_font_options_create failed")
+        }
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         guard let context = pango_cairo_create_context(cairo.pointer) else {
             throw RenderError(.createTextLayout, path: path, detail: "pango_cairo_create_context failed")
         }
+        pango_cairo_context_set_font_options(context, options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
         guard let layout = pango_layout_new(context) else {
             g_object_unref(UnsafeMutableRawPointer(context))
             throw RenderError(.createTextLayout, path: path, detail: "pango_layout_new failed")
@@ -24,16 +34,6 @@ final class PangoTextSetter {
         self.cairo = cairo
         self.context = context
         self.layout = layout
-        if let options = cairo_font_options_create() {
-            cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-            pango_cairo_context_set_font_options(context, options)
-            cairo_font_options_destroy(options)
-        }
-        pango_cairo_context_set_resolution(context, 72)
-        pango_context_set_round_glyph_positions(context, 0)
-        pango_layout_context_changed(layout)
     }
 
     deinit {

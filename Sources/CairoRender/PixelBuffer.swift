@@ -35,9 +35,10 @@ public struct PixelBuffer: Hashable, Sendable {
     init(argb32 pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, opaque: Bool = false) {
         var bytes = [UInt8](repeating: 0, count: width * height * 4)
         bytes.withUnsafeMutableBufferPointer { out in
+            guard let base = out.baseAddress else { return }  // an empty image
             for y in 0..<height {
                 let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
-                let destination = out.baseAddress.unsafelyUnwrapped + y * width * 4
+                let destination = base + y * width * 4
                 if opaque {
                     for x in 0..<width {
                         let p = row[x]

@@ -1,5 +1,7 @@
 extension LabelLayout {
-    /// Places `requests` (see the type's description); deterministic for equal inputs.
+    /// Places `requests` (see the type's description); deterministic for equal inputs. Measure with
+    /// the measurer of the renderer that will draw the labels (`CairoTextMeasurer` for Cairo), so that
+    /// text wraps into the same lines when drawn as when placed.
     public func place(_ requests: [LabelRequest], measurer: some TextMeasurer) -> LabelPlacement {
         let columns = Columns(layout: self, anchors: requests.map(\.anchor))
         let measured = requests.map { request in

@@ -51,6 +51,16 @@ final class FileOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [])
     }
 
+    func testADirectoryNobodyMayWriteIsAnError() {
+        // /proc refuses new files even to root, unlike a mode-0555 directory.
+        let path = "/proc/radix-figure-\(UUID().uuidString).png"
+        XCTAssertThrowsError(try CairoRenderer().render(TestScenes.basic(), as: .png, to: path)) { error in
+            XCTAssertEqual((error as? RenderError)?.operation, .createTemporaryFile)
+            XCTAssertEqual((error as? RenderError)?.path, path)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
     func testAFileInPlaceOfTheDirectoryIsAnError() throws {
         let blocker = "\(directory)/blocker"
         try Data().write(to: URL(fileURLWithPath: blocker))

@@ -107,6 +107,31 @@ final class LabelLayoutTests: XCTestCase {
         XCTAssertEqual(centres, [5, 25, 45, 495])
     }
 
+    func testLayoutSnapshot() {
+        let layout = LabelLayout(font: Font(size: 12), drawing: Rect(x: 200, y: 50, width: 200, height: 300), page: Rect(x: 10, y: 10, width: 580, height: 380))
+        let requests = [
+            LabelRequest(id: "disc.L4-L5", text: "L4–L5 disc", anchor: Point(x: 250, y: 200)),
+            LabelRequest(id: "root.L5.left", text: "left L5 root", anchor: Point(x: 350, y: 210)),
+            LabelRequest(id: "root.L5.right", text: "right L5 root", anchor: Point(x: 260, y: 205), preferredSide: .left),
+            LabelRequest(id: "flavum", text: "hypertrophied ligamentum flavum", anchor: Point(x: 330, y: 120)),
+        ]
+        let placement = layout.place(requests, measurer: measurer)
+        let scene = Scene(width: 600, height: 400, nodes: placement.nodes(font: layout.font, anchorDotRadius: 0))
+        let expected = """
+            scene 600x400 background #ffffff
+            path "leader.disc.L4-L5" bounds 164,192 87x8 stroke #000000 1
+            path "leader.root.L5.left" bounds 350,210 87x1 stroke #000000 1
+            path "leader.root.L5.right" bounds 164,205 97x8 stroke #000000 1
+            path "leader.flavum" bounds 330,120 107x1 stroke #000000 1
+            text "label.disc.L4-L5" bounds 95,186 65x14 font 12 end #000000 "L4–L5 disc"
+            text "label.root.L5.left" bounds 440,203 68x14 font 12 start #000000 "left L5 root"
+            text "label.root.L5.right" bounds 85,206 75x14 font 12 end #000000 "right L5 root"
+            text "label.flavum" bounds 440,106 117x28 font 12 start #000000 "hypertrophied ligamentum flavum"
+
+            """
+        XCTAssertEqual(scene.snapshot(), expected)
+    }
+
     func testNodesAreMadeForEveryLabel() {
         let layout = LabelLayout(font: Font(size: 14), drawing: Rect(x: 400, y: 100, width: 400, height: 600), page: Rect(x: 0, y: 0, width: 1200, height: 800))
         let result = layout.place([LabelRequest(id: "a", text: "A", anchor: Point(x: 500, y: 300))], measurer: measurer)
