@@ -95,6 +95,9 @@ do {
     var pdf = Data()
     let pdfTime = try measure(runs) { pdf = try renderer.data(for: scene, as: .pdf) }
     row("PDF", pdfTime, pdf.count)
+    let textless = SceneVariants.withoutText(scene)
+    row("  SVG without text", try measure(runs) { _ = try renderer.data(for: textless, as: .svg) })
+    row("  PDF without text", try measure(runs) { _ = try renderer.data(for: textless, as: .pdf) })
     if let best {
         print(String(format: "default %@ level %d: whole PNG / raster = %.2f (goal ≤ 1.5); PNG %d bytes = %.0f%% of Cairo's",
             best.0.filter.rawValue as NSString, best.0.level, pngTime / rasterTime, best.2, 100 * Double(best.2) / Double(cairoBytes)))

@@ -13,6 +13,13 @@ final class CairoTextMeasurerTests: XCTestCase {
         XCTAssertEqual(measurer.metrics(of: "", font: Font(size: 10)).width, 0)
     }
 
+    func testTheFontIsDejaVuSans() throws {
+        // DejaVu Sans advances: "M" 1767/2048 em, bold "M" 2038/2048 em (another family would differ).
+        let measurer = try CairoTextMeasurer()
+        XCTAssertEqual(measurer.metrics(of: "MMMM", font: Font(size: 100)).width, 4 * 100 * 1767 / 2048, accuracy: 0.5)
+        XCTAssertEqual(measurer.metrics(of: "MMMM", font: Font(size: 100, weight: .bold)).width, 4 * 100 * 2038 / 2048, accuracy: 0.5)
+    }
+
     func testApproximationIsClose() throws {
         let measurer = try CairoTextMeasurer()
         let approximate = ApproximateTextMeasurer()
