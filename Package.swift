@@ -5,6 +5,7 @@
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
 //   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
+//   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 import PackageDescription
 
 let package = Package(
@@ -29,6 +30,17 @@ let package = Package(
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
 
+        // Drawing: a scene as plain data, and one Cairo renderer for PNG, SVG and PDF.
+        .target(name: "Diagram"),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
+        .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
+        .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
+
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
@@ -36,5 +48,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
+        .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
     ]
 )

@@ -1,0 +1,49 @@
+internal import CCairo
+
+/// Owns one `cairo_surface_t`; destroyed with the object.
+final class CairoSurface {
+    let pointer: OpaquePointer
+    /// Keeps a stream surface's destination alive as long as the surface.
+    private let sink: ByteSink?
+
+    /// Takes ownership of `pointer` and checks its status; destroys it and throws on error.
+    init(adopting pointer: OpaquePointer?, sink: ByteSink? = nil, path: String?) throws(RenderError) {
+        guard let pointer else { throw RenderError(.createSurface, path: path, detail: "no surface") }
+        let status = cairo_surface_status(pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(pointer)
+            throw RenderError(.createSurface, path: path, detail: CairoStatus.text(status))
+        }
+        self.pointer = pointer
+        self.sink = sink
+    }
+
+    deinit { cairo_surface_destroy(pointer) }
+
+    /// An ARGB32 image surface (premultiplied, native-endian 32-bit pixels), cleared to transparent.
+    static func image(width: Int, height: Int, path: String?) throws(RenderError) -> CairoSurface {
+        guard width > 0, height > 0, width <= 32767, height <= 32767 else {
+            throw RenderError(.createSurface, path: path, detail: "image size \(width)×\(height) is outside 1…32767")
+        }
+        return try CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)), path: path)
+    }
+
+    /// Flushes drawing, finishes the surface (a vector surface writes its document now) and checks status.
+    func finish(path: String?) throws(RenderError) {
+        cairo_surface_flush(pointer)
+        cairo_surface_finish(pointer)
+        try check(.finishSurface, path: path)
+    }
+
+    func check(_ operation: RenderError.Operation, path: String?) throws(RenderError) {
+        let status = cairo_surface_status(pointer)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(operation, path: path, detail: CairoStatus.text(status)) }
+    }
+}
+
+enum CairoStatus {
+    static func text(_ status: cairo_status_t) -> String {
+        guard let text = cairo_status_to_string(status) else { return "cairo status \(status.rawValue)" }
+        return String(cString: text)
+    }
+}

@@ -1,0 +1,174 @@
+extension LabelLayout {
+    /// Places `requests` (see the type's description); deterministic for equal inputs. Measure with
+    /// the measurer of the renderer that will draw the labels (`CairoTextMeasurer` for Cairo), so that
+    /// text wraps into the same lines when drawn as when placed.
+    public func place(_ requests: [LabelRequest], measurer: some TextMeasurer) -> LabelPlacement {
+        let columns = Columns(layout: self, anchors: requests.map(\.anchor))
+        let measured = requests.map { request in
+            LabelSide.allCases.map { side -> TextBlock? in
+                let width = columns.width(side)
+                guard width > 0 else { return nil }
+                let block = measurer.block(request.text, font: font, maxWidth: width)
+                return block.width <= width && block.height <= page.height ? block : nil
+            }
+        }
+        var kept = Array(requests.indices).filter { measured[$0][0] != nil || measured[$0][1] != nil }
+        var split = chooseSplit(kept, requests, measured)
+        while split == nil, !kept.isEmpty {
+            kept.removeLast()
+            split = chooseSplit(kept, requests, measured)
+        }
+        guard let (left, right) = split else {
+            return LabelPlacement(labels: [], unplaced: requests)
+        }
+        var placed: [Int: PlacedLabel] = [:]
+        for (side, members) in [(LabelSide.left, left), (LabelSide.right, right)] where !members.isEmpty {
+            let index = side == .left ? 0 : 1
+            let blocks = members.map { measured[$0][index] }.compactMap { $0 }
+            for (member, label) in zip(members, stack(side, members, blocks, requests, columns)) {
+                placed[member] = label
+            }
+        }
+        let keptSet = Set(placed.keys)
+        return LabelPlacement(
+            labels: requests.indices.compactMap { placed[$0] },
+            unplaced: requests.indices.filter { !keptSet.contains($0) }.map { requests[$0] })
+    }
+
+    /// Splits `kept` by anchor x into a left and a right set that fit their columns, breaking as few
+    /// side preferences as possible; `nil` when no split fits.
+    private func chooseSplit(
+        _ kept: [Int], _ requests: [LabelRequest], _ measured: [[TextBlock?]]
+    ) -> (left: [Int], right: [Int])? {
+        let order = kept.sorted { a, b in
+            let p = requests[a].anchor, q = requests[b].anchor
+            return (p.x, p.y, a) < (q.x, q.y, b)
+        }
+        func wants(_ i: Int) -> LabelSide {
+            requests[i].preferredSide ?? (requests[i].anchor.x < drawing.midX ? .left : .right)
+        }
+        func fits(_ members: ArraySlice<Int>, _ side: Int) -> Bool {
+            guard !members.isEmpty else { return true }
+            var tallest = 0.0
+            for i in members {
+                guard let block = measured[i][side] else { return false }
+                tallest = max(tallest, block.height)
+            }
+            let count = Double(members.count)
+            return count * tallest + (count - 1) * spacing <= page.height
+        }
+        let leftWanted = order.filter { wants($0) == .left }.count
+        var best: (cost: Int, distance: Int, k: Int)?
+        for k in 0...order.count {
+            guard fits(order[..<k], 0), fits(order[k...], 1) else { continue }
+            let cost = order[..<k].filter { wants($0) == .right }.count + order[k...].filter { wants($0) == .left }.count
+            let candidate = (cost, abs(k - leftWanted), k)
+            if best.map({ candidate < $0 }) ?? true { best = candidate }
+        }
+        guard let k = best?.k else { return nil }
+        return (Array(order[..<k]), Array(order[k...]))
+    }
+
+    /// Stacks one side's labels in equal slots near their anchors and matches them to slots without
+    /// crossings. Returns the placed labels in the order of `members`.
+    private func stack(
+        _ side: LabelSide, _ members: [Int], _ blocks: [TextBlock], _ requests: [LabelRequest], _ columns: Columns
+    ) -> [PlacedLabel] {
+        let slotHeight = blocks.map(\.height).max() ?? 0
+        let pitch = slotHeight + spacing
+        let byHeight = members.indices.sorted { a, b in
+            let p = requests[members[a]].anchor, q = requests[members[b]].anchor
+            return (p.y, p.x, a) < (q.y, q.x, b)
+        }
+        let centres = Self.slotCentres(
+            desired: byHeight.map { requests[members[$0]].anchor.y }, pitch: pitch,
+            low: page.minY + slotHeight / 2, high: page.maxY - slotHeight / 2)
+        let elbowX = columns.elbowX(side)
+        let anchors = members.map { requests[$0].anchor }
+        let assignment = Self.uncross(
+            slots: byHeight, ports: centres.map { Point(x: elbowX, y: $0) }, anchors: anchors)
+        var result = [PlacedLabel?](repeating: nil, count: members.count)
+        for (slot, local) in assignment.enumerated() {
+            let request = requests[members[local]]
+            let block = blocks[local]
+            let y = centres[slot]
+            let direction = side == .left ? -1.0 : 1.0
+            let end = Point(x: elbowX + direction * leaderRun, y: y)
+            let textX = end.x + direction * textGap
+            let frameX = side == .left ? textX - block.width : textX
+            result[local] = PlacedLabel(
+                id: request.id, text: request.text, side: side, lines: block.lines,
+                frame: Rect(x: frameX, y: y - block.height / 2, width: block.width, height: block.height),
+                leader: [request.anchor, Point(x: elbowX, y: y), end],
+                textPosition: Point(x: textX, y: y), maxWidth: columns.width(side))
+        }
+        return result.compactMap { $0 }
+    }
+
+    /// Centres of `desired.count` slots `pitch` apart, in order, as near as possible (least squares) to
+    /// `desired` (sorted), with every centre in `low…high`. Needs `(count − 1)·pitch ≤ high − low`.
+    static func slotCentres(desired: [Double], pitch: Double, low: Double, high: Double) -> [Double] {
+        // With z_k = centre_k − k·pitch the constraint is z non-decreasing: isotonic regression
+        // (pool adjacent violators), then clamping z into its feasible range.
+        var blocks: [(sum: Double, count: Int)] = []
+        for (k, d) in desired.enumerated() {
+            blocks.append((d - Double(k) * pitch, 1))
+            while blocks.count > 1 {
+                let last = blocks[blocks.count - 1], previous = blocks[blocks.count - 2]
+                guard previous.sum / Double(previous.count) > last.sum / Double(last.count) else { break }
+                blocks.removeLast(2)
+                blocks.append((previous.sum + last.sum, previous.count + last.count))
+            }
+        }
+        let zHigh = high - Double(max(0, desired.count - 1)) * pitch
+        var centres: [Double] = []
+        for block in blocks {
+            let z = min(max(block.sum / Double(block.count), low), max(low, zHigh))
+            for _ in 0..<block.count { centres.append(z + Double(centres.count) * pitch) }
+        }
+        return centres
+    }
+
+    /// Reassigns labels to slots until no two leader segments (anchor → port) cross. Each swap of a
+    /// crossing pair shortens the total leader length, so this ends; `slots[k]` is the label in slot k.
+    static func uncross(slots: [Int], ports: [Point], anchors: [Point]) -> [Int] {
+        var assignment = slots
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 10_000 {
+            changed = false
+            rounds += 1
+            for a in assignment.indices {
+                for b in (a + 1)..<assignment.count
+                where Segment(anchors[assignment[a]], ports[a]).crosses(Segment(anchors[assignment[b]], ports[b])) {
+                    assignment.swapAt(a, b)
+                    changed = true
+                }
+            }
+        }
+        return assignment
+    }
+}
+
+/// The x positions of the two label columns.
+struct Columns {
+    let layout: LabelLayout
+    let anchorMinX: Double
+    let anchorMaxX: Double
+
+    init(layout: LabelLayout, anchors: [Point]) {
+        self.layout = layout
+        anchorMinX = min(layout.drawing.minX, anchors.map(\.x).min() ?? layout.drawing.minX)
+        anchorMaxX = max(layout.drawing.maxX, anchors.map(\.x).max() ?? layout.drawing.maxX)
+    }
+
+    func elbowX(_ side: LabelSide) -> Double {
+        side == .left ? anchorMinX - layout.elbowGap : anchorMaxX + layout.elbowGap
+    }
+
+    /// Room for text in the column, in points (zero or less when there is none).
+    func width(_ side: LabelSide) -> Double {
+        let inner = layout.elbowGap + layout.leaderRun + layout.textGap
+        return side == .left ? anchorMinX - inner - layout.page.minX : layout.page.maxX - anchorMaxX - inner
+    }
+}

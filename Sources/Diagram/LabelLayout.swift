@@ -1,0 +1,86 @@
+/// The side of the drawing a label's column stands on.
+public enum LabelSide: String, Hashable, Sendable, CaseIterable {
+    case left, right
+}
+
+/// A label to place: a text naming the thing at `anchor` (page points).
+public struct LabelRequest: Hashable, Sendable {
+    /// Identifies the label; the nodes made from it are "label.<id>" and "leader.<id>".
+    public var id: String
+    public var text: String
+    /// The point the leader line touches, normally inside the drawing.
+    public var anchor: Point
+    /// The column wanted; `nil` for the side nearer the anchor. Honoured unless that would make leaders
+    /// from the two sides cross or overfill a column.
+    public var preferredSide: LabelSide?
+
+    public init(id: String, text: String, anchor: Point, preferredSide: LabelSide? = nil) {
+        self.id = id
+        self.text = text
+        self.anchor = anchor
+        self.preferredSide = preferredSide
+    }
+}
+
+/// A label with its place: the text block and a leader line of two segments (one elbow at most).
+public struct PlacedLabel: Hashable, Sendable {
+    public var id: String
+    public var text: String
+    public var side: LabelSide
+    /// The text broken into lines to fit its column.
+    public var lines: [String]
+    /// The text block's line boxes, in page points.
+    public var frame: Rect
+    /// Anchor, elbow, end: a slanted segment from the anchor to the elbow just outside the drawing,
+    /// then a horizontal one towards the text (the elbow is straight when the anchor is level with it).
+    public var leader: [Point]
+    /// Where the text node is pinned (anchor `start` on the right, `end` on the left; baseline `middle`).
+    public var textPosition: Point
+    /// The wrapping width the text was measured with, in points.
+    public var maxWidth: Double
+}
+
+/// Where every label went, and the ones that did not fit on the page.
+public struct LabelPlacement: Hashable, Sendable {
+    /// Placed labels, in the order of the requests.
+    public var labels: [PlacedLabel]
+    /// Requests left out because the columns were full, or a word was wider than any column.
+    public var unplaced: [LabelRequest]
+}
+
+/// Places labels in a column on each side of a drawing, with leader lines that never cross each other
+/// or any label, labels that never overlap, and everything inside `page`.
+///
+/// Each side's labels stack in equal slots (the tallest label's height plus `spacing`) kept as close as
+/// possible to their anchors' heights (least squares); leaders are then matched to slots so that none
+/// cross (a matching of least total leader length). All anchors of left labels lie at or left of all
+/// anchors of right labels, which keeps leaders of the two sides apart. When not everything fits, the
+/// last requests are left out first.
+public struct LabelLayout: Hashable, Sendable {
+    public var font: Font
+    /// Bounding box of the drawing being labelled, in page points.
+    public var drawing: Rect
+    /// The area labels and leaders must stay inside (the page less its margins), in page points.
+    public var page: Rect
+    /// Vertical gap between neighbouring labels, in points.
+    public var spacing: Double
+    /// From the drawing's edge (or the outermost anchor) to the leaders' elbows, in points.
+    public var elbowGap: Double
+    /// Length of the leaders' horizontal part, in points.
+    public var leaderRun: Double
+    /// Gap between a leader's end and its text, in points.
+    public var textGap: Double
+
+    public init(
+        font: Font, drawing: Rect, page: Rect, spacing: Double = 6, elbowGap: Double = 12, leaderRun: Double = 24,
+        textGap: Double = 4
+    ) {
+        self.font = font
+        self.drawing = drawing
+        self.page = page
+        self.spacing = spacing
+        self.elbowGap = elbowGap
+        self.leaderRun = leaderRun
+        self.textGap = textGap
+    }
+}

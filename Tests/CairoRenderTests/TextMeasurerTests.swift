@@ -1,0 +1,40 @@
+import XCTest
+import Diagram
+@testable import CairoRender
+
+final class CairoTextMeasurerTests: XCTestCase {
+    func testMetricsScaleWithSizeAndBoldIsWider() throws {
+        let measurer = try CairoTextMeasurer()
+        let small = measurer.metrics(of: "Left L5 root", font: Font(size: 10))
+        let large = measurer.metrics(of: "Left L5 root", font: Font(size: 20))
+        XCTAssertEqual(large.width, 2 * small.width, accuracy: 0.5)
+        XCTAssertEqual(small.ascent, 9.28, accuracy: 0.3, "DejaVu Sans ascent is 0.928 em")
+        XCTAssertGreaterThan(measurer.metrics(of: "Left L5 root", font: Font(size: 10, weight: .bold)).width, small.width)
+        XCTAssertEqual(measurer.metrics(of: "", font: Font(size: 10)).width, 0)
+    }
+
+    func testTheFontIsDejaVuSans() throws {
+        // DejaVu Sans advances: "M" 1767/2048 em, bold "M" 2038/2048 em (another family would differ).
+        let measurer = try CairoTextMeasurer()
+        XCTAssertEqual(measurer.metrics(of: "MMMM", font: Font(size: 100)).width, 4 * 100 * 1767 / 2048, accuracy: 0.5)
+        XCTAssertEqual(measurer.metrics(of: "MMMM", font: Font(size: 100, weight: .bold)).width, 4 * 100 * 2038 / 2048, accuracy: 0.5)
+    }
+
+    func testApproximationIsClose() throws {
+        let measurer = try CairoTextMeasurer()
+        let approximate = ApproximateTextMeasurer()
+        for text in ["L4–L5 intervertebral disc", "ligamentum flavum", "Left L5 root (compressed, grade 3)"] {
+            let exact = measurer.metrics(of: text, font: Font(size: 18)).width
+            XCTAssertEqual(approximate.metrics(of: text, font: Font(size: 18)).width / exact, 1, accuracy: 0.12, text)
+        }
+    }
+
+    func testWrapFollowsPango() throws {
+        let measurer = try CairoTextMeasurer()
+        let lines = measurer.wrap("posterolateral herniation compressing the traversing root", font: Font(size: 12), maxWidth: 120)
+        XCTAssertGreaterThan(lines.count, 1)
+        XCTAssertEqual(lines.joined(separator: " "), "posterolateral herniation compressing the traversing root")
+        for line in lines { XCTAssertLessThanOrEqual(measurer.metrics(of: line, font: Font(size: 12)).width, 120.5) }
+        XCTAssertEqual(measurer.wrap("a\nb", font: Font(size: 12), maxWidth: nil), ["a", "b"])
+    }
+}
