@@ -39,6 +39,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
         .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
+        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
@@ -50,5 +51,6 @@ let package = Package(
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix"]),
     ]
 )

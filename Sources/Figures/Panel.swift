@@ -1,0 +1,32 @@
+import Compression
+import Diagram
+import Scenario
+
+/// What every panel needs: the simulation, the scenario, and how to draw.
+public struct FigureContext {
+    public var result: SimulationResult
+    public var scenario: Scenario
+    public var options: FigureOptions
+
+    public init(result: SimulationResult, scenario: Scenario, options: FigureOptions) {
+        self.result = result
+        self.scenario = scenario
+        self.options = options
+    }
+
+    public var palette: Palette { options.palette }
+    public var type: Typography { options.type }
+}
+
+/// One panel of a figure: draws itself into a frame of the page. Standalone views and the sheet both
+/// compose panels, so a panel never assumes it owns the page.
+public protocol Panel {
+    /// The panel title, e.g. "Sagittal section, viewed from the left".
+    func title(_ context: FigureContext) -> String
+    /// Width ÷ height the panel looks best at.
+    var preferredAspect: Double { get }
+    /// The panel's nodes, all inside `frame` (page points). Ids are prefixed with the panel's name.
+    func nodes(in frame: Rect, context: FigureContext) -> [Node]
+    /// One or two sentences for the alt text.
+    func altText(_ context: FigureContext) -> String
+}
