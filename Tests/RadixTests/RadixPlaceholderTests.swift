@@ -1,3 +1,0 @@
-import XCTest
-@testable import Radix
-final class RadixPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }
