@@ -12,19 +12,23 @@ deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
+# The sheet of every scenario as PNG and SVG (with alt-text sidecars), and the reports.
 render: build
-	$(SWIFT) run $(BUILD_FLAGS) radix run Scenarios/*.yaml > Renders/reports.txt
-	$(SWIFT) run $(BUILD_FLAGS) radix run --json Scenarios/*.yaml > Renders/reports.json
+	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
+	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
+	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 
 validate: build
-	$(SWIFT) run $(BUILD_FLAGS) radix validate Scenarios/*.yaml
+	.build/release/radix validate Scenarios/*.yaml
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 bench: deps
-	$(SWIFT) run -c release radix-benchmark
+	$(SWIFT) build -c release --product radix-benchmark --product render-benchmark
+	.build/release/radix-benchmark
+	.build/release/render-benchmark
 
 clean:
 	rm -rf .build

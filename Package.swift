@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
         .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
-        .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report"]),
+        .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
 

@@ -98,3 +98,6 @@ public enum ViewSpec: Sendable, Hashable, CustomStringConvertible {
 public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     case png, svg, pdf
 }
+
+/// The scenario format's figure formats, named so that modules importing Cairo's `OutputFormat` too can say which.
+public typealias FigureFormat = OutputFormat

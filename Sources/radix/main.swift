@@ -4,6 +4,7 @@ import Foundation
 import Pathology
 import Radix
 import Report
+import Figures
 import Scenario
 
 extension Atlas: ExpressibleByArgument {}
@@ -20,7 +21,7 @@ struct RadixCommand: ParsableCommand {
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self],
+        subcommands: [Run.self, Validate.self, Render.self],
         defaultSubcommand: nil)
 }
 
@@ -81,3 +82,81 @@ struct Validate: ParsableCommand {
 }
 
 
+
+extension Theme: ExpressibleByArgument {}
+extension LabelMode: ExpressibleByArgument {}
+
+/// A view spelling on the command line (`axial:L4-L5`, `foramen:L5-S1:left` …).
+struct ViewArgument: ExpressibleByArgument {
+    var view: ViewSpec
+    init?(argument: String) {
+        guard let v = ViewSpec(parsing: argument) else { return nil }
+        view = v
+    }
+    static var defaultCompletionKind: CompletionKind { .list(ViewSpec.names) }
+}
+
+extension FigureFormat: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw figures: <scenario>.<view>.<png|svg|pdf> and an alt-text <scenario>.<view>.txt for each view.")
+
+    @Argument(help: "Scenario files (YAML, format 1).")
+    var files: [String]
+
+    @Option(name: .customLong("view"), help: "View: sheet (default), sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee. Repeatable.")
+    var views: [ViewArgument] = []
+
+    @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
+    var formats: [FigureFormat] = []
+
+    @Option(help: "Output directory.")
+    var out = "Renders"
+
+    @Option(help: "Page width in pixels (600 … 12000).")
+    var width: Double = 2400
+
+    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
+    var theme: Theme = .color
+
+    @Option(help: "Labels: full, minimal or none (for quizzes).")
+    var labels: LabelMode = .full
+
+    @Option(help: "Dermatome atlas (default: the scenario's).")
+    var atlas: Atlas?
+
+    @Option(help: "Posture (default: the scenario's).")
+    var posture: Posture?
+
+    func validate() throws {
+        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
+    }
+
+    func run() throws {
+        let scenarios: [Scenario]
+        switch Pipeline.loadAll(files) {
+        case .success(let s): scenarios = s
+        case .failure(let failure):
+            printError(failure.description)
+            throw ExitCode(failure.exitCode)
+        }
+        let writer: FigureWriter
+        do { writer = try FigureWriter() } catch {
+            printError("radix: \(error)")
+            throw ExitCode(1)
+        }
+        for scenario in scenarios {
+            let request = RenderRequest(views: views.isEmpty ? scenario.render.views : views.map(\.view),
+                                        formats: formats.isEmpty ? scenario.render.formats : formats,
+                                        outputDirectory: out, width: width, theme: theme, labels: labels)
+            let result = Pipeline.simulate(scenario, atlas: atlas, posture: posture)
+            do {
+                for path in try writer.write(scenario, result: result, request: request) { print(path) }
+            } catch {
+                printError("radix: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

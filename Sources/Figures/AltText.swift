@@ -1,0 +1,60 @@
+import Anatomy
+import Clinical
+import Compression
+
+/// Alt text in sentences (figures guide, "Captions and alt text"): what kind of figure, the lesion,
+/// which roots are hurt and how badly, where pain and numbness fall, the knee if involved.
+public enum AltText {
+    public static func lesionsSentence(_ r: SimulationResult) -> String {
+        if r.lesions.isEmpty { return "The spine is normal: no lesion." }
+        return "The lesion" + (r.lesions.count > 1 ? "s are " : " is ") + join(r.lesions.map(\.summary)) + "."
+    }
+
+    public static func rootsSentence(_ r: SimulationResult) -> String {
+        let hurt = r.hurtRoots
+        if hurt.isEmpty { return "No nerve root is touched; every root keeps fat or fluid around it." }
+        let parts = hurt.prefix(6).map { f in
+            "the \(f.side.rawValue) \(f.root.name) root \(verb(f.grade)) in the \(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) at \(f.level.displayName) (grade \(f.grade.rawValue))"
+        }
+        var text = "It reaches " + join(Array(parts)) + "."
+        if r.caudaEquina.compressed { text += " The cauda equina is compressed." }
+        return text
+    }
+
+    public static func painSentence(_ r: SimulationResult) -> String {
+        let map = r.clinical.painMap
+        if map.isEmpty { return "The pain map is empty." }
+        var sentences: [String] = []
+        for kind in PainKind.allCases {
+            let entries = map.filter { $0.kind == kind }
+            guard !entries.isEmpty else { continue }
+            let places = Side.allCases.compactMap { side -> String? in
+                let regions = entries.filter { $0.side == side }.map(\.region.phrase)
+                return regions.isEmpty ? nil : "the \(side.rawValue) " + join(regions)
+            }
+            let name = kind == .radicular ? "Radicular pain" : (kind == .numbness ? "Numbness" : "Somatic referred pain")
+            sentences.append("\(name) covers \(join(places)).")
+        }
+        for side in Side.allCases where !(r.clinical.knee[side] ?? []).isEmpty {
+            sentences.append("The \(side.rawValue) knee is involved at its \(join((r.clinical.knee[side] ?? []).map(\.phrase))).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    static func verb(_ g: RootGrade) -> String {
+        switch g {
+        case .normal: "has room"
+        case .contact: "is touched"
+        case .deviation: "is pushed aside"
+        case .compression: "is compressed"
+        }
+    }
+
+    static func join(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+}

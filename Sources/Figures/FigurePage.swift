@@ -1,0 +1,108 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+
+/// Puts panels on a page: the scenario's title, the panels, the legend, and the caption (what the
+/// figure shows, the scenario's description, the atlas with its citation, "Teaching model — not for
+/// diagnosis").
+public enum FigurePage {
+    /// A page holding one panel, as tall as the panel wants at this width.
+    public static func single(_ panel: Panel, context: FigureContext, legend: LegendContent = .grades) -> Scene {
+        let w = context.options.width, t = context.type, margin = w * 0.025
+        let inner = w - 2 * margin
+        let header = titleBlock(context, width: inner)
+        let footer = footerBlocks(context, width: inner, legend: legend, viewpoint: panel.title(context))
+        let panelHeight = inner / max(0.4, panel.preferredAspect)
+        let height = (margin + header.height + t.gap + panelHeight + t.gap + footer.height + margin).rounded()
+        var nodes = header.nodes(Point(x: margin, y: margin))
+        let frame = Rect(x: margin, y: margin + header.height + t.gap, width: inner, height: panelHeight)
+        nodes.append(.group(GroupNode(id: "panel", children: panel.nodes(in: frame, context: context))))
+        nodes += footer.nodes(Point(x: margin, y: frame.maxY + t.gap))
+        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+    }
+
+    /// The teaching sheet: title; the anatomy panels in a row; the body chart, the knee (when the pain
+    /// reaches it) and the findings below; then legend and caption.
+    public static func sheet(top: [Panel], bottom: [Panel], context: FigureContext) -> Scene {
+        let w = context.options.width, t = context.type, margin = w * 0.02
+        let inner = w - 2 * margin
+        let header = titleBlock(context, width: inner)
+        let footer = footerBlocks(context, width: inner, legend: .both, viewpoint: nil)
+        func row(_ panels: [Panel]) -> (height: Double, widths: [Double]) {
+            let aspects = panels.map { max(0.4, $0.preferredAspect) }
+            let gaps = t.gap * 2 * Double(max(0, panels.count - 1))
+            let height = (inner - gaps) / aspects.reduce(0, +)
+            return (height, aspects.map { $0 * height })
+        }
+        let topRow = row(top), bottomRow = row(bottom)
+        let height = (margin + header.height + t.gap + topRow.height + 2 * t.gap + bottomRow.height + t.gap + footer.height + margin).rounded()
+        var nodes = header.nodes(Point(x: margin, y: margin))
+        var y = margin + header.height + t.gap
+        for (panels, layout, name) in [(top, topRow, "top"), (bottom, bottomRow, "bottom")] {
+            var x = margin
+            for (i, (panel, width)) in zip(panels, layout.widths).enumerated() {
+                let frame = Rect(x: x, y: y, width: width, height: layout.height)
+                nodes.append(.group(GroupNode(id: "sheet.\(name).\(i)", children: panel.nodes(in: frame, context: context))))
+                x += width + 2 * t.gap
+            }
+            y += layout.height + 2 * t.gap
+        }
+        nodes += footer.nodes(Point(x: margin, y: y - t.gap))
+        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+    }
+
+    /// Which legends a page shows.
+    public enum LegendContent { case grades, pain, both, none }
+
+    /// A block of nodes laid out at an origin.
+    struct Block {
+        var height: Double
+        var nodes: (Point) -> [Node]
+    }
+
+    static func titleBlock(_ context: FigureContext, width: Double) -> Block {
+        let t = context.type, m = context.options.measurer
+        let title = m.block(context.scenario.title, font: t.title, maxWidth: width)
+        return Block(height: title.height) { origin in
+            [.text(TextNode(id: "page.title", string: context.scenario.title, position: origin, baseline: .top,
+                            font: t.title, color: context.palette.ink, maxWidth: width))]
+        }
+    }
+
+    /// Legend row(s) then the caption.
+    static func footerBlocks(_ context: FigureContext, width: Double, legend: LegendContent, viewpoint: String?) -> Block {
+        let t = context.type, m = context.options.measurer
+        let legendHeight: Double = legend == .none ? 0 : t.small.size * 1.6 + t.unit * 10
+        let caption = captionText(context, viewpoint: viewpoint)
+        let block = m.block(caption, font: t.small, maxWidth: width)
+        return Block(height: legendHeight + t.gap + block.height) { origin in
+            var nodes: [Node] = []
+            switch legend {
+            case .grades: nodes += Components.gradeLegend(id: "legend", at: origin, context: context)
+            case .pain: nodes += Components.painLegend(id: "legend", at: origin, context: context)
+            case .both:
+                nodes += Components.gradeLegend(id: "legend", at: origin, context: context)
+                nodes += Components.painLegend(id: "legend", at: Point(x: origin.x + width * 0.55, y: origin.y), context: context)
+            case .none: break
+            }
+            nodes.append(.text(TextNode(id: "page.caption", string: caption, position: Point(x: origin.x, y: origin.y + legendHeight + t.gap),
+                                        baseline: .top, font: t.small, color: context.palette.mutedInk, maxWidth: width)))
+            return nodes
+        }
+    }
+
+    /// The caption: viewpoint, the scenario's description, the atlas with its citation, the disclaimer.
+    public static func captionText(_ context: FigureContext, viewpoint: String?) -> String {
+        var parts: [String] = []
+        if let viewpoint { parts.append(viewpoint + ".") }
+        if let d = context.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty { parts.append(d) }
+        let atlas = context.result.input.atlas
+        parts.append("Dermatomes after \(atlas.displayName) (\(atlas.citation))")
+        parts.append("Posture: \(context.result.input.posture.rawValue).")
+        parts.append("Teaching model — not for diagnosis.")
+        return parts.joined(separator: " ")
+    }
+}
+
+import Foundation

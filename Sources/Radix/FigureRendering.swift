@@ -1,0 +1,84 @@
+import CairoRender
+import Compression
+import Diagram
+import Figures
+import Foundation
+import Scenario
+
+/// What `radix render` is asked to draw.
+public struct RenderRequest {
+    public var views: [ViewSpec]
+    public var formats: [FigureFormat]
+    /// Output directory; created when missing.
+    public var outputDirectory: String
+    public var width: Double
+    public var theme: Theme
+    public var labels: LabelMode
+
+    public init(views: [ViewSpec], formats: [FigureFormat], outputDirectory: String = "Renders",
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full) {
+        self.views = views
+        self.formats = formats
+        self.outputDirectory = outputDirectory
+        self.width = width
+        self.theme = theme
+        self.labels = labels
+    }
+}
+
+/// Draws figures for a scenario and writes them atomically: `<scenario>.<view>.<ext>` plus the alt text
+/// in `<scenario>.<view>.txt`.
+public final class FigureWriter {
+    private let renderer = CairoRenderer()
+    private let measurer: CairoTextMeasurer
+
+    /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
+    public init() throws(RenderError) {
+        measurer = try CairoTextMeasurer()
+    }
+
+    /// The file stem of a scenario: its file's name without extension, else its title made safe.
+    public static func stem(of scenario: Scenario) -> String {
+        if let file = scenario.file {
+            let name = (file as NSString).lastPathComponent
+            let stem = (name as NSString).deletingPathExtension
+            if !stem.isEmpty { return stem }
+        }
+        let safe = scenario.title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(safe).split(separator: "-").joined(separator: "-").prefix(60).description
+    }
+
+    /// The scene of one view (no file written).
+    public func scene(for view: ViewSpec, result: SimulationResult, scenario: Scenario, request: RenderRequest) -> Scene {
+        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        return ViewCatalog.scene(for: view, context: FigureContext(result: result, scenario: scenario, options: options))
+    }
+
+    /// Draws every requested view in every format; returns the paths written, in order.
+    public func write(_ scenario: Scenario, result: SimulationResult, request: RenderRequest) throws(RenderError) -> [String] {
+        let dir = request.outputDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
+        }
+        var written: [String] = []
+        let stem = Self.stem(of: scenario)
+        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        let context = FigureContext(result: result, scenario: scenario, options: options)
+        for view in request.views {
+            let scene = ViewCatalog.scene(for: view, context: context)
+            let base = (dir as NSString).appendingPathComponent("\(stem).\(view)")
+            for format in request.formats {
+                guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
+                let path = base + "." + format.rawValue
+                try renderer.render(scene, as: cairoFormat, to: path)
+                written.append(path)
+            }
+            let alt = ViewCatalog.altText(for: view, context: context) + "\n"
+            try AtomicFile.write(Data(alt.utf8), to: base + ".txt")
+            written.append(base + ".txt")
+        }
+        return written
+    }
+}
