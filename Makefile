@@ -26,7 +26,8 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: deps
-	$(SWIFT) build -c release --product radix-benchmark --product render-benchmark
+	$(SWIFT) build -c release --product radix-benchmark
+	$(SWIFT) build -c release --product render-benchmark
 	.build/release/radix-benchmark
 	.build/release/render-benchmark
 

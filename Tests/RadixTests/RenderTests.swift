@@ -1,0 +1,62 @@
+import CairoRender
+import Figures
+import Foundation
+import Radix
+import Scenario
+import XCTest
+
+/// `radix render` as a library: files named `<scenario>.<view>.<ext>`, byte-identical across runs,
+/// alt text beside each figure, clear errors for paths that cannot be written.
+final class RenderTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func scenario(_ name: String) throws -> Scenario {
+        try ScenarioLoader.load(path: Self.root.appendingPathComponent("Scenarios/\(name)").path)
+    }
+
+    func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-render-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return dir
+    }
+
+    func testEveryFormatIsByteIdenticalRunToRun() throws {
+        let s = try scenario("02-l4-l5-left-subarticular-extrusion.yaml")
+        let result = Pipeline.simulate(s)
+        let a = try temporaryDirectory(), b = try temporaryDirectory()
+        let writer = try FigureWriter()
+        let first = try writer.write(s, result: result, request: RenderRequest(views: [.sheet], formats: FigureFormat.allCases, outputDirectory: a, width: 1200))
+        let second = try FigureWriter().write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: FigureFormat.allCases, outputDirectory: b, width: 1200))
+        XCTAssertEqual(first.map { ($0 as NSString).lastPathComponent },
+                       ["02-l4-l5-left-subarticular-extrusion.sheet.png", "02-l4-l5-left-subarticular-extrusion.sheet.svg",
+                        "02-l4-l5-left-subarticular-extrusion.sheet.pdf", "02-l4-l5-left-subarticular-extrusion.sheet.txt"])
+        for (x, y) in zip(first, second) {
+            let dx = try Data(contentsOf: URL(fileURLWithPath: x)), dy = try Data(contentsOf: URL(fileURLWithPath: y))
+            XCTAssertGreaterThan(dx.count, 100)
+            XCTAssertEqual(dx, dy, "\(x) differs between runs")
+        }
+        let png = try Data(contentsOf: URL(fileURLWithPath: first[0]))
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let alt = try String(contentsOfFile: first[3], encoding: .utf8)
+        XCTAssertTrue(alt.contains("left L5"), alt)
+        XCTAssertTrue(alt.contains("not for diagnosis"))
+    }
+
+    func testUnwritableOutputIsAnErrorAndLeavesNothing() throws {
+        let s = try scenario("01-normal-spine.yaml")
+        let writer = try FigureWriter()
+        XCTAssertThrowsError(try writer.write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: [.png], outputDirectory: "/proc/radix-cannot-write", width: 800)))
+        // A file where the directory should be.
+        let dir = try temporaryDirectory()
+        let blocker = (dir as NSString).appendingPathComponent("blocked")
+        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        XCTAssertThrowsError(try writer.write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: [.png], outputDirectory: blocker, width: 800)))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["blocked"], "no partial or temporary file left")
+    }
+
+    func testFileStemComesFromTheScenarioFile() throws {
+        XCTAssertEqual(FigureWriter.stem(of: try scenario("09-l4-l5-far-lateral-l4-knee.yaml")), "09-l4-l5-far-lateral-l4-knee")
+        XCTAssertEqual(FigureWriter.stem(of: Scenario(title: "My case: L4/L5!")), "my-case-l4-l5")
+    }
+}
