@@ -3,9 +3,25 @@ public enum DiscLevel: Int, CaseIterable, Sendable, Codable, Hashable, Comparabl
     case L1L2 = 1, L2L3, L3L4, L4L5, L5S1
 
     /// The vertebra above the disc.
-    public var upper: Vertebra { Vertebra(rawValue: rawValue)! }
+    public var upper: Vertebra {
+        switch self {
+        case .L1L2: .L1
+        case .L2L3: .L2
+        case .L3L4: .L3
+        case .L4L5: .L4
+        case .L5S1: .L5
+        }
+    }
     /// The vertebra below the disc.
-    public var lower: Vertebra { Vertebra(rawValue: rawValue + 1)! }
+    public var lower: Vertebra {
+        switch self {
+        case .L1L2: .L2
+        case .L2L3: .L3
+        case .L3L4: .L4
+        case .L4L5: .L5
+        case .L5S1: .S1
+        }
+    }
 
     /// The canonical spelling used in files and reports: `L4-L5`.
     public var name: String { "\(upper.name)-\(lower.name)" }

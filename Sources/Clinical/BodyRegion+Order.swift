@@ -3,12 +3,12 @@ extension BodyRegion: Comparable {
     public static func < (a: BodyRegion, b: BodyRegion) -> Bool { a.order < b.order }
 
     /// Position in ``allCases``.
-    var order: Int { Self.allCases.firstIndex(of: self)! }
+    var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
 
 extension PainKind: Comparable {
     /// Declaration order: radicular, somatic-referred, numbness.
     public static func < (a: PainKind, b: PainKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }

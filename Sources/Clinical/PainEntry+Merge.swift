@@ -10,22 +10,33 @@ extension PainEntry {
     /// - Order: region (vocabulary order), then side (left, right), then kind (radicular,
     ///   somatic-referred, numbness). The result does not depend on the input order.
     public static func merged(_ entries: [PainEntry]) -> [PainEntry] {
-        struct Key: Hashable { var region: BodyRegion; var side: Side; var kind: PainKind }
-        var combined: [Key: PainEntry] = [:]
+        // One slot per (region, side, kind) in canonical order; roots as a bit set. No hashing: this runs
+        // for every simulation.
+        let kinds = PainKind.allCases.count
+        let slots = BodyRegion.allCases.count * 2 * kinds
+        var intensity = [Double](repeating: 0, count: slots)
+        var rootBits = [UInt16](repeating: 0, count: slots)
         for entry in entries {
-            let key = Key(region: entry.region, side: entry.side, kind: entry.kind)
-            let intensity = ClinicalRules.clampUnit(entry.intensity)
-            if var existing = combined[key] {
-                existing.roots = Array(Set(existing.roots).union(entry.roots)).sorted()
-                existing.intensity = max(existing.intensity, intensity)
-                combined[key] = existing
-            } else {
-                combined[key] = PainEntry(region: entry.region, side: entry.side, roots: Array(Set(entry.roots)).sorted(),
-                                          kind: entry.kind, intensity: intensity)
+            let i = (regionIndex[entry.region, default: 0] * 2 + (entry.side == .left ? 0 : 1)) * kinds + kindIndex[entry.kind, default: 0]
+            intensity[i] = max(intensity[i], ClinicalRules.clampUnit(entry.intensity))
+            for root in entry.roots { rootBits[i] |= 1 << UInt16(root.rawValue) }
+        }
+        var out: [PainEntry] = []
+        for (r, region) in BodyRegion.allCases.enumerated() {
+            for (s, side) in Side.allCases.enumerated() {
+                for (k, kind) in PainKind.allCases.enumerated() {
+                    let i = (r * 2 + s) * kinds + k
+                    guard intensity[i] > 0 else { continue }
+                    let roots = Root.allCases.filter { rootBits[i] & (1 << UInt16($0.rawValue)) != 0 }
+                    out.append(PainEntry(region: region, side: side, roots: roots, kind: kind, intensity: intensity[i]))
+                }
             }
         }
-        return combined.values.filter { $0.intensity > 0 }.sorted(by: canonicalOrder)
+        return out
     }
+
+    private static let regionIndex: [BodyRegion: Int] = Dictionary(uniqueKeysWithValues: BodyRegion.allCases.enumerated().map { ($1, $0) })
+    private static let kindIndex: [PainKind: Int] = Dictionary(uniqueKeysWithValues: PainKind.allCases.enumerated().map { ($1, $0) })
 
     /// The pain-map order: region, side, kind.
     static func canonicalOrder(_ a: PainEntry, _ b: PainEntry) -> Bool {

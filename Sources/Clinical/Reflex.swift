@@ -22,7 +22,7 @@ public enum Reflex: String, CaseIterable, Sendable, Codable, Hashable, Comparabl
     }
 
     public static func < (a: Reflex, b: Reflex) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }
 

@@ -11,7 +11,7 @@ public enum TensionTestKind: String, CaseIterable, Sendable, Codable, Hashable, 
     public var name: String { rawValue }
 
     public static func < (a: TensionTestKind, b: TensionTestKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }
 

@@ -84,7 +84,8 @@ public enum Simulator {
 
     /// The worst station of every root on every side.
     static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> [RootFinding] {
-        var best: [Root: [Side: RootFinding]] = [:]
+        // One slot per root and side (cranial first, left before right); no hashing on this hot path.
+        var best = [RootFinding?](repeating: nil, count: Root.allCases.count * 2)
         var sacLesionCache: [DiscLevel: [Int]] = [:]
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
@@ -99,35 +100,30 @@ public enum Simulator {
             }
             var clearance = room.clearance
             let local = deformed.solids(for: station.level)
-            var lesions = Set(room.touching.flatMap { local[$0].lesions })
+            var lesions: [Int] = room.touching.isEmpty ? [] : room.touching.flatMap { local[$0].lesions }
             var crowded = false
             if station.intrathecal {
                 let seg = segments[station.level.rawValue - 1]
                 let crowd = Grading.crowding(area: seg.measurements.duralArea, neural: deformed[station.level].anatomy.segment.neuralArea)
-                if crowd.grade > grade || (crowd.grade == grade && crowd.deformation > deformation) {
+                if crowd.grade > grade || (crowd.grade == grade && crowd.grade > .normal && crowd.deformation > deformation) {
                     grade = crowd.grade
                     deformation = max(deformation, crowd.deformation)
                     clearance = min(clearance, 0)
                     crowded = true
                     if sacLesionCache[station.level] == nil { sacLesionCache[station.level] = sacLesions(station.level, deformed) }
-                    lesions.formUnion(sacLesionCache[station.level] ?? [])
+                    lesions += sacLesionCache[station.level] ?? []
                 }
             }
             let inflamed = room.touching.contains { local[$0].isNucleus }
             let finding = RootFinding(root: root, side: station.side, grade: grade,
                                       site: RootSite(rawValue: station.site.rawValue) ?? .centralCanal, level: station.level,
                                       clearance: clearance, deformationPercent: (deformation * 1000).rounded() / 10,
-                                      inflamed: inflamed && grade > .normal, lesions: lesions.sorted(), crowded: crowded)
-            if let current = best[root]?[station.side], !worse(finding, than: current) { continue }
-            best[root, default: [:]][station.side] = finding
+                                      inflamed: inflamed && grade > .normal, lesions: Array(Set(lesions)).sorted(), crowded: crowded)
+            let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
+            if let current = best[slot], !worse(finding, than: current) { continue }
+            best[slot] = finding
         }
-        var out: [RootFinding] = []
-        for root in Root.allCases {
-            for side in Side.allCases {
-                if let f = best[root]?[side] { out.append(f) }
-            }
-        }
-        return out
+        return best.compactMap { $0 }
     }
 
     /// Orders findings: higher grade, then more deformation, then less clearance.

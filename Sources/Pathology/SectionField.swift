@@ -46,7 +46,8 @@ public struct SectionField: Sendable {
             var cursor = window.lowerBound
             func consider(_ g: ClosedRange<Double>) -> Bool {
                 if g.contains(v) { best = g; return true }
-                if best == nil || (g.upperBound - g.lowerBound) > (best!.upperBound - best!.lowerBound) { best = g }
+                if let b = best, (g.upperBound - g.lowerBound) <= (b.upperBound - b.lowerBound) { return false }
+                best = g
                 return false
             }
             var found = false
