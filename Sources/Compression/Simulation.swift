@@ -118,7 +118,7 @@ public enum Simulator {
             let finding = RootFinding(root: root, side: station.side, grade: grade,
                                       site: RootSite(rawValue: station.site.rawValue) ?? .centralCanal, level: station.level,
                                       clearance: clearance, deformationPercent: (deformation * 1000).rounded() / 10,
-                                      inflamed: inflamed && grade > .normal, lesions: Array(Set(lesions)).sorted(), crowded: crowded)
+                                      inflamed: inflamed && grade > .normal, lesions: lesions.isEmpty ? [] : Array(Set(lesions)).sorted(), crowded: crowded)
             let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
             if let current = best[slot], !worse(finding, than: current) { continue }
             best[slot] = finding
