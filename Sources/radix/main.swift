@@ -21,7 +21,7 @@ struct RadixCommand: ParsableCommand {
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self, Render.self],
+        subcommands: [Run.self, Validate.self, Render.self, Batch.self],
         defaultSubcommand: nil)
 }
 
@@ -158,5 +158,73 @@ struct Render: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+    }
+}
+
+/// `radix batch`: every scenario of files and directories, in parallel, incrementally.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw every scenario of files and directories in parallel, incrementally, with manifest.json and an index.html gallery.",
+        discussion: """
+        Exit status: 0 when every scenario was drawn or unchanged, 2 when any is invalid, 1 when a file cannot be \
+        read or written, 130/143 when interrupted (the next run finishes the rest). With --shard K/N each shard \
+        draws the files at sorted positions K, K+N, K+2N … and records them in .radix-batch/shard-K-of-N.json; \
+        manifest.json and index.html merge the parts of every shard of that N.
+        """)
+
+    @Argument(help: "Scenario files, or directories searched for *.yaml and *.yml.")
+    var inputs: [String]
+
+    @Option(help: "Output directory.")
+    var out = "Renders"
+
+    @Option(help: "Worker threads (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("view"), help: "View (default: the scenario's render block, else sheet). Repeatable.")
+    var views: [ViewArgument] = []
+
+    @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
+    var formats: [FigureFormat] = []
+
+    @Option(help: "Draw only shard K of N (1 ≤ K ≤ N), e.g. 2/4 — for array jobs.")
+    var shard: String?
+
+    @Flag(help: "Redraw every figure, even those that are up to date.")
+    var force = false
+
+    @Option(help: "Page width in pixels (600 … 12000).")
+    var width: Double = 2400
+
+    @Option(help: "Theme: color, print or colorblind.")
+    var theme: Theme = .color
+
+    @Option(help: "Labels: full, minimal or none.")
+    var labels: LabelMode = .full
+
+    @Option(help: "Dermatome atlas (default: the scenario's).")
+    var atlas: Atlas?
+
+    @Option(help: "Posture (default: the scenario's).")
+    var posture: Posture?
+
+    func validate() throws {
+        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 1/4") }
+    }
+
+    func run() throws {
+        let options = BatchOptions(views: views.map(\.view), formats: formats, outputDirectory: out, width: width, theme: theme,
+                                   labels: labels, atlas: atlas, posture: posture, jobs: jobs,
+                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force)
+        let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
+            ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
+            : PlainBatchReporter()
+        let cancellation = BatchCancellation()
+        let signals = SignalWatch(cancellation)
+        let summary = BatchRunner(options: options, reporter: reporter, cancellation: cancellation).run(inputs)
+        if let received = signals.received { throw ExitCode(128 + received) }
+        throw ExitCode(summary.exitCode)
     }
 }

@@ -1,0 +1,51 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns SIGINT and SIGTERM into a cancellation: the batch finishes the scenarios being drawn, records
+/// what is done and stops. A second signal ends the process at once.
+public final class SignalWatch {
+    private let sources: [DispatchSourceSignal]
+    private let last = SignalBox()
+
+    /// Starts watching; keep the watch alive for as long as the batch runs.
+    public init(_ cancellation: BatchCancellation) {
+        let box = last
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if box.swap(number) != 0 { _exit(128 + number) }
+                FileHandle.standardError.write(Data("radix batch: interrupted — finishing the scenarios being drawn (interrupt again to stop at once)\n".utf8))
+                cancellation.cancel()
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// The first signal received, if any.
+    public var received: Int32? {
+        let n = last.value
+        return n == 0 ? nil : n
+    }
+}
+
+/// The number of the first signal received.
+final class SignalBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var number: Int32 = 0
+    /// Records `n` if no signal came before; returns the previous value.
+    func swap(_ n: Int32) -> Int32 {
+        lock.lock(); defer { lock.unlock() }
+        let old = number
+        if old == 0 { number = n }
+        return old
+    }
+    var value: Int32 {
+        lock.lock(); defer { lock.unlock() }
+        return number
+    }
+}
