@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
+        .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
 
         // Drawing: a scene as plain data, and one Cairo renderer for PNG, SVG and PDF.
         .target(name: "Diagram"),
