@@ -1,3 +1,5 @@
+import Foundation
+
 /// `index.html`: one self-contained page (no network, no external assets) showing every scenario's PNG
 /// figures as thumbnails (the PNGs scaled by CSS), with its title, its description as caption, the alt
 /// text of the `.txt` sidecars, and filters by hurt root, lesion type and level (a little vanilla JS).
@@ -75,7 +77,7 @@ public enum BatchGallery {
         var out = "<figure class=\"card\(e.status == .failed ? " failed" : "")\" data-root=\"\(escape(roots))\" data-type=\"\(escape(types))\" data-level=\"\(escape(levels))\">\n"
         for figure in e.figures where figure.format == "png" {
             let alt = e.altText[figure.view] ?? e.title ?? figure.path
-            out += "<a href=\"\(escape(figure.path))\"><img src=\"\(escape(figure.path))\" alt=\"\(escape(alt))\" loading=\"lazy\"></a>\n"
+            out += "<a href=\"\(url(figure.path))\"><img src=\"\(url(figure.path))\" alt=\"\(escape(alt))\" loading=\"lazy\"></a>\n"
         }
         out += "<figcaption>\n<h2>\(escape(e.title ?? e.file))</h2>\n"
         if let d = e.description { out += "<p>\(escape(d))</p>\n" }
@@ -88,7 +90,7 @@ public enum BatchGallery {
         }
         let others = e.figures.filter { $0.format != "png" && $0.format != "txt" }
         if !others.isEmpty {
-            out += "<p>" + others.map { "<a href=\"\(escape($0.path))\">\(escape($0.view)).\(escape($0.format))</a>" }.joined(separator: " · ") + "</p>\n"
+            out += "<p>" + others.map { "<a href=\"\(url($0.path))\">\(escape($0.view)).\(escape($0.format))</a>" }.joined(separator: " · ") + "</p>\n"
         }
         out += "<p><small>\(escape(e.file))</small></p>\n"
         if e.status == .failed { out += "<pre class=\"errors\">\(escape(e.errors.joined(separator: "\n")))</pre>\n" }
@@ -104,6 +106,13 @@ public enum BatchGallery {
     /// L1 … L5 before S1, S2.
     private static func rootOrder(_ name: String) -> String {
         (name.hasPrefix("L") ? "0" : "1") + name
+    }
+
+    /// A file name as a relative URL in an attribute: percent-encoded (`#`, `?`, spaces …), then escaped.
+    static func url(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#;")
+        return escape(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)
     }
 
     /// Escapes text for HTML content and attribute values.

@@ -93,6 +93,7 @@ public final class BatchRunner: Sendable {
         let collisions = Self.collisions(all)
         let files = options.shard.select(all)
         let state = BatchState(outputDirectory: options.outputDirectory)
+        state.sweepStaleTemporaries()
         let previous = options.force ? [:] : state.previousEntries(preferring: options.shard)
         let jobs = max(1, min(options.jobs, files.count))
         reporter?.batchStarted(total: files.count, jobs: jobs)

@@ -40,6 +40,26 @@ public struct BatchState {
         return entries
     }
 
+    /// Removes temporary files (`<name>.tmp-XXXXXX`, from `AtomicFile`) older than `age` seconds: what a
+    /// process killed outright (SIGKILL, power loss) leaves behind. Young ones may belong to a shard running
+    /// now, so they are left alone. Returns how many were removed.
+    @discardableResult
+    public func sweepStaleTemporaries(olderThan age: TimeInterval = 600) -> Int {
+        let fm = FileManager.default
+        var removed = 0
+        for directory in [outputDirectory, stateDirectory] {
+            for name in (try? fm.contentsOfDirectory(atPath: directory)) ?? [] {
+                guard let range = name.range(of: ".tmp-", options: .backwards),
+                      name.distance(from: range.upperBound, to: name.endIndex) == 6 else { continue }
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let date = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                      Date().timeIntervalSince(date) > age else { continue }
+                if (try? fm.removeItem(atPath: path)) != nil { removed += 1 }
+            }
+        }
+        return removed
+    }
+
     /// Writes this shard's part, then merges the parts of its N into `manifest.json` and `index.html`.
     /// - Returns: the number of scenarios in the merged manifest.
     @discardableResult

@@ -150,3 +150,29 @@ final class BatchTests: XCTestCase {
                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+/// Leftovers of a killed run.
+final class BatchStateTests: XCTestCase {
+    func testStaleTemporaryFilesAreSweptYoungOnesKept() throws {
+        let fixture = try BatchFixture(count: 1, broken: false)
+        defer { fixture.remove() }
+        try FileManager.default.createDirectory(atPath: fixture.output, withIntermediateDirectories: true)
+        let stale = fixture.output + "/x.sheet.png.tmp-AbC123", young = fixture.output + "/y.sheet.png.tmp-XyZ789"
+        for path in [stale, young] { XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data([1]))) }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: stale)
+        XCTAssertEqual(BatchState(outputDirectory: fixture.output).sweepStaleTemporaries(), 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: young))
+    }
+
+    func testGalleryURLsAreEncoded() {
+        let html = BatchGallery.html([{
+            var e = BatchEntry(file: "a b#1.yaml", status: .ok)
+            e.figures = [BatchFigure(view: "sheet", format: "png", path: "a b#1.sheet.png", sha256: "", bytes: 1)]
+            e.title = "<Title>"
+            return e
+        }()])
+        XCTAssertTrue(html.contains("src=\"a%20b%231.sheet.png\""), html)
+        XCTAssertTrue(html.contains("&lt;Title&gt;"))
+    }
+}
