@@ -28,8 +28,10 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product radix-benchmark
 	$(SWIFT) build -c release --product render-benchmark
+	$(SWIFT) build -c release --product batch-benchmark
 	.build/release/radix-benchmark
 	.build/release/render-benchmark
+	.build/release/batch-benchmark
 
 clean:
 	rm -rf .build
