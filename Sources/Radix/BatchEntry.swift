@@ -13,13 +13,17 @@ public struct BatchFigure: Sendable, Hashable {
     public var path: String
     public var sha256: String
     public var bytes: Int
+    /// SHA-256 of what the figure was drawn from (Radix version, the options that shape it, the scenario's
+    /// bytes); nil when unknown.
+    public var key: String?
 
-    public init(view: String, format: String, path: String, sha256: String, bytes: Int) {
+    public init(view: String, format: String, path: String, sha256: String, bytes: Int, key: String? = nil) {
         self.view = view
         self.format = format
         self.path = path
         self.sha256 = sha256
         self.bytes = bytes
+        self.key = key
     }
 }
 
@@ -58,7 +62,8 @@ public struct BatchEntry: Sendable, Hashable {
     public var description: String?
     /// SHA-256 of the scenario file's bytes; nil when it could not be read.
     public var scenarioSHA256: String?
-    /// SHA-256 of the options' fingerprint, the Radix version and the scenario's bytes.
+    /// SHA-256 of the run's options (`BatchOptions.fingerprint`, with the Radix version) and the scenario's
+    /// bytes; each figure has its own key too.
     public var key: String?
     public var figures: [BatchFigure] = []
     /// Alt text of each view, from its `.txt` sidecar.
@@ -111,7 +116,7 @@ extension BatchEntry {
         pairs.append(("key", key.map(JSONValue.string) ?? .null))
         pairs.append(("figures", .array(figures.map { f in
             .object([("view", .string(f.view)), ("format", .string(f.format)), ("path", .string(f.path)),
-                     ("sha256", .string(f.sha256)), ("bytes", .int(f.bytes))])
+                     ("sha256", .string(f.sha256)), ("bytes", .int(f.bytes)), ("key", f.key.map(JSONValue.string) ?? .null)])
         })))
         pairs.append(("alt_text", .object(altText.keys.sorted().map { ($0, .string(altText[$0] ?? "")) })))
         pairs.append(("hurt_roots", .array(hurtRoots.map { r in
@@ -139,7 +144,7 @@ extension BatchEntry {
         figures = (o["figures"] as? [[String: Any]] ?? []).compactMap { f in
             guard let view = f["view"] as? String, let format = f["format"] as? String, let path = f["path"] as? String,
                   let sha = f["sha256"] as? String, let bytes = f["bytes"] as? Int else { return nil }
-            return BatchFigure(view: view, format: format, path: path, sha256: sha, bytes: bytes)
+            return BatchFigure(view: view, format: format, path: path, sha256: sha, bytes: bytes, key: f["key"] as? String)
         }
         altText = (o["alt_text"] as? [String: String]) ?? [:]
         hurtRoots = (o["hurt_roots"] as? [[String: Any]] ?? []).compactMap { r in

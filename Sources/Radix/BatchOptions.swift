@@ -91,6 +91,22 @@ public struct BatchOptions: Sendable {
         ].joined(separator: "\n")
     }
 
+    /// What shapes one figure, one item per line in a fixed order: the Radix version, the view, the format
+    /// (`txt` for the alt-text sidecar) and the options. Hashed with the scenario's bytes into its key.
+    public func figureFingerprint(view: ViewSpec, format: String) -> String {
+        [
+            "radix-batch figure 1",
+            "radix \(RadixVersion.current)",
+            "view \(view)",
+            "format \(format)",
+            "width \(width)",
+            "theme \(theme.rawValue)",
+            "labels \(labels.rawValue)",
+            "atlas \(atlas?.rawValue ?? "(scenario)")",
+            "posture \(posture?.rawValue ?? "(scenario)")",
+        ].joined(separator: "\n")
+    }
+
     /// The render request for one scenario: the command line's views and formats, else its render block.
     public func request(for scenario: Scenario) -> RenderRequest {
         RenderRequest(views: views.isEmpty ? scenario.render.views : views,

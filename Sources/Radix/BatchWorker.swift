@@ -7,6 +7,7 @@ import Scenario
 final class BatchWorker {
     let options: BatchOptions
     private let writer: Result<FigureWriter, RenderError>
+    /// The run's options in one text (for the entry's key).
     private let fingerprint: String
 
     init(options: BatchOptions) {
@@ -16,6 +17,10 @@ final class BatchWorker {
     }
 
     /// The entry and outcome for `file`; `previous` is its entry from the last run, if any.
+    ///
+    /// Each figure (view × format, and the view's `.txt` sidecar) has its own key; a view is drawn again
+    /// only in the formats whose key changed or whose file is missing or has another size. The scenario is
+    /// simulated only when something must be drawn; otherwise its findings are taken from `previous`.
     func process(_ file: String, previous: BatchEntry?) -> (BatchEntry, BatchOutcome) {
         let data: Data
         switch read(file) {
@@ -23,39 +28,89 @@ final class BatchWorker {
         case .failure(let error): return (entry(for: error, sha: nil), .failed)
         }
         let sha = SHA256.hex(data)
-        let key = SHA256.hex(fingerprint + "\nscenario " + sha)
-        if !options.force, let previous, previous.status == .ok, previous.key == key, intact(previous.figures) {
-            return (previous, .unchanged)
-        }
         let scenario: Scenario
         do { scenario = try ScenarioLoader.parse(data, file: file) } catch {
             return (entry(for: error, sha: sha), .failed)
         }
-        let result = Pipeline.simulate(scenario, atlas: options.atlas, posture: options.posture)
         let request = options.request(for: scenario)
-        let paths: [String]
-        do { paths = try writer.get().write(scenario, result: result, request: request) } catch {
-            return (.failure(file, errors: ["\(file): error: \(error)"], detail: "\(file): error: \(error)", exitCode: 1, scenarioSHA256: sha), .failed)
+        let stem = FigureWriter.stem(of: scenario)
+        var recorded: [String: BatchFigure] = [:]
+        if !options.force, let previous, previous.status == .ok {
+            for figure in previous.figures { recorded[figure.path] = figure }
+        }
+        // What each view still needs: formats whose figure is out of date (and always its sidecar with them).
+        var plan: [(view: ViewSpec, formats: [FigureFormat])] = []
+        for view in request.views {
+            let stale = request.formats.filter { !upToDate(recorded["\(stem).\(view).\($0.rawValue)"], key: key(view, $0.rawValue, sha)) }
+            if !stale.isEmpty || !upToDate(recorded["\(stem).\(view).txt"], key: key(view, "txt", sha)) {
+                plan.append((view, stale))
+            }
         }
         var entry = BatchEntry(file: file, status: .ok)
         entry.title = scenario.title
         entry.description = scenario.description
         entry.scenarioSHA256 = sha
-        entry.key = key
+        entry.key = SHA256.hex(fingerprint + "\nscenario " + sha)
+        if plan.isEmpty, let previous {
+            entry.hurtRoots = previous.hurtRoots
+            entry.lesions = previous.lesions
+            entry.redFlags = previous.redFlags
+            entry.altText = previous.altText
+            entry.figures = figures(request, stem: stem, sha: sha, recorded: recorded)
+            return (entry, .unchanged)
+        }
+        let result = Pipeline.simulate(scenario, atlas: options.atlas, posture: options.posture)
         entry.record(result)
-        let stem = FigureWriter.stem(of: scenario)
-        for path in paths {
-            let bytes = FileManager.default.contents(atPath: path) ?? Data()
-            let name = (path as NSString).lastPathComponent
-            let format = (name as NSString).pathExtension
-            // `<stem>.<view>.<ext>`: the view is what lies between.
-            let view = String(name.dropFirst(stem.count + 1).dropLast(format.count + 1))
-            entry.figures.append(BatchFigure(view: view, format: format, path: name, sha256: SHA256.hex(bytes), bytes: bytes.count))
-            if format == "txt" {
-                entry.altText[view] = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            for (view, formats) in plan {
+                var one = request
+                one.views = [view]
+                one.formats = formats
+                for path in try writer.get().write(scenario, result: result, request: one) {
+                    recorded[(path as NSString).lastPathComponent] = nil
+                }
             }
+        } catch {
+            let message = "\(file): error: \(error)"
+            return (.failure(file, errors: [message], detail: message, exitCode: 1, scenarioSHA256: sha), .failed)
+        }
+        entry.figures = figures(request, stem: stem, sha: sha, recorded: recorded)
+        for figure in entry.figures where figure.format == "txt" {
+            let path = (options.outputDirectory as NSString).appendingPathComponent(figure.path)
+            let text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            entry.altText[figure.view] = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return (entry, .rendered)
+    }
+
+    /// The key of one figure: SHA-256 of the options that shape it and the scenario's bytes.
+    private func key(_ view: ViewSpec, _ format: String, _ scenarioSHA: String) -> String {
+        SHA256.hex(options.figureFingerprint(view: view, format: format) + "\nscenario " + scenarioSHA)
+    }
+
+    /// Whether a recorded figure has `key` and its file is intact.
+    private func upToDate(_ figure: BatchFigure?, key: String) -> Bool {
+        guard let figure, figure.key == key else { return false }
+        return intact([figure])
+    }
+
+    /// The figures of `request` in order (each view's formats, then its sidecar): the still-valid records,
+    /// else hashed from the files just written.
+    private func figures(_ request: RenderRequest, stem: String, sha: String, recorded: [String: BatchFigure]) -> [BatchFigure] {
+        var out: [BatchFigure] = []
+        for view in request.views {
+            for format in request.formats.map(\.rawValue) + ["txt"] {
+                let name = "\(stem).\(view).\(format)"
+                if let kept = recorded[name] {
+                    out.append(kept)
+                    continue
+                }
+                let bytes = FileManager.default.contents(atPath: (options.outputDirectory as NSString).appendingPathComponent(name)) ?? Data()
+                out.append(BatchFigure(view: view.description, format: format, path: name, sha256: SHA256.hex(bytes),
+                                       bytes: bytes.count, key: key(view, format, sha)))
+            }
+        }
+        return out
     }
 
     /// Every figure still there with the size it was written with.

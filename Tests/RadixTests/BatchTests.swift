@@ -83,6 +83,29 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(BatchRunner(options: fixture.options(width: 900)).run([fixture.input]).rendered, 3)
     }
 
+    func testAddingAFormatDrawsOnlyTheNewFigures() throws {
+        let fixture = try BatchFixture(count: 2, broken: false)
+        defer { fixture.remove() }
+        _ = BatchRunner(options: fixture.options()).run([fixture.input])
+        let before = try fixture.snapshot()
+        Thread.sleep(forTimeInterval: 0.05)
+        var options = fixture.options()
+        options.formats = [.png, .svg]
+        XCTAssertEqual(BatchRunner(options: options).run([fixture.input]).rendered, 2)
+        let after = try fixture.snapshot()
+        for (name, (date, _)) in before where name.hasSuffix(".png") {
+            XCTAssertEqual(after[name]?.0, date, "\(name) was redrawn")
+        }
+        for name in BatchFixture.names.prefix(2) {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: fixture.output + "/\(name).sheet.svg"))
+        }
+        let scenarios = try XCTUnwrap(try fixture.manifest()["scenarios"] as? [[String: Any]])
+        for s in scenarios {
+            XCTAssertEqual((s["figures"] as? [[String: Any]])?.compactMap { $0["format"] as? String }, ["png", "svg", "txt"])
+        }
+        XCTAssertEqual(BatchRunner(options: options).run([fixture.input]).unchanged, 2)
+    }
+
     func testShardsAreDisjointAndTogetherExactlyTheSet() throws {
         let files = (1...11).map { "dir/s\($0).yaml" }.sorted()
         for n in 1...4 {
