@@ -73,11 +73,17 @@ struct AxialAnnotations {
     // MARK: Labels
 
     /// The texts `mode` keeps (to size the label columns).
-    func labelTexts(mode: LabelMode, measurements: Bool) -> [String] { items(mode: mode, measurements: measurements).map(\.text) }
+    func labels(mode: LabelMode, measurements: Bool) -> [(text: String, anchor: Vec2)] {
+        items(mode: mode, measurements: measurements).map { ($0.text, $0.anchor) }
+    }
 
     /// Label requests in priority order (hurt roots, lesions, measurements, then the anatomy).
-    func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView) -> [LabelRequest] {
-        items(mode: mode, measurements: measurements).map { LabelRequest(id: $0.id, text: $0.text, anchor: view.point($0.anchor)) }
+    /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
+    func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView, drawn: Rect) -> [LabelRequest] {
+        items(mode: mode, measurements: measurements).map { item in
+            let anchor = view.point(item.anchor)
+            return LabelRequest(id: item.id, text: item.text, anchor: anchor, preferredSide: anchor.x < drawn.midX ? .left : .right)
+        }
     }
 
     private func items(mode: LabelMode, measurements: Bool) -> [Item] {
@@ -150,8 +156,7 @@ struct AxialAnnotations {
         for piece in pieces {
             guard let index = piece.solid.lesions.first, !done.contains(index), let finding = result.lesions.first(where: { $0.index == index }) else { continue }
             done.insert(index)
-            var text = finding.summary.replacingOccurrences(of: " at \(level.displayName)", with: "").sentenceCased
-            if let msu = finding.msu { text += " (MSU \(msu))" }
+            var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) this plane" }
             let r = section.drawnRect(piece)
             let anchor = Vec2(r.center.x, max(r.minY, min(r.maxY, r.maxY - min(1.5 * section.scale, r.half.y))))

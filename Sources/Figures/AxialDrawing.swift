@@ -99,7 +99,7 @@ struct AxialDrawing {
         piece.rect = section.drawnRect(piece)
         let fill = SectionStyle.lesionFill(piece.solid, context)
         if piece.offPlane != nil {
-            return [.path(PathNode(id: id, path: view.path(piece.rect), fill: fill, stroke: SectionStyle.lesionStroke(context, projected: true), opacity: 0.55))]
+            return SectionDrawing.projectedLesion(id: id, path: view.path(piece.rect), fill: fill, context: context)
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {

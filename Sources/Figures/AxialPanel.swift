@@ -35,17 +35,16 @@ public struct AxialPanel: Panel {
         let mode = c.options.labels.effective(cramped: cramped)
         let measured = mode.labelsMeasurements(cramped: cramped)
         let note = mode != .none && cramped ? annotations.measurementNote : nil
-        let layout = SectionDrawing.layout(id: "axial", title: title(c), frame: frame, labels: annotations.labelTexts(mode: mode, measurements: measured),
-                                           note: note, context: c)
         let window = section.window
-        let view = SectionView.fitting(u: window.x, v: window.y, into: layout.drawing, orientation: .axial, uToLeft: true)
-        let drawn = view.rect(u: window.x, v: window.y)
+        let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
+                                                       orientation: .axial, uToLeft: true,
+                                                       labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
         var anatomy = AxialDrawing(section: section, view: view, context: c).nodes()
         anatomy += annotations.dimensionNodes(view: view)
         anatomy += AxialDrawing(section: section, view: view, context: c).rootNodes(ids: annotations.rootIDs)
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
-        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view) : []
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", context: c)
         nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: "L", right: "R", top: "A", bottom: "P", context: c)
         return nodes

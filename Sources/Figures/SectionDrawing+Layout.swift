@@ -2,6 +2,7 @@ import Anatomy
 import Clinical
 import Compression
 import Diagram
+import Geometry
 import Pathology
 
 /// The parts of a section panel (page points): the title on top, the drawing between two label
@@ -25,11 +26,22 @@ struct SectionLayout {
 enum SectionLabels {
     static let elbowGap = 4.0, leaderRun = 6.0, textGap = 1.5, spacing = 1.6
     /// The widest a label column may be, as a share of the panel's width.
-    static let maxColumnShare = 0.28
+    static let maxColumnShare = 0.3
     /// The same in a cramped frame, where the drawing needs most of the width.
     static let crampedColumnShare = 0.3
 
     static func inner(_ t: Typography) -> Double { (elbowGap + leaderRun + textGap) * t.unit }
+
+    /// A lesion's label: its summary in sentence case without the level (the title names it) or the
+    /// model's encroachment, with the MSU code of a herniation: "7 mm left subarticular extrusion (MSU 2-B)".
+    static func lesionText(_ finding: LesionFinding, level: DiscLevel) -> String {
+        var text = finding.summary.replacingOccurrences(of: " at \(level.displayName)", with: "")
+        if let open = text.range(of: " (wall moved in "), let close = text[open.upperBound...].firstIndex(of: ")") {
+            text.removeSubrange(open.lowerBound...close)
+        }
+        if let msu = finding.msu { text += " (MSU \(msu))" }
+        return text.sentenceCased
+    }
 }
 
 extension SectionDrawing {
@@ -37,27 +49,33 @@ extension SectionDrawing {
     /// only the lesion and hurt-root labels and gives its measurements as a line of text in the footer.
     static func isCramped(_ frame: Rect, _ t: Typography) -> Bool { frame.width < 40 * t.label.size }
 
-    /// Splits `frame` for a section panel whose labels are `labels` (already chosen for the label mode);
-    /// `note` is text set in the footer above the scale bar (the measurements, in a cramped frame).
-    static func layout(id: String, title: String, frame: Rect, labels: [String], note: String? = nil, context c: FigureContext) -> SectionLayout {
-        let t = c.type, cramped = isCramped(frame, t)
+    /// Splits `frame` for a section panel whose label texts fall `labels.left` and `labels.right` of the
+    /// drawing (already chosen for the label mode); `note` is text set in the footer above the scale bar
+    /// (the measurements, in a cramped frame). Each column is as wide as its widest label, within a cap.
+    static func layout(id: String, title: String, frame: Rect, labels: (left: [String], right: [String]), note: String? = nil,
+                       context c: FigureContext) -> SectionLayout {
+        let t = c.type, cramped = isCramped(frame, t), m = c.options.measurer
         let (titleNodes, rest) = Components.panelTitle(id: id, title, in: frame, context: c)
         let noteWidth = max(1, rest.width - compassSide(t) - t.gap)
         // The note is left out when it would take more than a fifth of the height.
-        let noteBlock = note.map { c.options.measurer.block($0, font: t.small, maxWidth: noteWidth) }
+        let noteBlock = note.map { m.block($0, font: t.small, maxWidth: noteWidth) }
         let note = noteBlock.map { $0.height <= 0.2 * rest.height } == true ? note : nil
         let noteHeight = note == nil ? 0 : (noteBlock?.height ?? 0) + t.gap
         let footerHeight = max(compassSide(t), noteHeight + scaleBarHeight(t))
         let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(0, rest.height - footerHeight - t.gap))
         let footer = Rect(x: rest.minX, y: body.maxY + t.gap, width: rest.width, height: footerHeight)
-        let m = c.options.measurer
-        let widest = labels.map { m.metrics(of: $0, font: t.label).width }.max() ?? 0
-        let share = cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare
+        let cap = (cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare) * rest.width
         // Columns too narrow for the longest word hold nothing: then there are none.
-        let longestWord = labels.flatMap { $0.split(separator: " ") }.map { m.metrics(of: String($0), font: t.label).width }.max() ?? 0
-        let labelled = !labels.isEmpty && longestWord <= share * rest.width
-        let column = labelled ? min(widest, share * rest.width) + SectionLabels.inner(t) : 0
-        let drawing = Rect(x: body.minX + column, y: body.minY + t.gap, width: max(1, body.width - 2 * column),
+        let all = labels.left + labels.right
+        let longestWord = all.flatMap { $0.split(separator: " ") }.map { m.metrics(of: String($0), font: t.label).width }.max() ?? 0
+        let labelled = !all.isEmpty && longestWord <= cap
+        func column(_ texts: [String]) -> Double {
+            guard labelled, !texts.isEmpty else { return 0 }
+            // A little slack, so that a label exactly as wide as its column does not wrap on rounding.
+            return min(texts.map { m.metrics(of: $0, font: t.label).width }.max() ?? 0, cap) + SectionLabels.inner(t) + t.unit
+        }
+        let left = column(labels.left), right = column(labels.right)
+        let drawing = Rect(x: body.minX + left, y: body.minY + t.gap, width: max(1, body.width - left - right),
                            height: max(1, body.height - 2 * t.gap))
         var nodes = titleNodes
         if let note {
@@ -65,6 +83,23 @@ extension SectionDrawing {
                                         font: t.small, color: c.palette.ink, maxWidth: noteWidth)))
         }
         return SectionLayout(titleNodes: nodes, body: body, drawing: drawing, footer: footer, cramped: cramped, labelled: labelled)
+    }
+
+    /// Lays a section panel out in two passes: a first fit with room for every label on both sides tells
+    /// on which side each label's anchor falls; the columns are then sized for the labels on each side.
+    /// Returns the layout, the view of the in-plane window `u` × `v` (mm) and the window's page rectangle.
+    static func fit(id: String, title: String, frame: Rect, window: (u: ClosedRange<Double>, v: ClosedRange<Double>),
+                    orientation: SectionView.Orientation, uToLeft: Bool, labels: [(text: String, anchor: Vec2)], note: String?,
+                    context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
+        let texts = labels.map(\.text)
+        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, context: c)
+        let probe = SectionView.fitting(u: window.u, v: window.v, into: first.drawing, orientation: orientation, uToLeft: uToLeft)
+        let middle = probe.rect(u: window.u, v: window.v).midX
+        let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
+        let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
+        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, context: c)
+        let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft)
+        return (final, view, view.rect(u: window.u, v: window.v))
     }
 
     /// Height of the scale bar with its label, points.

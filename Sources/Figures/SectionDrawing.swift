@@ -162,6 +162,13 @@ enum SectionDrawing {
         ]
     }
 
+    /// Lesion material lying outside the section plane, projected onto it: a faint fill (`id`) under a
+    /// dashed outline ("<id>.outline"), so it does not read as tissue in the plane.
+    static func projectedLesion(id: String, path: Path, fill: Fill, context c: FigureContext) -> [Node] {
+        [.path(PathNode(id: id, path: path, fill: fill, opacity: 0.3)),
+         .path(PathNode(id: "\(id).outline", path: path, stroke: SectionStyle.lesionStroke(c, projected: true)))]
+    }
+
     /// Pieces of one bone drawn as one silhouette: every outline first (twice as wide), then every
     /// fill, so shapes that touch or overlap merge and only the outer cortex shows.
     static func bone(id: String, parts: [(name: String, path: Path)], context c: FigureContext, fill: Color? = nil) -> Node {

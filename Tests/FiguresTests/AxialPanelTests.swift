@@ -164,4 +164,38 @@ final class AxialPanelTests: XCTestCase {
             XCTAssertTrue(S.matches(probe(normal), context.palette.rootFill(.normal)), "\(theme) \(probe(normal))")
         }
     }
+
+    /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
+    /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
+    func testSnapshotOfRootsLesionAndDimensions() throws {
+        let (scenario, result) = try S.load("02")
+        let scene = S.scene(AxialPanel(), S.context(scenario, result))
+        let expected = """
+            path "axial.lesion.0" bounds 1065,788 122x112 fill #9fb3c8
+            path "axial.lesion.0.outline" bounds 1062,784 128x119 stroke #b2182b 6.3
+            path "axial.dim.canal.halo" bounds 1224,800 31x214 stroke #ffffffd9 12.7
+            path "axial.dim.canal.line" bounds 1238,804 4x205 stroke #16325c 4.2
+            path "axial.dim.canal.bars" bounds 1229,804 23x205 stroke #16325c 4.2
+            path "axial.dim.canal" bounds 1235,806 10x201 fill #16325c
+            path "axial.dim.recess.right.halo" bounds 1358,800 31x86 stroke #ffffffd9 12.7
+            path "axial.dim.recess.right.line" bounds 1372,804 4x78 stroke #16325c 4.2
+            path "axial.dim.recess.right.bars" bounds 1363,804 23x78 stroke #16325c 4.2
+            path "axial.dim.recess.right" bounds 1369,806 10x74 fill #16325c
+            path "axial.root.course.left" bounds 851,825 144x61 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.right" bounds 1485,825 144x61 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.left" bounds 1200,923 57x57 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.right" bounds 1224,923 57x57 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.left" bounds 1157,911 46x46 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.left" bounds 1180,936 35x35 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.right" bounds 1277,911 46x46 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.right" bounds 1265,936 35x35 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 1086,821 43x43 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.right" bounds 1351,821 43x43 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left.extraforaminal" bounds 821,825 65x65 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right.extraforaminal" bounds 1595,825 65x65 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left" bounds 955,818 75x75 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right" bounds 1449,818 75x75 fill #f5d33a stroke #6b5a00 3.2
+            """
+        XCTAssertEqual(S.snapshotLines(scene), expected)
+    }
 }

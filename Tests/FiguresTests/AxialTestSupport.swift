@@ -92,4 +92,11 @@ enum SectionTestSupport {
         let target = [color.red, color.green, color.blue].map { Int(($0 * 255).rounded()) }
         return zip([Int(pixel.0), Int(pixel.1), Int(pixel.2)], target).allSatisfy { abs($0 - $1) <= tolerance }
     }
+
+    /// The snapshot lines of the roots, lesions and dimension lines (not their labels).
+    static func snapshotLines(_ scene: Scene) -> String {
+        scene.snapshot().split(separator: "\n").filter { line in
+            [".root.", ".cauda.", ".lesion.", ".dim."].contains { line.contains($0) } && !line.contains("label") && !line.contains("leader")
+        }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+    }
 }
