@@ -107,45 +107,66 @@ struct AxialAnnotations {
         return "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)) · dural sac \(Describe.mm2(m.duralArea)) · recess depth \(recess)"
     }
 
-    /// Hurt roots first (worst first), then the others (not essential); unhurt roots in the sac share one label.
+    /// More hurt roots in the sac than this share one label.
+    static let maxSacLabels = 4
+
+    /// Hurt roots first (worst first), then the others (not essential). Unhurt roots in the sac share one
+    /// label; so do hurt ones when there are many (a crowded sac).
     private func rootItems() -> [Item] {
         let ids = rootIDs
         let marks = section.roots.sorted { ($0.grade, $0.station.radius) > ($1.grade, $1.station.radius) }
+        let sacHurt = marks.filter { $0.station.intrathecal && $0.grade > .normal }
+        let groupSac = sacHurt.count > Self.maxSacLabels
         var items: [Item] = []
-        var bundle: [String] = []
-        var bundleAnchor: Vec2?
+        var bundle: [AxialSection.RootMark] = []
         for mark in marks {
             let st = mark.station
             guard let id = ids[st] else { continue }
             let hurt = mark.grade > .normal
-            guard let root = st.root else {
-                if hurt, !items.contains(where: { $0.id == "root.cauda" }) {
-                    items.append(Item(id: "root.cauda", text: "S3–S5 roots (cauda equina) — \(mark.grade.state) (grade \(mark.grade.rawValue))",
-                                      anchor: mark.centre, essential: true))
-                } else if !hurt {
-                    bundleAnchor = bundleAnchor ?? mark.centre
-                    if !bundle.contains("S3–S5") { bundle.append("S3–S5") }
+            if st.intrathecal && (!hurt || groupSac) {
+                if !hurt { bundle.append(mark) }
+                continue
+            }
+            let text: String
+            if let root = st.root {
+                let detail: String? = switch st.site {
+                case .lateralRecess: "in the lateral recess"
+                case .foramen: "ganglion in the foramen"
+                case .extraforaminal: "beyond the foramen"
+                case .centralCanal: "in the dural sac"
                 }
-                continue
+                text = StationGrade.label(root, st.side, grade: mark.grade, detail: hurt ? (st.site == .foramen ? "ganglion" : nil) : detail)
+            } else {
+                guard !items.contains(where: { $0.id == "root.cauda" }) else { continue }
+                text = "S3–S5 roots (cauda equina) — \(mark.grade.state) (grade \(mark.grade.rawValue))"
             }
-            if st.intrathecal && !hurt {
-                if !bundle.contains(root.name) { bundle.insert(root.name, at: bundle.firstIndex(of: "S3–S5") ?? bundle.endIndex) }
-                continue
-            }
-            let detail: String? = switch st.site {
-            case .lateralRecess: "in the lateral recess"
-            case .foramen: "ganglion in the foramen"
-            case .extraforaminal: "beyond the foramen"
-            case .centralCanal: "in the dural sac"
-            }
-            let label = StationGrade.label(root, st.side, grade: mark.grade, detail: hurt ? (st.site == .foramen ? "ganglion" : nil) : detail)
-            items.append(Item(id: String(id.dropFirst("axial.".count)), text: label, anchor: mark.centre, essential: hurt))
+            let name = st.root == nil ? "root.cauda" : String(id.dropFirst("axial.".count))
+            items.append(Item(id: name, text: text, anchor: mark.centre, essential: hurt))
         }
-        if let anchor = bundleAnchor ?? section.roots.first(where: { $0.station.intrathecal })?.centre, !bundle.isEmpty {
-            let names = bundle.count > 1 ? bundle.dropLast().joined(separator: ", ") + " and " + (bundle.last ?? "") : bundle.joined()
-            items.append(Item(id: "root.bundle", text: "Cauda equina: \(names) roots", anchor: anchor, essential: false))
+        if groupSac, let worst = sacHurt.map(\.grade).max() {
+            let sides = Set(sacHurt.map(\.station.side))
+            let side = sides.count > 1 ? "both sides" : sides.first.map(\.rawValue) ?? ""
+            let grade = Set(sacHurt.map(\.grade)).count > 1 ? "up to \(worst.state)" : worst.state
+            items.append(Item(id: "root.sac", text: "Roots in the sac (\(side)): \(Self.names(sacHurt)) — \(grade) (grade \(worst.rawValue))",
+                              anchor: Self.centroid(sacHurt), essential: true))
+        }
+        if !bundle.isEmpty {
+            items.append(Item(id: "root.bundle", text: "Cauda equina: \(Self.names(bundle)) roots", anchor: Self.centroid(bundle), essential: false))
         }
         return items.sorted { $0.essential && !$1.essential }
+    }
+
+    /// "S1, S2 and S3–S5": the roots of `marks` in the order they leave, the sacral bundle last.
+    private static func names(_ marks: [AxialSection.RootMark]) -> String {
+        let ranked = Set(marks.map { $0.station.root?.rawValue ?? 99 }).sorted()
+        let names = ranked.map { Root(rawValue: $0)?.name ?? "S3–S5" }
+        guard let last = names.last else { return "" }
+        return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + last : last
+    }
+
+    private static func centroid(_ marks: [AxialSection.RootMark]) -> Vec2 {
+        let n = Double(max(1, marks.count))
+        return Vec2(marks.map(\.centre.x).reduce(0, +) / n, marks.map(\.centre.y).reduce(0, +) / n)
     }
 
     /// One label per lesion near this level: its summary and MSU code, anchored on its largest piece.

@@ -7,6 +7,7 @@ import Foundation
 import Radix
 import Scenario
 import XCTest
+import CairoRender
 
 /// Shared helpers for the section-view tests: teaching scenarios, panels drawn into a page, scene queries.
 enum SectionTestSupport {
@@ -98,5 +99,20 @@ enum SectionTestSupport {
         scene.snapshot().split(separator: "\n").filter { line in
             [".root.", ".cauda.", ".lesion.", ".dim."].contains { line.contains($0) } && !line.contains("label") && !line.contains("leader")
         }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+    }
+
+    /// How many of nine points within half the radius of a circle node's centre have `color` in the raster
+    /// (a leader or its anchor dot may cover one or two of them).
+    static func pixelsMatching(_ color: Color, in node: PathNode?, of pixels: PixelBuffer) -> Int {
+        guard let bounds = node?.path.bounds else { return 0 }
+        let r = bounds.width / 4
+        var count = 0
+        for dx in [-1.0, 0, 1] {
+            for dy in [-1.0, 0, 1] {
+                let px = pixels[Int(bounds.midX + dx * r * 0.7), Int(bounds.midY + dy * r * 0.7)]
+                if matches((px.red, px.green, px.blue), color) { count += 1 }
+            }
+        }
+        return count
     }
 }
