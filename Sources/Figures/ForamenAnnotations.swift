@@ -107,10 +107,24 @@ struct ForamenAnnotations {
             items.append(Item(id: "lesion.\(index)", text: text, anchor: Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y)), essential: true))
         }
         if let slip = segment.slipPercent, let upper = section.upperBody, let grade = segment.meyerding {
-            items.append(Item(id: "slip", text: "Slip \(Describe.number(slip, decimals: 0)) % — Meyerding \(grade.name)",
+            items.append(Item(id: "slip", text: slipText(slip, grade),
                               anchor: Vec2(upper.maxX - 1.5 * section.scale, upper.minY + 2 * section.scale), essential: true))
         }
         return items
+    }
+
+    /// True when the level's slip is backwards (retrolisthesis).
+    private var retrolisthesis: Bool {
+        result.input.lesions.contains { lesion in
+            guard lesion.level == level, case .spondylolisthesis(let slip) = lesion.kind else { return false }
+            return slip.direction == .posterior
+        }
+    }
+
+    /// "Slip 38 % — Meyerding II"; a backward slip is named for what it is, without a Meyerding grade.
+    private func slipText(_ percent: Double, _ grade: MeyerdingGrade) -> String {
+        let value = Describe.number(percent, decimals: 0)
+        return retrolisthesis ? "Retrolisthesis \(value) %" : "Slip \(value) % — Meyerding \(grade.name)"
     }
 
     private func measurementItems(mode: LabelMode) -> [Item] {
@@ -166,7 +180,7 @@ struct ForamenAnnotations {
     /// The measurements as one line of text, for a frame too small to label them.
     var measurementNote: String {
         var text = "Foraminal height \(Describe.mm(section.measurements.foramenHeight[section.side] ?? 0)) (Lee \(lee)) · posterior disc height \(Describe.mm(section.state.discHeight))"
-        if let slip = segment.slipPercent, let grade = segment.meyerding { text += " · slip \(Describe.number(slip, decimals: 0)) % (Meyerding \(grade.name))" }
+        if let slip = segment.slipPercent, let grade = segment.meyerding { text += " · " + slipText(slip, grade) }
         return text
     }
 
@@ -176,7 +190,7 @@ struct ForamenAnnotations {
         let m = section.measurements
         var first = "\(title): foraminal height \(Describe.mm(m.foramenHeight[section.side] ?? 0)) (Lee grade \(lee)), posterior disc height \(Describe.mm(section.state.discHeight))"
         if let slip = segment.slipPercent, let grade = segment.meyerding {
-            first += ", slip \(Describe.number(slip, decimals: 0)) % (Meyerding \(grade.name))"
+            first += ", " + (retrolisthesis ? "retrolisthesis \(Describe.number(slip, decimals: 0)) %" : "slip \(Describe.number(slip, decimals: 0)) % (Meyerding \(grade.name))")
         }
         first += "."
         let lesions = Set(section.lesions.compactMap { $0.solid.lesions.first })

@@ -109,6 +109,7 @@ final class AxialPanelTests: XCTestCase {
                 let scene = S.scene(AxialPanel(), S.context(scenario, result, labels: labels))
                 XCTAssertEqual(scene.duplicateIDs(), [], "\(file) \(labels)")
                 XCTAssertEqual(S.nodesOutside(scene, frame: S.frame), [], "\(file) \(labels)")
+                XCTAssertEqual(S.textsOverDrawing(scene, groupID: "axial.section"), [], "\(file) \(labels)")
                 let overlaps = S.overlappingTexts(scene)
                 XCTAssertTrue(overlaps.isEmpty, "\(file) \(labels): \(overlaps)")
             }

@@ -115,4 +115,15 @@ enum SectionTestSupport {
         }
         return count
     }
+
+    /// Ids of text nodes outside the drawing that overlap the drawing's clip rectangle (the group `groupID`):
+    /// labels, titles and legends must stand outside the anatomy.
+    static func textsOverDrawing(_ scene: Scene, groupID: String) -> [String] {
+        guard case .group(let group)? = scene.node(withID: groupID), let clip = group.clip?.bounds else { return ["no \(groupID)"] }
+        let measurer = ApproximateTextMeasurer()
+        return scene.nodes.compactMap { node in
+            guard case .text(let t) = node, measurer.frame(of: t).intersects(clip) else { return nil }
+            return t.id
+        }
+    }
 }

@@ -134,6 +134,13 @@ final class ForamenPanelTests: XCTestCase {
         XCTAssertLessThan(upper.maxX, lower.maxX - 100)
     }
 
+    func testRetrolisthesisIsNotGivenAMeyerdingGrade() throws {
+        let (scenario, result) = try S.load("23")
+        let strings = Set(S.texts(S.scene(ForamenPanel(), S.context(scenario, result))).map(\.node.string))
+        XCTAssertTrue(strings.contains("Retrolisthesis 12 %"), "\(strings)")
+        XCTAssertFalse(strings.contains { $0.contains("Meyerding") })
+    }
+
     func testRootBeyondTheForamenIsProjectedWhereItIsHurt() throws {
         let (scenario, result) = try S.load("09")
         let context = S.context(scenario, result)
@@ -153,6 +160,7 @@ final class ForamenPanelTests: XCTestCase {
                     let scene = S.scene(panel, S.context(scenario, result, labels: labels))
                     XCTAssertEqual(scene.duplicateIDs(), [], "\(file) \(labels)")
                     XCTAssertEqual(S.nodesOutside(scene, frame: S.frame), [], "\(file) \(labels)")
+                    XCTAssertEqual(S.textsOverDrawing(scene, groupID: "foramen.section"), [], "\(file) \(labels)")
                     let overlaps = S.overlappingTexts(scene)
                     XCTAssertTrue(overlaps.isEmpty, "\(file) \(labels): \(overlaps)")
                 }
