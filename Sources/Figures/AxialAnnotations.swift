@@ -202,10 +202,17 @@ struct AxialAnnotations {
         for side in Side.allCases {
             let recess = section.recessGap(side, roots: result.spine.spine.stations.filter { $0.level == level })
             let y = recess.range.map { $0.upperBound - 0.3 * ($0.upperBound - $0.lowerBound) } ?? (section.discBack(recess.x) ?? 0) + 0.5 * s
-            items.append(Item(id: "dim.recess.\(side.rawValue)", text: "Recess depth \(Describe.mm(m.recessDepth[side] ?? 0)) (\(side.rawValue))",
+            let depth = m.recessDepth[side] ?? 0
+            items.append(Item(id: "dim.recess.\(side.rawValue)", text: "Recess depth \(Describe.mm(depth)) (\(side.rawValue))\(Self.recessGrade(depth))",
                               anchor: Vec2(recess.x, y), essential: true))
         }
         return items
+    }
+
+    /// The reading of a lateral recess depth (reference §B3, Ciric 1980): ≤ 2 mm diagnostic of stenosis,
+    /// ≤ 3 mm suggestive of it; nothing for a deeper recess.
+    static func recessGrade(_ depth: Double) -> String {
+        depth <= 2 + 1e-9 ? " — stenosis" : (depth <= 3 + 1e-9 ? " — suggests stenosis" : "")
     }
 
     /// The structures, named once each, anchored alternately on the two sides.
@@ -240,7 +247,7 @@ struct AxialAnnotations {
         if !lesions.isEmpty { first += ", showing a " + lesions.joined(separator: " and a ") }
         let hurt = result.hurtRoots.filter { $0.level == level }.map { "\(Describe.root($0.root, $0.side)) (\($0.grade.state), grade \($0.grade.rawValue))" }
         first += hurt.isEmpty ? "; no root is hurt at this level." : "; hurt roots: " + hurt.joined(separator: ", ") + "."
-        let recess = Side.allCases.map { "\($0.rawValue) \(Describe.mm(m.recessDepth[$0] ?? 0))" }.joined(separator: ", ")
+        let recess = Side.allCases.map { "\($0.rawValue) \(Describe.mm(m.recessDepth[$0] ?? 0))\(Self.recessGrade(m.recessDepth[$0] ?? 0).replacingOccurrences(of: " — ", with: " "))" }.joined(separator: ", ")
         let second = "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)), dural sac \(Describe.mm2(m.duralArea)), lateral recess depth \(recess)."
         return first + " " + second
     }
