@@ -180,7 +180,9 @@ struct AxialAnnotations {
             var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) this plane" }
             let r = section.drawnRect(piece)
-            let anchor = Vec2(r.center.x, max(r.minY, min(r.maxY, r.maxY - min(1.5 * section.scale, r.half.y))))
+            let preferred = Vec2(r.center.x, max(r.minY, min(r.maxY, r.maxY - min(1.5 * section.scale, r.half.y))))
+            let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.centre, $0.station.radius) },
+                                                    inset: min(1 * section.scale, r.half.x, r.half.y))
             items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true))
         }
         return items

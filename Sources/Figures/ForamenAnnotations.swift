@@ -104,7 +104,10 @@ struct ForamenAnnotations {
             var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) to this plane" }
             let r = piece.rect
-            items.append(Item(id: "lesion.\(index)", text: text, anchor: Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y)), essential: true))
+            let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.centre, $0.station.radius) },
+                                                    inset: min(1 * section.scale, r.half.x, r.half.y))
+            items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true))
         }
         if let slip = segment.slipPercent, let upper = section.upperBody, let grade = segment.meyerding {
             items.append(Item(id: "slip", text: slipText(slip, grade),

@@ -32,6 +32,23 @@ enum SectionLabels {
 
     static func inner(_ t: Typography) -> Double { (elbowGap + leaderRun + textGap) * t.unit }
 
+    /// Where a leader should touch a lesion drawn as `rect` (in-plane mm): of a few points just inside its
+    /// outline, starting with `preferred`, the one farthest from the roots (`circles`: centre and radius), so
+    /// the anchor dot does not land on a root. Near the preferred point when nothing is close to it.
+    static func lesionAnchor(_ rect: RoundedRect, preferred: Vec2, avoiding circles: [(Vec2, Double)], inset: Double) -> Vec2 {
+        let r = RoundedRect(center: rect.center, half: Vec2(max(0, rect.half.x - inset), max(0, rect.half.y - inset)), rounding: 0)
+        let k = 0.6
+        let candidates = [preferred, Vec2(r.center.x, r.minY), Vec2(r.minX, r.center.y), Vec2(r.maxX, r.center.y),
+                          Vec2(r.center.x - k * r.half.x, r.maxY), Vec2(r.center.x + k * r.half.x, r.maxY),
+                          Vec2(r.center.x - k * r.half.x, r.minY), Vec2(r.center.x + k * r.half.x, r.minY)]
+        func clearance(_ p: Vec2) -> Double {
+            circles.map { (p - $0.0).length - $0.1 }.min() ?? .infinity
+        }
+        // Keep the preferred point unless it lies on or right next to a root.
+        if clearance(preferred) > inset { return preferred }
+        return candidates.max { clearance($0) < clearance($1) } ?? preferred
+    }
+
     /// A lesion's label: its summary in sentence case without the level (the title names it) or the
     /// model's encroachment, with the MSU code of a herniation: "7 mm left subarticular extrusion (MSU 2-B)".
     static func lesionText(_ finding: LesionFinding, level: DiscLevel) -> String {
