@@ -1,0 +1,151 @@
+import Anatomy
+import Clinical
+import Compression
+import Geometry
+import Pathology
+
+/// What the axial view reads from the model at one level: the mid-disc plane, the tissue it cuts, the
+/// lesion material near it and the roots it shows. Millimetres, model (x, y): x lateral (+ = patient's
+/// left), y antero-posterior (+ = posterior, 0 = posterior margin of the bodies).
+struct AxialSection {
+    /// A lesion solid near the disc: cut by the plane, or lying above or below it (drawn projected).
+    struct LesionPiece {
+        var solid: Solid
+        var rect: RoundedRect
+        /// nil when the plane cuts it; otherwise "above" or "below".
+        var offPlane: String?
+    }
+
+    /// A root where the view draws it.
+    struct RootMark {
+        var station: RootStation
+        var centre: Vec2
+        var grade: RootGrade
+    }
+
+    let level: DiscLevel
+    let state: LevelState
+    let anatomy: LevelAnatomy
+    /// The section plane: mid-disc height, global mm.
+    let z: Double
+    /// Base tissue cut by the plane.
+    let base: [(rect: RoundedRect, solid: Solid)]
+    let lesions: [LesionPiece]
+    let roots: [RootMark]
+    let measurements: LevelMeasurements
+    /// Every solid the level's roots and measurements meet (`DeformedSpine.solids(for:)`).
+    let solids: [Solid]
+
+    init(result r: SimulationResult, level: DiscLevel) {
+        let spine = r.spine, state = spine[level], a = state.anatomy
+        let z0 = state.baseZ, h = state.discHeight, zMid = z0 + h / 2
+        let all = spine.solids(for: level)
+        let plane = SectionPlane.axial(z: zMid)
+        self.level = level
+        self.state = state
+        anatomy = a
+        z = zMid
+        solids = all
+        measurements = r.segment(level).measurements
+        base = all.compactMap { s in
+            guard !SectionStyle.lesionStructures.contains(s.structure), let rect = s.box.section(plane) else { return nil }
+            return (rect, s)
+        }
+        // Lesion material of this level within half a body of the disc: cut by the plane or projected.
+        let slab = (z0 - a.lower.posteriorHeight / 2)...(z0 + h + a.upper.posteriorHeight / 2)
+        lesions = all.compactMap { s in
+            guard SectionStyle.lesionStructures.contains(s.structure), s.level == level,
+                  s.box.max.z >= slab.lowerBound, s.box.min.z <= slab.upperBound else { return nil }
+            let rect = RoundedRect(minX: s.box.min.x, maxX: s.box.max.x, minY: s.box.min.y, maxY: s.box.max.y, rounding: s.box.rounding)
+            let off: String? = s.box.min.z > zMid ? "above" : (s.box.max.z < zMid ? "below" : nil)
+            return LesionPiece(solid: s, rect: rect, offPlane: off)
+        }
+        // Roots: those at mid-disc (the traversing root in its recess, the roots in the sac) and the
+        // exiting root in its foramen (ganglion) and beyond it.
+        let mid = a.segment.discHeight / 2
+        let stations = spine.spine.stations.filter { st in
+            guard st.level == level else { return false }
+            let atDisc = st.plane == .axial && st.attachment == .lower && abs(st.position.z - mid) < 1e-6
+            return atDisc || st.site == .foramen || st.site == .extraforaminal
+        }
+        roots = stations.map { st in
+            let drawn = Set(stations.filter { $0.root == st.root && $0.side == st.side }.map(\.site))
+            let c = spine.centre(of: st)
+            return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, drawnSites: drawn, result: r))
+        }
+    }
+
+    var scale: Double { anatomy.scale }
+    /// x of the lateral edge of the foraminal disc and the superior articular process (the upper pedicle's).
+    var lateralEdge: Double { anatomy.pedicleWallX + anatomy.upper.pedicleWidth }
+    /// The dural sac at the disc: an ellipse centred (0, sacCenterY) with semi-axes (half-width, AP / 2).
+    var sacCentre: Vec2 { Vec2(0, anatomy.sacCenterY) }
+    var sacSemiAxes: (a: Double, b: Double) { (anatomy.segment.sacHalfWidth, anatomy.sacAP / 2) }
+
+    /// The posterior margin of the disc at `x` (its largest y there), or nil beyond the disc.
+    func discBack(_ x: Double) -> Double? {
+        base.filter { $0.solid.structure == .disc }.compactMap { $0.rect.verticalInterval(atX: x)?.upperBound }.max()
+    }
+
+    /// The front of the posterior wall at `x`: the nearest lamina, flavum or facet (their smallest y), or nil.
+    func wallFront(_ x: Double) -> Double? {
+        base.filter { ($0.solid.structure == .lamina || $0.solid.structure == .facet) && $0.rect.minY > 0 }
+            .compactMap { $0.rect.verticalInterval(atX: x)?.lowerBound }.min()
+    }
+
+    /// The front of the lamina and ligamentum flavum on the midline (canal's back wall), mm.
+    var laminaFront: Double {
+        base.filter { $0.solid.structure == .lamina && $0.rect.minX <= 0 && $0.rect.maxX >= 0 }.map(\.rect.minY).min()
+            ?? anatomy.segment.canalAP
+    }
+
+    /// Half-width of the central lamina and flavum (the medial facet edge), mm.
+    var laminaHalfWidth: Double {
+        base.filter { $0.solid.structure == .lamina && $0.rect.minX <= 0 && $0.rect.maxX >= 0 }.map(\.rect.maxX).min()
+            ?? anatomy.facetEdgeX
+    }
+
+    /// The back of the superior articular process beside the foramen, mm.
+    var facetBack: Double {
+        base.filter { $0.solid.structure == .facet && $0.rect.minX >= anatomy.pedicleWallX - 1e-6 }.map(\.rect.maxY).min()
+            ?? anatomy.segment.foramenWidth + 12 * scale
+    }
+
+    /// The front of the intertransverse ligament beside the foramen, mm.
+    var ligamentFront: Double? {
+        base.filter { $0.solid.structure == .intertransverseLigament }.map(\.rect.minY).min()
+    }
+
+    /// The free gap on the midline at mid-disc, as the simulation measures canal AP: (from, to) in y.
+    var canalGap: ClosedRange<Double>? {
+        let s = scale, cy = anatomy.sacCenterY
+        let field = SectionField(solids: solids, plane: .axial(z: z), centre: Vec2(0, cy), reach: 40)
+        return field.freeGap(atU: 0, around: cy, window: (-3 * s)...(anatomy.segment.canalAP + 10 * s)).range
+    }
+
+    /// The free recess gap on `side` as the simulation measures it: x of the line, its range in the
+    /// plane that gives the smaller depth, and whether that plane is 4 mm below the disc.
+    func recessGap(_ side: Side, roots: [RootStation]) -> (x: Double, range: ClosedRange<Double>?, below: Bool) {
+        let s = scale, a = anatomy
+        let x = side.sign * (a.pedicleWallX - 2 * s)
+        let y = roots.first { $0.side == side && $0.site == .lateralRecess && $0.attachment == .lower }?.position.y
+            ?? a.segment.recessDepth / 2
+        var best: (Double, ClosedRange<Double>?, Bool) = (.infinity, nil, false)
+        for (plane, below) in [(z, false), (state.baseZ - 4 * s, true)] {
+            let f = SectionField(solids: solids, plane: .axial(z: plane), centre: Vec2(x, y), reach: 40)
+            let gap = f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s))
+            if gap.length < best.0 - 1e-9 { best = (gap.length, gap.range, below) }
+        }
+        return (x, best.1, best.2)
+    }
+
+
+    /// The part of a lesion piece the view draws: a thickened flavum only as far back as the normal
+    /// flavum's back (the rest of its box lies inside the lamina), mm.
+    func drawnRect(_ piece: LesionPiece) -> RoundedRect {
+        let r = piece.rect
+        guard piece.solid.structure == .ligamentumFlavum else { return r }
+        let back = max(r.minY + 1 * scale, laminaFront + flavumThickness)
+        return r.maxY > back ? RoundedRect(minX: r.minX, maxX: r.maxX, minY: r.minY, maxY: back, rounding: r.rounding) : r
+    }
+}

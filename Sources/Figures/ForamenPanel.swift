@@ -1,0 +1,78 @@
+import Anatomy
+import Compression
+import Diagram
+import Pathology
+
+/// The `foramen[:LEVEL[:SIDE]]` view: the parasagittal section through one foramen at the exiting
+/// root's ganglion, seen from the side shown (the left foramen from the patient's left, anterior on the
+/// page's left; the right one from the right, anterior on the page's right), cranial up. Pedicles above
+/// and below, bodies and disc in front, the facet joint behind, the root and its ganglion in the fat;
+/// foraminal height (with the Lee grade) and posterior disc height as dimension lines. Slip, disc
+/// collapse and posture show because everything is drawn to scale from the deformed model.
+public struct ForamenPanel: Panel {
+    public var level: DiscLevel?
+    public var side: Side?
+
+    public init(level: DiscLevel? = nil, side: Side? = nil) {
+        self.level = level
+        self.side = side
+    }
+
+    /// The foramen drawn: the one asked for; else the one whose exiting root has the worst foraminal or
+    /// extraforaminal finding (on the side asked for, if any); else L5–S1 (left unless a side is asked).
+    public func resolved(_ r: SimulationResult) -> (level: DiscLevel, side: Side) {
+        func exitingFindings(at level: DiscLevel?) -> [RootFinding] {
+            r.hurtRoots.filter { f in
+                f.root.exitLevel == f.level && (f.site == .foramen || f.site == .extraforaminal)
+                    && (level == nil || f.level == level) && (side == nil || f.side == side)
+            }
+        }
+        if let level {
+            if let side { return (level, side) }
+            return (level, exitingFindings(at: level).first?.side ?? .left)
+        }
+        if let worst = exitingFindings(at: nil).first { return (worst.level, worst.side) }
+        return (.L5S1, side ?? .left)
+    }
+
+    public func title(_ context: FigureContext) -> String {
+        let (level, side) = resolved(context.result)
+        let posture = context.result.input.posture
+        let suffix = posture == .neutral ? "" : ", in \(posture.rawValue)"
+        return "\(side.rawValue.sentenceCased) \(level.displayName) foramen, viewed from the \(side.rawValue)\(suffix)"
+    }
+
+    public var preferredAspect: Double { 4.0 / 3.0 }
+
+    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+        let (level, side) = resolved(c.result)
+        let section = ForamenSection(result: c.result, level: level, side: side)
+        let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
+        let cramped = SectionDrawing.isCramped(frame, c.type)
+        let mode = c.options.labels.effective(cramped: cramped)
+        let measured = mode.labelsMeasurements(cramped: cramped)
+        let note = mode != .none && cramped ? annotations.measurementNote : nil
+        let window = section.window
+        // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
+        let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
+                                                       orientation: .parasagittal, uToLeft: side == .right,
+                                                       labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
+        let drawing = ForamenDrawing(section: section, view: view, context: c)
+        var anatomy = drawing.nodes()
+        anatomy += annotations.dimensionNodes(view: view, mode: mode)
+        anatomy += drawing.rootNodes(ids: annotations.rootIDs)
+        var nodes = layout.titleNodes
+        nodes.append(.group(GroupNode(id: "foramen.section", children: anatomy, clip: .rectangle(drawn))))
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", context: c)
+        let (left, right) = side == .left ? ("A", "P") : ("P", "A")
+        nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
+        return nodes
+    }
+
+    public func altText(_ context: FigureContext) -> String {
+        let (level, side) = resolved(context.result)
+        let section = ForamenSection(result: context.result, level: level, side: side)
+        return ForamenAnnotations(section: section, result: context.result, context: context).altText(title: title(context))
+    }
+}

@@ -1,0 +1,125 @@
+import Anatomy
+import Clinical
+import Compression
+import Geometry
+import Pathology
+
+/// What the foramen view reads from the model: the parasagittal plane through one foramen at the
+/// exiting root's ganglion, the tissue it cuts, the lesion material in or beside it, and the root.
+/// Millimetres, in-plane (u, v) = model (y, z): y antero-posterior (+ posterior), z cranial.
+struct ForamenSection {
+    /// A lesion solid in the plane, or beside it on the same side (drawn projected).
+    struct LesionPiece {
+        var solid: Solid
+        var rect: RoundedRect
+        /// nil when the plane cuts it; otherwise "lateral" or "medial".
+        var offPlane: String?
+    }
+
+    /// A root where the view draws it: the ganglion in the plane, or the root beyond the foramen
+    /// (projected) when that is where the simulation found it worst.
+    struct RootMark {
+        var station: RootStation
+        var centre: Vec2
+        var grade: RootGrade
+        var projected: Bool
+    }
+
+    let level: DiscLevel
+    let side: Side
+    let state: LevelState
+    let anatomy: LevelAnatomy
+    /// The plane's lateral offset: the ganglion's x, mm.
+    let x: Double
+    /// Base tissue cut by the plane.
+    let base: [(rect: RoundedRect, solid: Solid)]
+    let lesions: [LesionPiece]
+    let roots: [RootMark]
+    let solids: [Solid]
+    let measurements: LevelMeasurements
+    /// The exiting root (numbered after the upper vertebra).
+    let root: Root?
+
+    init(result r: SimulationResult, level: DiscLevel, side: Side) {
+        let spine = r.spine, state = spine[level], a = state.anatomy
+        let stations = spine.spine.stations.filter { $0.level == level && $0.side == side && ($0.site == .foramen || $0.site == .extraforaminal) }
+        let ganglion = stations.first { $0.site == .foramen }
+        let xc = ganglion.map { spine.centre(of: $0).x } ?? side.sign * (a.pedicleWallX + a.upper.pedicleWidth / 2)
+        let plane = SectionPlane.parasagittal(x: xc)
+        let all = spine.solids(for: level)
+        self.level = level
+        self.side = side
+        self.state = state
+        anatomy = a
+        x = xc
+        solids = all
+        measurements = r.segment(level).measurements
+        root = Root(rawValue: level.rawValue)
+        base = all.compactMap { s in
+            guard !SectionStyle.lesionStructures.contains(s.structure), let rect = s.box.section(plane) else { return nil }
+            return (rect, s)
+        }
+        // Lesion material of this level: cut by the plane, or on this side within the foraminal and
+        // extraforaminal zones (projected onto the plane).
+        let zone = Span(side.sign * (a.pedicleWallX - 4 * a.scale), side.sign * (a.pedicleWallX + a.upper.pedicleWidth + 12 * a.scale))
+        lesions = all.compactMap { s in
+            guard SectionStyle.lesionStructures.contains(s.structure), s.level == level else { return nil }
+            let b = s.box
+            let rect = RoundedRect(minX: b.min.y, maxX: b.max.y, minY: b.min.z, maxY: b.max.z, rounding: b.rounding)
+            if b.min.x <= xc && xc <= b.max.x { return LesionPiece(solid: s, rect: rect, offPlane: nil) }
+            guard b.max.x >= zone.lower, b.min.x <= zone.upper else { return nil }
+            let lateral = abs(b.min.x) > abs(xc) && abs(b.max.x) > abs(xc)
+            return LesionPiece(solid: s, rect: rect, offPlane: lateral ? "lateral" : "medial")
+        }
+        // The ganglion in the plane; the root beyond the foramen only where it was found worst.
+        let exiting = Root(rawValue: level.rawValue)
+        let finding = exiting.flatMap { r.finding($0, side) }
+        let worstBeyond = finding.map { $0.level == level && $0.site == .extraforaminal } ?? false
+        let drawn: Set<CourseSite> = worstBeyond ? [.foramen, .extraforaminal] : [.foramen]
+        roots = stations.compactMap { st in
+            guard drawn.contains(st.site) else { return nil }
+            let c = spine.centre(of: st)
+            return RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
+                            projected: st.site != .foramen)
+        }
+    }
+
+    var scale: Double { anatomy.scale }
+    var discBottom: Double { state.baseZ }
+    var discTop: Double { state.baseZ + state.discHeight }
+
+    /// The ganglion's station and in-plane centre, if the level has an exiting root.
+    var ganglion: RootMark? { roots.first { $0.station.site == .foramen } }
+
+    private func rects(_ structure: Structure) -> [RoundedRect] {
+        base.filter { $0.solid.structure == structure }.map(\.rect)
+    }
+
+    /// The lower vertebra's body (below the disc) and the upper one's (above it), in-plane.
+    var lowerBody: RoundedRect? { rects(.vertebralBody).first { $0.maxY <= discBottom + 1e-6 } }
+    var upperBody: RoundedRect? { rects(.vertebralBody).first { $0.minY >= discTop - 1e-6 } }
+    /// The pedicle above the foramen (its roof) and below it (its floor).
+    var upperPedicle: RoundedRect? { rects(.pedicle).max { $0.minY < $1.minY } }
+    var lowerPedicle: RoundedRect? { rects(.pedicle).min { $0.minY < $1.minY } }
+    /// The superior articular process behind the foramen.
+    var superiorFacet: RoundedRect? { rects(.facet).first }
+    /// The pars interarticularis above it (nil when an isthmic defect replaced it).
+    var pars: RoundedRect? { rects(.pars).first }
+    /// The pars region whether bone or the fibrocartilage of a defect.
+    var parsRegion: RoundedRect? {
+        pars ?? lesions.first { $0.solid.structure == .parsNodule && $0.offPlane == nil }?.rect
+    }
+
+    /// The disc's posterior margin in this plane (the foraminal lip), mm.
+    var discBack: Double { rects(.disc).map(\.maxX).max() ?? 0 }
+
+    /// The free vertical gap on the root's line through the foramen, as the simulation measures
+    /// foraminal height: its z range.
+    var heightGap: ClosedRange<Double>? {
+        guard let g = ganglion else { return nil }
+        let s = scale
+        let field = SectionField(solids: solids, plane: .parasagittal(x: x), centre: g.centre, reach: 40)
+        let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
+        return field.freeGap(atU: g.centre.x, around: g.centre.y, window: window).range
+    }
+}

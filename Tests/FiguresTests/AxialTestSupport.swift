@@ -1,0 +1,129 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import Figures
+import Foundation
+import Radix
+import Scenario
+import XCTest
+import CairoRender
+
+/// Shared helpers for the section-view tests: teaching scenarios, panels drawn into a page, scene queries.
+enum SectionTestSupport {
+    /// The repository's teaching scenarios, found from this file's path.
+    static let scenarioDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
+
+    /// Every teaching scenario file name, sorted.
+    static func scenarioFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: scenarioDirectory.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    /// The scenario whose file name starts with `prefix` ("02"), loaded and simulated.
+    static func load(_ prefix: String) throws -> (Scenario, SimulationResult) {
+        guard let file = try scenarioFiles().first(where: { $0.hasPrefix(prefix) }) else {
+            throw XCTSkip("no scenario \(prefix)")
+        }
+        let scenario = try ScenarioLoader.load(path: scenarioDirectory.appendingPathComponent(file).path)
+        return (scenario, Pipeline.simulate(scenario))
+    }
+
+    /// A 2400 × 1800 page with the panel drawn into its frame (margins 40 points).
+    static let page = Rect(x: 0, y: 0, width: 2400, height: 1800)
+    static let frame = Rect(x: 40, y: 40, width: 2320, height: 1720)
+
+    static func context(_ scenario: Scenario, _ result: SimulationResult, theme: Theme = .color, labels: LabelMode = .full) -> FigureContext {
+        FigureContext(result: result, scenario: scenario, options: FigureOptions(theme: theme, labels: labels))
+    }
+
+    static func scene(_ panel: some Panel, _ context: FigureContext, frame: Rect = frame) -> Scene {
+        Scene(width: page.width, height: page.height, nodes: panel.nodes(in: frame, context: context))
+    }
+
+    /// The path node with `id`, or nil.
+    static func path(_ scene: Scene, _ id: String) -> PathNode? {
+        if case .path(let p)? = scene.node(withID: id) { return p }
+        return nil
+    }
+
+    /// Every text node with its page frame (no transforms are used by the panels).
+    static func texts(_ scene: Scene) -> [(node: TextNode, frame: Rect)] {
+        let measurer = ApproximateTextMeasurer()
+        return scene.flattened().compactMap { item in
+            guard case .text(let t) = item.node else { return nil }
+            return (t, measurer.frame(of: t))
+        }
+    }
+
+    /// Pairs of text nodes whose frames overlap.
+    static func overlappingTexts(_ scene: Scene) -> [(String, String)] {
+        let all = texts(scene)
+        var pairs: [(String, String)] = []
+        for i in all.indices {
+            for j in all.indices where j > i && all[i].frame.intersects(all[j].frame) {
+                pairs.append((all[i].node.id, all[j].node.id))
+            }
+        }
+        return pairs
+    }
+
+    /// Ids of top-level and nested nodes whose bounds leave `frame` (by more than 1 point).
+    static func nodesOutside(_ scene: Scene, frame: Rect) -> [String] {
+        let measurer = ApproximateTextMeasurer()
+        return scene.nodes.flatMap { node -> [String] in
+            guard let b = node.bounds(measurer: measurer), !frame.contains(b, tolerance: 1) else { return [] }
+            return [node.id]
+        }
+    }
+
+    /// The solid colour of a path node's fill, or nil.
+    static func fillColor(_ node: PathNode?) -> Color? {
+        guard let fill = node?.fill, case .solid(let c) = fill.paint else { return nil }
+        return c
+    }
+
+    /// The page centre of a path node's bounds.
+    static func centre(_ node: PathNode?) -> Point? {
+        node?.path.bounds.map(\.center)
+    }
+
+    /// True when the 8-bit pixel matches `color` within `tolerance` per channel.
+    static func matches(_ pixel: (UInt8, UInt8, UInt8), _ color: Color, tolerance: Int = 3) -> Bool {
+        let target = [color.red, color.green, color.blue].map { Int(($0 * 255).rounded()) }
+        return zip([Int(pixel.0), Int(pixel.1), Int(pixel.2)], target).allSatisfy { abs($0 - $1) <= tolerance }
+    }
+
+    /// The snapshot lines of the roots, lesions and dimension lines (not their labels).
+    static func snapshotLines(_ scene: Scene) -> String {
+        scene.snapshot().split(separator: "\n").filter { line in
+            [".root.", ".cauda.", ".lesion.", ".dim."].contains { line.contains($0) } && !line.contains("label") && !line.contains("leader")
+        }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+    }
+
+    /// How many of nine points within half the radius of a circle node's centre have `color` in the raster
+    /// (a leader or its anchor dot may cover one or two of them).
+    static func pixelsMatching(_ color: Color, in node: PathNode?, of pixels: PixelBuffer) -> Int {
+        guard let bounds = node?.path.bounds else { return 0 }
+        let r = bounds.width / 4
+        var count = 0
+        for dx in [-1.0, 0, 1] {
+            for dy in [-1.0, 0, 1] {
+                let px = pixels[Int(bounds.midX + dx * r * 0.7), Int(bounds.midY + dy * r * 0.7)]
+                if matches((px.red, px.green, px.blue), color) { count += 1 }
+            }
+        }
+        return count
+    }
+
+    /// Ids of text nodes outside the drawing that overlap the drawing's clip rectangle (the group `groupID`):
+    /// labels, titles and legends must stand outside the anatomy.
+    static func textsOverDrawing(_ scene: Scene, groupID: String) -> [String] {
+        guard case .group(let group)? = scene.node(withID: groupID), let clip = group.clip?.bounds else { return ["no \(groupID)"] }
+        let measurer = ApproximateTextMeasurer()
+        return scene.nodes.compactMap { node in
+            guard case .text(let t) = node, measurer.frame(of: t).intersects(clip) else { return nil }
+            return t.id
+        }
+    }
+}
