@@ -137,7 +137,11 @@ struct ForamenAnnotations {
             // Anchor on the line above the root when there is room, else below it.
             let above = gap.upperBound - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.lowerBound
             let z = above >= below ? gap.upperBound - 0.4 * max(0, above) : gap.lowerBound + 0.4 * max(0, below)
-            items.append(Item(id: "dim.height", text: "Foraminal height \(Describe.mm(m.foramenHeight[section.side] ?? 0)) — Lee \(lee)",
+            // The line is pedicle to pedicle; when lesion tissue takes the root's room without crossing it,
+            // the report's height is that of a clean foramen with the same room — say both.
+            let physical = gap.upperBound - gap.lowerBound, reported = m.foramenHeight[section.side] ?? physical
+            let value = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
+            items.append(Item(id: "dim.height", text: "Foraminal height \(value) — Lee \(lee)",
                               anchor: Vec2(g.centre.x, z), essential: true))
         }
         if mode == .full || discMatters {

@@ -25,7 +25,7 @@ public struct Palette: Sendable, Hashable {
     public var dura: Color { grey ? Color(white: 0.9, alpha: 0.8) : Color(hex: 0xBFD9F2, alpha: 0.75) }
     public var duraOutline: Color { grey ? Color(white: 0.45) : Color(hex: 0x5B8DB8) }
     public var ligament: Color { grey ? Color(white: 0.7) : Color(hex: 0xD2B48C) }
-    public var fat: Color { grey ? Color(white: 0.97) : Color(hex: 0xFFF6D5) }
+    public var fat: Color { grey ? Color(white: 0.91) : Color(hex: 0xFFF6D5) }
     public var root: Color { grey ? Color(white: 0.98) : Color(hex: 0xF5D33A) }
     public var rootOutline: Color { grey ? Color(white: 0.15) : Color(hex: 0x6B5A00) }
     public var ink: Color { Color(white: 0.1) }

@@ -79,14 +79,39 @@ extension DeformedSpine {
         return depth
     }
 
-    /// Foraminal height (mm): the free vertical gap on the exiting root's line through the foramen.
+    /// Foraminal height (mm): the free vertical gap on the exiting root's line through the foramen, pedicle
+    /// to pedicle. When lesion tissue (osteophyte, bulge, cyst, herniation …) takes the root's room without
+    /// crossing that line, the height reported is that of a clean foramen leaving the root the same room
+    /// (the same equivalence the severity solver uses), so "foraminal height 12 mm" means the same thing
+    /// whether the pedicle came down or tissue came in.
     public func foramenHeight(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
         guard let st = foraminalStation(level, side) else { return 0 }
         let state = self[level], s = state.anatomy.scale
+        let all = solids ?? self.solids(for: level)
         let c = centre(of: st)
-        let f = SectionField(solids: solids ?? self.solids(for: level), plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
+        let field = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
         let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
-        return f.freeGap(atU: c.y, around: c.z, window: window).length
+        let physical = field.freeGap(atU: c.y, around: c.z, window: window).length
+        let lesionTissue: Set<Structure> = [.herniation, .ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge]
+        let near = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: st.radius + st.mobility + 1)
+        guard near.rects.contains(where: { lesionTissue.contains(all[$0.solid].structure) }) else { return physical }
+        let actual = Self.room(for: st, centre: c, solids: all, searchAlways: true).bestFit
+        let base = state.baseSolids()
+        func bestFit(drop: Double) -> Double {
+            var lowered = state
+            lowered.roofDrop += drop
+            return Self.room(for: st, centre: Self.centre(of: st, in: lowered), solids: drop == 0 ? base : lowered.baseSolids(), searchAlways: true).bestFit
+        }
+        guard actual < bestFit(drop: 0) - 0.01 else { return physical }
+        var lo = 0.0, hi = max(0, state.anatomy.upperNotch + state.discHeight - 0.5 * s)
+        if bestFit(drop: hi) > actual + 0.01 { lo = hi } else {
+            for _ in 0..<14 {
+                let mid = (lo + hi) / 2
+                if bestFit(drop: mid) <= actual + 0.01 { hi = mid } else { lo = mid }
+            }
+        }
+        let clean = SectionField(solids: base, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
+        return min(physical, max(0, clean.freeGap(atU: c.y, around: c.z, window: window).length - hi))
     }
 
     /// The exiting root's station in the foramen at `level` on `side`.
