@@ -136,7 +136,13 @@ struct SagittalBodies {
         }
         for pose in skeleton.vertebrae {
             let f = pose.lower, d = pose.depth
-            front += [f.point(-d - 0.8, pose.anteriorHeight - 0.5), f.point(-d + 0.6, pose.anteriorHeight / 2), f.point(-d - 0.8, 0.5)]
+            if pose.vertebra == .S1 {
+                // Down the pelvic surface of S1 and S2 (see `sacrum`).
+                front += [f.point(-d - 0.8, pose.anteriorHeight - 0.5), f.point(-d - 0.2, pose.anteriorHeight / 2), f.point(-d + 1.7, 0),
+                          f.point(-d + 2.7, -Self.s2Height * 0.5), f.point(-d + 4.8, -Self.s2Height)]
+            } else {
+                front += [f.point(-d - 0.8, pose.anteriorHeight - 0.5), f.point(-d + 0.6, pose.anteriorHeight / 2), f.point(-d - 0.8, 0.5)]
+            }
             if pose.vertebra != .S1 {
                 back += [f.point(0.45, pose.posteriorHeight - 0.5), f.point(0.45, 0.5)]
             } else {

@@ -45,6 +45,7 @@ struct SagittalDrawing {
             .group(id: "sagittal.lateral", children: SagittalOverlay(skeleton: skeleton, spine: result.spine, style: style).nodes(), opacity: 1),
             .group(id: "sagittal.lesions", children: lesions.nodes(), opacity: 1),
             .group(id: "sagittal.roots", children: roots.rootNodes(), opacity: 1),
+            .group(id: "sagittal.measures", children: SagittalMeasures(skeleton: skeleton, style: style).nodes(), opacity: 1),
         ]
     }
 
@@ -56,7 +57,8 @@ struct SagittalDrawing {
         var front: [PlanePoint] = []
         var z = top
         while z >= bottom {
-            front.append(map.point(0, z))
+            // From inside the bodies (drawn over it), so no gap shows at their rounded rims.
+            front.append(map.point(-2.5, z))
             z -= 1
         }
         return .shape(SketchShape(id: "sagittal.canal", points: front + back.reversed(), fill: .color(style.palette.fat)))

@@ -148,14 +148,17 @@ struct SagittalLabels {
     func lesions() -> [SagittalLabel] {
         result.lesions.compactMap { finding in
             let text = SagittalText.lesionLabel(finding.lesion)
+            if case .spondylolisthesis = finding.lesion.kind, let p = SagittalMeasures(skeleton: skeleton, style: drawing.style).anchor(finding.lesion.level) {
+                return SagittalLabel(id: "lesion.\(finding.index)", text: text, anchor: p, side: .right)
+            }
             if let p = drawing.lesions.anchor(finding.index) {
                 return SagittalLabel(id: "lesion.\(finding.index)", text: text, anchor: p, side: .right)
             }
             let level = finding.lesion.level
             switch finding.lesion.kind {
             case .spondylolisthesis:
-                guard let pose = skeleton.pose(level.upper) else { return nil }
-                return SagittalLabel(id: "lesion.\(finding.index)", text: text, anchor: pose.lower.point(-0.3, 1.2), side: .right)
+                guard let p = skeleton.pose(level.upper)?.lower.point(-0.3, 1.2) else { return nil }
+                return SagittalLabel(id: "lesion.\(finding.index)", text: text, anchor: p, side: .right)
             default:
                 guard let disc = skeleton.disc(level) else { return nil }
                 let depth = (disc.lowerDepth + disc.upperDepth) / 2

@@ -56,7 +56,7 @@ public struct SagittalPanel: Panel {
         ]
     }
 
-    /// The mm → page mapping: the drawing as tall as `body` allows, shrunk (to no less than 70 %) when the
+    /// The mm → page mapping: the drawing as tall as `body` allows, shrunk (to no less than 65 %) when the
     /// widest labels would not otherwise fit beside it on one line; drawing and columns centred together.
     static func mapping(_ bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel], in body: Rect,
                         context: FigureContext) -> ModelMapping {
@@ -65,12 +65,12 @@ public struct SagittalPanel: Panel {
         let inner = layout.elbowGap + layout.leaderRun + layout.textGap
         func widest(_ side: LabelSide) -> Double {
             let widths = labels.filter { $0.side == side }.map { context.options.measurer.metrics(of: $0.text, font: t.label).width }
-            return widths.max().map { min($0, body.width * (side == .left ? 0.3 : 0.45)) + inner } ?? t.gap
+            return widths.max().map { min($0, body.width * (side == .left ? 0.3 : 0.5)) + inner } ?? t.gap
         }
         let left = widest(.left), right = widest(.right)
         let du = max(1e-6, bounds.u.upperBound - bounds.u.lowerBound), dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
         let tall = body.height / dv
-        let scale = max(0.7 * tall, min(tall, (body.width - left - right) / du))
+        let scale = max(0.65 * tall, min(tall, (body.width - left - right) / du))
         let extra = max(0, body.width - left - right - du * scale)
         let x = body.minX + left + extra / 2
         let y = body.minY + (body.height - dv * scale) / 2

@@ -89,14 +89,14 @@ struct SagittalRoots {
         return [.shape(cord), .shape(SketchShape(id: "sagittal.filum", points: filum, closed: false, stroke: filumStroke))]
     }
 
-    /// Every exiting root on both sides, the less hurt side first so that the worse one is seen.
+    /// Every exiting root on both sides, the less hurt first so that the worse ones are seen.
     func rootNodes() -> [SketchNode] {
-        var out: [SketchNode] = []
-        for root in Root.allCases {
-            let sides = courses.filter { $0.root == root }.sorted { grade(root, $0.side) < grade(root, $1.side) }
-            for course in sides { out += nodes(course) }
+        // Unhurt roots first, then by grade, so that a hurt root is never hidden by a neighbour that
+        // crosses it in projection (or by its own other side).
+        let ordered = courses.enumerated().sorted { a, b in
+            (grade(a.element.root, a.element.side), a.offset) < (grade(b.element.root, b.element.side), b.offset)
         }
-        return out
+        return ordered.flatMap { nodes($0.element) }
     }
 
     /// The tube of one root and its ganglion, filled by grade.

@@ -51,8 +51,7 @@ enum SagittalText {
     /// "left L5", "left and right L5 and S1", "left L5, right S1".
     static func roots(_ findings: [RootFinding]) -> String {
         let roots = Array(Set(findings.map(\.root))).sorted()
-        let both = roots.allSatisfy { r in Set(findings.filter { $0.root == r }.map(\.side)).count == 2 }
-        if both { return "left and right " + names(roots) }
+        if bothSides(findings) { return "left and right " + names(roots) }
         var parts: [String] = []
         for side in Side.allCases {
             let here = roots.filter { r in findings.contains { $0.root == r && $0.side == side } }
@@ -61,14 +60,20 @@ enum SagittalText {
         return parts.joined(separator: ", ")
     }
 
+    /// True when every root of `findings` is hurt on both sides.
+    static func bothSides(_ findings: [RootFinding]) -> Bool {
+        Set(findings.map(\.root)).allSatisfy { r in Set(findings.filter { $0.root == r }.map(\.side)).count == 2 }
+    }
+
     /// "Left L5 — compression (grade 3)". Kept short so that it fits the label column on one line; the
     /// alt text says when a whole crowded sac is the cause.
     static func label(_ group: RootGroup) -> String {
-        sentenceCase("\(roots(group.findings)) \u{2014} \(group.grade.state) (grade \(group.grade.rawValue))")
+        let who = bothSides(group.findings) ? names(group.findings.map(\.root)) + ", both sides" : roots(group.findings)
+        return sentenceCase("\(who) \u{2014} \(group.grade.state) (grade \(group.grade.rawValue))")
     }
 
-    /// A lesion in a few words for its label: "7 mm left subarticular extrusion, L4–L5",
-    /// "Isthmic slip of L5 on S1, 38 % (Meyerding II)".
+    /// A lesion in a few words for its label, short enough for one line of the label column:
+    /// "7 mm left subarticular extrusion, L4–L5", "Isthmic L5–S1 slip, 38 % (Meyerding II)".
     static func lesionLabel(_ lesion: Lesion) -> String {
         let level = lesion.level.displayName
         func mm(_ v: Double) -> String { Describe.number(v, decimals: v.rounded() == v ? 0 : 1) + " mm" }
@@ -87,24 +92,22 @@ enum SagittalText {
             case .foraminal: "\(side)foraminal stenosis"
             }
             let cause: String = switch s.cause {
-            case .ligamentumFlavum: "thick flavum"
+            case .ligamentumFlavum: "thickened flavum"
             case .facetHypertrophy: "facet hypertrophy"
             case .osteophyte: "osteophytes"
             case .synovialCyst: "synovial cyst"
             case .discBulge: "disc bulge"
             }
-            return sentenceCase("\(kind) from \(cause), \(level)")
+            return "\(level) \(kind): \(cause)"
         case .spondylolisthesis(let s):
             let grade = MeyerdingGrade(slipPercent: s.severity.percent).name
             let amount = Describe.number(s.severity.percent, decimals: 0) + " %"
-            if s.direction == .posterior {
-                return "Retrolisthesis of \(lesion.level.upper.name) on \(lesion.level.lower.name), \(amount)"
-            }
-            return sentenceCase("\(s.kind.rawValue) slip of \(lesion.level.upper.name) on \(lesion.level.lower.name), \(amount) (Meyerding \(grade))")
+            if s.direction == .posterior { return "\(level) retrolisthesis, \(amount)" }
+            return sentenceCase("\(s.kind.rawValue) \(level) slip, \(amount) (Meyerding \(grade))")
         case .degeneration(let d):
             switch d.severity {
-            case .pfirrmann(let g): return "Degenerated disc, Pfirrmann \(["I", "II", "III", "IV", "V"][max(1, min(5, g)) - 1]), \(level)"
-            case .heightLossPercent(let p): return "Degenerated disc, \(Describe.number(p, decimals: 0)) % height lost, \(level)"
+            case .pfirrmann(let g): return "\(level) disc degeneration, Pfirrmann \(["I", "II", "III", "IV", "V"][max(1, min(5, g)) - 1])"
+            case .heightLossPercent(let p): return "\(level) disc, \(Describe.number(p, decimals: 0)) % height lost"
             }
         }
     }
