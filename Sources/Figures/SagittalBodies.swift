@@ -96,9 +96,9 @@ struct SagittalBodies {
         let l = disc.lower, u = disc.upper
         let back = 0.3 + disc.state.discBulge
         var points = [l.point(0, -0.6), l.point(-disc.lowerDepth, -0.6)]
-        points += SagittalShapes.bowed(l.point(-disc.lowerDepth, 0), u.point(-disc.upperDepth, 0), bow: -1.0)
+        points += SagittalShapes.bowed(l.point(-disc.lowerDepth, 0), u.point(-disc.upperDepth, 0), bow: 1.0)
         points += [u.point(-disc.upperDepth, 0.6), u.point(0, 0.6)]
-        points += SagittalShapes.bowed(u.point(0, 0), l.point(0, 0), bow: -back)
+        points += SagittalShapes.bowed(u.point(0, 0), l.point(0, 0), bow: back)
         return points
     }
 

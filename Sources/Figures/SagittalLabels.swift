@@ -12,7 +12,8 @@ struct SagittalLabel {
 }
 
 /// Which labels the panel shows for each label mode (figures guide, "Labels"): `full` names every
-/// structure, `minimal` keeps the levels, the lesions and the hurt roots, `none` keeps nothing.
+/// structure, `minimal` keeps the levels, the lesions and the hurt roots, `none` keeps nothing. Requests
+/// come in order of importance: when a small panel cannot hold them all, the label layout drops the last.
 struct SagittalLabels {
     let drawing: SagittalDrawing
 
@@ -20,7 +21,7 @@ struct SagittalLabels {
         switch mode {
         case .none: return []
         case .minimal: return Self.resolvingSides(levels() + lesions() + hurtRoots())
-        case .full: return Self.resolvingSides(levels() + anterior() + lesions() + hurtRoots() + posterior())
+        case .full: return Self.resolvingSides(levels() + lesions() + hurtRoots() + anterior() + posterior())
         }
     }
 

@@ -25,7 +25,7 @@ public struct SagittalPanel: Panel {
     public func nodes(in frame: Rect, context: FigureContext) -> [Node] {
         let (titleNodes, rest) = Components.panelTitle(id: "sagittal", title(context), in: frame, context: context)
         let t = context.type
-        let keyHeight = SagittalKey.height(context)
+        let keyHeight = SagittalKey.height(context, width: rest.width)
         let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(1, rest.height - keyHeight - t.gap))
         let strip = Rect(x: rest.minX, y: rest.maxY - keyHeight, width: rest.width, height: keyHeight)
 
@@ -65,7 +65,7 @@ public struct SagittalPanel: Panel {
         let inner = layout.elbowGap + layout.leaderRun + layout.textGap
         func widest(_ side: LabelSide) -> Double {
             let widths = labels.filter { $0.side == side }.map { context.options.measurer.metrics(of: $0.text, font: t.label).width }
-            return widths.max().map { min($0, body.width * (side == .left ? 0.3 : 0.5)) + inner } ?? t.gap
+            return widths.max().map { min($0, body.width * (side == .left ? 0.3 : 0.42)) + inner } ?? t.gap
         }
         let left = widest(.left), right = widest(.right)
         let du = max(1e-6, bounds.u.upperBound - bounds.u.lowerBound), dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
