@@ -136,10 +136,10 @@ struct SagittalRoots {
             $0.root == finding.root && $0.side == finding.side && $0.level == finding.level && $0.site.rawValue == finding.site.rawValue
         }
         if finding.crowded || candidates.isEmpty {
-            // In the sac at that level, half-way across it.
+            // On the crowded roots in the sac just above the level, clear of the tissue that crowds them.
             let state = spine[finding.level]
-            let z = state.baseZ + state.discHeight / 2
-            return map.point(profile.across(0.5, z), z)
+            let z = state.baseZ + state.discHeight + 9
+            return map.point(profile.across(0.6, z), z)
         }
         guard let station = candidates.max(by: { $0.position.z < $1.position.z }) else { return nil }
         let c = spine.centre(of: station)
