@@ -4,12 +4,13 @@ import XCTest
 @testable import Figures
 
 /// The layout of one panel as text (`Scene.snapshot`): any change to geometry, styling or label
-/// placement shows up as a readable diff. Delete the file to record it again.
+/// placement shows up as a readable diff. Delete Tests/Snapshots/sagittal-02-minimal.txt to record it again.
 final class SagittalSnapshotTests: XCTestCase {
     func testExtrusionLayoutMatchesTheRecordedSnapshot() throws {
         let (scene, _) = try SagittalFixture.scene("02", labels: .minimal)
         let snapshot = scene.snapshot()
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        // Outside the test target's folder, so SwiftPM does not ask for it to be declared a resource.
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Snapshots").appendingPathComponent("sagittal-02-minimal.txt")
         guard let recorded = try? String(contentsOf: file, encoding: .utf8) else {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
