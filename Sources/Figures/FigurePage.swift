@@ -22,33 +22,34 @@ public enum FigurePage {
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
     }
 
-    /// The teaching sheet: title; the anatomy panels in a row; the body chart, the knee (when the pain
-    /// reaches it) and the findings below; then legend and caption.
-    public static func sheet(top: [Panel], bottom: [Panel], context: FigureContext) -> Scene {
-        let w = context.options.width, t = context.type, margin = w * 0.02
-        let inner = w - 2 * margin
+    /// The teaching sheet, an A4-portrait handout: the title; the panels two to a row (each row as tall
+    /// as its taller panel wants); then legend and caption. Panels on the sheet keep minimal labels (the
+    /// lesion, the hurt roots, the measurements): at ≥ 9 pt type, half a page has no room for more.
+    public static func sheet(panels: [Panel], context: FigureContext) -> Scene {
+        var context = context
+        if context.options.labels == .full { context.options.labels = .minimal }
+        let w = context.options.width, t = context.type, margin = w * 0.025
+        let inner = w - 2 * margin, gutter = 3 * t.gap
+        let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
         let footer = footerBlocks(context, width: inner, legend: .both, viewpoint: nil)
-        func row(_ panels: [Panel]) -> (height: Double, widths: [Double]) {
-            let aspects = panels.map { max(0.4, $0.preferredAspect) }
-            let gaps = t.gap * 2 * Double(max(0, panels.count - 1))
-            let height = (inner - gaps) / aspects.reduce(0, +)
-            return (height, aspects.map { $0 * height })
+        var rows: [[Panel]] = []
+        for (i, panel) in panels.enumerated() {
+            if i % 2 == 0 { rows.append([panel]) } else { rows[rows.count - 1].append(panel) }
         }
-        let topRow = row(top), bottomRow = row(bottom)
-        let height = (margin + header.height + t.gap + topRow.height + 2 * t.gap + bottomRow.height + t.gap + footer.height + margin).rounded()
+        let heights = rows.map { row in row.map { column / max(0.4, $0.preferredAspect) }.max() ?? 0 }
+        let body = heights.reduce(0, +) + gutter * Double(max(0, rows.count - 1))
+        let height = (margin + header.height + 2 * t.gap + body + 2 * t.gap + footer.height + margin).rounded()
         var nodes = header.nodes(Point(x: margin, y: margin))
-        var y = margin + header.height + t.gap
-        for (panels, layout, name) in [(top, topRow, "top"), (bottom, bottomRow, "bottom")] {
-            var x = margin
-            for (i, (panel, width)) in zip(panels, layout.widths).enumerated() {
-                let frame = Rect(x: x, y: y, width: width, height: layout.height)
-                nodes.append(.group(GroupNode(id: "sheet.\(name).\(i)", children: panel.nodes(in: frame, context: context))))
-                x += width + 2 * t.gap
+        var y = margin + header.height + 2 * t.gap
+        for (r, (row, rowHeight)) in zip(rows, heights).enumerated() {
+            for (c, panel) in row.enumerated() {
+                let frame = Rect(x: margin + Double(c) * (column + gutter), y: y, width: column, height: rowHeight)
+                nodes.append(.group(GroupNode(id: "sheet.\(r).\(c)", children: panel.nodes(in: frame, context: context))))
             }
-            y += layout.height + 2 * t.gap
+            y += rowHeight + gutter
         }
-        nodes += footer.nodes(Point(x: margin, y: y - t.gap))
+        nodes += footer.nodes(Point(x: margin, y: y - gutter + 2 * t.gap))
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
     }
 

@@ -9,7 +9,7 @@ public enum ViewCatalog {
     public static func scene(for view: ViewSpec, context: FigureContext) -> Scene {
         switch view {
         case .sheet:
-            return FigurePage.sheet(top: sheetTop(context), bottom: sheetBottom(context), context: context)
+            return FigurePage.sheet(panels: sheetPanels(context), context: context)
         case .body:
             return FigurePage.single(panel(for: view, context: context), context: context, legend: .pain)
         case .knee:
@@ -22,12 +22,20 @@ public enum ViewCatalog {
     /// The panel that draws a single view.
     public static func panel(for view: ViewSpec, context: FigureContext) -> Panel {
         switch view {
-        case .sheet, .sagittal, .axial, .foramen, .body, .knee: FindingsTablePanel()
+        case .sagittal: SagittalPanel()
+        case .axial(let level): AxialPanel(level: level)
+        case .foramen(let level, let side): ForamenPanel(level: level, side: side)
+        case .sheet, .body, .knee: FindingsTablePanel()
         }
     }
 
-    static func sheetTop(_ context: FigureContext) -> [Panel] { [FindingsTablePanel()] }
-    static func sheetBottom(_ context: FigureContext) -> [Panel] { [FindingsTablePanel()] }
+    /// The sheet's panels: the three sections, the body chart, the knee when the pain map reaches it,
+    /// and the findings table.
+    static func sheetPanels(_ context: FigureContext) -> [Panel] {
+        var panels: [Panel] = [SagittalPanel(), AxialPanel(level: nil), ForamenPanel(level: nil, side: nil)]
+        panels.append(FindingsTablePanel())
+        return panels
+    }
 
     /// Alt text for `view`, in sentences.
     public static func altText(for view: ViewSpec, context: FigureContext) -> String {
