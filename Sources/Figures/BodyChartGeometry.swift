@@ -76,13 +76,13 @@ public enum BodyChartGeometry {
         return (.posterior, place(p, side, .posterior))
     }
 
-    /// The silhouette with `regions` of `side` cut out (wound against it), for clipping a soft edge so
-    /// that it does not spill onto neighbours painted the same way.
-    static func silhouette(_ view: BodyView, excluding regions: [BodyRegion], side: Side) -> Path {
+    /// The silhouette with `regions` (each on its side) cut out, wound against it, for clipping a soft
+    /// edge so that it does not spill onto neighbours painted the same way.
+    static func silhouette(_ view: BodyView, excluding regions: [(BodyRegion, Side)]) -> Path {
         let outer = silhouetteOutlines(view)
         let sign = outer.first.map { area($0) >= 0 } ?? true
         var path = outer.reduce(into: Path()) { $0.append($1.path()) }
-        for region in regions {
+        for (region, side) in regions {
             for part in shape(region, side, view) ?? [] {
                 path.append((area(part) >= 0) == sign ? part.reversed.path() : part.path())
             }

@@ -25,12 +25,13 @@ extension BodyChartPanel {
                         continue
                     }
                     // The soft edge fades over the skin around, but not over a neighbour washed too.
-                    let washed = map.regions(kind: .somaticReferred, side: side).filter { $0 != region }
+                    let washed = Side.allCases.flatMap { s in map.regions(kind: .somaticReferred, side: s).map { ($0, s) } }
+                        .filter { $0 != (region, side) }
                     let node = Node.path(PathNode(id: id, path: path, fill: fill, softEdge: mapping.scale * 0.12))
                     if washed.isEmpty {
                         shading.append(node)
                     } else {
-                        let clip = mapping.path(BodyChartGeometry.silhouette(view, excluding: washed, side: side))
+                        let clip = mapping.path(BodyChartGeometry.silhouette(view, excluding: washed))
                         shading.append(.group(GroupNode(id: "\(id).edge", children: [node], clip: clip)))
                     }
                 }

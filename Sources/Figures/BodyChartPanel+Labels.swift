@@ -30,7 +30,9 @@ extension BodyChartPanel {
     /// root explains the whole map and the subtitle names it), "referred" for somatic pain.
     static func regionText(_ region: BodyRegion, entries: [PainEntry], namesRoots: Bool = true) -> String {
         var sources = namesRoots ? Array(Set(entries.flatMap(\.roots))).sorted().map(\.name) : []
-        if entries.contains(where: { $0.kind == .somaticReferred }) { sources.append("referred") }
+        let referred = entries.contains { $0.kind == .somaticReferred }
+        let rootPain = entries.contains { $0.kind != .somaticReferred }
+        if referred { sources.append(sources.isEmpty && rootPain ? "+\u{00A0}referred" : "referred") }
         let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
         return sources.isEmpty ? name : "\(name) (\(sources.joined(separator: ", ")))"
     }
@@ -95,11 +97,13 @@ extension BodyChartPanel {
         }
 
         if full {
+            // The knee is symmetric: name its regions on the side whose columns have more room.
+            let used = { (s: Side) in
+                out.filter { $0.1.preferredSide == column(s, $0.0 == "anterior" ? .anterior : .posterior) }.count
+            }
+            let side: Side = used(.left) < used(.right) ? .left : .right
             for region in KneeSupply.parts where !map.regions.contains(region) {
                 let view: BodyView = region == .posteriorKnee ? .posterior : .anterior
-                // The knee is symmetric: name it on the side whose column has room.
-                let used = { (s: Side) in out.filter { $0.0 == figure(view) && $0.1.preferredSide == column(s, view) }.count }
-                let side: Side = used(.left) < used(.right) ? .left : .right
                 guard let anchor = BodyChartGeometry.anchor(of: region, side: side, in: view) else { continue }
                 let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
                 out.append((figure(view), LabelRequest(id: "knee.\(region.rawValue)", text: name, anchor: mapping(view).point(anchor),

@@ -62,15 +62,36 @@ extension BodyChartPanel {
         let atlas = context.result.input.atlas
         var text = "Dermatomes: \(atlas.displayName)"
         if context.options.labels != .none {
-            let hurt = context.result.roots.filter { $0.grade > .normal }
-                .map { "\($0.side.rawValue) \($0.root.name) (\($0.grade.state))" }
-            text = (hurt.isEmpty ? "No root is hurt" : "Hurt roots: " + hurt.joinedList) + ". " + text
+            let hurt = Self.hurtRootsText(context.result.roots.map { ($0.root, $0.side, $0.grade) })
+            text = (hurt.isEmpty ? "No root is hurt" : "Hurt roots: " + hurt) + ". " + text
         }
         let block = context.options.measurer.block(text, font: t.small, maxWidth: frame.width)
         let node = Node.text(TextNode(id: "body.subtitle", string: text, position: Point(x: frame.minX, y: frame.minY), anchor: .start,
                                       baseline: .top, font: t.small, color: context.palette.mutedInk, maxWidth: frame.width))
         let used = block.height + t.gap
         return ([node], Rect(x: frame.minX, y: frame.minY + used, width: frame.width, height: max(0, frame.height - used)))
+    }
+}
+
+extension BodyChartPanel {
+    /// The hurt roots in words, grouped by grade, worst first, a root hurt alike on both sides named
+    /// once: "L5 and S1 on both sides (compression); left L4 (contact)". Empty when none is hurt.
+    static func hurtRootsText(_ findings: [(root: Root, side: Side, grade: RootGrade)]) -> String {
+        var groups: [String] = []
+        for grade in RootGrade.allCases.reversed() where grade > .normal {
+            let at = findings.filter { $0.grade == grade }
+            guard !at.isEmpty else { continue }
+            let roots = Array(Set(at.map(\.root))).sorted()
+            let both = roots.filter { r in Side.allCases.allSatisfy { s in at.contains { $0.root == r && $0.side == s } } }
+            var parts: [String] = []
+            if !both.isEmpty { parts.append("\(both.map(\.name).joinedList) on both sides") }
+            for side in Side.allCases {
+                let only = roots.filter { r in !both.contains(r) && at.contains { $0.root == r && $0.side == side } }
+                if !only.isEmpty { parts.append("\(side.rawValue) \(only.map(\.name).joinedList)") }
+            }
+            groups.append(parts.joined(separator: ", ") + " (\(grade.state))")
+        }
+        return groups.joined(separator: "; ")
     }
 }
 
