@@ -18,7 +18,7 @@ extension KneePanel {
     func differentialNodes(in frame: Rect, context: FigureContext) -> [Node] {
         let t = context.type, m = context.options.measurer, palette = context.palette
         let heading = "Rule out first"
-        let note = "Each with the one sign that tells it apart.\n● hurts where this pain map does."
+        let note = "Each with the one sign that tells it apart." + (hurtParts(context).isEmpty ? "" : "\n● hurts where this pain map does.")
         let rootTitle = "Points to the root instead"
         let rootText = Self.sentence(KneeDifferential.radicularPattern)
         let width = frame.width
