@@ -49,24 +49,9 @@ struct Outline: Hashable, Sendable {
         return path
     }
 
-    /// Points along the outline, `perSegment` per segment (for area, centroid and hit tests).
+    /// Points along the outline, `perSegment` per segment (for areas and hit tests).
     func sampled(perSegment: Int = 8) -> [Point] {
         segments.flatMap { s in (0..<perSegment).map { s.point(at: Double($0) / Double(perSegment)) } }
-    }
-
-    /// Signed-area centroid of the closed outline (sampled); the first point when the area vanishes.
-    var centroid: Point {
-        let p = sampled()
-        var area = 0.0, cx = 0.0, cy = 0.0
-        for i in p.indices {
-            let a = p[i], b = p[(i + 1) % p.count]
-            let cross = a.x * b.y - b.x * a.y
-            area += cross
-            cx += (a.x + b.x) * cross
-            cy += (a.y + b.y) * cross
-        }
-        guard abs(area) > 1e-12 else { return p.first ?? .zero }
-        return Point(x: cx / (3 * area), y: cy / (3 * area))
     }
 
     /// True when `q` is inside the closed outline (even–odd on the sampled polygon).
@@ -82,82 +67,6 @@ struct Outline: Hashable, Sendable {
             j = i
         }
         return inside
-    }
-}
-
-/// A smooth function v = f(u) through knots: piecewise cubic Hermite, the tangent at an inner knot
-/// the spacing-weighted mean of the neighbouring secants, at the ends the end secant; at a `corner`
-/// knot each side keeps its own secant (a clean V, as between two toes). Straight beyond the first
-/// and last knot. Used both as an edge x = f(y) and as a cut y = f(x).
-struct Spline: Hashable, Sendable {
-    private(set) var knots: [Double]
-    private var values: [Double]
-    /// Tangent arriving at each knot (from the left) and leaving it (to the right).
-    private var slopesIn: [Double]
-    private var slopesOut: [Double]
-
-    /// `points` as (u, v), sorted by u here; `corners` index the sorted points. Fewer than two points
-    /// give a constant (or zero) function.
-    init(_ points: [(Double, Double)], corners: Set<Int> = []) {
-        let sorted = points.sorted { $0.0 < $1.0 }
-        knots = sorted.map(\.0)
-        values = sorted.map(\.1)
-        let n = sorted.count
-        var mIn = [Double](repeating: 0, count: n), mOut = mIn
-        if n >= 2 {
-            var d: [Double] = []
-            for i in 0..<(n - 1) {
-                let rise: Double = values[i + 1] - values[i]
-                let run: Double = max(1e-12, knots[i + 1] - knots[i])
-                d.append(rise / run)
-            }
-            mIn[0] = d[0]; mOut[0] = d[0]
-            mIn[n - 1] = d[n - 2]; mOut[n - 1] = d[n - 2]
-            for i in 1..<(n - 1) {
-                if corners.contains(i) {
-                    mIn[i] = d[i - 1]
-                    mOut[i] = d[i]
-                } else {
-                    let h0 = knots[i] - knots[i - 1], h1 = knots[i + 1] - knots[i]
-                    let m = (d[i - 1] * h1 + d[i] * h0) / max(1e-12, h0 + h1)
-                    mIn[i] = m
-                    mOut[i] = m
-                }
-            }
-        }
-        slopesIn = mIn
-        slopesOut = mOut
-    }
-
-    /// A straight line through two points (u, v).
-    static func line(_ a: (Double, Double), _ b: (Double, Double)) -> Spline { Spline([a, b]) }
-
-    /// A constant function.
-    static func constant(_ v: Double) -> Spline { Spline([(0, v), (1, v)]) }
-
-    func value(_ u: Double) -> Double { evaluate(u, fromRight: true).value }
-    func derivative(_ u: Double) -> Double { evaluate(u, fromRight: true).slope }
-    func derivative(_ u: Double, towards w: Double) -> Double { evaluate(u, fromRight: w >= u).slope }
-
-    private func evaluate(_ u: Double, fromRight: Bool) -> (value: Double, slope: Double) {
-        guard let first = knots.first, let last = knots.last else { return (0, 0) }
-        if knots.count == 1 { return (values[0], 0) }
-        if u < first || (u == first && !fromRight) { return (values[0] + slopesIn[0] * (u - first), slopesIn[0]) }
-        if u > last || (u == last && fromRight) {
-            let k = knots.count - 1
-            return (values[k] + slopesOut[k] * (u - last), slopesOut[k])
-        }
-        var i = 0
-        while i < knots.count - 2 && (u > knots[i + 1] || (u == knots[i + 1] && fromRight)) { i += 1 }
-        let h = knots[i + 1] - knots[i]
-        let s = (u - knots[i]) / h
-        let s2 = s * s, s3 = s2 * s
-        let m0 = slopesOut[i], m1 = slopesIn[i + 1]
-        let v = (2 * s3 - 3 * s2 + 1) * values[i] + (s3 - 2 * s2 + s) * h * m0
-            + (-2 * s3 + 3 * s2) * values[i + 1] + (s3 - s2) * h * m1
-        let dv = ((6 * s2 - 6 * s) * values[i] + (3 * s2 - 4 * s + 1) * h * m0
-            + (-6 * s2 + 6 * s) * values[i + 1] + (3 * s2 - 2 * s) * h * m1) / h
-        return (v, dv)
     }
 }
 
@@ -214,104 +123,6 @@ struct Divider: CurveFunction {
     var breaks: [Double] {
         t == 0 ? first.knots : t == 1 ? second.knots : Array(Set(first.knots + second.knots)).sorted()
     }
-}
-
-/// One end of a stretch along a cut: where a divider crosses it, or a given x.
-enum CutEnd: Hashable, Sendable {
-    case divider(Double)
-    case x(Double)
-}
-
-/// One step around a region's border.
-enum Edge: Hashable, Sendable {
-    /// Along the divider `t`, from where it crosses the first cut to where it crosses the second.
-    case divider(Double, from: Spline, to: Spline)
-    /// Along a cut y = f(x), between two ends.
-    case cut(Spline, from: CutEnd, to: CutEnd)
-    /// A straight segment to a point.
-    case line(to: Point)
-    /// Given cubic segments (the first starts where the border is).
-    case curve([Bezier])
-}
-
-/// A limb (or a knee) as the strip between two smooth edges x = f(y): `first` at t = 0 (medial on a
-/// front or back view, posterior on a side view), `second` at t = 1 (lateral, or anterior).
-struct Sheet: Hashable, Sendable {
-    var first: Spline
-    var second: Spline
-
-    func divider(_ t: Double) -> Divider { Divider(first: first, second: second, t: t) }
-
-    /// Where divider `t` crosses cut y = g(x): the fixed point of y ↦ g(d(y)), which contracts because
-    /// the cuts run across the limb and the dividers along it.
-    func crossing(_ t: Double, _ cut: Spline) -> Point {
-        let d = divider(t)
-        var y = cut.value(d.value(cut.value(0)))
-        for _ in 0..<200 {
-            let next = cut.value(d.value(y))
-            if abs(next - y) < 1e-13 { y = next; break }
-            y = next
-        }
-        return Point(x: d.value(y), y: y)
-    }
-
-    func point(_ end: CutEnd, on cut: Spline) -> Point {
-        switch end {
-        case .divider(let t): crossing(t, cut)
-        case .x(let x): Point(x: x, y: cut.value(x))
-        }
-    }
-
-    /// The closed border walked through `edges`; each edge starts where the previous one ended and a
-    /// final straight segment closes the loop if needed.
-    func outline(_ edges: [Edge]) -> Outline {
-        var segments = chain(edges)
-        if let first = segments.first?.start, let last = segments.last?.end, last.distance(to: first) > 1e-9 {
-            segments.append(.line(last, first))
-        }
-        return Outline(segments)
-    }
-
-    /// The open border walked through `edges`, each edge joined to the previous one by a straight
-    /// segment if they do not meet.
-    func chain(_ edges: [Edge]) -> [Bezier] {
-        var segments: [Bezier] = []
-        var current: Point?
-        func join(_ start: Point) {
-            if let c = current, c.distance(to: start) > 1e-9 { segments.append(.line(c, start)) }
-        }
-        for edge in edges {
-            switch edge {
-            case .divider(let t, let a, let b):
-                let p = crossing(t, a), q = crossing(t, b)
-                join(p)
-                segments += divider(t).pieces(from: p.y, to: q.y) { y, x in Point(x: x, y: y) }
-                current = q
-            case .cut(let cut, let a, let b):
-                let p = point(a, on: cut), q = point(b, on: cut)
-                join(p)
-                segments += cut.pieces(from: p.x, to: q.x) { x, y in Point(x: x, y: y) }
-                current = q
-            case .line(let q):
-                if let c = current { segments.append(.line(c, q)) }
-                current = q
-            case .curve(let bs):
-                if let f = bs.first { join(f.start) }
-                segments += bs
-                current = bs.last?.end ?? current
-            }
-        }
-        return segments
-    }
-
-    /// The cell between dividers `t0` < `t1` and cuts `top` and `bottom`.
-    func cell(_ t0: Double, _ t1: Double, _ top: Spline, _ bottom: Spline) -> Outline {
-        outline([.cut(top, from: .divider(t0), to: .divider(t1)), .divider(t1, from: top, to: bottom),
-                 .cut(bottom, from: .divider(t1), to: .divider(t0)), .divider(t0, from: bottom, to: top)])
-    }
-
-    /// The point at fraction `t` across the sheet at height `y`.
-    func at(_ t: Double, _ y: Double) -> Point { Point(x: divider(t).value(y), y: y) }
 }
 
 /// A smooth curve through points (Catmull–Rom, centripetal-free uniform form) as cubic segments, for
