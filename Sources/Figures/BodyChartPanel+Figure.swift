@@ -1,0 +1,92 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+
+extension BodyChartPanel {
+    /// One view: skin, the pain map clipped to the skin, region borders, the knee outlined, landmarks,
+    /// the silhouette on top.
+    func figureNodes(_ view: BodyView, mapping: BodyFigureMapping, map: PainMapIndex, context: FigureContext) -> [Node] {
+        let palette = context.palette, t = context.type
+        let prefix = "body.\(view.rawValue)"
+        let silhouette = mapping.path(BodyChartGeometry.silhouette(view))
+        var nodes: [Node] = [.path(PathNode(id: "\(prefix).skin", path: silhouette, fill: .color(palette.skin)))]
+
+        var shading: [Node] = []
+        for side in Side.allCases {
+            for region in BodyChartGeometry.regions(in: view) {
+                guard let outline = BodyChartGeometry.outline(of: region, side: side, in: view) else { continue }
+                let path = mapping.path(outline)
+                for entry in map.entries(region, side) {
+                    let id = "\(prefix).\(side.rawValue).\(region.rawValue).\(entry.kind.rawValue)"
+                    let fill = Fill(palette.pain(entry.kind, intensity: entry.intensity))
+                    guard entry.kind == .somaticReferred else {
+                        shading.append(.path(PathNode(id: id, path: path, fill: fill)))
+                        continue
+                    }
+                    // The soft edge fades over the skin around, but not over a neighbour washed too.
+                    let washed = Side.allCases.flatMap { s in map.regions(kind: .somaticReferred, side: s).map { ($0, s) } }
+                        .filter { $0 != (region, side) }
+                    let node = Node.path(PathNode(id: id, path: path, fill: fill, softEdge: mapping.scale * 0.12))
+                    if washed.isEmpty {
+                        shading.append(node)
+                    } else {
+                        let clip = mapping.path(BodyChartGeometry.silhouette(view, excluding: washed))
+                        shading.append(.group(GroupNode(id: "\(id).edge", children: [node], clip: clip)))
+                    }
+                }
+            }
+        }
+        if !shading.isEmpty {
+            nodes.append(.group(GroupNode(id: "\(prefix).pain", children: shading, clip: silhouette)))
+        }
+
+        var borders: [Node] = [], knees: [Node] = []
+        let thin = Stroke(color: palette.regionLine, width: t.line * 0.7)
+        let knee = Stroke(color: palette.mutedInk, width: t.line * 1.3, dash: [t.unit * 1.6, t.unit * 1.0])
+        for side in Side.allCases {
+            for region in BodyChartGeometry.regions(in: view) {
+                guard let outline = BodyChartGeometry.outline(of: region, side: side, in: view) else { continue }
+                let node = Node.path(PathNode(id: "\(prefix).\(side.rawValue).\(region.rawValue)", path: mapping.path(outline),
+                                              stroke: region.isKnee ? knee : thin))
+                if region.isKnee { knees.append(node) } else { borders.append(node) }
+            }
+        }
+        nodes += borders + knees
+        let landmark = Stroke(color: palette.mutedInk.withAlpha(0.7), width: t.line * 0.8, cap: .round)
+        for (i, line) in BodyChartGeometry.landmarks(view).enumerated() {
+            nodes.append(.path(PathNode(id: "\(prefix).landmark.\(i)", path: mapping.path(line), stroke: landmark)))
+        }
+        nodes.append(.path(PathNode(id: "\(prefix).outline", path: silhouette,
+                                    stroke: Stroke(color: palette.ink.withAlpha(0.85), width: t.line * 1.6))))
+        return nodes
+    }
+
+    /// The key sensory points of the hurt roots: a white ring, with a dark centre where the simulation
+    /// expects the point to be reduced (a ring alone where the root is only touched).
+    func keyPointNodes(layout: BodyChartLayout, context: FigureContext) -> [Node] {
+        let palette = context.palette, t = context.type
+        let reduced = Set(context.result.clinical.sensory.map { "\($0.root.name).\($0.side.rawValue)" })
+        var nodes: [Node] = []
+        for finding in keyPointRoots(context.result) {
+            let (view, p) = BodyChartGeometry.keyPoint(of: finding.root, side: finding.side)
+            let mapping = view == .anterior ? layout.anterior : layout.posterior
+            let centre = mapping.point(p)
+            let key = "\(finding.root.name).\(finding.side.rawValue)"
+            let filled = reduced.contains(key)
+            let r = t.unit * 2.3
+            nodes.append(.path(PathNode(id: "body.keypoint.\(key)", path: .circle(center: centre, radius: r), fill: .color(.white),
+                                        stroke: Stroke(color: palette.ink, width: t.line * 2.2))))
+            if filled {
+                nodes.append(.path(PathNode(id: "body.keypoint.\(key).reduced", path: .circle(center: centre, radius: r * 0.45),
+                                            fill: .color(palette.ink))))
+            }
+        }
+        return nodes
+    }
+
+    /// Roots with grade ≥ 1, each side once, cranial first.
+    func keyPointRoots(_ result: SimulationResult) -> [RootFinding] {
+        result.roots.filter { $0.grade > .normal }
+    }
+}

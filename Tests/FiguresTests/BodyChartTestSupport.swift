@@ -1,0 +1,49 @@
+import Compression
+import Diagram
+import Foundation
+import Radix
+import Scenario
+import XCTest
+@testable import Figures
+
+/// Loading the teaching scenarios and drawing a panel into a scene, for the body-chart and knee tests.
+enum FigureFixture {
+    /// The repository's Scenarios directory, found from this file.
+    static let scenarios = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Scenarios")
+
+    /// The scenario whose file name starts with `prefix` ("02").
+    static func scenario(_ prefix: String) throws -> Scenario {
+        let names = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted()
+        guard let name = names.first(where: { $0.hasPrefix(prefix + "-") && $0.hasSuffix(".yaml") }) else {
+            throw XCTSkip("no scenario \(prefix)")
+        }
+        return try ScenarioLoader.load(path: scenarios.appendingPathComponent(name).path)
+    }
+
+    /// A context for scenario `prefix`, simulated, with the approximate text measurer unless given.
+    static func context(_ prefix: String, theme: Theme = .color, labels: LabelMode = .full,
+                        measurer: (any TextMeasurer)? = nil) throws -> FigureContext {
+        let scenario = try scenario(prefix)
+        let options = FigureOptions(theme: theme, labels: labels, measurer: measurer ?? ApproximateTextMeasurer())
+        return FigureContext(result: Pipeline.simulate(scenario), scenario: scenario, options: options)
+    }
+
+    /// The standard test page: 2400 × 1600 with 50-point margins.
+    static let frame = Rect(x: 50, y: 50, width: 2300, height: 1500)
+
+    static func scene(_ panel: some Panel, _ context: FigureContext) -> Scene {
+        Scene(width: 2400, height: 1600, nodes: panel.nodes(in: frame, context: context))
+    }
+}
+
+extension Scene {
+    /// Every node id, depth first.
+    var ids: [String] { flattened().map(\.node.id) }
+
+    /// The page bounds of the node with `id`, measured approximately.
+    func bounds(of id: String) -> Rect? {
+        node(withID: id)?.bounds(measurer: ApproximateTextMeasurer())
+    }
+}

@@ -1,0 +1,155 @@
+import Anatomy
+import Clinical
+import Diagram
+import XCTest
+@testable import Figures
+
+final class KneePanelTests: XCTestCase {
+    private func highlighted(_ scene: Scene) -> Set<String> {
+        Set(scene.ids.filter { $0.hasSuffix(".highlight") })
+    }
+
+    private func status(_ scene: Scene) -> String {
+        if case .text(let text) = scene.node(withID: "knee.status") { return text.string }
+        return ""
+    }
+
+    func testAnL3LesionHighlightsTheMedialKnee() throws {
+        let context = try FigureFixture.context("11")
+        let panel = KneePanel()
+        XCTAssertEqual(panel.side(context), .right)
+        XCTAssertTrue(panel.hurtParts(context).contains(.medialKnee))
+        let scene = FigureFixture.scene(panel, context)
+        let lit = highlighted(scene)
+        XCTAssertTrue(lit.contains("knee.front.medial-knee.highlight"))
+        XCTAssertTrue(lit.contains("knee.inside.medial-knee.highlight"))
+        XCTAssertFalse(lit.contains { $0.contains("posterior-knee") || $0.contains("lateral-knee") })
+        XCTAssertNotNil(scene.node(withID: "knee.inside.medial-knee.pain"))
+        XCTAssertNotNil(scene.node(withID: "knee.inside.medial-knee.numbness"))
+        XCTAssertTrue(status(scene).contains("medial knee"))
+        XCTAssertTrue(status(scene).contains("right L3"))
+    }
+
+    func testKeeganGarrettL4ReachesTheAnteriorKneeAndLeeL4DoesNot() throws {
+        let kg = try FigureFixture.context("10"), lee = try FigureFixture.context("09")
+        XCTAssertEqual(kg.result.input.atlas, .keeganGarrett)
+        XCTAssertEqual(lee.result.input.atlas, .lee2008)
+        let panel = KneePanel()
+        XCTAssertTrue(panel.hurtParts(kg).contains(.anteriorKnee))
+        XCTAssertFalse(panel.hurtParts(lee).contains(.anteriorKnee))
+        XCTAssertTrue(highlighted(FigureFixture.scene(panel, kg)).contains("knee.front.anterior-knee.highlight"))
+        let leeLit = highlighted(FigureFixture.scene(panel, lee))
+        XCTAssertFalse(leeLit.contains { $0.contains("anterior-knee") })
+        XCTAssertTrue(leeLit.contains("knee.front.medial-knee.highlight"), "L4 pain reaches the medial knee in every map")
+    }
+
+    func testPartsAreColouredByTheRootOfTheirSkinInTheAtlas() throws {
+        func fill(_ scene: Scene, _ id: String) -> Paint? {
+            if case .path(let node) = scene.node(withID: id) { return node.fill?.paint }
+            return nil
+        }
+        let lee = try FigureFixture.context("09"), kg = try FigureFixture.context("10")
+        let palette = lee.palette
+        let leeScene = FigureFixture.scene(KneePanel(), lee), kgScene = FigureFixture.scene(KneePanel(), kg)
+        XCTAssertEqual(fill(leeScene, "knee.inside.medial-knee"), palette.rootPaint(.L3))
+        XCTAssertNotNil(leeScene.node(withID: "knee.inside.medial-knee.fringe.L4"), "L4 reaches the medial knee's edge in Lee")
+        XCTAssertEqual(fill(leeScene, "knee.behind.posterior-knee"), palette.rootPaint(.S2))
+        XCTAssertEqual(fill(leeScene, "knee.outside.lateral-knee"), .solid(palette.unmapped), "Lee leaves the lateral knee blank")
+        XCTAssertEqual(fill(kgScene, "knee.front.anterior-knee"), palette.rootPaint(.L4))
+        XCTAssertEqual(fill(kgScene, "knee.front.medial-knee"), palette.rootPaint(.L3))
+        XCTAssertNotNil(kgScene.node(withID: "knee.key.L5"), "the K&G L5 band passes the lateral knee")
+        XCTAssertNil(leeScene.node(withID: "knee.key.L5"))
+    }
+
+    func testRootsAreDistinctInEveryTheme() {
+        for theme in Theme.allCases {
+            let palette = Palette(theme)
+            let paints = Root.allCases.map { palette.rootPaint($0) }
+            XCTAssertEqual(Set(paints).count, paints.count, "\(theme): two roots share a paint")
+            if theme == .print {
+                XCTAssertTrue(paints.allSatisfy { if case .hatch = $0 { true } else { false } }, "print tells roots apart by pattern")
+            }
+        }
+    }
+
+    func testViewsAreDrawnTheWayTheKneeFaces() throws {
+        // Right knee (scenario 11): from the front its medial side is on the viewer's right; from
+        // inside, its front is on the viewer's left.
+        let right = FigureFixture.scene(KneePanel(), try FigureFixture.context("11"))
+        func x(_ scene: Scene, _ id: String) throws -> Double { try XCTUnwrap(scene.bounds(of: id)).midX }
+        XCTAssertGreaterThan(try x(right, "knee.front.medial-knee"), try x(right, "knee.front.lateral-knee"))
+        XCTAssertLessThan(try x(right, "knee.inside.anterior-knee"), try x(right, "knee.inside.posterior-knee"))
+        XCTAssertGreaterThan(try x(right, "knee.outside.anterior-knee"), try x(right, "knee.outside.posterior-knee"))
+        XCTAssertLessThan(try x(right, "knee.behind.medial-knee"), try x(right, "knee.behind.lateral-knee"))
+        // A left knee is the mirror image.
+        let leftContext = try FigureFixture.context("14")
+        XCTAssertEqual(KneePanel().side(leftContext), .left)
+        let left = FigureFixture.scene(KneePanel(), leftContext)
+        XCTAssertLessThan(try x(left, "knee.front.medial-knee"), try x(left, "knee.front.lateral-knee"))
+        XCTAssertGreaterThan(try x(left, "knee.behind.medial-knee"), try x(left, "knee.behind.lateral-knee"))
+    }
+
+    func testWhenNothingReachesTheKneeThePanelSaysSo() throws {
+        for prefix in ["01", "02"] {
+            let scene = FigureFixture.scene(KneePanel(), try FigureFixture.context(prefix))
+            XCTAssertEqual(status(scene), "The knee is not in this pain map.")
+            XCTAssertEqual(highlighted(scene), [])
+            XCTAssertNil(scene.node(withID: "knee.key.hurt"))
+            XCTAssertNotNil(scene.node(withID: "knee.front.anterior-knee"), "the knee is still drawn")
+            XCTAssertEqual(scene.duplicateIDs(), [])
+        }
+    }
+
+    func testRuleOutFirstListsTheLocalCausesWithTheirSigns() throws {
+        let scene = FigureFixture.scene(KneePanel(), try FigureFixture.context("11"))
+        let texts = scene.flattened().compactMap { entry -> (String, String)? in
+            guard case .text(let t) = entry.node, t.id.hasPrefix("knee.rule-out.") else { return nil }
+            return (t.id, t.string)
+        }
+        let all = texts.map(\.1).joined(separator: "\n")
+        XCTAssertTrue(all.contains("Rule out first"))
+        for item in KneeDifferential.all.prefix(4) {
+            XCTAssertTrue(all.localizedCaseInsensitiveContains(item.condition), item.condition)
+            XCTAssertTrue(all.localizedCaseInsensitiveContains(item.distinguishingSign), item.distinguishingSign)
+        }
+        // The L3 pain is at the front and inside of the knee: patellofemoral pain hurts there too.
+        let patellofemoral = try XCTUnwrap(texts.first { $0.0 == "knee.rule-out.0.condition" })
+        XCTAssertTrue(patellofemoral.1.hasPrefix("●"))
+        XCTAssertTrue(all.contains("Points to the root instead"))
+    }
+
+    func testLabelModes() throws {
+        let full = FigureFixture.scene(KneePanel(), try FigureFixture.context("11", labels: .full))
+        let minimal = FigureFixture.scene(KneePanel(), try FigureFixture.context("11", labels: .minimal))
+        let none = FigureFixture.scene(KneePanel(), try FigureFixture.context("11", labels: .none))
+        XCTAssertTrue(full.ids.contains { $0.contains(".landmark-label.") })
+        XCTAssertNotNil(full.node(withID: "knee.inside.label.medial-knee"))
+        XCTAssertFalse(minimal.ids.contains { $0.contains(".landmark-label.") })
+        XCTAssertNotNil(minimal.node(withID: "knee.inside.label.medial-knee"))
+        XCTAssertFalse(none.ids.contains { $0.contains(".label.") || $0.contains(".landmark-label.") })
+        XCTAssertNotNil(none.node(withID: "knee.front.orient.left"))
+        guard case .text(let status) = none.node(withID: "knee.status") else { return XCTFail("no status") }
+        XCTAssertFalse(status.string.contains("L3"), "a quiz figure must not name the root")
+    }
+
+    func testEverythingStaysInTheFrame() throws {
+        let measurer = ApproximateTextMeasurer()
+        for prefix in ["01", "10", "11", "14"] {
+            let scene = FigureFixture.scene(KneePanel(), try FigureFixture.context(prefix, measurer: measurer))
+            for (_, node) in scene.flattened() {
+                guard let box = node.bounds(measurer: measurer) else { continue }
+                XCTAssertTrue(FigureFixture.frame.contains(box, tolerance: 12), "\(prefix): \(node.id) leaves the frame")
+            }
+        }
+    }
+
+    func testAltText() throws {
+        let text = KneePanel().altText(try FigureFixture.context("10"))
+        XCTAssertTrue(text.contains("The right knee"))
+        XCTAssertTrue(text.contains("Keegan & Garrett"))
+        XCTAssertTrue(text.contains("the anterior knee L4"))
+        XCTAssertTrue(text.contains("anterior and medial knee"))
+        XCTAssertTrue(text.contains("patellofemoral pain"))
+        XCTAssertTrue(KneePanel().altText(try FigureFixture.context("01")).contains("The knee is not in this pain map."))
+    }
+}
