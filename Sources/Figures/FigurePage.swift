@@ -22,10 +22,10 @@ public enum FigurePage {
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
     }
 
-    /// The teaching sheet, an A4-portrait handout: the title; the panels two to a row (each row as tall
-    /// as its taller panel wants); then legend and caption. Panels on the sheet keep minimal labels (the
+    /// The teaching sheet, a portrait handout: the title; `panels` two to a row (each row as tall as its
+    /// taller panel wants); `fullWidth` panels one to a row; then legend and caption. Panels on the sheet keep minimal labels (the
     /// lesion, the hurt roots, the measurements): at ≥ 9 pt type, half a page has no room for more.
-    public static func sheet(panels: [Panel], context: FigureContext) -> Scene {
+    public static func sheet(panels: [Panel], fullWidth: [Panel], context: FigureContext) -> Scene {
         var context = context
         if context.options.labels == .full { context.options.labels = .minimal }
         let w = context.options.width, t = context.type, margin = w * 0.025
@@ -37,14 +37,21 @@ public enum FigurePage {
         for (i, panel) in panels.enumerated() {
             if i % 2 == 0 { rows.append([panel]) } else { rows[rows.count - 1].append(panel) }
         }
-        let heights = rows.map { row in row.map { column / max(0.4, $0.preferredAspect) }.max() ?? 0 }
+        var heights = rows.map { row in row.map { column / max(0.4, $0.preferredAspect) }.max() ?? 0 }
+        // Body chart and knee need the page's width: they follow, one to a row.
+        var widths = rows.map { _ in column }
+        for panel in fullWidth {
+            rows.append([panel])
+            heights.append(inner / max(0.4, panel.preferredAspect))
+            widths.append(inner)
+        }
         let body = heights.reduce(0, +) + gutter * Double(max(0, rows.count - 1))
         let height = (margin + header.height + 2 * t.gap + body + 2 * t.gap + footer.height + margin).rounded()
         var nodes = header.nodes(Point(x: margin, y: margin))
         var y = margin + header.height + 2 * t.gap
         for (r, (row, rowHeight)) in zip(rows, heights).enumerated() {
             for (c, panel) in row.enumerated() {
-                let frame = Rect(x: margin + Double(c) * (column + gutter), y: y, width: column, height: rowHeight)
+                let frame = Rect(x: margin + Double(c) * (column + gutter), y: y, width: widths[r], height: rowHeight)
                 nodes.append(.group(GroupNode(id: "sheet.\(r).\(c)", children: panel.nodes(in: frame, context: context))))
             }
             y += rowHeight + gutter

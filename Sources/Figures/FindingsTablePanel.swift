@@ -7,7 +7,7 @@ import Diagram
 /// tests), then the red flags. Text only, sized to the page's type.
 public struct FindingsTablePanel: Panel {
     public init() {}
-    public var preferredAspect: Double { 1.6 }
+    public var preferredAspect: Double { 4.0 / 3.0 }
 
     public func title(_ context: FigureContext) -> String { "Findings" }
 
@@ -16,7 +16,7 @@ public struct FindingsTablePanel: Panel {
         var (nodes, rest) = Components.panelTitle(id: "findings", title(context), in: frame, context: context)
         let r = context.result, c = r.clinical
         let hurt = r.hurtRoots
-        let columns: [(String, Double)] = [("Root", 0.13), ("Grade", 0.2), ("Site", 0.2), ("Deficits", 0.47)]
+        let columns: [(String, Double)] = [("Root", 0.12), ("Grade", 0.24), ("Site", 0.24), ("Deficits", 0.40)]
         var y = rest.minY
         func row(_ cells: [String], bold: Bool, id: String) {
             var x = rest.minX, height = 0.0

@@ -1,6 +1,7 @@
 import Anatomy
 import Compression
 import Diagram
+import Pathology
 import Scenario
 
 /// Which panel draws which view, and the page each view gets.
@@ -9,7 +10,8 @@ public enum ViewCatalog {
     public static func scene(for view: ViewSpec, context: FigureContext) -> Scene {
         switch view {
         case .sheet:
-            return FigurePage.sheet(panels: sheetPanels(context), context: context)
+            let (pairs, full) = sheetPanels(context)
+            return FigurePage.sheet(panels: pairs, fullWidth: full, context: context)
         case .body:
             return FigurePage.single(panel(for: view, context: context), context: context, legend: .pain)
         case .knee:
@@ -25,16 +27,34 @@ public enum ViewCatalog {
         case .sagittal: SagittalPanel()
         case .axial(let level): AxialPanel(level: level)
         case .foramen(let level, let side): ForamenPanel(level: level, side: side)
-        case .sheet, .body, .knee: FindingsTablePanel()
+        case .body: BodyChartPanel()
+        case .knee: KneePanel()
+        case .sheet: FindingsTablePanel()
         }
     }
 
-    /// The sheet's panels: the three sections, the body chart, the knee when the pain map reaches it,
-    /// and the findings table.
-    static func sheetPanels(_ context: FigureContext) -> [Panel] {
-        var panels: [Panel] = [SagittalPanel(), AxialPanel(level: nil), ForamenPanel(level: nil, side: nil)]
-        panels.append(FindingsTablePanel())
-        return panels
+    /// The sheet's panels: the three sections and the findings table two to a row; the body chart, and the
+    /// knee when the pain map reaches it, across the page.
+    static func sheetPanels(_ context: FigureContext) -> (pairs: [Panel], full: [Panel]) {
+        let r = context.result
+        // The foramen worth showing: the worst foraminal finding, else the first lesion's own level and side.
+        let foraminal = r.hurtRoots.contains { $0.site == .foramen || $0.site == .extraforaminal }
+        var foramen = ForamenPanel(level: nil, side: nil)
+        if !foraminal, let first = r.input.lesions.first {
+            foramen = ForamenPanel(level: first.level, side: lesionSide(first) ?? .left)
+        }
+        var full: [Panel] = [BodyChartPanel()]
+        if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { full.append(KneePanel()) }
+        return ([SagittalPanel(), AxialPanel(level: nil), foramen, FindingsTablePanel()], full)
+    }
+
+    /// The side a lesion is on, when it has one.
+    static func lesionSide(_ lesion: Lesion) -> Side? {
+        switch lesion.kind {
+        case .herniation(let h): h.side
+        case .stenosis(let s): s.laterality == .bilateral ? nil : s.laterality.sides.first
+        default: nil
+        }
     }
 
     /// Alt text for `view`, in sentences.
