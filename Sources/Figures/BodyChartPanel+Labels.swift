@@ -20,7 +20,7 @@ extension BodyChartPanel {
         case .L2: "mid-thigh"
         case .L3: "medial femoral condyle"
         case .L4: "medial malleolus"
-        case .L5: "3rd MTP joint"
+        case .L5: "3rd\u{00A0}MTP\u{00A0}joint"
         case .S1: "lateral heel"
         case .S2: "popliteal fossa"
         }
@@ -39,7 +39,8 @@ extension BodyChartPanel {
 
     /// Labels in columns beside each figure, with leaders; none in `none` mode.
     func labelNodes(layout: BodyChartLayout, map: PainMapIndex, context: FigureContext) -> [Node] {
-        guard context.options.labels != .none else { return [] }
+        // No words on a thumbnail: a figure under about twelve type units a head has no room for them.
+        guard context.options.labels != .none, layout.anterior.scale >= context.type.unit * 12 else { return [] }
         let requests = labelRequests(layout: layout, map: map, context: context)
         let t = context.type, lengths = BodyChartLayout.leaderLengths(t)
         var nodes: [Node] = []

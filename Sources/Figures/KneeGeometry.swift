@@ -15,6 +15,16 @@ public enum KneeView: String, CaseIterable, Sendable, Hashable {
         case .behind: "From behind"
         }
     }
+
+    /// One word for small figures.
+    public var shortCaption: String {
+        switch self {
+        case .front: "Front"
+        case .inside: "Inside"
+        case .outside: "Outside"
+        case .behind: "Behind"
+        }
+    }
 }
 
 /// Schematic knees as plain data: a segment of the limb from the lower thigh to the upper calf, in a

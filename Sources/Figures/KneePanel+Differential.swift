@@ -32,7 +32,14 @@ extension KneePanel {
                            baseline: .top, font: t.small, color: palette.mutedInk, maxWidth: width)),
         ]
         var y = frame.minY + headingH + t.unit + noteH + t.gap
-        let limit = frame.maxY - footH - t.gap * 2
+        // The conditions come first; the root's pattern closes the column when there is room for it.
+        let entryHeights = differentialCandidates(context).map { c in
+            m.block((c.overlaps ? "● " : "") + Self.sentence(c.item.condition, period: false), font: t.label.bold, maxWidth: width).height
+                + m.block(Self.sentence(c.item.distinguishingSign), font: t.small, maxWidth: width).height + t.gap
+        }
+        let firstFour = entryHeights.prefix(4).reduce(0, +)
+        let showFoot = y + firstFour + footH + t.gap * 2 <= frame.maxY
+        let limit = showFoot ? frame.maxY - footH - t.gap * 2 : frame.maxY
         let marker = "● "
         for candidate in differentialCandidates(context) {
             let name = (candidate.overlaps ? marker : "") + Self.sentence(candidate.item.condition, period: false)
@@ -46,6 +53,7 @@ extension KneePanel {
                                         baseline: .top, font: t.small, color: palette.ink, maxWidth: width)))
             y += h + t.gap
         }
+        guard showFoot else { return nodes }
         let footY = max(y, limit) + t.gap
         nodes.append(.path(PathNode(id: "knee.rule-out.rule", path: .line(from: Point(x: frame.minX, y: footY - t.gap / 2),
                                                                           to: Point(x: frame.maxX, y: footY - t.gap / 2)),

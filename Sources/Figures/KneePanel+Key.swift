@@ -11,8 +11,9 @@ extension KneePanel {
     }
 
     /// The key's entries: each root reaching the knee in this map, then the fringe hatch, unmapped
-    /// skin and the highlight, as they occur.
-    func keyItems(_ context: FigureContext) -> [KeyItem] {
+    /// skin and the highlight, as they occur; the highlight's words are shortened when a row `width`
+    /// wide cannot hold them.
+    func keyItems(_ context: FigureContext, width: Double = .infinity) -> [KeyItem] {
         let palette = context.palette, t = context.type, atlas = context.result.input.atlas
         let supplies = KneeSupply.parts.map { KneePartSupply($0, atlas: atlas) }
         let roots = Array(Set(supplies.flatMap { $0.core + $0.fringe })).sorted()
@@ -34,7 +35,10 @@ extension KneePanel {
             })
         }
         guard !hurtParts(context).isEmpty else { return items }
-        items.append(KeyItem(id: "knee.key.hurt", text: "in this pain map (band: pain; dots: numbness)") { box in
+        let long = "in this pain map (band: pain; dots: numbness)"
+        let room = width - context.options.measurer.metrics(of: keyTitle, font: t.small.bold).width - t.unit * 7 * 3.4
+        let text = context.options.measurer.metrics(of: long, font: t.small).width <= room ? long : "in this pain map"
+        items.append(KeyItem(id: "knee.key.hurt", text: text) { box in
             let inner = box.insetBy(box.height * 0.22), core = box.insetBy(box.height * 0.4)
             var band = Path.rectangle(box), dots = Path.rectangle(inner)
             band.append(.rectangle(inner))
@@ -54,7 +58,7 @@ extension KneePanel {
         let titleW = m.metrics(of: keyTitle, font: t.small.bold).width + s
         var x = titleW, y = 0.0
         var positions: [Point] = []
-        for item in keyItems(context) {
+        for item in keyItems(context, width: width) {
             let w = s * 1.4 + m.metrics(of: item.text, font: t.small).width + s
             if x + w > width && x > titleW { x = titleW; y += rowH }
             positions.append(Point(x: x, y: y))
@@ -75,7 +79,7 @@ extension KneePanel {
         let flow = keyFlow(width: frame.width, context: context)
         var nodes: [Node] = [.text(TextNode(id: "knee.key.title", string: keyTitle, position: Point(x: frame.minX, y: frame.minY + s / 2),
                                             baseline: .middle, font: t.small.bold, color: context.palette.ink))]
-        for (item, p) in zip(keyItems(context), flow.positions) {
+        for (item, p) in zip(keyItems(context, width: frame.width), flow.positions) {
             let box = Rect(x: frame.minX + p.x, y: frame.minY + p.y, width: s, height: s)
             nodes += item.swatch(box)
             nodes.append(.text(TextNode(id: "\(item.id).label", string: item.text, position: Point(x: box.maxX + s * 0.4, y: box.midY),

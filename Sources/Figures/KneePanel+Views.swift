@@ -29,25 +29,39 @@ struct KneePartSupply: Hashable {
 }
 
 extension KneePanel {
-    /// The four views in a 2 × 2 grid inside `frame`, each drawing towards the middle of the grid so
-    /// that its landmark names have a wide column on the outer side.
-    func viewNodes(in frame: Rect, context: FigureContext) -> [Node] {
+    /// The four views inside `frame`: in a 2 × 2 grid, each drawing towards the middle so that its
+    /// landmark names have a wide column on the outer side; or, when that would make the knees much
+    /// smaller (a small frame), in one row without landmark names.
+    func viewNodes(in frame: Rect, compact: Bool = false, context: FigureContext) -> [Node] {
         let t = context.type, m = context.options.measurer
-        let captionHeight = m.metrics(of: "Ag", font: t.label.bold).height + t.unit
         let wordsHeight = m.metrics(of: "Ag", font: t.small).height + t.unit
-        let cellW = frame.width / 2, cellH = frame.height / 2
-        let scale = max(1, min(cellW * 0.52 / KneeGeometry.bounds.width,
-                               (cellH - captionHeight - wordsHeight - t.gap) / KneeGeometry.length))
+        let caption = { (v: KneeView) in compact ? v.shortCaption : v.caption }
+        func fit(columns: Int) -> (scale: Double, caption: Double, cell: Size) {
+            let rows = KneeView.allCases.count / columns
+            let cell = Size(width: frame.width / Double(columns), height: frame.height / Double(rows))
+            let caption = (KneeView.allCases.map { m.block(caption($0), font: t.label.bold, maxWidth: cell.width).height }.max() ?? 0) + t.unit
+            let share = columns == 2 ? 0.52 : 0.9
+            let scale = max(1, min(cell.width * share / KneeGeometry.bounds.width,
+                                   (cell.height - caption - wordsHeight - t.gap) / KneeGeometry.length))
+            return (scale, caption, cell)
+        }
+        let grid = fit(columns: 2), row = fit(columns: 4)
+        let useRow = compact || row.scale > grid.scale * 1.3
+        let chosen = useRow ? row : grid
+        let columns = useRow ? 4 : 2
         var nodes: [Node] = []
         for (i, view) in KneeView.allCases.enumerated() {
-            let cell = Rect(x: frame.minX + Double(i % 2) * cellW, y: frame.minY + Double(i / 2) * cellH, width: cellW, height: cellH)
-            nodes += viewNodes(view, cell: cell, scale: scale, captionHeight: captionHeight, context: context)
+            let cell = Rect(x: frame.minX + Double(i % columns) * chosen.cell.width, y: frame.minY + Double(i / columns) * chosen.cell.height,
+                            width: chosen.cell.width, height: chosen.cell.height)
+            nodes += viewNodes(view, cell: cell, scale: chosen.scale, captionHeight: chosen.caption, inGrid: !useRow,
+                               caption: caption(view), context: context)
         }
         return nodes
     }
 
     /// One knee view in its cell: caption, limb, parts by root, highlights, landmarks, words.
-    func viewNodes(_ view: KneeView, cell: Rect, scale: Double, captionHeight: Double, context: FigureContext) -> [Node] {
+    func viewNodes(_ view: KneeView, cell: Rect, scale: Double, captionHeight: Double, inGrid: Bool, caption: String,
+                   context: FigureContext) -> [Node] {
         let t = context.type, palette = context.palette
         let side = side(context), atlas = context.result.input.atlas
         let sign = KneeGeometry.sign(view, side: side)
@@ -55,14 +69,17 @@ extension KneePanel {
         let outerLeft = KneeView.allCases.firstIndex(of: view).map { $0 % 2 == 0 } ?? true
         let half = KneeGeometry.bounds.width * scale / 2
         let inner = cell.width * 0.11
-        let cx = outerLeft ? cell.maxX - half - inner : cell.minX + half + inner
+        let cx = !inGrid ? cell.midX : outerLeft ? cell.maxX - half - inner : cell.minX + half + inner
         let place = { (p: Point) in Point(x: cx + sign * p.x * scale, y: top + p.y * scale) }
         let prefix = "knee.\(view.rawValue)"
         let map = PainMapIndex(context.result.clinical.painMap)
         let hurt = Set(hurtParts(context))
 
-        var nodes: [Node] = [.text(TextNode(id: "\(prefix).caption", string: view.caption, position: Point(x: cx, y: cell.minY),
-                                            anchor: .middle, baseline: .top, font: t.label.bold, color: palette.ink))]
+        // The caption over the drawing, kept inside the cell.
+        let captionWidth = min(cell.width, context.options.measurer.metrics(of: caption, font: t.label.bold).width)
+        let captionX = min(max(cx, cell.minX + captionWidth / 2), cell.maxX - captionWidth / 2)
+        var nodes: [Node] = [.text(TextNode(id: "\(prefix).caption", string: caption, position: Point(x: captionX, y: cell.minY),
+                                            anchor: .middle, baseline: .top, font: t.label.bold, color: palette.ink, maxWidth: cell.width))]
         // Thigh and leg, fading out at the cut ends.
         let (thigh, leg) = KneeGeometry.context(view)
         let fadeTop = LinearGradient(start: place(Point(x: 0, y: 0)), end: place(Point(x: 0, y: 0.3)),
@@ -119,8 +136,11 @@ extension KneePanel {
         }
         nodes += highlights
         nodes += partLabels(view, place: place, scale: scale, context: context)
-        nodes += orientationWords(view, sign: sign, place: place, context: context)
-        nodes += landmarkLabels(view, cell: cell, place: place, context: context)
+        nodes += orientationWords(view, sign: sign, place: place, scale: scale, context: context)
+        var labelArea = cell
+        labelArea.origin.y = top
+        labelArea.size.height = max(0, cell.maxY - top)
+        if inGrid { nodes += landmarkLabels(view, cell: labelArea, place: place, context: context) }
         return nodes
     }
 
@@ -145,19 +165,22 @@ extension KneePanel {
         return nodes
     }
 
-    /// "medial" / "lateral" or "front" / "back" under the two sides of the view.
-    func orientationWords(_ view: KneeView, sign: Double, place: (Point) -> Point, context: FigureContext) -> [Node] {
-        let t = context.type
+    /// "medial" / "lateral" or "front" / "back" under the two sides of the view (left out when the
+    /// drawing is too small to hold them apart).
+    func orientationWords(_ view: KneeView, sign: Double, place: (Point) -> Point, scale: Double, context: FigureContext) -> [Node] {
+        let t = context.type, m = context.options.measurer
         let (minus, plus) = view == .front || view == .behind ? ("medial", "lateral") : ("back", "front")
+        // Each word inside its half of the drawing, so that neighbouring views never share a word's room.
+        let f = t.small.italicized, c = context.palette.mutedInk
+        guard m.metrics(of: minus, font: f).width + m.metrics(of: plus, font: f).width + t.unit * 2 <= 1.24 * scale else { return [] }
         let y = KneeGeometry.length + 0.02
         let left = sign > 0 ? minus : plus, right = sign > 0 ? plus : minus
-        let lx = place(Point(x: -sign * 0.45, y: y)), rx = place(Point(x: sign * 0.45, y: y))
-        let f = t.small.italicized, c = context.palette.mutedInk
+        let centre = place(Point(x: 0, y: y))
         return [
-            .text(TextNode(id: "knee.\(view.rawValue).orient.left", string: left, position: Point(x: min(lx.x, rx.x), y: lx.y),
-                           anchor: .middle, baseline: .top, font: f, color: c)),
-            .text(TextNode(id: "knee.\(view.rawValue).orient.right", string: right, position: Point(x: max(lx.x, rx.x), y: lx.y),
-                           anchor: .middle, baseline: .top, font: f, color: c)),
+            .text(TextNode(id: "knee.\(view.rawValue).orient.left", string: left, position: Point(x: centre.x - 0.62 * scale, y: centre.y),
+                           anchor: .start, baseline: .top, font: f, color: c)),
+            .text(TextNode(id: "knee.\(view.rawValue).orient.right", string: right, position: Point(x: centre.x + 0.62 * scale, y: centre.y),
+                           anchor: .end, baseline: .top, font: f, color: c)),
         ]
     }
 

@@ -42,22 +42,30 @@ public struct KneePanel: Panel {
 
     public func nodes(in frame: Rect, context: FigureContext) -> [Node] {
         let (titleNodes, afterTitle) = Components.panelTitle(id: "knee", title(context), in: frame, context: context)
-        let (infoNodes, rest) = info(in: afterTitle, context: context)
         let t = context.type
+        let compact = Self.isCompact(frame, t)
+        let (infoNodes, rest) = info(in: afterTitle, compact: compact, context: context)
         let columnWidth = (rest.width * 0.34).rounded()
         let viewsWidth = rest.width - columnWidth - t.gap * 2
         let keyHeight = keyHeight(width: viewsWidth, context: context)
         let views = Rect(x: rest.minX, y: rest.minY, width: viewsWidth, height: max(0, rest.height - keyHeight - t.gap))
         let column = Rect(x: rest.maxX - columnWidth, y: rest.minY, width: columnWidth, height: rest.height)
         var nodes = titleNodes + infoNodes
-        nodes += viewNodes(in: views, context: context)
+        nodes += viewNodes(in: views, compact: compact, context: context)
         nodes += keyNodes(in: Rect(x: views.minX, y: views.maxY + t.gap, width: views.width, height: keyHeight), context: context)
         nodes += differentialNodes(in: column, context: context)
         return nodes
     }
 
-    /// The two lines under the title: which knee under which map, and what of it this pain map reaches.
-    func info(in frame: Rect, context: FigureContext) -> (nodes: [Node], rest: Rect) {
+    /// A frame too small for the full layout (the type does not shrink with the frame): the knees go
+    /// in one row with one-word captions and the line about the map is left out.
+    static func isCompact(_ frame: Rect, _ t: Typography) -> Bool {
+        frame.height < 260 * t.unit || frame.width < 400 * t.unit
+    }
+
+    /// The two lines under the title: which knee under which map (not when `compact`), and what of it
+    /// this pain map reaches.
+    func info(in frame: Rect, compact: Bool = false, context: FigureContext) -> (nodes: [Node], rest: Rect) {
         let t = context.type, m = context.options.measurer
         let side = side(context)
         let atlas = context.result.input.atlas
@@ -65,14 +73,16 @@ public struct KneePanel: Panel {
         let also = context.result.clinical.knee(other).isEmpty ? "" : " (the \(other.rawValue) knee is in the pain map too)"
         let first = "The \(side.rawValue) knee\(also); its skin coloured by the root that supplies it in the \(atlas.displayName) dermatome map."
         let status = statusText(context)
-        let a = m.block(first, font: t.small, maxWidth: frame.width)
-        let nodes: [Node] = [
-            .text(TextNode(id: "knee.info", string: first, position: Point(x: frame.minX, y: frame.minY), baseline: .top,
-                           font: t.small, color: context.palette.mutedInk, maxWidth: frame.width)),
-            .text(TextNode(id: "knee.status", string: status, position: Point(x: frame.minX, y: frame.minY + a.height + t.unit),
+        let a = compact ? 0 : m.block(first, font: t.small, maxWidth: frame.width).height + t.unit
+        var nodes: [Node] = [
+            .text(TextNode(id: "knee.status", string: status, position: Point(x: frame.minX, y: frame.minY + a),
                            baseline: .top, font: t.label.bold, color: context.palette.ink, maxWidth: frame.width)),
         ]
-        let used = a.height + t.unit + m.block(status, font: t.label.bold, maxWidth: frame.width).height + t.gap
+        if !compact {
+            nodes.insert(.text(TextNode(id: "knee.info", string: first, position: Point(x: frame.minX, y: frame.minY), baseline: .top,
+                                        font: t.small, color: context.palette.mutedInk, maxWidth: frame.width)), at: 0)
+        }
+        let used = a + m.block(status, font: t.label.bold, maxWidth: frame.width).height + t.gap
         return (nodes, Rect(x: frame.minX, y: frame.minY + used, width: frame.width, height: max(0, frame.height - used)))
     }
 

@@ -47,3 +47,26 @@ extension Scene {
         node(withID: id)?.bounds(measurer: ApproximateTextMeasurer())
     }
 }
+
+extension Scene {
+    /// The frames of every text node (approximate measurer), with their ids.
+    func textFrames() -> [(id: String, frame: Rect)] {
+        let measurer = ApproximateTextMeasurer()
+        return flattened().compactMap { entry in
+            guard case .text(let text) = entry.node else { return nil }
+            return (text.id, measurer.frame(of: text))
+        }
+    }
+
+    /// Pairs of text nodes whose frames overlap by more than `slack` points each way.
+    func overlappingTexts(slack: Double = 1) -> [String] {
+        let frames = textFrames()
+        var out: [String] = []
+        for (i, a) in frames.enumerated() {
+            for b in frames[(i + 1)...] where a.frame.insetBy(slack).intersects(b.frame.insetBy(slack)) {
+                out.append("\(a.id) × \(b.id)")
+            }
+        }
+        return out
+    }
+}

@@ -199,4 +199,17 @@ final class BodyChartPanelTests: XCTestCase {
         XCTAssertGreaterThan(distance(left), 120, "the left lateral leg is not shaded")
         XCTAssertLessThan(distance(right), 6, "the right lateral leg is shaded")
     }
+
+    func testNoWordsCollideInLargeOrSmallFrames() throws {
+        for prefix in ["02", "13", "14"] {
+            let context = try FigureFixture.context(prefix)
+            for frame in [FigureFixture.frame, Rect(x: 20, y: 20, width: 1150, height: 770)] {
+                let scene = Scene(width: 2400, height: 1600, nodes: BodyChartPanel().nodes(in: frame, context: context))
+                XCTAssertEqual(scene.overlappingTexts(), [], "\(prefix) in \(frame.width)×\(frame.height)")
+                for (id, box) in scene.textFrames() {
+                    XCTAssertTrue(frame.contains(box, tolerance: 2), "\(prefix): \(id) leaves the \(frame.width)-point frame")
+                }
+            }
+        }
+    }
 }

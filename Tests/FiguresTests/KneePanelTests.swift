@@ -152,4 +152,17 @@ final class KneePanelTests: XCTestCase {
         XCTAssertTrue(text.contains("patellofemoral pain"))
         XCTAssertTrue(KneePanel().altText(try FigureFixture.context("01")).contains("The knee is not in this pain map."))
     }
+
+    func testNoWordsCollideInLargeOrSmallFrames() throws {
+        for prefix in ["01", "10", "14"] {
+            let context = try FigureFixture.context(prefix)
+            for frame in [FigureFixture.frame, Rect(x: 20, y: 20, width: 1150, height: 770)] {
+                let scene = Scene(width: 2400, height: 1600, nodes: KneePanel().nodes(in: frame, context: context))
+                XCTAssertEqual(scene.overlappingTexts(), [], "\(prefix) in \(frame.width)×\(frame.height)")
+                for (id, box) in scene.textFrames() {
+                    XCTAssertTrue(frame.contains(box, tolerance: 2), "\(prefix): \(id) leaves the \(frame.width)-point frame")
+                }
+            }
+        }
+    }
 }
