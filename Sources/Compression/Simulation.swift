@@ -63,10 +63,15 @@ public enum Simulator {
         let roots = rootFindings(deformed, segments: segments)
         let cauda = caudaEquina(deformed, segments: segments)
         let lesions = lesionFindings(deformed)
-        let involvements = roots.map(\.involvement)
-        let clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
+        let involvements = roots.map { clinicalInvolvement($0, lesions: input.lesions) }
+        var clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
                                               somaticSources: somaticSources(input.lesions),
                                               mechanism: mechanism(roots, lesions: input.lesions))
+        if cauda.compressed {
+            // The S3–S5 roots of the saddle are in the crowded sac: saddle anaesthesia (§D4).
+            let saddle = Side.allCases.map { PainEntry(region: .perineum, side: $0, roots: [], kind: .numbness, intensity: 0.8) }
+            clinical.painMap = PainEntry.merged(clinical.painMap + saddle)
+        }
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
         return SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
                                 lesions: lesions, clinical: clinical, redFlags: flags)
@@ -124,6 +129,23 @@ public enum Simulator {
             best[slot] = finding
         }
         return best.compactMap { $0 }
+    }
+
+    /// The involvement the clinical picture is drawn from. Slow compression is better tolerated than
+    /// fast (§E5 modifiers; §C3: fixed deficits often absent in stenosis): a root compressed only by
+    /// chronic lesions (stenosis, slip, degeneration, bulge) and flattened by less than half counts one
+    /// grade lower clinically — pain and mild sensory change, not a fixed deficit. The report keeps the
+    /// geometric grade.
+    static func clinicalInvolvement(_ f: RootFinding, lesions: [Lesion]) -> RootInvolvement {
+        var involvement = f.involvement
+        guard f.grade == .compression, f.deformationPercent < 50, !f.lesions.isEmpty else { return involvement }
+        let chronic = f.lesions.allSatisfy { i in
+            guard lesions.indices.contains(i) else { return false }
+            if case .herniation(let h) = lesions[i].kind { return h.morphology == .bulge }
+            return true
+        }
+        if chronic { involvement.grade = .deviation }
+        return involvement
     }
 
     /// Orders findings: higher grade, then more deformation, then less clearance.

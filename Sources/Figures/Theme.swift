@@ -69,7 +69,8 @@ public struct Palette: Sendable, Hashable {
             }
         case .numbness:
             let dot = theme == .print ? Color(white: 0.1) : (theme == .colorblind ? Color(hex: 0x0072B2) : Color(hex: 0x2C3E99))
-            return .stipple(Stipple(color: dot, background: nil, spacing: 10 - 3 * t, dotRadius: 1.6 + 1.2 * t))
+            // Sparse enough that the radicular fill beneath still shows (body-chart review).
+            return .stipple(Stipple(color: dot, background: nil, spacing: 14 - 3 * t, dotRadius: 1.4 + 0.6 * t))
         case .somaticReferred:
             switch theme {
             case .color: return .solid(Color(hex: 0x8E6BB8, alpha: 0.2 + 0.4 * t))

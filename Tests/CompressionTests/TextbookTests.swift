@@ -73,6 +73,10 @@ final class TextbookTests: XCTestCase {
             assertHurt(r, .S1, side, atLeast: .compression)
         }
         XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(r.redFlags)")
+        for side in Side.allCases {
+            XCTAssertTrue(r.clinical.painMap.contains { $0.region == .perineum && $0.side == side && $0.kind == .numbness }, "saddle anaesthesia")
+        }
+        XCTAssertFalse(Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 7)]).clinical.painMap.contains { $0.region == .perineum })
     }
 
     func testCentralStenosisIsBilateralWithoutCaudaEquinaSyndrome() {
@@ -81,6 +85,10 @@ final class TextbookTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(r.segment(.L4L5).schizas, .C)
         for side in Side.allCases { assertHurt(r, .L5, side) }
         XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" })
+        // Slow crowding of the sac: pain (claudication) rather than fixed deficits in the crowded roots (§C3, §E5).
+        let crowded = r.roots.filter { $0.crowded && $0.grade == .compression && $0.deformationPercent < 50 }
+        XCTAssertFalse(crowded.isEmpty)
+        for f in crowded { XCTAssertFalse(r.clinical.motor.contains { $0.root == f.root && $0.side == f.side }, "\(f.root.name) \(f.side)") }
         XCTAssertTrue(r.clinical.aggravatedBy.joined(separator: " ").contains("walking") || r.clinical.aggravatedBy.joined(separator: " ").contains("standing"),
                       "\(r.clinical.aggravatedBy)")
     }
