@@ -32,7 +32,7 @@ public enum FigurePage {
         let inner = w - 2 * margin, gutter = 3 * t.gap
         let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
-        let footer = footerBlocks(context, width: inner, legend: .both, viewpoint: nil)
+        let footer = footerBlocks(context, width: inner, legend: fullWidth.isEmpty ? .both : .grades, viewpoint: nil)
         var rows: [[Panel]] = []
         for (i, panel) in panels.enumerated() {
             if i % 2 == 0 { rows.append([panel]) } else { rows[rows.count - 1].append(panel) }

@@ -7,7 +7,7 @@ import Diagram
 /// tests), then the red flags. Text only, sized to the page's type.
 public struct FindingsTablePanel: Panel {
     public init() {}
-    public var preferredAspect: Double { 4.0 / 3.0 }
+    public var preferredAspect: Double { 1.0 }
 
     public func title(_ context: FigureContext) -> String { "Findings" }
 
@@ -18,6 +18,10 @@ public struct FindingsTablePanel: Panel {
         let hurt = r.hurtRoots
         let columns: [(String, Double)] = [("Root", 0.12), ("Grade", 0.24), ("Site", 0.24), ("Deficits", 0.40)]
         var y = rest.minY
+        /// The height a row of `cells` takes.
+        func rowHeight(_ cells: [String]) -> Double {
+            zip(cells, columns).map { m.block($0.0, font: t.small, maxWidth: rest.width * $0.1.1 - t.unit * 2).height }.max() ?? 0
+        }
         func row(_ cells: [String], bold: Bool, id: String) {
             var x = rest.minX, height = 0.0
             let font = bold ? t.small.bold : t.small
@@ -37,7 +41,9 @@ public struct FindingsTablePanel: Panel {
         if hurt.isEmpty {
             row(["—", "0 normal", "—", "No root is touched: no radicular pain, numbness or weakness."], bold: false, id: "findings.none")
         }
-        for f in hurt.prefix(8) where y < rest.maxY - t.small.size * 2 {
+        var shown = 0
+        let reserve = t.small.size * 2.5  // one line for "+ n more"
+        for f in hurt.prefix(8) {
             var deficits: [String] = []
             if let s = c.sensory.first(where: { $0.root == f.root && $0.side == f.side }) { deficits.append("numb: \(s.keyPoint)") }
             for mo in c.motor where mo.root == f.root && mo.side == f.side { deficits.append("weak: \(mo.action)") }
@@ -48,9 +54,19 @@ public struct FindingsTablePanel: Panel {
                 deficits.append("\(test.test) \(test.expected)")
             }
             if deficits.isEmpty { deficits.append(f.involvement.isPainful ? "pain, no deficit expected" : "no symptom expected (contact)") }
-            row([f.root.name + " " + (f.side == .left ? "L" : "R"), "\(f.grade.rawValue) \(f.grade.state)",
-                 "\(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) \(f.level.displayName)",
-                 deficits.joined(separator: "; ")], bold: false, id: "findings.\(f.root.name).\(f.side.rawValue)")
+            let cells = [f.root.name + " " + (f.side == .left ? "L" : "R"), "\(f.grade.rawValue) \(f.grade.state)",
+                         "\(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) \(f.level.displayName)",
+                         deficits.joined(separator: "; ")]
+            guard y + rowHeight(cells) + reserve <= rest.maxY else { break }
+            row(cells, bold: false, id: "findings.\(f.root.name).\(f.side.rawValue)")
+            shown += 1
+        }
+        if shown < hurt.count {
+            let text = "+ \(hurt.count - shown) more roots — see the report"
+            let block = m.block(text, font: t.small.italicized, maxWidth: rest.width)
+            nodes.append(.text(TextNode(id: "findings.more", string: text, position: Point(x: rest.minX, y: y), baseline: .top,
+                                        font: t.small.italicized, color: p.mutedInk, maxWidth: rest.width)))
+            y += block.height + t.unit
         }
         for (i, flag) in r.redFlags.enumerated() where y < rest.maxY - t.small.size * 2 {
             let text = "Red flag — \(flag.flag.replacingOccurrences(of: "-", with: " ")): \(flag.why)"
