@@ -105,7 +105,7 @@ extension DeformedSpine {
         guard actual < bestFit(drop: 0) - 0.01 else { return physical }
         var lo = 0.0, hi = max(0, state.anatomy.upperNotch + state.discHeight - 0.5 * s)
         if bestFit(drop: hi) > actual + 0.01 { lo = hi } else {
-            for _ in 0..<14 {
+            for _ in 0..<8 {  // ≈ 12 mm / 2⁸ ≈ 0.05 mm
                 let mid = (lo + hi) / 2
                 if bestFit(drop: mid) <= actual + 0.01 { hi = mid } else { lo = mid }
             }
