@@ -82,3 +82,29 @@ if !inputs.isEmpty {
     phase("clean spine (explanation)") { for i in inputs { _ = DeformedSpine(spine: Spine(options: i.anatomy), posture: i.posture, lesions: []) } }
     phase("whole simulation") { for i in inputs { _ = Simulator.run(i) } }
 }
+
+// Each view of a teaching scenario: layout (scene building), raster only, PNG encoding, whole PNG, SVG, PDF.
+import CairoRender
+import Diagram
+import Figures
+
+if let file = files.first(where: { $0.contains("02-") }) ?? files.first, let scenario = try? ScenarioLoader.load(path: file),
+   let writer = try? FigureWriter() {
+    let result = Pipeline.simulate(scenario)
+    let renderer = CairoRenderer()
+    let request = RenderRequest(views: [], formats: [.png])
+    print("\nFigures of \((file as NSString).lastPathComponent) at 2400 px (medians of 7 runs, ms)")
+    print("  view         layout   raster   encode   whole PNG   SVG      PDF      PNG/raster")
+    for view in [ViewSpec.sheet, .sagittal, .axial(nil), .foramen(nil, nil), .body, .knee] {
+        func ms(_ body: () -> Void) -> Double { 1000 * median((0..<7).map { _ in seconds(body) }) }
+        let scene = writer.scene(for: view, result: result, scenario: scenario, request: request)
+        let layout = ms { _ = writer.scene(for: view, result: result, scenario: scenario, request: request) }
+        let raster = ms { _ = try? renderer.draw(scene) }
+        let surface = try? renderer.draw(scene)
+        let encode = ms { _ = try? surface?.pngData(compression: .default) }
+        let png = ms { _ = try? renderer.renderPNGData(scene) }
+        let svg = ms { _ = try? renderer.data(for: scene, as: .svg) }
+        let pdf = ms { _ = try? renderer.data(for: scene, as: .pdf) }
+        print(String(format: "  %-11@ %7.1f  %7.1f  %7.1f  %9.1f  %7.1f  %7.1f  %6.2f", view.description as NSString, layout, raster, encode, png, svg, pdf, png / raster))
+    }
+}
