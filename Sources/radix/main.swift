@@ -98,14 +98,9 @@ struct ViewArgument: ExpressibleByArgument {
 
 extension FigureFormat: ExpressibleByArgument {}
 
-struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Draw figures: <scenario>.<view>.<png|svg|pdf> and an alt-text <scenario>.<view>.txt for each view.")
-
-    @Argument(help: "Scenario files (YAML, format 1).")
-    var files: [String]
-
-    @Option(name: .customLong("view"), help: "View: sheet (default), sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee. Repeatable.")
+/// The figure options `render` and `batch` share.
+struct FigureArguments: ParsableArguments {
+    @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee (default: the scenario's render block, else sheet). Repeatable.")
     var views: [ViewArgument] = []
 
     @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
@@ -132,6 +127,16 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
     }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw figures: <scenario>.<view>.<png|svg|pdf> and an alt-text <scenario>.<view>.txt for each view.")
+
+    @Argument(help: "Scenario files (YAML, format 1).")
+    var files: [String]
+
+    @OptionGroup var figure: FigureArguments
 
     func run() throws {
         let scenarios: [Scenario]
@@ -147,10 +152,11 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         for scenario in scenarios {
-            let request = RenderRequest(views: views.isEmpty ? scenario.render.views : views.map(\.view),
-                                        formats: formats.isEmpty ? scenario.render.formats : formats,
-                                        outputDirectory: out, width: width, theme: theme, labels: labels)
-            let result = Pipeline.simulate(scenario, atlas: atlas, posture: posture)
+            let f = figure
+            let request = RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
+                                        formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
+                                        outputDirectory: f.out, width: f.width, theme: f.theme, labels: f.labels)
+            let result = Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture)
             do {
                 for path in try writer.write(scenario, result: result, request: request) { print(path) }
             } catch {
@@ -175,17 +181,10 @@ struct Batch: ParsableCommand {
     @Argument(help: "Scenario files, or directories searched for *.yaml and *.yml.")
     var inputs: [String]
 
-    @Option(help: "Output directory.")
-    var out = "Renders"
+    @OptionGroup var figure: FigureArguments
 
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(name: .customLong("view"), help: "View (default: the scenario's render block, else sheet). Repeatable.")
-    var views: [ViewArgument] = []
-
-    @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
-    var formats: [FigureFormat] = []
 
     @Option(help: "Draw only shard K of N (1 ≤ K ≤ N), e.g. 2/4 — for array jobs.")
     var shard: String?
@@ -193,30 +192,15 @@ struct Batch: ParsableCommand {
     @Flag(help: "Redraw every figure, even those that are up to date.")
     var force = false
 
-    @Option(help: "Page width in pixels (600 … 12000).")
-    var width: Double = 2400
-
-    @Option(help: "Theme: color, print or colorblind.")
-    var theme: Theme = .color
-
-    @Option(help: "Labels: full, minimal or none.")
-    var labels: LabelMode = .full
-
-    @Option(help: "Dermatome atlas (default: the scenario's).")
-    var atlas: Atlas?
-
-    @Option(help: "Posture (default: the scenario's).")
-    var posture: Posture?
-
     func validate() throws {
-        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 1/4") }
     }
 
     func run() throws {
-        let options = BatchOptions(views: views.map(\.view), formats: formats, outputDirectory: out, width: width, theme: theme,
-                                   labels: labels, atlas: atlas, posture: posture, jobs: jobs,
+        let f = figure
+        let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.width, theme: f.theme,
+                                   labels: f.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
                                    shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force)
         let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
             ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
