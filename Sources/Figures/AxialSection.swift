@@ -8,13 +8,7 @@ import Pathology
 /// lesion material near it and the roots it shows. Millimetres, model (x, y): x lateral (+ = patient's
 /// left), y antero-posterior (+ = posterior, 0 = posterior margin of the bodies).
 struct AxialSection {
-    /// A lesion solid near the disc: cut by the plane, or lying above or below it (drawn projected).
-    struct LesionPiece {
-        var solid: Solid
-        var rect: RoundedRect
-        /// nil when the plane cuts it; otherwise "above" or "below".
-        var offPlane: String?
-    }
+    typealias LesionPiece = SectionLesionPiece
 
     /// A root where the view draws it.
     struct RootMark {

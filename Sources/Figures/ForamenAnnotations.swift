@@ -12,13 +12,7 @@ struct ForamenAnnotations {
     let context: FigureContext
 
     /// A label before it is placed: in-plane anchor (y, z), text, and whether `minimal` keeps it.
-    struct Item {
-        var id: String
-        var text: String
-        var anchor: Vec2
-        var essential: Bool
-        var measurement = false
-    }
+    typealias Item = SectionLabelItem
 
     private var level: DiscLevel { section.level }
     private var segment: SegmentFinding { result.segment(level) }
@@ -67,10 +61,7 @@ struct ForamenAnnotations {
 
     /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
     func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView, drawn: Rect) -> [LabelRequest] {
-        items(mode: mode, measurements: measurements).map { item in
-            let anchor = view.point(item.anchor)
-            return LabelRequest(id: item.id, text: item.text, anchor: anchor, preferredSide: anchor.x < drawn.midX ? .left : .right)
-        }
+        SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
     }
 
     private func items(mode: LabelMode, measurements: Bool) -> [Item] {

@@ -8,13 +8,7 @@ import Pathology
 /// exiting root's ganglion, the tissue it cuts, the lesion material in or beside it, and the root.
 /// Millimetres, in-plane (u, v) = model (y, z): y antero-posterior (+ posterior), z cranial.
 struct ForamenSection {
-    /// A lesion solid in the plane, or beside it on the same side (drawn projected).
-    struct LesionPiece {
-        var solid: Solid
-        var rect: RoundedRect
-        /// nil when the plane cuts it; otherwise "lateral" or "medial".
-        var offPlane: String?
-    }
+    typealias LesionPiece = SectionLesionPiece
 
     /// A root where the view draws it: the ganglion in the plane, or the root beyond the foramen
     /// (projected) when that is where the simulation found it worst.

@@ -1,0 +1,33 @@
+import Diagram
+import Geometry
+import Pathology
+
+/// A lesion solid near a section plane: cut by it, or beside it (drawn projected). Shared by the axial
+/// and foramen views.
+struct SectionLesionPiece {
+    var solid: Solid
+    var rect: RoundedRect
+    /// nil when the plane cuts it; otherwise where it lies ("above", "below", "lateral", "medial").
+    var offPlane: String?
+}
+
+/// A label a section view wants: its text, the model point it names, and whether it survives when the
+/// columns are full.
+struct SectionLabelItem {
+    var id: String
+    var text: String
+    var anchor: Vec2
+    var essential: Bool
+    /// A measurement (listed in the footer when labels do not fit).
+    var measurement = false
+}
+
+extension SectionDrawing {
+    /// Label requests for `items`, each on the side of the drawing (`drawn`, page points) its anchor falls.
+    static func labelRequests(_ items: [SectionLabelItem], view: SectionView, drawn: Rect) -> [LabelRequest] {
+        items.map { item in
+            let anchor = view.point(item.anchor)
+            return LabelRequest(id: item.id, text: item.text, anchor: anchor, preferredSide: anchor.x < drawn.midX ? .left : .right)
+        }
+    }
+}
