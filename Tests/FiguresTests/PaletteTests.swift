@@ -1,3 +1,3 @@
 import XCTest
 @testable import Figures
-final class FiguresPlaceholderTests: XCTestCase { func testPaletteGradesDarken() { let p = Palette(.print); XCTAssertGreaterThan(p.rootFill(.normal).red, p.rootFill(.compression).red) } }
+final class PaletteTests: XCTestCase { func testPaletteGradesDarken() { let p = Palette(.print); XCTAssertGreaterThan(p.rootFill(.normal).red, p.rootFill(.compression).red) } }

@@ -1,3 +1,0 @@
-import XCTest
-@testable import Geometry
-final class GeometryPlaceholderTests: XCTestCase { func testModuleLinks() { XCTAssertTrue(true) } }
