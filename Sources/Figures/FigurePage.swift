@@ -20,44 +20,51 @@ public enum FigurePage {
         nodes.append(.group(GroupNode(id: "panel", children: panel.nodes(in: frame, context: context))))
         nodes += footer.nodes(Point(x: margin, y: frame.maxY + t.gap))
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+            .droppingIdleHalos(measurer: context.options.measurer)
     }
 
-    /// The teaching sheet, a portrait handout: the title; `panels` two to a row (each row as tall as its
-    /// taller panel wants); `fullWidth` panels one to a row; then legend and caption. Panels on the sheet keep minimal labels (the
-    /// lesion, the hurt roots, the measurements): at ≥ 9 pt type, half a page has no room for more.
-    public static func sheet(panels: [Panel], fullWidth: [Panel], context: FigureContext) -> Scene {
+    /// The teaching sheet, a portrait handout: the title; `lead` (the sagittal section) down the left
+    /// half, beside `stacked` (the axial and foraminal sections) one above the other; the grade legend
+    /// under the sections that use it; then `wide` panels (findings, body chart, knee) one to a row
+    /// across the page, each as tall as it asks for; then the caption. Panels on the sheet keep minimal
+    /// labels (the lesion, the hurt roots, the measurements): at ≥ 9 pt type a half page has no room
+    /// for more.
+    public static func sheet(lead: Panel, stacked: [Panel], wide: [Panel], context: FigureContext) -> Scene {
         var context = context
         if context.options.labels == .full { context.options.labels = .minimal }
         let w = context.options.width, t = context.type, margin = w * 0.025
         let inner = w - 2 * margin, gutter = 3 * t.gap
         let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
-        let footer = footerBlocks(context, width: inner, legend: fullWidth.isEmpty ? .both : .grades, viewpoint: nil)
-        var rows: [[Panel]] = []
-        for (i, panel) in panels.enumerated() {
-            if i % 2 == 0 { rows.append([panel]) } else { rows[rows.count - 1].append(panel) }
-        }
-        var heights = rows.map { row in row.map { column / max(0.4, $0.preferredAspect) }.max() ?? 0 }
-        // Body chart and knee need the page's width: they follow, one to a row.
-        var widths = rows.map { _ in column }
-        for panel in fullWidth {
-            rows.append([panel])
-            heights.append(inner / max(0.4, panel.preferredAspect))
-            widths.append(inner)
-        }
-        let body = heights.reduce(0, +) + gutter * Double(max(0, rows.count - 1))
-        let height = (margin + header.height + 2 * t.gap + body + 2 * t.gap + footer.height + margin).rounded()
+        let footer = footerBlocks(context, width: inner, legend: .none, viewpoint: nil)
+
         var nodes = header.nodes(Point(x: margin, y: margin))
         var y = margin + header.height + 2 * t.gap
-        for (r, (row, rowHeight)) in zip(rows, heights).enumerated() {
-            for (c, panel) in row.enumerated() {
-                let frame = Rect(x: margin + Double(c) * (column + gutter), y: y, width: widths[r], height: rowHeight)
-                nodes.append(.group(GroupNode(id: "sheet.\(r).\(c)", children: panel.nodes(in: frame, context: context))))
-            }
-            y += rowHeight + gutter
+        // The sections: the right column's panels at their own aspect; the lead as tall as they are together.
+        let stackedHeights = stacked.map { column / max(0.4, $0.preferredAspect) }
+        let sectionsHeight = max(column / max(0.4, lead.preferredAspect),
+                                 stackedHeights.reduce(0, +) + gutter * Double(max(0, stacked.count - 1)))
+        nodes.append(.group(GroupNode(id: "sheet.lead", children: lead.nodes(
+            in: Rect(x: margin, y: y, width: column, height: sectionsHeight), context: context))))
+        var right = y
+        for (i, (panel, height)) in zip(stacked, stackedHeights).enumerated() {
+            nodes.append(.group(GroupNode(id: "sheet.stacked.\(i)", children: panel.nodes(
+                in: Rect(x: margin + column + gutter, y: right, width: column, height: height), context: context))))
+            right += height + gutter
+        }
+        y += sectionsHeight + 2 * t.gap
+        nodes += Components.gradeLegend(id: "legend", at: Point(x: margin, y: y), context: context)
+        y += t.small.size * 1.6 + t.unit * 10 + gutter
+        for (i, panel) in wide.enumerated() {
+            let height = panel.preferredHeight(width: inner, context: context) ?? inner / max(0.4, panel.preferredAspect)
+            nodes.append(.group(GroupNode(id: "sheet.wide.\(i)", children: panel.nodes(
+                in: Rect(x: margin, y: y, width: inner, height: height), context: context))))
+            y += height + gutter
         }
         nodes += footer.nodes(Point(x: margin, y: y - gutter + 2 * t.gap))
+        let height = (y - gutter + 2 * t.gap + footer.height + margin).rounded()
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+            .droppingIdleHalos(measurer: context.options.measurer)
     }
 
     /// Which legends a page shows.

@@ -25,8 +25,15 @@ public protocol Panel {
     func title(_ context: FigureContext) -> String
     /// Width ÷ height the panel looks best at.
     var preferredAspect: Double { get }
+    /// The height the panel needs at `width` points, when its content decides it (a table); `nil` to
+    /// follow `preferredAspect`.
+    func preferredHeight(width: Double, context: FigureContext) -> Double?
     /// The panel's nodes, all inside `frame` (page points). Ids are prefixed with the panel's name.
     func nodes(in frame: Rect, context: FigureContext) -> [Node]
     /// One or two sentences for the alt text.
     func altText(_ context: FigureContext) -> String
+}
+
+extension Panel {
+    public func preferredHeight(width: Double, context: FigureContext) -> Double? { nil }
 }

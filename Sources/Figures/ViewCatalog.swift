@@ -10,11 +10,10 @@ public enum ViewCatalog {
     public static func scene(for view: ViewSpec, context: FigureContext) -> Scene {
         switch view {
         case .sheet:
-            let (pairs, full) = sheetPanels(context)
-            return FigurePage.sheet(panels: pairs, fullWidth: full, context: context)
-        case .body:
-            return FigurePage.single(panel(for: view, context: context), context: context, legend: .pain)
-        case .knee:
+            let panels = sheetPanels(context)
+            return FigurePage.sheet(lead: SagittalPanel(), stacked: panels.sections, wide: panels.wide, context: context)
+        case .body, .knee:
+            // Both panels carry their own key (the body chart's pain map and marks; the knee's roots).
             return FigurePage.single(panel(for: view, context: context), context: context, legend: .none)
         default:
             return FigurePage.single(panel(for: view, context: context), context: context, legend: .grades)
@@ -33,9 +32,9 @@ public enum ViewCatalog {
         }
     }
 
-    /// The sheet's panels: the three sections and the findings table two to a row; the body chart, and the
-    /// knee when the pain map reaches it, across the page.
-    static func sheetPanels(_ context: FigureContext) -> (pairs: [Panel], full: [Panel]) {
+    /// The sheet's panels beside the sagittal section (the axial and foraminal sections), and those across
+    /// the page: the findings table, the body chart, and the knee when the pain map reaches it.
+    static func sheetPanels(_ context: FigureContext) -> (sections: [Panel], wide: [Panel]) {
         let r = context.result
         // The foramen worth showing: the worst foraminal finding, else the first lesion's own level and side.
         let foraminal = r.hurtRoots.contains { $0.site == .foramen || $0.site == .extraforaminal }
@@ -43,9 +42,9 @@ public enum ViewCatalog {
         if !foraminal, let first = r.input.lesions.first {
             foramen = ForamenPanel(level: first.level, side: lesionSide(first) ?? .left)
         }
-        var full: [Panel] = [BodyChartPanel()]
-        if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { full.append(KneePanel()) }
-        return ([SagittalPanel(), AxialPanel(level: nil), foramen, FindingsTablePanel()], full)
+        var wide: [Panel] = [FindingsTablePanel(), BodyChartPanel()]
+        if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
+        return ([AxialPanel(level: nil), foramen], wide)
     }
 
     /// The side a lesion is on, when it has one.
