@@ -102,6 +102,6 @@ public struct ExaminationPanel: Panel {
     }
 
     public func altText(_ context: FigureContext) -> String {
-        "Examination: " + Self.rows(context.result).map { "\($0.heading.lowercased()) \($0.finding)" }.joined(separator: "; ") + "."
+        "Examination. " + Self.rows(context.result).map { "\($0.heading): \($0.finding)." }.joined(separator: " ")
     }
 }

@@ -55,13 +55,14 @@ public final class QuizWriter {
 
     /// Writes the whole set; calls `wrote` with each path as soon as it is written.
     /// - Returns: every path written, in order.
+    /// - Throws: `QuizDirectoryError` when the directory cannot be made, `RenderError` when a file cannot be drawn or written.
     @discardableResult
-    public func write(_ set: QuizSet, request: QuizRequest, wrote: (String) -> Void = { _ in }) throws(RenderError) -> [String] {
+    public func write(_ set: QuizSet, request: QuizRequest, wrote: (String) -> Void = { _ in }) throws -> [String] {
         let dir = request.outputDirectory
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
+            throw QuizDirectoryError(path: dir, reason: Self.reason(error, path: dir))
         }
         var written: [String] = [], files: [Int: [String]] = [:]
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
@@ -91,4 +92,30 @@ public final class QuizWriter {
         record("answer-key.json", case: nil)
         return written
     }
+}
+
+extension QuizWriter {
+    /// Why `path` cannot be made a directory, in words: a file in the way, else the system's reason.
+    static func reason(_ error: Error, path: String) -> String {
+        var ancestor = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        while !ancestor.isEmpty && ancestor != "/" && !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "\(path) is a file, not a directory"
+        }
+        if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "\(ancestor) is a file, not a directory"
+        }
+        if !ancestor.isEmpty, !FileManager.default.isWritableFile(atPath: ancestor) { return "\(ancestor) is not writable" }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// The output directory cannot be made: a file is in the way, or permission is denied.
+public struct QuizDirectoryError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot create the output directory \(path): \(reason); choose another --out" }
 }

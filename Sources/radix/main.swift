@@ -225,10 +225,11 @@ struct Quiz: ParsableCommand {
         invalid option, 1 when a file cannot be written.
         """)
 
-    @Option(help: "How many cases (1 … 1000).")
+    // Unconditional: "--seed -4" reaches the range check (and its message) instead of reading as a flag.
+    @Option(parsing: .unconditional, help: "How many cases (1 … 1000).")
     var count = "10"
 
-    @Option(help: "The seed, a whole number 0 … 18446744073709551615: the same seed gives the same set.")
+    @Option(parsing: .unconditional, help: "The seed, a whole number 0 … 18446744073709551615: the same seed gives the same set.")
     var seed: String
 
     @Option(help: "Output directory.")
