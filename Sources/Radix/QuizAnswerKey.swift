@@ -82,7 +82,7 @@ enum QuizAnswerKey {
             lines.append("- **Patient:** \(c.patient.phrase), \(QuizYAML.onsetWords(c.patient.onset)).")
             for l in r.lesions {
                 let msu = l.msu.map { " (MSU \($0))" } ?? ""
-                let side = side(l.lesion).map { ", \($0) side" } ?? ""
+                let side = side(l.lesion).map { $0 == "bilateral" ? ", both sides" : ", \($0) side" } ?? ""
                 lines.append("- **Lesion:** \(l.summary)\(msu) — level \(l.lesion.level.displayName)\(side).")
             }
             lines.append("- **Roots hurt:** " + roots(r).map(rootText).joined(separator: "; ") + ".")
