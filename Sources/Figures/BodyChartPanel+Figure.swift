@@ -74,6 +74,7 @@ extension BodyChartPanel {
             let centre = mapping.point(p)
             let key = "\(finding.root.name).\(finding.side.rawValue)"
             let filled = reduced.contains(key)
+            guard filled || showsNormalKeyPoints else { continue }
             let r = min(t.unit * 2.3, mapping.scale * 0.07)
             nodes.append(.path(PathNode(id: "body.keypoint.\(key)", path: .circle(center: centre, radius: r), fill: .color(.white),
                                         stroke: Stroke(color: palette.ink, width: t.line * 2.2))))

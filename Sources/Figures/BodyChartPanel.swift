@@ -14,7 +14,13 @@ import Diagram
 /// "body.keypoint.<root>.<side>" for a key point; "body.<view>.label.<key>" and
 /// "body.<view>.leader.<key>" for labels.
 public struct BodyChartPanel: Panel {
-    public init() {}
+    /// Whether the key point of a touched root whose sensation is not reduced still gets its empty ring.
+    /// Quiz questions turn it off: a ring would point at the touched root by its place alone.
+    public var showsNormalKeyPoints: Bool
+
+    public init(showsNormalKeyPoints: Bool = true) {
+        self.showsNormalKeyPoints = showsNormalKeyPoints
+    }
 
     public func title(_ context: FigureContext) -> String {
         "Body chart: where the pain and numbness fall"

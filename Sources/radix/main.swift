@@ -21,7 +21,7 @@ struct RadixCommand: ParsableCommand {
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self, Render.self, Batch.self],
+        subcommands: [Run.self, Validate.self, Render.self, Batch.self, Quiz.self],
         defaultSubcommand: nil)
 }
 
@@ -210,5 +210,60 @@ struct Batch: ParsableCommand {
         let summary = BatchRunner(options: options, reporter: reporter, cancellation: cancellation).run(inputs)
         if let received = signals.received { throw ExitCode(128 + received) }
         throw ExitCode(summary.exitCode)
+    }
+}
+
+/// `radix quiz`: a seeded set of realistic cases, a question and an answer sheet for each, one answer key.
+struct Quiz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a reproducible quiz: N random realistic cases, a question and an answer sheet for each, and one answer key.",
+        discussion: """
+        Per case: quiz-NNN.yaml (the scenario, to run or render), quiz-NNN.question.<ext> (history, body charts and \
+        examination; nothing names the answer) and quiz-NNN.answer.<ext> (the teaching sheet), each sheet with its alt \
+        text (.txt); then answer-key.md and answer-key.json. The same seed, count and Radix version give byte-identical \
+        files on every machine; another version of Radix may draw another set. Exit status: 0 on success, 2 for an \
+        invalid option, 1 when a file cannot be written.
+        """)
+
+    // Unconditional: "--seed -4" reaches the range check (and its message) instead of reading as a flag.
+    @Option(parsing: .unconditional, help: "How many cases (1 … 1000).")
+    var count = "10"
+
+    @Option(parsing: .unconditional, help: "The seed, a whole number 0 … 18446744073709551615: the same seed gives the same set.")
+    var seed: String
+
+    @Option(help: "Output directory.")
+    var out = QuizWriter.defaultDirectory
+
+    @Option(name: .customLong("format"), help: "png, svg or pdf (default png). Repeatable.")
+    var formats: [FigureFormat] = []
+
+    @Option(help: "Page width in pixels (600 … 12000).")
+    var width: Double = 2400
+
+    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
+    var theme: Theme = .color
+
+    @Option(help: "Dermatome atlas written into every case.")
+    var atlas: Atlas = .lee2008
+
+    func run() throws {
+        let options: QuizOptions
+        do {
+            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas)
+        } catch {
+            printError("radix quiz: \(error)")
+            throw ExitCode(2)
+        }
+        do {
+            let set = try QuizGenerator.generate(count: options.count, seed: options.seed, atlas: options.atlas)
+            try QuizWriter().write(set, request: options.request) { print($0) }
+        } catch let error as QuizError {
+            printError("radix quiz: \(error)")
+            throw ExitCode(error.exitCode)
+        } catch {
+            printError("radix quiz: \(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,0 +1,121 @@
+import CairoRender
+import Diagram
+import Figures
+import Foundation
+import Scenario
+
+/// How `radix quiz` draws its sheets.
+public struct QuizRequest {
+    /// Output directory; created when missing.
+    public var outputDirectory: String
+    public var formats: [FigureFormat]
+    public var width: Double
+    public var theme: Theme
+
+    public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color) {
+        self.outputDirectory = outputDirectory
+        self.formats = formats.isEmpty ? [.png] : formats
+        self.width = width
+        self.theme = theme
+    }
+}
+
+/// Writes a quiz set, every file atomically: per case `quiz-NNN.yaml`, the question sheet
+/// `quiz-NNN.question.<ext>` with its alt text `quiz-NNN.question.txt`, the answer sheet (the teaching
+/// sheet) `quiz-NNN.answer.<ext>` with `quiz-NNN.answer.txt`; then `answer-key.md` and `answer-key.json`.
+public final class QuizWriter {
+    /// Where a quiz goes unless `--out` says otherwise: a folder of its own, apart from the gallery in `Renders/`.
+    public static let defaultDirectory = "Quiz"
+
+    private let renderer = CairoRenderer()
+    private let measurer: CairoTextMeasurer
+
+    /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
+    public init() throws(RenderError) {
+        measurer = try CairoTextMeasurer()
+    }
+
+    func context(_ quizCase: QuizCase, request: QuizRequest, labels: LabelMode) -> FigureContext {
+        FigureContext(result: quizCase.result, scenario: quizCase.scenario,
+                      options: FigureOptions(width: request.width, theme: request.theme, labels: labels, measurer: measurer))
+    }
+
+    /// The question sheet's scene and alt text (nothing written).
+    public func question(_ quizCase: QuizCase, request: QuizRequest) -> (scene: Scene, altText: String) {
+        let text = QuizQuestion.text(quizCase, answerExtension: request.formats[0].rawValue)
+        let context = context(quizCase, request: request, labels: .none)
+        return (QuestionPage.scene(text, context: context), QuestionPage.altText(text, context: context))
+    }
+
+    /// The answer sheet's scene and alt text: the teaching sheet of the case (nothing written).
+    public func answer(_ quizCase: QuizCase, request: QuizRequest) -> (scene: Scene, altText: String) {
+        let context = context(quizCase, request: request, labels: .full)
+        return (ViewCatalog.scene(for: .sheet, context: context), ViewCatalog.altText(for: .sheet, context: context))
+    }
+
+    /// Writes the whole set; calls `wrote` with each path as soon as it is written.
+    /// - Returns: every path written, in order.
+    /// - Throws: `QuizDirectoryError` when the directory cannot be made, `RenderError` when a file cannot be drawn or written.
+    @discardableResult
+    public func write(_ set: QuizSet, request: QuizRequest, wrote: (String) -> Void = { _ in }) throws -> [String] {
+        let dir = request.outputDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw QuizDirectoryError(path: dir, reason: Self.reason(error, path: dir))
+        }
+        var written: [String] = [], files: [Int: [String]] = [:]
+        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+        func record(_ name: String, case number: Int?) {
+            written.append(path(name))
+            if let number { files[number, default: []].append(name) }
+            wrote(path(name))
+        }
+        for quizCase in set.cases {
+            let yaml = "\(quizCase.stem).yaml"
+            try AtomicFile.write(Data(quizCase.yaml.utf8), to: path(yaml))
+            record(yaml, case: quizCase.number)
+            for (kind, page) in [("question", question(quizCase, request: request)), ("answer", answer(quizCase, request: request))] {
+                let base = "\(quizCase.stem).\(kind)"
+                for format in request.formats {
+                    guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
+                    try renderer.render(page.scene, as: cairoFormat, to: path("\(base).\(format.rawValue)"))
+                    record("\(base).\(format.rawValue)", case: quizCase.number)
+                }
+                try AtomicFile.write(Data((page.altText + "\n").utf8), to: path("\(base).txt"))
+                record("\(base).txt", case: quizCase.number)
+            }
+        }
+        try AtomicFile.write(Data(QuizAnswerKey.markdown(set, files: files).utf8), to: path("answer-key.md"))
+        record("answer-key.md", case: nil)
+        try AtomicFile.write(Data(QuizAnswerKey.json(set, files: files).utf8), to: path("answer-key.json"))
+        record("answer-key.json", case: nil)
+        return written
+    }
+}
+
+extension QuizWriter {
+    /// Why `path` cannot be made a directory, in words: a file in the way, else the system's reason.
+    static func reason(_ error: Error, path: String) -> String {
+        var ancestor = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        while !ancestor.isEmpty && ancestor != "/" && !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "\(path) is a file, not a directory"
+        }
+        if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "\(ancestor) is a file, not a directory"
+        }
+        if !ancestor.isEmpty, !FileManager.default.isWritableFile(atPath: ancestor) { return "\(ancestor) is not writable" }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// The output directory cannot be made: a file is in the way, or permission is denied.
+public struct QuizDirectoryError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot create the output directory \(path): \(reason); choose another --out" }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// `radix quiz` run as a user runs it: files written and listed, clear errors with exit 2 for bad
+/// options and 1 for a directory that cannot be written.
+final class QuizCommandLineTests: XCTestCase {
+    func radix(_ args: [String]) throws -> CommandLineTests.Output {
+        let p = Process()
+        p.executableURL = CommandLineTests.binary
+        p.arguments = args
+        p.currentDirectoryURL = CommandLineTests.packageRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return .init(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-quiz-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return dir
+    }
+
+    func testAQuizIsWrittenListedAndItsScenariosValidate() throws {
+        let dir = try temporaryDirectory() + "/set"
+        let result = try radix(["quiz", "--count", "2", "--seed", "2718", "--out", dir, "--width", "800", "--theme", "colorblind"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let listed = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(listed.count, 2 * 5 + 2)
+        for path in listed { XCTAssertTrue(FileManager.default.fileExists(atPath: path), path) }
+        XCTAssertEqual(listed.last, dir + "/answer-key.json")
+        let validate = try radix(["validate", dir + "/quiz-001.yaml", dir + "/quiz-002.yaml"])
+        XCTAssertEqual(validate.status, 0, validate.stderr)
+        let run = try radix(["run", dir + "/quiz-001.yaml"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.stdout.contains("Case 001: "))
+    }
+
+    func testBadOptionsExitTwoWithWhatIsAllowed() throws {
+        let dir = try temporaryDirectory()
+        for (args, words) in [(["--count", "0", "--seed", "1"], "--count must be a whole number from 1 to 1000"),
+                              (["--count", "1001", "--seed", "1"], "--count must be"),
+                              (["--count", "many", "--seed", "1"], "--count must be"),
+                              (["--count", "3", "--seed", "-4"], "--seed must be a whole number from 0 to 18446744073709551615"),
+                              (["--count", "3", "--seed", "1", "--width", "100"], "--width must be between 600 and 12000")] {
+            let result = try radix(["quiz"] + args + ["--out", dir + "/never"])
+            XCTAssertEqual(result.status, 2, "\(args): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(words), result.stderr)
+            XCTAssertEqual(result.stdout, "")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/never"), "nothing written for \(args)")
+        }
+        let missing = try radix(["quiz", "--count", "3"])
+        XCTAssertNotEqual(missing.status, 0, "the seed is required")
+        XCTAssertTrue(missing.stderr.contains("--seed"))
+    }
+
+    func testAnUnwritableOutputDirectoryExitsOne() throws {
+        let dir = try temporaryDirectory()
+        let file = dir + "/plain-file"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        let result = try radix(["quiz", "--count", "1", "--seed", "5", "--out", file + "/quiz", "--width", "800"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("radix quiz:") && result.stderr.contains(file), result.stderr)
+    }
+}
