@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release
 
-.PHONY: deps build render test bench validate clean
+.PHONY: deps build render test bench count validate clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -33,6 +33,11 @@ bench: deps
 	.build/release/radix-benchmark
 	.build/release/render-benchmark
 	.build/release/batch-benchmark
+
+# Instructions per figure under valgrind: repeatable on a busy machine, where seconds are not.
+count: deps
+	$(SWIFT) build -c release --product radix
+	./scripts/count-instructions.sh
 
 clean:
 	rm -rf .build
