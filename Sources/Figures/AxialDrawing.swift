@@ -152,7 +152,8 @@ struct AxialDrawing {
     }
 
     /// The roots: each exiting root's course from its ganglion out through the foramen, then every root
-    /// as a circle of its radius at its station, filled by its grade.
+    /// as a circle of its radius at its station (the roots in the sac where `SacRootLayout` put them),
+    /// filled by its grade.
     func rootNodes(ids: [RootStation: String]) -> [Node] {
         var nodes: [Node] = []
         let marks = section.roots
@@ -169,8 +170,8 @@ struct AxialDrawing {
         for matches in order {
             for mark in marks where matches(mark) {
                 let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
-                nodes.append(Components.rootDisc(id: id, centre: view.point(mark.centre), radius: view.length(mark.station.radius),
-                                                 grade: mark.grade, context: context))
+                nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
+                                             grade: mark.grade, context: context))
             }
         }
         return nodes

@@ -15,6 +15,9 @@ struct AxialSection {
         var station: RootStation
         var centre: Vec2
         var grade: RootGrade
+        /// Drawn semi-axes, mm: the root's radius, unless it is drawn flattened in a full sac.
+        var rx: Double
+        var ry: Double
     }
 
     let level: DiscLevel
@@ -62,11 +65,24 @@ struct AxialSection {
             let atDisc = st.plane == .axial && st.attachment == .lower && abs(st.position.z - mid) < 1e-6
             return atDisc || st.site == .foramen || st.site == .extraforaminal
         }
-        roots = stations.map { st in
+        var marks = stations.map { st in
             let drawn = Set(stations.filter { $0.root == st.root && $0.side == st.side }.map(\.site))
             let c = spine.centre(of: st)
-            return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, drawnSites: drawn, result: r))
+            return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
+                            rx: st.radius, ry: st.radius)
         }
+        // The roots in the sac are drawn apart, in what the lesion cut by the plane leaves of it.
+        let inSac = marks.indices.filter { marks[$0].station.intrathecal }
+        let placements = SacRootLayout.place(
+            inSac.map { SacRootLayout.Root(rest: marks[$0].centre, radius: marks[$0].station.radius) },
+            centre: Vec2(0, a.sacCenterY), a: a.segment.sacHalfWidth, b: a.sacAP / 2,
+            obstacles: lesions.filter { $0.offPlane == nil }.map(\.rect), nearby: lesions.filter { $0.offPlane != nil }.map(\.rect))
+        for (i, place) in zip(inSac, placements) {
+            marks[i].centre = place.centre
+            marks[i].rx = place.rx
+            marks[i].ry = place.ry
+        }
+        roots = marks
     }
 
     var scale: Double { anatomy.scale }

@@ -40,7 +40,12 @@ public enum Components {
 
     /// A root drawn as a circle filled by its grade, with the dark outline of the atlases.
     public static func rootDisc(id: String, centre: Point, radius: Double, grade: RootGrade, context: FigureContext) -> Node {
-        .path(PathNode(id: id, path: .circle(center: centre, radius: radius), fill: .color(context.palette.rootFill(grade)),
+        root(id: id, path: .circle(center: centre, radius: radius), grade: grade, context: context)
+    }
+
+    /// A root cut across, of any outline (a flattened root is an ellipse), filled by its grade.
+    public static func root(id: String, path: Path, grade: RootGrade, context: FigureContext) -> Node {
+        .path(PathNode(id: id, path: path, fill: .color(context.palette.rootFill(grade)),
                        stroke: Stroke(color: context.palette.rootOutline, width: context.type.line * 1.5)))
     }
 

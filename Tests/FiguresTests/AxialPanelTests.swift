@@ -163,6 +163,8 @@ final class AxialPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
+    /// (Last change: the roots in the sac no longer overlap; the S3–S5 bundles, which lay one over the
+    /// other at rest, moved apart, away from the left-sided extrusion.)
     func testSnapshotOfRootsLesionAndDimensions() throws {
         let (scenario, result) = try S.load("02")
         let scene = S.scene(AxialPanel(), S.context(scenario, result))
@@ -179,12 +181,12 @@ final class AxialPanelTests: XCTestCase {
             path "axial.dim.recess.right" bounds 1317,812 10x67 fill #16325c
             path "axial.root.course.left" bounds 846,829 131x56 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.course.right" bounds 1423,829 131x56 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.cauda.left" bounds 1163,918 52x52 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.cauda.right" bounds 1185,918 52x52 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.left" bounds 1124,907 42x42 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.left" bounds 1145,930 32x32 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.right" bounds 1234,907 42x42 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.right" bounds 1222,930 32x32 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.left" bounds 1169,888 52x52 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.right" bounds 1213,853 52x52 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.left" bounds 1125,907 42x42 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.left" bounds 1159,936 32x32 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.right" bounds 1233,907 42x42 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.right" bounds 1208,936 32x32 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L5.left" bounds 1059,825 40x40 fill #b2182b stroke #6b5a00 3.2
             path "axial.root.L5.right" bounds 1301,825 40x40 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.left.extraforaminal" bounds 818,828 59x59 fill #f5d33a stroke #6b5a00 3.2
