@@ -14,8 +14,8 @@ enum AtlasLabels {
         case leader(DermatomeSegment, Point)
     }
 
-    /// One name per segment present in `bands` (cranial first): inside the roomiest band that holds the
-    /// name with some margin, core bands before edge ones; a leader to the largest band otherwise.
+    /// One name per segment present in `bands` (cranial first): inside a band that holds it, the
+    /// largest first, core bands only when the segment has any; a leader to the largest band otherwise.
     static func place(_ bands: [DermatomeBand], mapping: BodyFigureMapping, window: Rect, font: Font,
                       measurer: any TextMeasurer, unit: Double) -> [Placement] {
         var out: [Placement] = []
@@ -24,10 +24,12 @@ enum AtlasLabels {
                 .sorted { a, b in a.isEdge != b.isEdge ? !a.isEdge : (a.area != b.area ? a.area > b.area : a.region < b.region) }
             guard let best = mine.first else { continue }
             let m = measurer.metrics(of: segment.name, font: font)
-            let size = (width: m.width + unit * 2.4, height: m.height + unit * 1.0)
+            let size = (width: m.width + unit * 1.2, height: m.height + unit * 0.2)
             let w = size.width / mapping.scale, h = size.height / mapping.scale
             let inner = window.insetBy(max(w, h) * 0.6)
-            let candidates = mine.flatMap { $0.fittingCentres(width: w, height: h) }.filter { inner.contains($0) }.map(mapping.point)
+            // A name belongs on the root's core: edge bands carry it only when the root has no core here.
+            let hosts = mine.contains { !$0.isEdge } ? mine.filter { !$0.isEdge } : mine
+            let candidates = hosts.flatMap { $0.fittingCentres(width: w, height: h) }.filter { inner.contains($0) }.map(mapping.point)
             out.append(candidates.isEmpty ? .leader(segment, mapping.point(best.anchor)) : .inside(segment, candidates: candidates, size: size))
         }
         return out

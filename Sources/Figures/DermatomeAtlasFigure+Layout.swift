@@ -50,7 +50,7 @@ struct AtlasFigureLayout {
         let gutter = 2 * t.gap
         let half = (inner - gutter) / 2
         // A narrow column beside the named leg (root names only), a wide one beside the key points.
-        let narrow = half * 0.15, wide = half * 0.33
+        let narrow = half * 0.15, wide = half * 0.36
         let scale = (half - narrow - wide) / Self.window(.anterior).width
         let headingFont = t.label.bold
         let headingH = Self.headings.map { m.block($0, font: headingFont, maxWidth: half).height }.max() ?? 0
@@ -69,10 +69,11 @@ struct AtlasFigureLayout {
             let leftColumn = Self.column(of: DermatomeAtlasFigure.namedSide, in: view) == .left ? narrow : wide
             let mapping = AtlasBodyDrawing.mapping(window: window, topLeft: Point(x: left + leftColumn, y: y), scale: scale)
             let drawing = AtlasBodyDrawing(atlas: atlas, view: view, window: window, mapping: mapping)
-            let slot = Rect(x: left, y: y - t.gap, width: half, height: window.height * scale + 2 * t.gap)
-            figures.append(Figure(name: view.rawValue, drawing: drawing, slot: slot))
+            figures.append(Figure(name: view.rawValue, drawing: drawing, slot: Rect(x: left, y: y - t.gap, width: half, height: 0)))
             bottom = max(bottom, drawing.box.maxY)
         }
+        // Labels may use their half of the page down to the lower figure's feet.
+        for i in figures.indices { figures[i].slot.size.height = bottom + t.gap - figures[i].slot.minY }
         self.figures = figures
         let markH = m.metrics(of: "R", font: t.label.bold).height
         legendY = bottom + t.unit * 1.5 + markH + t.gap * 2
