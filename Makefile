@@ -12,9 +12,10 @@ deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
-# The sheet of every scenario as PNG and SVG (with alt-text sidecars), and the reports.
+# The sheet of every scenario as PNG and SVG (with alt-text sidecars), the dermatome atlases, and the reports.
 render: build
 	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
+	.build/release/radix atlas --format png --format svg --out Renders > /dev/null
 	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 

@@ -75,12 +75,12 @@ enum AtlasPage {
 }
 
 extension Palette {
-    /// The outline of a table cell where the maps disagree: strong, and the same dark in print.
+    /// The outline of a table cell where the maps disagree: a strong crimson in colour; near-black in
+    /// print and for colour-blind readers (whose vermillion is already L3's colour).
     var disagreement: Color {
         switch theme {
         case .color: Color(hex: 0xB2182B)
-        case .print: Color(white: 0.05)
-        case .colorblind: Color(hex: 0xD55E00)
+        case .print, .colorblind: Color(white: 0.08)
         }
     }
 }
