@@ -1,3 +1,4 @@
+import Anatomy
 import Foundation
 import Radix
 import XCTest
@@ -69,7 +70,7 @@ final class AtlasCommandTests: XCTestCase {
         let result = try radix(["atlas", "--atlas", "netter", "--out", dir.path])
         XCTAssertNotEqual(result.status, 0)
         XCTAssertNotEqual(result.status, 1, "bad input is not an I/O failure")
-        for name in ["lee-2008", "keegan-garrett", "foerster", "all"] { XCTAssertTrue(result.stderr.contains("'\(name)'"), result.stderr) }
+        for name in Atlas.allCases.map(\.rawValue) + ["all"] { XCTAssertTrue(result.stderr.contains("'\(name)'"), result.stderr) }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [], "nothing is written")
         let width = try radix(["atlas", "--width", "20", "--out", dir.path])
         XCTAssertNotEqual(width.status, 0)
