@@ -21,7 +21,7 @@ struct RadixCommand: ParsableCommand {
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self, Render.self, Batch.self, Quiz.self],
+        subcommands: [Run.self, Validate.self, Render.self, Batch.self, AtlasCommand.self, Quiz.self],
         defaultSubcommand: nil)
 }
 
@@ -263,6 +263,66 @@ struct Quiz: ParsableCommand {
             throw ExitCode(error.exitCode)
         } catch {
             printError("radix quiz: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+
+/// `--atlas` of `radix atlas`: one map, or `all` (every map and the comparison).
+enum AtlasChoice: String, CaseIterable, ExpressibleByArgument {
+    case lee2008 = "lee-2008"
+    case keeganGarrett = "keegan-garrett"
+    case foerster
+    case all
+
+    var selection: AtlasSelection {
+        switch self {
+        case .all: .all
+        case .lee2008: .one(.lee2008)
+        case .keeganGarrett: .one(.keeganGarrett)
+        case .foerster: .one(.foerster)
+        }
+    }
+}
+
+/// `radix atlas`: the dermatome atlas figures, no scenario needed.
+struct AtlasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "atlas",
+        abstract: "Draw the dermatome atlases: atlas-<map>.<png|svg|pdf> for each map and, with --atlas all, atlas-comparison (where the maps disagree), each with an alt-text .txt.",
+        discussion: "Exit status: 0 when every figure was written, 1 when a file or the output directory cannot be written.")
+
+    @Option(help: "Dermatome map: lee-2008, keegan-garrett, foerster, or all (every map and the comparison figure).")
+    var atlas: AtlasChoice = .all
+
+    @Option(name: .customLong("format"), help: "png, svg or pdf (default png). Repeatable.")
+    var formats: [FigureFormat] = []
+
+    @Option(help: "Output directory.")
+    var out = "Renders"
+
+    @Option(help: "Page width in pixels (600 … 12000).")
+    var width: Double = 2400
+
+    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
+    var theme: Theme = .color
+
+    @Option(help: "Labels: full, minimal or none (for quizzes: no root names on the body).")
+    var labels: LabelMode = .full
+
+    func validate() throws {
+        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
+    }
+
+    func run() throws {
+        let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
+                                   width: width, theme: theme, labels: labels)
+        do {
+            let writer = try AtlasWriter()
+            for path in try writer.write(request) { print(path) }
+        } catch {
+            printError("radix: \(error)")
             throw ExitCode(1)
         }
     }

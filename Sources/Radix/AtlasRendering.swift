@@ -1,0 +1,98 @@
+import Anatomy
+import CairoRender
+import Diagram
+import Figures
+import Foundation
+import Scenario
+
+/// Which atlas figures `radix atlas` draws.
+public enum AtlasSelection: Hashable, Sendable {
+    /// One map's figure.
+    case one(Atlas)
+    /// Every map's figure and the comparison.
+    case all
+
+    /// The maps drawn, in ``Atlas/allCases`` order.
+    public var atlases: [Atlas] {
+        switch self {
+        case .one(let a): [a]
+        case .all: Atlas.allCases
+        }
+    }
+
+    /// The comparison figure needs every map, so it comes with `all` only.
+    public var includesComparison: Bool { self == .all }
+}
+
+/// What `radix atlas` is asked to draw.
+public struct AtlasRequest {
+    public var selection: AtlasSelection
+    public var formats: [FigureFormat]
+    /// Output directory; created when missing.
+    public var outputDirectory: String
+    public var width: Double
+    public var theme: Theme
+    public var labels: LabelMode
+
+    public init(selection: AtlasSelection = .all, formats: [FigureFormat] = [.png], outputDirectory: String = "Renders",
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full) {
+        self.selection = selection
+        self.formats = formats
+        self.outputDirectory = outputDirectory
+        self.width = width
+        self.theme = theme
+        self.labels = labels
+    }
+}
+
+/// Draws the dermatome atlas figures and writes them atomically: `atlas-<map>.<ext>` for each map,
+/// `atlas-comparison.<ext>` when every map is drawn, each with its alt text in a `.txt` beside it.
+public final class AtlasWriter {
+    private let renderer = CairoRenderer()
+    private let measurer: CairoTextMeasurer
+
+    /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
+    public init() throws(RenderError) {
+        measurer = try CairoTextMeasurer()
+    }
+
+    /// The file stem of a map's figure: "atlas-lee-2008".
+    public static func stem(of atlas: Atlas) -> String { "atlas-\(atlas.rawValue)" }
+    /// The file stem of the comparison figure.
+    public static let comparisonStem = "atlas-comparison"
+
+    /// The figures of `request` as (file stem, scene, alt text), maps first, the comparison last.
+    public func figures(_ request: AtlasRequest) -> [(stem: String, scene: Scene, altText: String)] {
+        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        var out = request.selection.atlases.map { atlas in
+            (Self.stem(of: atlas), DermatomeAtlasFigure.scene(atlas, options: options), DermatomeAtlasFigure.altText(atlas))
+        }
+        if request.selection.includesComparison {
+            out.append((Self.comparisonStem, DermatomeComparisonFigure.scene(options: options), DermatomeComparisonFigure.altText()))
+        }
+        return out
+    }
+
+    /// Draws every figure of `request` in every format; returns the paths written, in order.
+    public func write(_ request: AtlasRequest) throws(RenderError) -> [String] {
+        let dir = request.outputDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
+        }
+        var written: [String] = []
+        for figure in figures(request) {
+            let base = (dir as NSString).appendingPathComponent(figure.stem)
+            for format in request.formats {
+                guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
+                let path = base + "." + format.rawValue
+                try renderer.render(figure.scene, as: cairoFormat, to: path)
+                written.append(path)
+            }
+            try AtomicFile.write(Data((figure.altText + "\n").utf8), to: base + ".txt")
+            written.append(base + ".txt")
+        }
+        return written
+    }
+}
