@@ -23,6 +23,21 @@ struct RadixCommand: ParsableCommand {
         version: RadixVersion.current,
         subcommands: [Run.self, Validate.self, Render.self, Batch.self, AtlasCommand.self, Quiz.self],
         defaultSubcommand: nil)
+
+    /// As ArgumentParser's own, except that a bad option or argument (its EX_USAGE, 64) exits with 2, the
+    /// status of every other invalid input (docs/scenario-format.md §Errors), after the same message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 struct Run: ParsableCommand {

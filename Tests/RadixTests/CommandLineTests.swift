@@ -129,4 +129,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("run") && help.stdout.contains("validate"))
         XCTAssertTrue(help.stdout.contains("not for diagnosis"))
     }
+
+    /// A bad option is invalid input like a bad file: exit 2, with ArgumentParser's message and a hint.
+    func testBadOptionsExitTwoWithAMessage() throws {
+        let file = scenarioFiles[0]
+        for args in [["run", "--atlas", "netter", file], ["render", file, "--theme", "sepia"], ["render", file, "--width", "10"],
+                     ["run", "--no-such-flag", file], ["frobnicate"], ["quiz", "--count", "3"]] {
+            let result = try radix(args)
+            XCTAssertEqual(result.status, 2, "\(args)")
+            XCTAssertFalse(result.stderr.isEmpty, "\(args): no message")
+        }
+        XCTAssertTrue(try radix(["run", "--atlas", "netter", file]).stderr.contains("lee-2008"), "the allowed values are listed")
+        XCTAssertEqual(try radix(["render", "--help"]).status, 0)
+    }
 }
