@@ -79,7 +79,8 @@ private struct Table {
             .map { "\($0.test) \($0.expected)" }
         let root = f.root.name + " " + (f.side == .left ? "L" : "R")
         let grade = "\(f.grade.rawValue) \(f.grade.state)"
-        let site = "\(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) \(f.level.displayName)"
+        // A word joiner after the level's dash: "L4–L5" never breaks across lines.
+        let site = "\(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) \(f.level.displayName.replacingOccurrences(of: "–", with: "–\u{2060}"))"
         let quiet = f.involvement.isPainful ? "pain, no deficit expected" : "no symptom expected (contact)"
         if columns.count > 4 {
             let none = numb == nil && weak.isEmpty && reflex == nil && tests.isEmpty
