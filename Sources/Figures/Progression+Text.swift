@@ -41,7 +41,7 @@ extension ProgressionInput {
     /// The progression figure's alt text, in sentences.
     public func altText(multiples view: String) -> String {
         var parts = ["A progression figure: the \(parameter.name)\(ProgressionFigure.pathNote(self)) goes from \(rangePhrase) in \(steps.count) steps.",
-                     "Small multiples show the \(view.prefix(1).lowercased() + view.dropFirst()) at "
+                     "Small multiples show the \(view.prefix(1).lowercased() + view.dropFirst()), at "
                         + ProgressionFigure.listed(multipleIndices.map(label)) + "."]
         if changing.isEmpty {
             parts.append("No root's grade or room changes over this range.")

@@ -73,13 +73,13 @@ public struct ProgressionInput: Sendable {
         return out
     }
 
-    /// "7 mm", "flexion".
+    /// "7 mm", "flexion", "grade II".
     public func label(_ step: Int) -> String { parameter.label(steps[step].value.text) }
 
-    /// The first and last values: "2 to 10 mm", "flexion to extension".
+    /// The first and last values: "2 to 10 mm", "flexion to extension", "grade I to IV".
     public var rangePhrase: String {
         guard let first = steps.first, let last = steps.last else { return "" }
         let unit = parameter.unit.isEmpty ? "" : " \(parameter.unit)"
-        return "\(first.value.text) to \(last.value.text)\(unit)"
+        return (parameter.isGrade ? "grade " : "") + "\(first.value.text) to \(last.value.text)\(unit)"
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Clinical
 import Compression
 import Diagram
@@ -51,7 +52,9 @@ public enum ProgressionFigure {
             let frame = Rect(x: margin + Double(column) * (cellWidth + gutter), y: gridTop + Double(row) * (cellHeight + gutter),
                              width: cellWidth, height: cellHeight)
             var c = context(input, step: step, options: options)
-            c.panelTitleOverride = input.label(step)
+            c.panelTitleOverride = input.label(step).prefix(1).uppercased() + input.label(step).dropFirst()
+            // As on the sheet: half a page has room for what the scenario is about, not every structure.
+            if c.options.labels == .full { c.options.labels = .minimal }
             let children = ViewCatalog.panel(for: view, context: c).nodes(in: frame, context: c)
             nodes.append(.group(GroupNode(id: "multiple.\(step + 1)", children: children)))
         }
@@ -67,7 +70,10 @@ public enum ProgressionFigure {
     /// naming the value.
     public static func frame(_ input: ProgressionInput, step: Int, options: FigureOptions) -> Scene {
         var c = context(input, step: step, options: options)
-        c.scenario.title += " \u{2014} \(input.parameter.name) \(input.label(step))"
+        c.scenario.title += " \u{2014} \(input.parameter.name): \(input.label(step))"
+        // The file's description speaks of the file's value, not this step's.
+        c.scenario.description = "Step \(step + 1) of \(input.steps.count) as the \(input.parameter.name) goes from \(input.rangePhrase)"
+            + (input.parameter.original.map { "; the file gives \(input.parameter.label($0))." } ?? ".")
         return ViewCatalog.scene(for: input.view, context: c)
     }
 
@@ -133,7 +139,9 @@ public enum ProgressionFigure {
         if !input.parameter.replaced.isEmpty {
             parts.append("The file's \(input.parameter.replaced.joined(separator: ", ")) is left out while \(input.parameter.path) varies.")
         }
-        if let d = base.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty { parts.append(d) }
+        if let d = base.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty {
+            parts.append("The scenario as written" + (input.parameter.original.map { " (\(input.parameter.label($0)))" } ?? "") + ": " + d)
+        }
         parts.append("Teaching model \u{2014} not for diagnosis.")
         return parts.joined(separator: " ")
     }

@@ -46,9 +46,9 @@ struct SeriesStyle {
 
     init(index: Int, context: FigureContext) {
         let u = context.type.unit
-        // Okabe–Ito colours that are none of the grade colours (yellow → red): blue, bluish green,
-        // reddish purple, sky blue, black, grey.
-        let hues: [UInt32] = [0x0072B2, 0x009E73, 0xCC79A7, 0x56B4E9, 0x000000, 0x999999]
+        // Okabe–Ito colours that are none of the grade colours (yellow, orange, vermillion, reddish
+        // purple in the colour-blind theme): blue, bluish green, black, sky blue, grey; purple last.
+        let hues: [UInt32] = [0x0072B2, 0x009E73, 0x000000, 0x56B4E9, 0x999999, 0xCC79A7]
         color = context.options.theme == .print ? Color(white: index % 2 == 0 ? 0.1 : 0.45) : Color(hex: hues[index % hues.count])
         let dashes: [[Double]] = [[], [6, 3], [1.2, 2], [6, 2, 1.2, 2], [3, 3], [10, 3]]
         dash = dashes[index % dashes.count].map { $0 * u }

@@ -30,9 +30,16 @@ public struct SweepParameter: Sendable, Hashable {
         self.removedKeys = replaced.map(\.key)
     }
 
-    /// A value with its unit, for labels: "7 mm", "30 %", "flexion", "3".
+    /// A value with its unit, for labels: "7 mm", "30 %", "flexion", "grade II".
     public func label(_ text: String) -> String {
-        unit.isEmpty ? text : "\(text) \(unit)"
+        if isGrade { return "grade \(text)" }
+        return unit.isEmpty ? text : "\(text) \(unit)"
+    }
+
+    /// True for a grade (Pfirrmann, Lee, Schizas, Meyerding): its values are labelled "grade …".
+    public var isGrade: Bool {
+        guard case .key(let last)? = path.components.last else { return false }
+        return last == "grade" || last == "pfirrmann"
     }
 }
 
