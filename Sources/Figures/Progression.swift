@@ -46,10 +46,10 @@ public struct ProgressionInput: Sendable {
 
     /// The view that shows what changes, fixed to one level (and side) so that every step is drawn the
     /// same way: for the root that changes most (its worst step), the axial section at its level when it
-    /// is caught in the canal or recess, its foramen when it is caught in or beyond the foramen. With
-    /// nothing changing, the axial section at the first lesion's level.
+    /// is caught in the canal or recess, its foramen when it is caught in or beyond the foramen. When no
+    /// grade changes, the axial section at the first lesion's level (L4–L5 without a lesion).
     public static func relevantView(changing: [RootTrack], steps: [SweepStep]) -> ViewSpec {
-        if let track = changing.first {
+        if let track = changing.first(where: \.changesGrade) {
             let f = track.findings[track.worst.step]
             switch f.site {
             case .centralCanal, .lateralRecess: return .axial(f.level)

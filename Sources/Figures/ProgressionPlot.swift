@@ -14,7 +14,8 @@ struct ProgressionPlot {
     var t: Typography { context.type }
     var u: Double { t.unit }
     private var lineHeight: Double { context.options.measurer.block("Ag", font: t.small).height }
-    var axisTitleHeight: Double { lineHeight * 1.3 }
+    /// The axis title line, and room for half of the top tick label, which is centred on the chart's top edge.
+    var axisTitleHeight: Double { lineHeight * 1.9 }
     var rowHeight: Double { lineHeight * 1.5 }
     func clearanceHeight(_ width: Double) -> Double { width * 0.22 }
     func flatteningHeight(_ width: Double) -> Double { width * 0.1 }
