@@ -12,9 +12,10 @@ deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
-# The sheet of every scenario as PNG and SVG (with alt-text sidecars), and the reports.
+# The sheet of every scenario as PNG and SVG (with alt-text sidecars), one sweep, and the reports.
 render: build
 	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
+	.build/release/radix sweep Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...12:12' --format png --out Renders/sweeps > /dev/null
 	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 

@@ -64,23 +64,22 @@ public struct ScenarioTemplate: @unchecked Sendable {
     /// - Throws: `ScenarioError.invalid` with the loader's diagnostics when the variant is not valid.
     public func scenario(setting parameter: SweepParameter, to text: String) throws(ScenarioError) -> Scenario {
         let edit = TreeEdit(value: text, removing: parameter.removedKeys)
-        let (changed, replacedMark) = edit.apply(to: root, along: parameter.path.components[...], parentMark: root.mark)
-        // Quote the line as the variant reads: the new value in place of the old one.
-        var source = self.text
-        if let mark = replacedMark.mark, let old = replacedMark.old,
-           let spliced = SourceText(self.text).replacing(line: mark.line, column: mark.column, old: old, with: text) {
-            source = spliced
+        let (changed, replaced) = edit.apply(to: root, along: parameter.path.components[...], parentMark: root.mark)
+        // Decoded on this thread: the tree of a valid file is a few levels deep (every value of the
+        // format is, and unknown keys were refused), so the parser's large stack is not needed here.
+        let checker = Checker(file: file, source: SourceText(self.text))
+        if let scenario = ScenarioDecoder(checker: checker, file: file).decode(changed), checker.diagnostics.isEmpty {
+            return scenario
         }
-        let quoted = source
-        let file = self.file
-        let box = NodeBox(node: changed)
-        let result = ScenarioLoader.onLargeStack { () -> Result<Scenario, ScenarioError> in
-            let checker = Checker(file: file, source: SourceText(quoted))
-            let scenario = ScenarioDecoder(checker: checker, file: file).decode(box.node)
-            if let scenario, checker.diagnostics.isEmpty { return .success(scenario) }
-            return .failure(.invalid(file: file, diagnostics: checker.sortedDiagnostics))
+        // Problems are quoted from the line as the variant reads, the new value in place of the old: the
+        // source only matters for the excerpts, so it is spliced only now, and the variant checked again.
+        guard let mark = replaced.mark, let old = replaced.old,
+              let spliced = SourceText(self.text).replacing(line: mark.line, column: mark.column, old: old, with: text) else {
+            throw .invalid(file: file, diagnostics: checker.sortedDiagnostics)
         }
-        return try result.get()
+        let quoting = Checker(file: file, source: SourceText(spliced))
+        _ = ScenarioDecoder(checker: quoting, file: file).decode(changed)
+        throw .invalid(file: file, diagnostics: quoting.sortedDiagnostics)
     }
 }
 
@@ -97,6 +96,14 @@ struct TreeEdit {
     /// Keys removed from the mapping that holds the value.
     let removing: [String]
 
+    /// The tag the default resolver gives a plain scalar `value`, set directly for decimal numbers (the
+    /// resolver's regular expressions cost more than the rest of checking a step); words are resolved.
+    var tag: Tag {
+        if NumberSyntax.isInteger(value) { return Tag(.int) }
+        if NumberSyntax.isDecimal(value) { return Tag(.float) }
+        return Tag(.implicit)
+    }
+
     /// Where the replaced scalar was written and its text (plain scalars only), to splice the source.
     struct Replaced {
         var mark: Mark?
@@ -112,7 +119,7 @@ struct TreeEdit {
             if case .scalar(let old) = node, old.style == .plain, old.mark != nil {
                 replaced = Replaced(mark: old.mark, old: old.string)
             }
-            return (.scalar(Node.Scalar(value, Tag(.implicit), .plain, mark)), replaced)
+            return (.scalar(Node.Scalar(value, tag, .plain, mark)), replaced)
         }
         let rest = path.dropFirst()
         switch first {
