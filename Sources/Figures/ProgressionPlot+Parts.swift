@@ -23,7 +23,8 @@ struct XAxis {
         let pad = (last - first) * 0.03
         let scale = PlotScale(domain: (first - pad, last + pad), range: (x0, x1))
         positions = steps.map { scale.position($0.value.position) }
-        var marks = PlotScale.ticks(from: first, to: last, count: 8)
+        // About one tick a step for short sweeps, at most 8.
+        var marks = PlotScale.ticks(from: first, to: last, count: min(8, max(2, n - 1)))
         if case .whole = p.kind { marks = marks.filter { $0 == $0.rounded() } }
         ticks = marks.map { (scale.position($0), PlotScale.label($0)) }
     }

@@ -1,7 +1,7 @@
 import Anatomy
 import Compression
 import Diagram
-import Figures
+@testable import Figures
 import Radix
 import Scenario
 import XCTest
@@ -98,5 +98,20 @@ final class ProgressionFigureTests: XCTestCase {
         let scene = ProgressionFigure.scene(i, options: FigureOptions(width: 1200))
         XCTAssertNotNil(scene.node(withID: "plot.none"))
         XCTAssertTrue(ProgressionFigure.altText(i).contains("No root's grade or room changes"))
+    }
+
+    func testAxisTicksAreNiceNumbers() {
+        XCTAssertEqual(PlotScale.ticks(from: 1, to: 12, count: 8), [2, 4, 6, 8, 10, 12])
+        XCTAssertEqual(PlotScale.ticks(from: 20, to: 8, count: 8), [8, 10, 12, 14, 16, 18, 20], "a decreasing sweep has the same ticks")
+        XCTAssertEqual(PlotScale.ticks(from: -5.1, to: 2.4, count: 6), [-4, -2, 0, 2])
+        XCTAssertEqual(PlotScale.ticks(from: 0, to: 1, count: 4), [0, 0.25, 0.5, 0.75, 1])
+        let (low, high) = PlotScale.niceBounds(-5.1, 2.4, count: 6)
+        XCTAssertEqual(low, -6)
+        XCTAssertEqual(high, 4)
+        XCTAssertEqual(PlotScale.label(-0.5), "\u{2212}0.5")
+        let scale = PlotScale(domain: (20, 8), range: (0, 120))
+        XCTAssertEqual(scale.position(20), 0)
+        XCTAssertEqual(scale.position(8), 120)
+        XCTAssertEqual(scale.position(14), 60)
     }
 }
