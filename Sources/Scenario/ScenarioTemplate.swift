@@ -5,9 +5,9 @@ import Yams
 /// exactly as a file would be — for `radix sweep`. Every variant goes through the same decoder and
 /// checker as `ScenarioLoader.parse`, so an out-of-range step is refused with the loader's own located
 /// error (at the swept value's line and column, quoting the line as the variant would read).
-public struct ScenarioTemplate: @unchecked Sendable {
-    // @unchecked: the tree holds Yams tags (classes) that are never mutated after composing; each
-    // variant is a modified copy.
+/// Not `Sendable`: the tree holds Yams tags, classes that resolve themselves lazily; use a template on
+/// one thread (each variant is a modified copy of the tree).
+public struct ScenarioTemplate {
 
     /// The file as given on the command line (recorded in every variant's `Scenario.file`).
     public let file: String
