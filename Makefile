@@ -12,11 +12,12 @@ deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
-# The sheet of every scenario as PNG and SVG (with alt-text sidecars), the dermatome atlases, the reports,
-# and a three-case sample quiz.
+# The sheet of every scenario as PNG and SVG (with alt-text sidecars), the dermatome atlases, one sweep,
+# the reports, and a three-case sample quiz.
 render: build
 	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
 	.build/release/radix atlas --format png --format svg --out Renders > /dev/null
+	.build/release/radix sweep Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...12:12' --format png --out Renders/sweeps > /dev/null
 	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 	.build/release/radix quiz --count 3 --seed 2024 --out Renders/quiz > /dev/null

@@ -108,3 +108,25 @@ if let file = files.first(where: { $0.contains("02-") }) ?? files.first, let sce
         print(String(format: "  %-11@ %7.1f  %7.1f  %7.1f  %9.1f  %7.1f  %7.1f  %6.2f", view.description as NSString, layout, raster, encode, png, svg, pdf, png / raster))
     }
 }
+
+// `radix sweep`: 50 steps of scenario 02's herniation size, each checked like a file and simulated; then the
+// progression figure (layout and whole PNG), which draws only the four small multiples and the plot.
+if let file = files.first(where: { $0.contains("02-") }), let writer = try? SweepWriter(),
+   let input = try? Sweep.prepare(file: file, vary: "lesions[0].size_mm=1...20:50") {
+    let prepare = median((0..<5).map { _ in seconds { _ = try? Sweep.prepare(file: file, vary: "lesions[0].size_mm=1...20:50") } })
+    let options = writer.options(SweepOutput())
+    let layout = median((0..<5).map { _ in seconds { _ = ProgressionFigure.scene(input, options: options) } })
+    let scene = ProgressionFigure.scene(input, options: options)
+    let png = median((0..<5).map { _ in seconds { _ = try? CairoRenderer().renderPNGData(scene) } })
+    print("\nSweep of \((file as NSString).lastPathComponent), lesions[0].size_mm in 50 steps (medians of 5 runs)")
+    print(String(format: "  check + simulate   %7.1f ms   (%.0f µs per step)", 1000 * prepare, 1e6 * prepare / 50))
+    if let template = try? ScenarioTemplate.load(path: file), let parameter = try? template.parameter("lesions[0].size_mm"),
+       let values = try? SweepRange.values("1...20:50", for: parameter) {
+        let check = median((0..<5).map { _ in seconds { for v in values { _ = try? template.scenario(setting: parameter, to: v.text) } } })
+        let simulate = median((0..<5).map { _ in seconds { for step in input.steps { _ = Pipeline.simulate(step.scenario) } } })
+        print(String(format: "    of which check   %7.1f ms   (%.0f µs per step)", 1000 * check, 1e6 * check / 50))
+        print(String(format: "    of which simulate %6.1f ms   (%.0f µs per step)", 1000 * simulate, 1e6 * simulate / 50))
+    }
+    print(String(format: "  figure layout      %7.1f ms", 1000 * layout))
+    print(String(format: "  figure whole PNG   %7.1f ms   (%.0f × %.0f px)", 1000 * png, scene.width, scene.height))
+}

@@ -30,6 +30,7 @@ public enum Components {
 
     /// The panel title at the top of `frame`; returns the nodes and the frame left below it.
     public static func panelTitle(id: String, _ text: String, in frame: Rect, context: FigureContext) -> (nodes: [Node], rest: Rect) {
+        let text = context.panelTitleOverride ?? text
         let font = context.type.panelTitle
         let block = context.options.measurer.block(text, font: font, maxWidth: frame.width)
         let node = Node.text(TextNode(id: "\(id).title", string: text, position: Point(x: frame.minX, y: frame.minY), anchor: .start,

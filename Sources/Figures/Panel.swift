@@ -7,6 +7,9 @@ public struct FigureContext {
     public var result: SimulationResult
     public var scenario: Scenario
     public var options: FigureOptions
+    /// Replaces the title every panel draws at its top (a sweep's small multiples are titled by their
+    /// step's value); nil keeps each panel's own title.
+    public var panelTitleOverride: String?
 
     public init(result: SimulationResult, scenario: Scenario, options: FigureOptions) {
         self.result = result

@@ -67,7 +67,7 @@ public enum ScenarioLoader {
 
     /// Runs `body` on a new thread with a `parserStackSize` stack and waits for it, so that deep (but
     /// legal) nesting cannot overflow a small caller stack, such as a secondary thread's.
-    private static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
+    static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

@@ -1,0 +1,120 @@
+import CairoRender
+import Diagram
+import Figures
+import Foundation
+import Scenario
+
+/// Where and how `radix sweep` writes.
+public struct SweepOutput {
+    /// Created when missing.
+    public var directory: String
+    public var formats: [FigureFormat]
+    public var width: Double
+    public var theme: Theme
+    public var labels: LabelMode
+    /// Also write one numbered figure per step.
+    public var frames: Bool
+
+    public init(directory: String = "Renders", formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color,
+                labels: LabelMode = .full, frames: Bool = false) {
+        self.directory = directory
+        self.formats = formats
+        self.width = width
+        self.theme = theme
+        self.labels = labels
+        self.frames = frames
+    }
+}
+
+/// Writes a sweep's files, each atomically (a temporary file renamed into place):
+/// `<stem>.sweep-<path>.csv` (roots), `<stem>.sweep-<path>.segments.csv`, the progression figure
+/// `<stem>.sweep-<path>.<png|svg|pdf>` with its alt text `.txt`, and with frames
+/// `<stem>.sweep-<path>.frame-001.<ext>` … (one per step, all the same size, each with its `.txt`).
+public final class SweepWriter {
+    private let renderer = CairoRenderer()
+    private let measurer: CairoTextMeasurer
+
+    /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
+    public init() throws(RenderError) {
+        measurer = try CairoTextMeasurer()
+    }
+
+    /// The path every file of this sweep starts with: `DIR/<stem>.sweep-<path-slug>`.
+    public static func base(_ input: ProgressionInput, directory: String) -> String {
+        let stem = FigureWriter.stem(of: input.steps[0].scenario)
+        return (directory as NSString).appendingPathComponent("\(stem).sweep-\(input.parameter.path.slug)")
+    }
+
+    /// The options figures are drawn with.
+    public func options(_ output: SweepOutput) -> FigureOptions {
+        FigureOptions(width: output.width, theme: output.theme, labels: output.labels, measurer: measurer)
+    }
+
+    /// Writes every file; returns their paths in the order written.
+    public func write(_ input: ProgressionInput, output: SweepOutput) throws(RenderError) -> [String] {
+        let dir = output.directory
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
+        }
+        let base = Self.base(input, directory: dir)
+        var written: [String] = []
+        func text(_ string: String, to path: String) throws(RenderError) {
+            try AtomicFile.write(Data(string.utf8), to: path)
+            written.append(path)
+        }
+        try text(SweepCSV.roots(input), to: base + ".csv")
+        try text(SweepCSV.segments(input), to: base + ".segments.csv")
+
+        let options = self.options(output)
+        let page = ProgressionFigure.scene(input, options: options)
+        for format in output.formats {
+            try render(page, format, to: base + "." + format.rawValue)
+            written.append(base + "." + format.rawValue)
+        }
+        try text(ProgressionFigure.altText(input) + "\n", to: base + ".txt")
+
+        guard output.frames else { return written }
+        // Frames share one page size (the tallest), so that they make an animation.
+        let height = input.steps.indices.map { ProgressionFigure.frame(input, step: $0, options: options).height }.max() ?? 0
+        for step in input.steps.indices {
+            var scene = ProgressionFigure.frame(input, step: step, options: options)
+            scene.height = height
+            let frame = base + ".frame-" + Self.number(step + 1)
+            for format in output.formats {
+                try render(scene, format, to: frame + "." + format.rawValue)
+                written.append(frame + "." + format.rawValue)
+            }
+            try text(ProgressionFigure.frameAltText(input, step: step, options: options) + "\n", to: frame + ".txt")
+        }
+        removeStaleFrames(base: base, count: input.steps.count)
+        return written
+    }
+
+    private func render(_ scene: Scene, _ format: FigureFormat, to path: String) throws(RenderError) {
+        guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { return }
+        try renderer.render(scene, as: cairoFormat, to: path)
+    }
+
+    /// `7` → `007`: three digits, as a sweep has at most 200 steps.
+    static func number(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    }
+
+    /// Frames numbered beyond `count` left by an earlier, longer sweep of the same value: they would join
+    /// an animation made from `frame-*.png`. Only files named exactly as this writer names frames go.
+    private func removeStaleFrames(base: String, count: Int) {
+        let dir = (base as NSString).deletingLastPathComponent
+        let prefix = (base as NSString).lastPathComponent + ".frame-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[0].count == 3, let n = Int(parts[0]), n > count,
+                  ["png", "svg", "pdf", "txt"].contains(String(parts[1])) else { continue }
+            try? FileManager.default.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
+        }
+    }
+}
