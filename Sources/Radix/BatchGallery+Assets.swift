@@ -11,7 +11,8 @@ extension BatchGallery {
     .filters { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; }
     .filters label { font-weight: 600; }
     .filters select, .filters button, .empty button { font: inherit; padding: .15rem .4rem; }
-    .filters select { margin-left: .3rem; min-width: 5.5rem; }
+    .filters select { margin-left: .3rem; min-width: 5.5rem; font-weight: normal; border: 1px solid #888; border-radius: 4px; }
+    .filters select.active { border: 2px solid #1a5fb4; background: #e8f0fc; }
     #count { color: #444; }
     .content { padding: 1rem 1.5rem 2rem; }
     .failures { border: 1px solid #b00; background: #fff4f4; border-radius: 6px; padding: .4rem 1rem; margin-bottom: 1rem; }
@@ -34,11 +35,13 @@ extension BatchGallery {
     .file { color: #666; font-size: .75rem; overflow-wrap: anywhere; }
     .empty { padding: 2rem; text-align: center; font-size: 1.1rem; color: #444; border: 2px dashed #bbb; border-radius: 6px; }
     [hidden] { display: none !important; }
+    @media (max-width: 40rem) { header { position: static; } .content, header { padding-left: .75rem; padding-right: .75rem; } }
+    @media print { header { position: static; } .filters button { display: none; } figure.card { break-inside: avoid; } }
 
     """
 
     /// Filters: a card is shown when each chosen value is among its `data-` values; the count, the empty
-    /// state and the URL fragment follow. Works on `change` and `input` (keyboard and mouse), `reset`
+    /// state, the highlight of the drop-downs in use and the URL fragment follow. Works on `change` and `input` (keyboard and mouse), `reset`
     /// (the Show all buttons) and on load from the fragment (unknown values there are ignored).
     static let script = """
     (function () {
@@ -55,6 +58,7 @@ extension BatchGallery {
         var want = {}, shown = 0, fragment = [];
         keys.forEach(function (k) {
           want[k] = form.elements[k].value;
+          form.elements[k].classList.toggle('active', want[k] !== '');
           if (want[k]) fragment.push(k + '=' + encodeURIComponent(want[k]));
         });
         cards.forEach(function (card) {
