@@ -74,10 +74,12 @@ public final class CairoRenderer {
             if let scratch, bytes <= scratchBytes {
                 pixels = scratch
             } else {
+                // A quarter to spare, so that a slightly taller figure next does not map a new buffer: pages
+                // never drawn on are never made resident.
                 scratch?.deallocate()
-                pixels = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+                scratchBytes = bytes + bytes / 4
+                pixels = UnsafeMutableRawPointer.allocate(byteCount: scratchBytes, alignment: 64)
                 scratch = pixels
-                scratchBytes = bytes
             }
             surface = try CairoSurface.image(width: width, height: height, pixels: pixels, path: path)
         } else {
