@@ -4,10 +4,14 @@
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release
 
-.PHONY: deps build render test bench count validate clean
+.PHONY: deps test-deps build render test bench count validate clean
 
 deps:
 	@./scripts/install-deps.sh
+
+# The tests also need headless Chromium (the batch gallery's browser test); rendering does not.
+test-deps:
+	@./scripts/install-deps.sh test
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
@@ -25,7 +29,7 @@ render: build
 validate: build
 	.build/release/radix validate Scenarios/*.yaml
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

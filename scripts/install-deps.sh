@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Radix needs when they are absent. Safe to run again: it installs nothing
 # when everything is there. Needs root (or sudo) only when something is missing.
+#
+#   scripts/install-deps.sh          what building and rendering need (make render, make bench)
+#   scripts/install-deps.sh test     that, and what the tests need too: headless Chromium for the
+#                                    batch gallery's browser test (make test, and so CI)
 set -euo pipefail
 packages=(pkg-config libcairo2-dev libpango1.0-dev libisal-dev fonts-dejavu-core)
+case "${1:-render}" in
+  render) ;;
+  # chromium's own dependencies bring the libraries headless mode loads (GTK, NSS, ALSA …); the fonts
+  # above are enough for the gallery's text.
+  test) packages+=(chromium) ;;
+  *) echo "usage: $0 [render|test]" >&2; exit 2 ;;
+esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -28,6 +28,24 @@ final class CairoSurface {
         return try CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)), path: path)
     }
 
+    /// An ARGB32 image surface drawing into `pixels` (which must hold `stride(forWidth:) × height` bytes
+    /// and outlive the surface), cleared to transparent: the same start as `image(width:height:path:)`.
+    static func image(width: Int, height: Int, pixels: UnsafeMutableRawPointer, path: String?) throws(RenderError) -> CairoSurface {
+        guard width > 0, height > 0, width <= 32767, height <= 32767 else {
+            throw RenderError(.createSurface, path: path, detail: "image size \(width)×\(height) is outside 1…32767")
+        }
+        let stride = stride(forWidth: width)
+        pixels.initializeMemory(as: UInt8.self, repeating: 0, count: stride * height)
+        let pointer = cairo_image_surface_create_for_data(
+            pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32, Int32(width), Int32(height), Int32(stride))
+        return try CairoSurface(adopting: pointer, path: path)
+    }
+
+    /// Bytes per row of an ARGB32 image `width` pixels wide (Cairo's alignment), for width 1…32767.
+    static func stride(forWidth width: Int) -> Int {
+        Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+    }
+
     /// Flushes drawing, finishes the surface (a vector surface writes its document now) and checks status.
     func finish(path: String?) throws(RenderError) {
         cairo_surface_flush(pointer)

@@ -18,6 +18,22 @@ final class DeterminismTests: XCTestCase {
     func testSVGIsByteIdenticalRunToRun() throws { try assertDeterministic(.svg) }
     func testPDFIsByteIdenticalRunToRun() throws { try assertDeterministic(.pdf) }
 
+    /// A renderer reuses its pixels from one PNG to the next: what an earlier, larger and opaque figure
+    /// left there must not show through a later figure's translucent background, nor change its size.
+    func testAReusedRendererDrawsAPNGAsAFreshOneDoes() throws {
+        let translucent = TestScenes.basic(background: TestScenes.red.withAlpha(0.25))
+        let big = Scene(width: 480, height: 320, background: TestScenes.blue, nodes: TestScenes.everything().nodes, title: "big")
+        let renderer = CairoRenderer()
+        _ = try renderer.data(for: big, as: .png)
+        let reused = try renderer.data(for: translucent, as: .png)
+        XCTAssertEqual(reused, try CairoRenderer().data(for: translucent, as: .png))
+        let image = try PNGDecoder.decode(reused)
+        XCTAssertEqual(image.width, 240)
+        XCTAssertEqual(image.height, 160)
+        // A larger figure after a smaller one gets a larger buffer.
+        XCTAssertEqual(try renderer.data(for: big, as: .png), try CairoRenderer().data(for: big, as: .png))
+    }
+
     func testPDFCarriesThePinnedCreationDate() throws {
         let pdf = try CairoRenderer(options: RenderOptions(pdfCreationDate: "2001-02-03T04:05:06Z")).data(for: TestScenes.basic(), as: .pdf)
         let text = String(decoding: pdf, as: UTF8.self)

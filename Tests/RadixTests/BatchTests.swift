@@ -171,6 +171,31 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(SHA256.hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // FIPS 180-2 appendix B.3 and the 896-bit message of the NIST examples: many blocks, padding in its own block.
+        XCTAssertEqual(SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        XCTAssertEqual(SHA256.hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"),
+                       "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    }
+
+    func testSHA256GivesTheSameDigestWhateverTheChunks() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 3) }
+        let whole = SHA256.hex(Data(bytes))
+        for chunk in [1, 3, 55, 56, 63, 64, 65, 127, 999] {
+            var hasher = SHA256()
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + chunk, bytes.count)
+                if chunk % 2 == 0 { hasher.update(Data(bytes[start..<end])) } else { hasher.update(bytes[start..<end]) }
+                start = end
+            }
+            XCTAssertEqual(hasher.finalizeHex(), whole, "chunks of \(chunk) bytes")
+        }
+        for length in 54...66 {  // around the padding boundary: one block or two
+            var byteByByte = SHA256()
+            for byte in bytes.prefix(length) { byteByByte.update(CollectionOfOne(byte)) }
+            XCTAssertEqual(byteByByte.finalizeHex(), SHA256.hex(Data(bytes.prefix(length))), "\(length) bytes")
+        }
     }
 }
 
