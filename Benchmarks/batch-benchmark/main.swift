@@ -2,7 +2,7 @@
 // default) at 1 and 2 workers over sets of N scenario files (copies of the teaching scenarios under
 // distinct names; N = 10 and 1,000 by default), and the peak memory (VmHWM) of each run. Every
 // configuration runs in a child process of its own, so that its peak memory is its own. Each scenario's
-// figures are deleted as soon as it is done (1,000 sheets are ≈ 2 GB), by the reporter, outside the timed
+// figures are deleted as soon as it is done (1,000 sheets are ≈ 1.2 GB), by the reporter, outside the timed
 // drawing but inside the run's wall time; the manifest and gallery are written as usual.
 //
 //   swift build -c release --product batch-benchmark

@@ -8,9 +8,9 @@ internal import CCairo
 public final class CairoRenderer {
     public var options: RenderOptions
     private let encoder = PNGEncoder()
-    /// The pixels of the last PNG written, reused by the next (grown when too small). A fresh 2400 × 4000
-    /// surface is 38 MB that the kernel maps, zero-fills page by page and unmaps for every figure: about a
-    /// sixth of a teaching sheet's CPU time, and the address-space lock it takes stalls the other workers
+    /// The pixels of the last PNG written, reused by the next (grown when too small). A fresh surface for a
+    /// 2400 px teaching sheet is 40–57 MB that the kernel maps, zero-fills page by page and unmaps for every
+    /// figure: about a seventh of the sheet's CPU time, and the address-space lock it takes stalls the other workers
     /// of a batch. Only `data(for:as:path:)` uses it, encoding before it returns; `draw(_:)` gives each
     /// surface its own memory.
     private var scratch: UnsafeMutableRawPointer?
