@@ -7,7 +7,7 @@ import Compression
 public enum AltText {
     public static func lesionsSentence(_ r: SimulationResult) -> String {
         if r.lesions.isEmpty { return "The spine is normal: no lesion." }
-        return "The lesion" + (r.lesions.count > 1 ? "s are " : " is ") + join(r.lesions.map(\.summary)) + "."
+        return (r.lesions.count > 1 ? "Lesions: " : "Lesion: ") + join(r.lesions.map(\.summary)) + "."
     }
 
     public static func rootsSentence(_ r: SimulationResult) -> String {
@@ -16,7 +16,8 @@ public enum AltText {
         let parts = hurt.prefix(6).map { f in
             "the \(f.side.rawValue) \(f.root.name) root \(verb(f.grade)) in the \(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) at \(f.level.displayName) (grade \(f.grade.rawValue))"
         }
-        var text = "It reaches " + join(Array(parts)) + "."
+        var text = join(Array(parts)).sentenceCased + "."
+        if hurt.count > 6 { text += " \(hurt.count - 6) more roots are hurt (see the findings)." }
         if r.caudaEquina.compressed { text += " The cauda equina is compressed." }
         return text
     }
