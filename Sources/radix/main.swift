@@ -113,6 +113,22 @@ struct ViewArgument: ExpressibleByArgument {
 
 extension FigureFormat: ExpressibleByArgument {}
 
+/// How a page is drawn, shared by every command that draws: width, theme, labels.
+struct PageStyleArguments: ParsableArguments {
+    @Option(help: "Page width in pixels (600 … 12000).")
+    var width: Double = 2400
+
+    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
+    var theme: Theme = .color
+
+    @Option(help: "Labels: full, minimal or none (for quizzes).")
+    var labels: LabelMode = .full
+
+    func validate() throws {
+        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
+    }
+}
+
 /// The figure options `render` and `batch` share.
 struct FigureArguments: ParsableArguments {
     @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee (default: the scenario's render block, else sheet). Repeatable.")
@@ -124,14 +140,7 @@ struct FigureArguments: ParsableArguments {
     @Option(help: "Output directory.")
     var out = "Renders"
 
-    @Option(help: "Page width in pixels (600 … 12000).")
-    var width: Double = 2400
-
-    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
-    var theme: Theme = .color
-
-    @Option(help: "Labels: full, minimal or none (for quizzes).")
-    var labels: LabelMode = .full
+    @OptionGroup var page: PageStyleArguments
 
     @Option(help: "Dermatome atlas (default: the scenario's).")
     var atlas: Atlas?
@@ -139,9 +148,6 @@ struct FigureArguments: ParsableArguments {
     @Option(help: "Posture (default: the scenario's).")
     var posture: Posture?
 
-    func validate() throws {
-        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
-    }
 }
 
 struct Render: ParsableCommand {
@@ -170,7 +176,7 @@ struct Render: ParsableCommand {
             let f = figure
             let request = RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
                                         formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
-                                        outputDirectory: f.out, width: f.width, theme: f.theme, labels: f.labels)
+                                        outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels)
             let result = Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture)
             do {
                 for path in try writer.write(scenario, result: result, request: request) { print(path) }
@@ -214,8 +220,8 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let f = figure
-        let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.width, theme: f.theme,
-                                   labels: f.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
+        let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.page.width,
+                                   theme: f.page.theme, labels: f.page.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
                                    shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force)
         let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
             ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
@@ -283,7 +289,6 @@ struct Quiz: ParsableCommand {
     }
 }
 
-
 /// `--atlas` of `radix atlas`: one map, or `all` (every map and the comparison).
 enum AtlasChoice: String, CaseIterable, ExpressibleByArgument {
     case lee2008 = "lee-2008"
@@ -317,22 +322,11 @@ struct AtlasCommand: ParsableCommand {
     @Option(help: "Output directory.")
     var out = "Renders"
 
-    @Option(help: "Page width in pixels (600 … 12000).")
-    var width: Double = 2400
-
-    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
-    var theme: Theme = .color
-
-    @Option(help: "Labels: full, minimal or none (for quizzes: no root names on the body).")
-    var labels: LabelMode = .full
-
-    func validate() throws {
-        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
-    }
+    @OptionGroup var page: PageStyleArguments
 
     func run() throws {
         let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
-                                   width: width, theme: theme, labels: labels)
+                                   width: page.width, theme: page.theme, labels: page.labels)
         do {
             let writer = try AtlasWriter()
             for path in try writer.write(request) { print(path) }
@@ -378,18 +372,7 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Also write one numbered figure per step, for an animation.")
     var frames = false
 
-    @Option(help: "Page width in pixels (600 … 12000).")
-    var width: Double = 2400
-
-    @Option(help: "Theme: color, print (grey-scale safe) or colorblind (Okabe–Ito).")
-    var theme: Theme = .color
-
-    @Option(help: "Labels: full, minimal or none (for quizzes).")
-    var labels: LabelMode = .full
-
-    func validate() throws {
-        guard (600...12000).contains(width) else { throw ValidationError("--width must be between 600 and 12000 pixels") }
-    }
+    @OptionGroup var page: PageStyleArguments
 
     func run() throws {
         let input: ProgressionInput
@@ -400,7 +383,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         let output = SweepOutput(directory: out, formats: formats.isEmpty ? input.steps[0].scenario.render.formats : formats,
-                                 width: width, theme: theme, labels: labels, frames: frames)
+                                 width: page.width, theme: page.theme, labels: page.labels, frames: frames)
         print(SweepSummary.text(input, file: file))
         do {
             let writer = try SweepWriter()
