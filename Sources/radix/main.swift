@@ -10,6 +10,22 @@ import Scenario
 extension Atlas: ExpressibleByArgument {}
 extension Posture: ExpressibleByArgument {}
 
+/// The value `make` gives; when it throws (a figure that cannot be drawn or written), the error is
+/// reported on standard error and the command exits 1.
+func orExitOne<T>(_ make: () throws -> T) throws -> T {
+    do {
+        return try make()
+    } catch {
+        printError("radix: \(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// Runs `write` and prints each path it wrote (exit 1 when it fails).
+func printWritten(_ write: () throws -> [String]) throws {
+    for path in try orExitOne(write) { print(path) }
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
@@ -167,23 +183,14 @@ struct Render: ParsableCommand {
             printError(failure.description)
             throw ExitCode(failure.exitCode)
         }
-        let writer: FigureWriter
-        do { writer = try FigureWriter() } catch {
-            printError("radix: \(error)")
-            throw ExitCode(1)
-        }
+        let writer = try orExitOne { try FigureWriter() }
         for scenario in scenarios {
             let f = figure
             let request = RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
                                         formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
                                         outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels)
             let result = Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture)
-            do {
-                for path in try writer.write(scenario, result: result, request: request) { print(path) }
-            } catch {
-                printError("radix: \(error)")
-                throw ExitCode(1)
-            }
+            try printWritten { try writer.write(scenario, result: result, request: request) }
         }
     }
 }
@@ -327,13 +334,7 @@ struct AtlasCommand: ParsableCommand {
     func run() throws {
         let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
                                    width: page.width, theme: page.theme, labels: page.labels)
-        do {
-            let writer = try AtlasWriter()
-            for path in try writer.write(request) { print(path) }
-        } catch {
-            printError("radix: \(error)")
-            throw ExitCode(1)
-        }
+        try printWritten { try AtlasWriter().write(request) }
     }
 }
 
@@ -385,12 +386,6 @@ struct SweepCommand: ParsableCommand {
         let output = SweepOutput(directory: out, formats: formats.isEmpty ? input.steps[0].scenario.render.formats : formats,
                                  width: page.width, theme: page.theme, labels: page.labels, frames: frames)
         print(SweepSummary.text(input, file: file))
-        do {
-            let writer = try SweepWriter()
-            for path in try writer.write(input, output: output) { print(path) }
-        } catch {
-            printError("radix: \(error)")
-            throw ExitCode(1)
-        }
+        try printWritten { try SweepWriter().write(input, output: output) }
     }
 }
