@@ -65,12 +65,7 @@ extension Array where Element == BodyRegion {
     /// An English list of the regions' ``BodyRegion/phrase``s, each with "the", in vocabulary order and
     /// without repeats: "the lateral leg, the dorsum of the foot and the great toe". Empty for no regions.
     public var phraseList: String {
-        let phrases = Array(Set(self)).sorted().map { "the \($0.phrase)" }
-        switch phrases.count {
-        case 0: return ""
-        case 1: return phrases[0]
-        default: return phrases.dropLast().joined(separator: ", ") + " and " + phrases.last!
-        }
+        Array(Set(self)).sorted().map { "the \($0.phrase)" }.joinedList
     }
 }
 

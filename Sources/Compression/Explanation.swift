@@ -33,7 +33,7 @@ enum Explanation {
             out.append("The \(side.rawValue) knee hurts at its \(regions.map(kneePart).joined(separator: ", ")) because \(roots) supplies that skin under \(r.input.atlas.displayName): the knee itself is normal, so it moves freely and is not tender (§F).")
         }
         if !r.clinical.aggravatedBy.isEmpty {
-            out.append("Worse with \(list(r.clinical.aggravatedBy)); eased by \(list(r.clinical.easedBy)).")
+            out.append("Worse with \(r.clinical.aggravatedBy.joinedList); eased by \(r.clinical.easedBy.joinedList).")
         }
         for flag in r.redFlags { out.append("Red flag — \(flag.why)") }
         return out
@@ -127,12 +127,12 @@ enum Explanation {
     static func skinSentence(_ f: RootFinding, _ r: SimulationResult) -> String? {
         let pain = r.clinical.painMap.filter { $0.side == f.side && $0.roots.contains(f.root) && $0.kind == .radicular }
         guard !pain.isEmpty else { return nil }
-        var text = "\(f.root.name) pain runs into the \(f.side.rawValue) \(list(pain.map(\.region.phrase)))"
+        var text = "\(f.root.name) pain runs into the \(f.side.rawValue) \(pain.map(\.region.phrase).joinedList)"
         if let key = r.clinical.sensory.first(where: { $0.root == f.root && $0.side == f.side }) {
             text += "; sensation is reduced at its key point, \(key.keyPoint)"
         }
         let motor = r.clinical.motor.filter { $0.root == f.root && $0.side == f.side }
-        if !motor.isEmpty { text += "; \(list(motor.map { "\($0.action) (\($0.muscle))" })) weakens" }
+        if !motor.isEmpty { text += "; \(motor.map { "\($0.action) (\($0.muscle))" }.joinedList) weakens" }
         text += "."
         return text
     }
@@ -147,11 +147,4 @@ enum Explanation {
         }
     }
 
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
-    }
 }

@@ -7,7 +7,7 @@ import Compression
 public enum AltText {
     public static func lesionsSentence(_ r: SimulationResult) -> String {
         if r.lesions.isEmpty { return "The spine is normal: no lesion." }
-        return (r.lesions.count > 1 ? "Lesions: " : "Lesion: ") + join(r.lesions.map(\.summary)) + "."
+        return (r.lesions.count > 1 ? "Lesions: " : "Lesion: ") + r.lesions.map(\.summary).joinedList + "."
     }
 
     public static func rootsSentence(_ r: SimulationResult) -> String {
@@ -16,7 +16,7 @@ public enum AltText {
         let parts = hurt.prefix(6).map { f in
             "the \(f.side.rawValue) \(f.root.name) root \(verb(f.grade)) in the \(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) at \(f.level.displayName) (grade \(f.grade.rawValue))"
         }
-        var text = join(Array(parts)).sentenceCased + "."
+        var text = Array(parts).joinedList.sentenceCased + "."
         if hurt.count > 6 { text += " \(hurt.count - 6) more roots are hurt (see the findings)." }
         if r.caudaEquina.compressed { text += " The cauda equina is compressed." }
         return text
@@ -31,13 +31,13 @@ public enum AltText {
             guard !entries.isEmpty else { continue }
             let places = Side.allCases.compactMap { side -> String? in
                 let regions = entries.filter { $0.side == side }.map(\.region.phrase)
-                return regions.isEmpty ? nil : "the \(side.rawValue) " + join(regions)
+                return regions.isEmpty ? nil : "the \(side.rawValue) " + regions.joinedList
             }
             let name = kind == .radicular ? "Radicular pain" : (kind == .numbness ? "Numbness" : "Somatic referred pain")
-            sentences.append("\(name) covers \(join(places)).")
+            sentences.append("\(name) covers \(places.joinedList).")
         }
         for side in Side.allCases where !(r.clinical.knee[side] ?? []).isEmpty {
-            sentences.append("The \(side.rawValue) knee is involved at its \(join((r.clinical.knee[side] ?? []).map(\.phrase))).")
+            sentences.append("The \(side.rawValue) knee is involved at its \((r.clinical.knee[side] ?? []).map(\.phrase).joinedList).")
         }
         return sentences.joined(separator: " ")
     }
@@ -51,11 +51,4 @@ public enum AltText {
         }
     }
 
-    static func join(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
-    }
 }

@@ -152,8 +152,7 @@ struct AxialAnnotations {
     private static func names(_ marks: [AxialSection.RootMark]) -> String {
         let ranked = Set(marks.map { $0.station.root?.rawValue ?? 99 }).sorted()
         let names = ranked.map { Root(rawValue: $0)?.name ?? "S3–S5" }
-        guard let last = names.last else { return "" }
-        return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + last : last
+        return names.joinedList
     }
 
     private static func centroid(_ marks: [AxialSection.RootMark]) -> Vec2 {

@@ -44,13 +44,3 @@ extension BodyChartPanel {
     }
 }
 
-extension Array where Element == String {
-    /// "a", "a and b", "a, b and c".
-    var joinedList: String {
-        switch count {
-        case 0: ""
-        case 1: self[0]
-        default: dropLast().joined(separator: ", ") + " and " + (last ?? "")
-        }
-    }
-}

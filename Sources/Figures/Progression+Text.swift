@@ -25,7 +25,7 @@ extension ProgressionInput {
                 sentence += "starts at \(start.state) (grade \(start.rawValue))"
             } else {
                 if start > .normal { sentence += "starts at \(start.state), then " }
-                sentence += "reaches " + ProgressionFigure.listed(reached)
+                sentence += "reaches " + reached.joinedList
             }
             if end < worst {
                 sentence += (reached.isEmpty ? " and eases" : ", and eases") + " to \(end.state) by \(label(steps.count - 1))"
@@ -42,12 +42,12 @@ extension ProgressionInput {
     public func altText(multiples view: String) -> String {
         var parts = ["A progression figure: the \(parameter.name)\(ProgressionFigure.pathNote(self)) goes from \(rangePhrase) in \(steps.count) steps.",
                      "Small multiples show the \(view.prefix(1).lowercased() + view.dropFirst()), at "
-                        + ProgressionFigure.listed(multipleIndices.map(label)) + "."]
+                        + multipleIndices.map(label).joinedList + "."]
         if changing.isEmpty {
             parts.append("No root's grade or room changes over this range.")
         } else {
             parts.append("A plot shows, at every step, the clearance and the flattening of "
-                         + ProgressionFigure.listed(changing.map(\.name)) + ", with the thresholds of contact, deviation and compression, "
+                         + changing.map(\.name).joinedList + ", with the thresholds of contact, deviation and compression, "
                          + "and a strip of each root's grade.")
             parts += thresholdSentences
         }

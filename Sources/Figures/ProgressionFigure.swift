@@ -133,7 +133,7 @@ public enum ProgressionFigure {
         let base = input.steps[0]
         let c = FigureContext(result: base.result, scenario: base.scenario, options: FigureOptions())
         let view = ViewCatalog.panel(for: input.multiplesView, context: c).title(headingContext(input, c))
-        var parts = ["Top: \(view), at \(listed(input.multipleIndices.map(input.label))). Below: the clearance and flattening "
+        var parts = ["Top: \(view), at \(input.multipleIndices.map(input.label).joinedList). Below: the clearance and flattening "
                      + "of every root that changes, at every step, with the thresholds of the model; the grade follows from both."]
         parts += input.thresholdSentences
         if !input.parameter.replaced.isEmpty {
@@ -152,9 +152,4 @@ public enum ProgressionFigure {
         return n < words.count ? words[n] : String(n)
     }
 
-    /// "a, b and c".
-    static func listed(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
 }

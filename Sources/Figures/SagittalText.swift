@@ -28,12 +28,6 @@ enum SagittalText {
         return groups
     }
 
-    /// "L5", "L5 and S1", "L5, S1 and S2".
-    static func list(_ names: [String]) -> String {
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
-    }
-
     /// "L5", "L5 and S1", "L5, S1 and S2", and runs of three or more consecutive roots as "L2 to S2".
     static func names(_ roots: [Root]) -> String {
         let sorted = Array(Set(roots)).sorted()
@@ -45,7 +39,7 @@ enum SagittalText {
         for run in runs {
             if run.count >= 3, let a = run.first, let b = run.last { parts.append("\(a.name) to \(b.name)") } else { parts += run.map(\.name) }
         }
-        return list(parts)
+        return parts.joinedList
     }
 
     /// "left L5", "left and right L5 and S1", "left L5, right S1".
@@ -142,7 +136,7 @@ enum SagittalText {
         var text = "Mid-sagittal section of the lumbar spine from L1 to S1, seen from the left and drawn to scale in lordosis, "
             + "with the foramina and exiting roots projected onto it"
         let lesions = result.lesions.map(\.summary)
-        text += lesions.isEmpty ? ", with no lesion." : ", showing " + list(lesions.map(article)) + "."
+        text += lesions.isEmpty ? ", with no lesion." : ", showing " + lesions.map(article).joinedList + "."
         let groups = groups(result)
         if groups.isEmpty {
             text += " Every root is free."
@@ -160,7 +154,7 @@ enum SagittalText {
                 if g.crowded { phrase += ", crowded in the sac" }
                 return phrase
             }
-            text += " The " + list(phrases) + "."
+            text += " The " + phrases.joinedList + "."
         }
         return text
     }

@@ -41,9 +41,9 @@ enum QuizAnswerKey {
         }
         if parts.isEmpty {
             let regions = c.painMap.filter { $0.side == f.side && $0.kind == .radicular && $0.roots.contains(f.root) }.map(\.region.phrase)
-            parts.append(regions.isEmpty ? "symptoms without a deficit" : "pain in the \(QuizQuestion.list(regions)) without a deficit")
+            parts.append(regions.isEmpty ? "symptoms without a deficit" : "pain in the \(regions.joinedList) without a deficit")
         }
-        var text = QuizQuestion.list(parts) + " point to \(f.root.name)"
+        var text = parts.joinedList + " point to \(f.root.name)"
         text += sides.count == 2 ? " on both sides." : " on the \(f.side.rawValue)."
         let mechanism: Mechanism = c.aggravatedBy == Mechanism.stenotic.aggravatingFactors ? .stenotic
             : (c.aggravatedBy == Mechanism.discogenic.aggravatingFactors ? .discogenic : .none)

@@ -40,8 +40,8 @@ enum QuizQuestion {
         var sentences = ["\(who) has had \(complaint) \(onset)."]
         let c = r.clinical
         if !c.aggravatedBy.isEmpty {
-            var s = "It is worse with \(list(c.aggravatedBy))"
-            if !c.easedBy.isEmpty { s += ", and eased by \(list(c.easedBy))" }
+            var s = "It is worse with \(c.aggravatedBy.joinedList)"
+            if !c.easedBy.isEmpty { s += ", and eased by \(c.easedBy.joinedList)" }
             sentences.append(s + ".")
         }
         let pronoun = patient.sex == .woman ? "She" : "He"
@@ -53,8 +53,4 @@ enum QuizQuestion {
         return sentences.joined(separator: " ")
     }
 
-    /// "a, b and c".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? (items.first ?? "") : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
 }
