@@ -48,12 +48,11 @@ public struct AtlasRequest {
 /// Draws the dermatome atlas figures and writes them atomically: `atlas-<map>.<ext>` for each map,
 /// `atlas-comparison.<ext>` when every map is drawn, each with its alt text in a `.txt` beside it.
 public final class AtlasWriter {
-    private let renderer = CairoRenderer()
-    private let measurer: CairoTextMeasurer
+    private let files: FigureFiles
 
     /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
     public init() throws(RenderError) {
-        measurer = try CairoTextMeasurer()
+        files = try FigureFiles()
     }
 
     /// The file stem of a map's figure: "atlas-lee-2008".
@@ -63,7 +62,7 @@ public final class AtlasWriter {
 
     /// The figures of `request` as (file stem, scene, alt text), maps first, the comparison last.
     public func figures(_ request: AtlasRequest) -> [(stem: String, scene: Scene, altText: String)] {
-        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
         var out = request.selection.atlases.map { atlas in
             (Self.stem(of: atlas), DermatomeAtlasFigure.scene(atlas, options: options), DermatomeAtlasFigure.altText(atlas))
         }
@@ -76,22 +75,11 @@ public final class AtlasWriter {
     /// Draws every figure of `request` in every format; returns the paths written, in order.
     public func write(_ request: AtlasRequest) throws(RenderError) -> [String] {
         let dir = request.outputDirectory
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
-        }
+        try FigureFiles.makeDirectory(dir)
         var written: [String] = []
         for figure in figures(request) {
             let base = (dir as NSString).appendingPathComponent(figure.stem)
-            for format in request.formats {
-                guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
-                let path = base + "." + format.rawValue
-                try renderer.render(figure.scene, as: cairoFormat, to: path)
-                written.append(path)
-            }
-            try AtomicFile.write(Data((figure.altText + "\n").utf8), to: base + ".txt")
-            written.append(base + ".txt")
+            written += try files.write(figure.scene, altText: figure.altText, base: base, formats: request.formats)
         }
         return written
     }

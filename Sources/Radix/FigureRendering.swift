@@ -29,12 +29,11 @@ public struct RenderRequest {
 /// Draws figures for a scenario and writes them atomically: `<scenario>.<view>.<ext>` plus the alt text
 /// in `<scenario>.<view>.txt`.
 public final class FigureWriter {
-    private let renderer = CairoRenderer()
-    private let measurer: CairoTextMeasurer
+    private let files: FigureFiles
 
     /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
     public init() throws(RenderError) {
-        measurer = try CairoTextMeasurer()
+        files = try FigureFiles()
     }
 
     /// The file stem of a scenario: its file's name without extension, else its title made safe.
@@ -50,34 +49,22 @@ public final class FigureWriter {
 
     /// The scene of one view (no file written).
     public func scene(for view: ViewSpec, result: SimulationResult, scenario: Scenario, request: RenderRequest) -> Scene {
-        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
         return ViewCatalog.scene(for: view, context: FigureContext(result: result, scenario: scenario, options: options))
     }
 
     /// Draws every requested view in every format; returns the paths written, in order.
     public func write(_ scenario: Scenario, result: SimulationResult, request: RenderRequest) throws(RenderError) -> [String] {
         let dir = request.outputDirectory
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
-        }
+        try FigureFiles.makeDirectory(dir)
         var written: [String] = []
         let stem = Self.stem(of: scenario)
-        let options = FigureOptions(width: request.width, theme: request.theme, labels: request.labels, measurer: measurer)
+        let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
         let context = FigureContext(result: result, scenario: scenario, options: options)
         for view in request.views {
             let scene = ViewCatalog.scene(for: view, context: context)
             let base = (dir as NSString).appendingPathComponent("\(stem).\(view)")
-            for format in request.formats {
-                guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
-                let path = base + "." + format.rawValue
-                try renderer.render(scene, as: cairoFormat, to: path)
-                written.append(path)
-            }
-            let alt = ViewCatalog.altText(for: view, context: context) + "\n"
-            try AtomicFile.write(Data(alt.utf8), to: base + ".txt")
-            written.append(base + ".txt")
+            written += try files.write(scene, altText: ViewCatalog.altText(for: view, context: context), base: base, formats: request.formats)
         }
         return written
     }

@@ -27,17 +27,16 @@ public final class QuizWriter {
     /// Where a quiz goes unless `--out` says otherwise: a folder of its own, apart from the gallery in `Renders/`.
     public static let defaultDirectory = "Quiz"
 
-    private let renderer = CairoRenderer()
-    private let measurer: CairoTextMeasurer
+    private let files: FigureFiles
 
     /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
     public init() throws(RenderError) {
-        measurer = try CairoTextMeasurer()
+        files = try FigureFiles()
     }
 
     func context(_ quizCase: QuizCase, request: QuizRequest, labels: LabelMode) -> FigureContext {
         FigureContext(result: quizCase.result, scenario: quizCase.scenario,
-                      options: FigureOptions(width: request.width, theme: request.theme, labels: labels, measurer: measurer))
+                      options: files.options(width: request.width, theme: request.theme, labels: labels))
     }
 
     /// The question sheet's scene and alt text (nothing written).
@@ -64,31 +63,27 @@ public final class QuizWriter {
         } catch {
             throw QuizDirectoryError(path: dir, reason: Self.reason(error, path: dir))
         }
-        var written: [String] = [], files: [Int: [String]] = [:]
+        var written: [String] = [], caseFiles: [Int: [String]] = [:]
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
         func record(_ name: String, case number: Int?) {
             written.append(path(name))
-            if let number { files[number, default: []].append(name) }
+            if let number { caseFiles[number, default: []].append(name) }
             wrote(path(name))
         }
         for quizCase in set.cases {
             let yaml = "\(quizCase.stem).yaml"
-            try AtomicFile.write(Data(quizCase.yaml.utf8), to: path(yaml))
+            try FigureFiles.writeText(quizCase.yaml, to: path(yaml))
             record(yaml, case: quizCase.number)
             for (kind, page) in [("question", question(quizCase, request: request)), ("answer", answer(quizCase, request: request))] {
                 let base = "\(quizCase.stem).\(kind)"
-                for format in request.formats {
-                    guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
-                    try renderer.render(page.scene, as: cairoFormat, to: path("\(base).\(format.rawValue)"))
-                    record("\(base).\(format.rawValue)", case: quizCase.number)
+                for file in try files.write(page.scene, altText: page.altText, base: path(base), formats: request.formats) {
+                    record((file as NSString).lastPathComponent, case: quizCase.number)
                 }
-                try AtomicFile.write(Data((page.altText + "\n").utf8), to: path("\(base).txt"))
-                record("\(base).txt", case: quizCase.number)
             }
         }
-        try AtomicFile.write(Data(QuizAnswerKey.markdown(set, files: files).utf8), to: path("answer-key.md"))
+        try FigureFiles.writeText(QuizAnswerKey.markdown(set, files: caseFiles), to: path("answer-key.md"))
         record("answer-key.md", case: nil)
-        try AtomicFile.write(Data(QuizAnswerKey.json(set, files: files).utf8), to: path("answer-key.json"))
+        try FigureFiles.writeText(QuizAnswerKey.json(set, files: caseFiles), to: path("answer-key.json"))
         record("answer-key.json", case: nil)
         return written
     }

@@ -31,12 +31,11 @@ public struct SweepOutput {
 /// `<stem>.sweep-<path>.<png|svg|pdf>` with its alt text `.txt`, and with frames
 /// `<stem>.sweep-<path>.frame-001.<ext>` … (one per step, all the same size, each with its `.txt`).
 public final class SweepWriter {
-    private let renderer = CairoRenderer()
-    private let measurer: CairoTextMeasurer
+    private let files: FigureFiles
 
     /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
     public init() throws(RenderError) {
-        measurer = try CairoTextMeasurer()
+        files = try FigureFiles()
     }
 
     /// The path every file of this sweep starts with: `DIR/<stem>.sweep-<path-slug>`.
@@ -47,21 +46,17 @@ public final class SweepWriter {
 
     /// The options figures are drawn with.
     public func options(_ output: SweepOutput) -> FigureOptions {
-        FigureOptions(width: output.width, theme: output.theme, labels: output.labels, measurer: measurer)
+        files.options(width: output.width, theme: output.theme, labels: output.labels)
     }
 
     /// Writes every file; returns their paths in the order written.
     public func write(_ input: ProgressionInput, output: SweepOutput) throws(RenderError) -> [String] {
         let dir = output.directory
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError(.createTemporaryFile, path: dir, detail: "cannot create the output directory: \(error.localizedDescription)")
-        }
+        try FigureFiles.makeDirectory(dir)
         let base = Self.base(input, directory: dir)
         var written: [String] = []
         func text(_ string: String, to path: String) throws(RenderError) {
-            try AtomicFile.write(Data(string.utf8), to: path)
+            try FigureFiles.writeText(string, to: path)
             written.append(path)
         }
         try text(SweepCSV.roots(input), to: base + ".csv")
@@ -69,11 +64,7 @@ public final class SweepWriter {
 
         let options = self.options(output)
         let page = ProgressionFigure.scene(input, options: options)
-        for format in output.formats {
-            try render(page, format, to: base + "." + format.rawValue)
-            written.append(base + "." + format.rawValue)
-        }
-        try text(ProgressionFigure.altText(input) + "\n", to: base + ".txt")
+        written += try files.write(page, altText: ProgressionFigure.altText(input), base: base, formats: output.formats)
 
         guard output.frames else { return written }
         // Frames share one page size (the tallest), so that they make an animation.
@@ -82,19 +73,11 @@ public final class SweepWriter {
             var scene = ProgressionFigure.frame(input, step: step, options: options)
             scene.height = height
             let frame = base + ".frame-" + Self.number(step + 1)
-            for format in output.formats {
-                try render(scene, format, to: frame + "." + format.rawValue)
-                written.append(frame + "." + format.rawValue)
-            }
-            try text(ProgressionFigure.frameAltText(input, step: step, options: options) + "\n", to: frame + ".txt")
+            written += try files.write(scene, altText: ProgressionFigure.frameAltText(input, step: step, options: options),
+                                       base: frame, formats: output.formats)
         }
         removeStaleFrames(base: base, count: input.steps.count)
         return written
-    }
-
-    private func render(_ scene: Scene, _ format: FigureFormat, to path: String) throws(RenderError) {
-        guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { return }
-        try renderer.render(scene, as: cairoFormat, to: path)
     }
 
     /// `7` → `007`: three digits, as a sweep has at most 200 steps.

@@ -1,0 +1,57 @@
+import CairoRender
+import Diagram
+import Figures
+import Foundation
+import Scenario
+
+/// The one place a scene becomes files: `<base>.<ext>` for each format, drawn by the Cairo renderer and
+/// written atomically (a temporary file renamed into place), then its alt text in `<base>.txt`.
+/// `radix render`, `atlas`, `sweep` and `quiz` all write through it, so they name, order and guard
+/// their files the same way.
+final class FigureFiles {
+    private let renderer = CairoRenderer()
+    /// Measures text for layout; one per writer, as it caches what it measured.
+    let measurer: CairoTextMeasurer
+
+    /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
+    init() throws(RenderError) {
+        measurer = try CairoTextMeasurer()
+    }
+
+    /// Layout options for a page `width` points wide (the PNG is that many pixels wide).
+    func options(width: Double, theme: Theme, labels: LabelMode) -> FigureOptions {
+        FigureOptions(width: width, theme: theme, labels: labels, measurer: measurer)
+    }
+
+    /// Creates `directory` and its parents when missing.
+    /// - Throws: a `RenderError` naming the directory when it cannot be made (a file in the way, no permission).
+    static func makeDirectory(_ directory: String) throws(RenderError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError(.createTemporaryFile, path: directory, detail: "cannot create the output directory: \(error.localizedDescription)")
+        }
+    }
+
+    /// Draws `scene` into `<base>.<ext>` for each of `formats`, in order, then writes `altText` (with a final
+    /// newline) into `<base>.txt`.
+    /// - Returns: the paths written, in the order written; the `.txt` last.
+    /// - Throws: the first `RenderError`; files already written stay, each of them whole.
+    func write(_ scene: Scene, altText: String, base: String, formats: [FigureFormat]) throws(RenderError) -> [String] {
+        var written: [String] = []
+        for format in formats {
+            guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
+            let path = base + "." + format.rawValue
+            try renderer.render(scene, as: cairoFormat, to: path)
+            written.append(path)
+        }
+        try Self.writeText(altText + "\n", to: base + ".txt")
+        written.append(base + ".txt")
+        return written
+    }
+
+    /// Writes `text` as UTF-8 into `path`, atomically.
+    static func writeText(_ text: String, to path: String) throws(RenderError) {
+        try AtomicFile.write(Data(text.utf8), to: path)
+    }
+}
