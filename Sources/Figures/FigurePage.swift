@@ -40,8 +40,10 @@ public enum FigurePage {
 
         var nodes = header.nodes(Point(x: margin, y: margin))
         var y = margin + header.height + 2 * t.gap
-        // The sections: the right column's panels at their own aspect; the lead as tall as they are together.
-        let stackedHeights = stacked.map { column / max(0.4, $0.preferredAspect) }
+        // The sections: the right column's panels a little taller than their own aspect (in a half column
+        // they are height-bound, and the axial section is what learners look at longest); the lead as tall
+        // as they are together.
+        let stackedHeights = stacked.map { column / max(0.4, min($0.preferredAspect, stackedAspect)) }
         let sectionsHeight = max(column / max(0.4, lead.preferredAspect),
                                  stackedHeights.reduce(0, +) + gutter * Double(max(0, stacked.count - 1)))
         nodes.append(.group(GroupNode(id: "sheet.lead", children: lead.nodes(
@@ -66,6 +68,9 @@ public enum FigurePage {
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
             .droppingIdleHalos(measurer: context.options.measurer)
     }
+
+    /// The widest aspect (width ÷ height) a panel stacked in the sheet's right column is given.
+    static let stackedAspect = 1.1
 
     /// Which legends a page shows.
     public enum LegendContent { case grades, pain, both, none }
