@@ -85,11 +85,36 @@ public final class QuizWriter {
         record("answer-key.md", case: nil)
         try FigureFiles.writeText(QuizAnswerKey.json(set, files: caseFiles), to: path("answer-key.json"))
         record("answer-key.json", case: nil)
+        Self.removeStaleCaseFiles(in: dir, keeping: Set(written.map { ($0 as NSString).lastPathComponent }))
         return written
     }
 }
 
 extension QuizWriter {
+    /// Removes the case files an earlier set left in `directory` that this set did not write: cases beyond
+    /// this set's count, or formats it was not asked for. They belong to another seed or count and would
+    /// sit beside the new answer key without being in it. Only names exactly of the form this writer
+    /// gives (`quiz-NNN.yaml`, `quiz-NNN.question|answer.png|svg|pdf|txt`) are touched.
+    static func removeStaleCaseFiles(in directory: String, keeping written: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where !written.contains(name) && isCaseFileName(name) {
+            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
+        }
+    }
+
+    /// True for `quiz-<digits>.yaml` and `quiz-<digits>.<question|answer>.<png|svg|pdf|txt>`.
+    static func isCaseFileName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let stem = parts.first, stem.hasPrefix("quiz-") else { return false }
+        let digits = stem.dropFirst("quiz-".count)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return false }
+        switch parts.count {
+        case 2: return parts[1] == "yaml"
+        case 3: return ["question", "answer"].contains(parts[1]) && ["png", "svg", "pdf", "txt"].contains(parts[2])
+        default: return false
+        }
+    }
+
     /// Why `path` cannot be made a directory, in words: a file in the way, else the system's reason.
     static func reason(_ error: Error, path: String) -> String {
         var ancestor = (path as NSString).deletingLastPathComponent

@@ -40,6 +40,22 @@ final class QuizCommandLineTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("Case 001: "))
     }
 
+    func testASmallerSetInTheSameFolderLeavesNoCaseOfTheOldOne() throws {
+        let dir = try temporaryDirectory() + "/set"
+        let first = try radix(["quiz", "--count", "3", "--seed", "7", "--out", dir, "--width", "600", "--format", "png", "--format", "svg"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let firstNames = try FileManager.default.contentsOfDirectory(atPath: dir)
+        XCTAssertEqual(firstNames.filter { $0.hasSuffix(".answer.svg") }.count, 3)
+        try Data("mine\n".utf8).write(to: URL(fileURLWithPath: dir + "/notes.txt"))
+        try Data("mine\n".utf8).write(to: URL(fileURLWithPath: dir + "/quiz-notes.yaml"))
+        let second = try radix(["quiz", "--count", "2", "--seed", "8", "--out", dir, "--width", "600", "--format", "png"])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        let listed = Set(second.stdout.split(separator: "\n").map { (String($0) as NSString).lastPathComponent })
+        let present = Set(try FileManager.default.contentsOfDirectory(atPath: dir))
+        // Exactly the second set's files, plus the files that were never the quiz's.
+        XCTAssertEqual(present, listed.union(["notes.txt", "quiz-notes.yaml"]))
+    }
+
     func testBadOptionsExitTwoWithWhatIsAllowed() throws {
         let dir = try temporaryDirectory()
         for (args, words) in [(["--count", "0", "--seed", "1"], "--count must be a whole number from 1 to 1000"),
