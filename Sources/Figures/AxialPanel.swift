@@ -28,7 +28,9 @@ public struct AxialPanel: Panel {
 
     public var preferredAspect: Double { 4.0 / 3.0 }
 
-    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+    /// The section, its annotations and how they are fitted into `frame`.
+    private func fitted(in frame: Rect, context c: FigureContext)
+        -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let section = AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
         let cramped = SectionDrawing.isCramped(frame, c.type)
@@ -39,6 +41,17 @@ public struct AxialPanel: Panel {
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: true,
                                                        labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
+        return (section, annotations, mode, measured, layout, view, drawn)
+    }
+
+    public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
+        var c = context
+        c.options.sectionScale = nil
+        return fitted(in: frame, context: c).view.mapping.scale
+    }
+
+    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
         var anatomy = AxialDrawing(section: section, view: view, context: c).nodes()
         anatomy += annotations.dimensionNodes(view: view)
         anatomy += AxialDrawing(section: section, view: view, context: c).rootNodes(ids: annotations.rootIDs)

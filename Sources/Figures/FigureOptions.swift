@@ -19,6 +19,10 @@ public struct FigureOptions {
     public var labels: LabelMode
     /// Measures text for layout; the Cairo measurer for real output, an approximate one in tests.
     public var measurer: any TextMeasurer
+    /// When set, the axial and foraminal sections draw at most this many page points per millimetre, so
+    /// that panels drawn side by side share one scale (see ``Panel/drawingScale(in:context:)``); a section
+    /// whose frame would allow more is drawn at this scale, centred. `nil`: each section fills its frame.
+    public var sectionScale: Double?
 
     public init(width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full,
                 measurer: any TextMeasurer = ApproximateTextMeasurer()) {

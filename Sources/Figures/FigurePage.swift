@@ -13,7 +13,7 @@ public enum FigurePage {
         let inner = w - 2 * margin
         let header = titleBlock(context, width: inner)
         let footer = footerBlocks(context, width: inner, legend: legend, viewpoint: panel.title(context))
-        let panelHeight = inner / max(0.4, panel.preferredAspect)
+        let panelHeight = singlePanelSize(panel, pageWidth: w).height
         let height = (margin + header.height + t.gap + panelHeight + t.gap + footer.height + margin).rounded()
         var nodes = header.nodes(Point(x: margin, y: margin))
         let frame = Rect(x: margin, y: margin + header.height + t.gap, width: inner, height: panelHeight)
@@ -21,6 +21,12 @@ public enum FigurePage {
         nodes += footer.nodes(Point(x: margin, y: frame.maxY + t.gap))
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
             .droppingIdleHalos(measurer: context.options.measurer)
+    }
+
+    /// The size of the frame ``single(_:context:legend:)`` gives its panel on a page `pageWidth` points wide.
+    public static func singlePanelSize(_ panel: Panel, pageWidth: Double) -> (width: Double, height: Double) {
+        let inner = pageWidth - 2 * (pageWidth * 0.025)
+        return (inner, inner / max(0.4, panel.preferredAspect))
     }
 
     /// The teaching sheet, a portrait handout: the title; `lead` (the sagittal section) down the left

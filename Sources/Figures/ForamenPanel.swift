@@ -44,7 +44,9 @@ public struct ForamenPanel: Panel {
 
     public var preferredAspect: Double { 4.0 / 3.0 }
 
-    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+    /// The section, its annotations and how they are fitted into `frame`.
+    private func fitted(in frame: Rect, context c: FigureContext) -> (section: ForamenSection, annotations: ForamenAnnotations, mode: LabelMode,
+                                                                      measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let (level, side) = resolved(c.result)
         let section = ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
@@ -57,6 +59,18 @@ public struct ForamenPanel: Panel {
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
                                                        orientation: .parasagittal, uToLeft: side == .right,
                                                        labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
+        return (section, annotations, mode, measured, layout, view, drawn)
+    }
+
+    public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
+        var c = context
+        c.options.sectionScale = nil
+        return fitted(in: frame, context: c).view.mapping.scale
+    }
+
+    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+        let side = resolved(c.result).side
+        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
         let drawing = ForamenDrawing(section: section, view: view, context: c)
         var anatomy = drawing.nodes()
         anatomy += annotations.dimensionNodes(view: view, mode: mode)

@@ -22,11 +22,13 @@ public struct ModelMapping: Sendable, Hashable {
     /// A length in mm on the page.
     public func length(_ mm: Double) -> Double { mm * scale }
 
-    /// The mapping that fits model box `u`×`v` (mm) into `frame`, centred, keeping aspect.
-    public static func fitting(u: ClosedRange<Double>, v: ClosedRange<Double>, into frame: Rect, horizontal: Double = 1) -> ModelMapping {
+    /// The mapping that fits model box `u`×`v` (mm) into `frame`, centred, keeping aspect, at no more than
+    /// `maxScale` points per millimetre.
+    public static func fitting(u: ClosedRange<Double>, v: ClosedRange<Double>, into frame: Rect, horizontal: Double = 1,
+                               maxScale: Double = .infinity) -> ModelMapping {
         let su = frame.width / max(1e-6, u.upperBound - u.lowerBound)
         let sv = frame.height / max(1e-6, v.upperBound - v.lowerBound)
-        let s = min(su, sv)
+        let s = min(su, sv, maxScale > 0 ? maxScale : .infinity)
         let usedW = (u.upperBound - u.lowerBound) * s, usedH = (v.upperBound - v.lowerBound) * s
         let left = frame.minX + (frame.width - usedW) / 2, top = frame.minY + (frame.height - usedH) / 2
         let originX = horizontal > 0 ? left - u.lowerBound * s : left + u.upperBound * s

@@ -35,8 +35,13 @@ public protocol Panel {
     func nodes(in frame: Rect, context: FigureContext) -> [Node]
     /// One or two sentences for the alt text.
     func altText(_ context: FigureContext) -> String
+    /// The scale, page points per model millimetre, the panel would draw its section at in `frame`
+    /// (ignoring ``FigureOptions/sectionScale``); `nil` for panels that are not sections drawn to scale.
+    /// Several panels meant to be compared share the smallest of theirs (a sweep's small multiples).
+    func drawingScale(in frame: Rect, context: FigureContext) -> Double?
 }
 
 extension Panel {
     public func preferredHeight(width: Double, context: FigureContext) -> Double? { nil }
+    public func drawingScale(in frame: Rect, context: FigureContext) -> Double? { nil }
 }

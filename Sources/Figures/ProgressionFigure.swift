@@ -47,7 +47,7 @@ public enum ProgressionFigure {
         nodes.append(.text(TextNode(id: "multiples.heading", string: heading, position: Point(x: margin, y: y), baseline: .top,
                                     font: t.panelTitle, color: base.palette.ink, maxWidth: inner)))
         let gridTop = y + headingHeight + t.gap
-        for (n, step) in indices.enumerated() {
+        let cells = indices.enumerated().map { n, step in
             let (row, column) = (n / columns, n % columns)
             let frame = Rect(x: margin + Double(column) * (cellWidth + gutter), y: gridTop + Double(row) * (cellHeight + gutter),
                              width: cellWidth, height: cellHeight)
@@ -55,8 +55,15 @@ public enum ProgressionFigure {
             c.panelTitleOverride = input.label(step).prefix(1).uppercased() + input.label(step).dropFirst()
             // As on the sheet: half a page has room for what the scenario is about, not every structure.
             if c.options.labels == .full { c.options.labels = .minimal }
-            let children = ViewCatalog.panel(for: view, context: c).nodes(in: frame, context: c)
-            nodes.append(.group(GroupNode(id: "multiple.\(step + 1)", children: children)))
+            return (step: step, frame: frame, context: c)
+        }
+        // One scale for every multiple, the smallest any of them needs, so that a slip or a collapsing disc
+        // is seen to move rather than the drawing to zoom.
+        let shared = cells.compactMap { ViewCatalog.panel(for: view, context: $0.context).drawingScale(in: $0.frame, context: $0.context) }.min()
+        for var cell in cells {
+            cell.context.options.sectionScale = shared
+            let children = ViewCatalog.panel(for: view, context: cell.context).nodes(in: cell.frame, context: cell.context)
+            nodes.append(.group(GroupNode(id: "multiple.\(cell.step + 1)", children: children)))
         }
         y += multiplesHeight + 4 * t.gap
         nodes.append(.group(GroupNode(id: "plot", children: plot.nodes(in: Rect(x: margin, y: y, width: inner, height: plotHeight)))))
@@ -75,6 +82,21 @@ public enum ProgressionFigure {
         c.scenario.description = "Step \(step + 1) of \(input.steps.count) as the \(input.parameter.name) goes from \(input.rangePhrase)"
             + (input.parameter.original.map { "; the file gives \(input.parameter.label($0))." } ?? ".")
         return ViewCatalog.scene(for: input.view, context: c)
+    }
+
+    /// The options every frame is drawn with: `options`, and when the frames show one section (axial or
+    /// foramen), the smallest scale any step needs, so that the animation shows the anatomy move at one
+    /// scale rather than zoom. Computed once for all frames.
+    public static func frameOptions(_ input: ProgressionInput, options: FigureOptions) -> FigureOptions {
+        var shared = options
+        let scales = input.steps.indices.compactMap { step -> Double? in
+            let c = context(input, step: step, options: options)
+            let panel = ViewCatalog.panel(for: input.view, context: c)
+            let size = FigurePage.singlePanelSize(panel, pageWidth: c.options.width)
+            return panel.drawingScale(in: Rect(x: 0, y: 0, width: size.width, height: size.height), context: c)
+        }
+        shared.sectionScale = input.view == .sheet ? nil : scales.min()
+        return shared
     }
 
     /// The frame's alt text.

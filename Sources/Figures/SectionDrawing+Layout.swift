@@ -115,7 +115,8 @@ extension SectionDrawing {
         let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
         let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
         let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, context: c)
-        let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft)
+        let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft,
+                                       maxScale: c.options.sectionScale ?? .infinity)
         return (final, view, view.rect(u: window.u, v: window.v))
     }
 

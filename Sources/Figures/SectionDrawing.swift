@@ -22,12 +22,12 @@ public struct SectionView: Sendable, Hashable {
         self.orientation = orientation
     }
 
-    /// The view that fits the in-plane window `u` × `v` (mm) into `frame`, centred, keeping aspect.
-    /// `uToLeft`: u grows towards the page's left.
+    /// The view that fits the in-plane window `u` × `v` (mm) into `frame`, centred, keeping aspect, at no
+    /// more than `maxScale` points per millimetre. `uToLeft`: u grows towards the page's left.
     public static func fitting(u: ClosedRange<Double>, v: ClosedRange<Double>, into frame: Rect,
-                               orientation: Orientation, uToLeft: Bool) -> SectionView {
+                               orientation: Orientation, uToLeft: Bool, maxScale: Double = .infinity) -> SectionView {
         let vPage = orientation == .axial ? (-v.upperBound)...(-v.lowerBound) : v
-        let m = ModelMapping.fitting(u: u, v: vPage, into: frame, horizontal: uToLeft ? -1 : 1)
+        let m = ModelMapping.fitting(u: u, v: vPage, into: frame, horizontal: uToLeft ? -1 : 1, maxScale: maxScale)
         return SectionView(mapping: m, orientation: orientation)
     }
 

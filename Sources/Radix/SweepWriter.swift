@@ -67,13 +67,14 @@ public final class SweepWriter {
         written += try files.write(page, altText: ProgressionFigure.altText(input), base: base, formats: output.formats)
 
         guard output.frames else { return written }
-        // Frames share one page size (the tallest), so that they make an animation.
-        let height = input.steps.indices.map { ProgressionFigure.frame(input, step: $0, options: options).height }.max() ?? 0
+        // Frames share one page size (the tallest) and one scale, so that they make an animation.
+        let frameOptions = ProgressionFigure.frameOptions(input, options: options)
+        let height = input.steps.indices.map { ProgressionFigure.frame(input, step: $0, options: frameOptions).height }.max() ?? 0
         for step in input.steps.indices {
-            var scene = ProgressionFigure.frame(input, step: step, options: options)
+            var scene = ProgressionFigure.frame(input, step: step, options: frameOptions)
             scene.height = height
             let frame = base + ".frame-" + Self.number(step + 1)
-            written += try files.write(scene, altText: ProgressionFigure.frameAltText(input, step: step, options: options),
+            written += try files.write(scene, altText: ProgressionFigure.frameAltText(input, step: step, options: frameOptions),
                                        base: frame, formats: output.formats)
         }
         removeStaleFrames(base: base, count: input.steps.count)

@@ -69,6 +69,47 @@ final class ProgressionFigureTests: XCTestCase {
         }
     }
 
+    /// A slip moves the bones out of the window; each multiple fitted on its own would zoom out as the slip
+    /// grows, and the learner would see the drawing shrink rather than the vertebra move.
+    func testEveryMultipleIsDrawnAtOneScale() throws {
+        let slip = """
+        title: L5-S1 isthmic slip
+        lesions:
+          - {type: spondylolisthesis, level: L5-S1, kind: isthmic, grade: I}
+
+        """
+        for view in [ViewSpec.axial(.L5S1), .foramen(.L5S1, .left)] {
+            let i = try input(slip, "lesions[0].grade", "I...IV", view: view)
+            let scene = ProgressionFigure.scene(i, options: FigureOptions(width: 2400))
+            let bars = scene.flattened().compactMap { entry -> Double? in
+                guard case .path(let p) = entry.node, p.id.hasSuffix(".scalebar") else { return nil }
+                return p.path.bounds?.width
+            }
+            XCTAssertEqual(bars.count, 4, "\(view): one scale bar per multiple")
+            let widest = bars.max() ?? 0, narrowest = bars.min() ?? 0
+            XCTAssertGreaterThan(narrowest, 0)
+            XCTAssertEqual(widest, narrowest, accuracy: 0.01, "\(view): the multiples' 10 mm bars differ: \(bars)")
+            // Each panel alone would have chosen its own scale: the test means something only if they differ.
+            let c = FigureOptions(width: 2400)
+            let own = i.steps.map { step in
+                ViewCatalog.panel(for: view, context: FigureContext(result: step.result, scenario: step.scenario, options: c))
+                    .drawingScale(in: Rect(x: 0, y: 0, width: 1100, height: 825),
+                                  context: FigureContext(result: step.result, scenario: step.scenario, options: c)) ?? 0
+            }
+            XCTAssertGreaterThan((own.max() ?? 0) - (own.min() ?? 0), 0.01, "\(view): the steps would differ on their own: \(own)")
+            // The frames of an animation share one scale too.
+            let options = ProgressionFigure.frameOptions(i, options: c)
+            let frameBars = i.steps.indices.compactMap { step -> Double? in
+                ProgressionFigure.frame(i, step: step, options: options).flattened().compactMap { entry -> Double? in
+                    guard case .path(let p) = entry.node, p.id.hasSuffix(".scalebar") else { return nil }
+                    return p.path.bounds?.width
+                }.first
+            }
+            XCTAssertEqual(frameBars.count, 4, "\(view): one scale bar per frame")
+            XCTAssertEqual((frameBars.max() ?? 0) - (frameBars.min() ?? 1), 0, accuracy: 0.01, "\(view): frames differ: \(frameBars)")
+        }
+    }
+
     func testEachMultipleIsTitledByItsValue() throws {
         let i = try input(Self.foraminal, "lesions[0].foramen_height_mm", "20...8:7")
         let scene = ProgressionFigure.scene(i, options: FigureOptions(width: 2400))
