@@ -7,7 +7,8 @@ import Scenario
 public struct BatchFigure: Sendable, Hashable {
     /// The view's file-name spelling (`sheet`, `axial-L4-L5` …).
     public var view: String
-    /// `png`, `svg`, `pdf`, or `txt` for the alt-text sidecar.
+    /// `png`, `svg`, `pdf`, `txt` for the alt-text sidecar, or `thumbnail` for the PNG's small copy
+    /// (`<scenario>.<view>.thumb.png`, drawn with every PNG for the gallery).
     public var format: String
     /// Relative to the output directory.
     public var path: String

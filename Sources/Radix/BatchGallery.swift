@@ -1,7 +1,7 @@
 import Foundation
 
 /// `index.html`: one self-contained page (no network, no external assets) showing every scenario's
-/// figures as thumbnails (the PNGs scaled by CSS; SVGs when no PNG was drawn), with its title, its
+/// figures as thumbnails (each PNG's 480 px `.thumb.png`; SVGs when no PNG was drawn), with its title, its
 /// description as caption, its hurt roots and lesions, the alt text of the `.txt` sidecars, and filters by
 /// hurt root, lesion type and level (a little vanilla JS, `BatchGallery.script`).
 ///
@@ -98,7 +98,7 @@ public enum BatchGallery {
             let flags = e.redFlags.map { $0.flag.replacingOccurrences(of: "-", with: " ") }
             out += "<p class=\"findings flags\"><b>Red flags:</b> \(escape(flags.joined(separator: ", ")))</p>\n"
         }
-        let downloads = e.figures.filter { $0.format != "txt" && !images.contains($0) }
+        let downloads = e.figures.filter { !["txt", BatchOptions.thumbnailFormat].contains($0.format) && !images.contains($0) }
         if !downloads.isEmpty {
             out += "<p class=\"downloads\">" + downloads.map { "<a href=\"\(url($0.path))\">\(escape($0.view)).\(escape($0.format))</a>" }
                 .joined(separator: " · ") + "</p>\n"
@@ -130,10 +130,12 @@ public enum BatchGallery {
         }.joined(separator: "; ")
     }
 
-    /// An image with the alt text of its view (the sidecar), else the scenario's title.
+    /// An image with the alt text of its view (the sidecar), else the scenario's title; shown through the
+    /// view's thumbnail when there is one (the link around it opens the full figure).
     private static func image(_ figure: BatchFigure, of e: BatchEntry) -> String {
         let alt = e.altText[figure.view] ?? "\(e.title ?? e.file): \(viewName(figure.view))"
-        return "<img src=\"\(url(figure.path))\" alt=\"\(escape(alt))\" loading=\"lazy\">"
+        let thumbnail = figure.format == "png" ? e.figures.first { $0.view == figure.view && $0.format == BatchOptions.thumbnailFormat } : nil
+        return "<img src=\"\(url((thumbnail ?? figure).path))\" alt=\"\(escape(alt))\" loading=\"lazy\">"
     }
 
     private static func select(_ name: String, _ label: String, _ options: [(value: String, text: String)]) -> String {

@@ -111,8 +111,15 @@ public struct BatchOptions: Sendable {
     public func request(for scenario: Scenario) -> RenderRequest {
         RenderRequest(views: views.isEmpty ? scenario.render.views : views,
                       formats: formats.isEmpty ? scenario.render.formats : formats,
-                      outputDirectory: outputDirectory, width: width, theme: theme, labels: labels)
+                      outputDirectory: outputDirectory, width: width, theme: theme, labels: labels,
+                      thumbnailWidth: Self.thumbnailWidth)
     }
+
+    /// The width of the gallery's thumbnails, pixels: a card shows the sheet at about 300 CSS pixels, so
+    /// this is sharp on a 1.5× screen and about 40 times fewer pixels than a 2400 px sheet.
+    public static let thumbnailWidth = 480.0
+    /// The manifest's `format` of a thumbnail (`<scenario>.<view>.thumb.png`).
+    public static let thumbnailFormat = "thumbnail"
 }
 
 /// Expands the command line's operands into scenario files.

@@ -41,7 +41,12 @@ final class BatchWorker {
         // What each view still needs: formats whose figure is out of date (and always its sidecar with them).
         var plan: [(view: ViewSpec, formats: [FigureFormat])] = []
         for view in request.views {
-            let stale = request.formats.filter { !upToDate(recorded["\(stem).\(view).\($0.rawValue)"], key: key(view, $0.rawValue, sha)) }
+            let stale = request.formats.filter { format in
+                // A PNG is out of date when its thumbnail is: they are drawn together.
+                !upToDate(recorded["\(stem).\(view).\(format.rawValue)"], key: key(view, format.rawValue, sha))
+                    || (format == .png && !upToDate(recorded["\(stem).\(view)\(FigureFiles.thumbnailSuffix)"],
+                                                    key: key(view, BatchOptions.thumbnailFormat, sha)))
+            }
             if !stale.isEmpty || !upToDate(recorded["\(stem).\(view).txt"], key: key(view, "txt", sha)) {
                 plan.append((view, stale))
             }
@@ -99,8 +104,10 @@ final class BatchWorker {
     private func figures(_ request: RenderRequest, stem: String, sha: String, recorded: [String: BatchFigure]) -> [BatchFigure] {
         var out: [BatchFigure] = []
         for view in request.views {
-            for format in request.formats.map(\.rawValue) + ["txt"] {
-                let name = "\(stem).\(view).\(format)"
+            var formats = request.formats.map(\.rawValue)
+            if let png = formats.firstIndex(of: FigureFormat.png.rawValue) { formats.insert(BatchOptions.thumbnailFormat, at: png + 1) }
+            for format in formats + ["txt"] {
+                let name = format == BatchOptions.thumbnailFormat ? "\(stem).\(view)\(FigureFiles.thumbnailSuffix)" : "\(stem).\(view).\(format)"
                 if let kept = recorded[name] {
                     out.append(kept)
                     continue

@@ -10,6 +10,8 @@ import Scenario
 /// their files the same way.
 final class FigureFiles {
     private let renderer = CairoRenderer()
+    /// Draws thumbnails; its scale is set per figure.
+    private lazy var thumbnailRenderer = CairoRenderer()
     /// Measures text for layout; one per writer, as it caches what it measured.
     let measurer: CairoTextMeasurer
 
@@ -33,17 +35,27 @@ final class FigureFiles {
         }
     }
 
+    /// The suffix of a thumbnail's file name: `<base>.thumb.png`.
+    static let thumbnailSuffix = ".thumb.png"
+
     /// Draws `scene` into `<base>.<ext>` for each of `formats`, in order, then writes `altText` (with a final
-    /// newline) into `<base>.txt`.
+    /// newline) into `<base>.txt`. With `thumbnailWidth` (pixels), a PNG is followed by `<base>.thumb.png`,
+    /// the same scene drawn that wide (never wider than the figure), for galleries.
     /// - Returns: the paths written, in the order written; the `.txt` last.
     /// - Throws: the first `RenderError`; files already written stay, each of them whole.
-    func write(_ scene: Scene, altText: String, base: String, formats: [FigureFormat]) throws(RenderError) -> [String] {
+    func write(_ scene: Scene, altText: String, base: String, formats: [FigureFormat],
+               thumbnailWidth: Double? = nil) throws(RenderError) -> [String] {
         var written: [String] = []
         for format in formats {
             guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
             let path = base + "." + format.rawValue
             try renderer.render(scene, as: cairoFormat, to: path)
             written.append(path)
+            if format == .png, let thumbnailWidth, thumbnailWidth > 0, scene.width > 0 {
+                thumbnailRenderer.options.scale = min(1, thumbnailWidth / scene.width)
+                try thumbnailRenderer.render(scene, as: .png, to: base + Self.thumbnailSuffix)
+                written.append(base + Self.thumbnailSuffix)
+            }
         }
         try Self.writeText(altText + "\n", to: base + ".txt")
         written.append(base + ".txt")

@@ -14,15 +14,19 @@ public struct RenderRequest {
     public var width: Double
     public var theme: Theme
     public var labels: LabelMode
+    /// When set, every PNG also gets `<scenario>.<view>.thumb.png` this many pixels wide (the batch
+    /// gallery's thumbnails); nil for none.
+    public var thumbnailWidth: Double?
 
     public init(views: [ViewSpec], formats: [FigureFormat], outputDirectory: String = "Renders",
-                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full) {
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, thumbnailWidth: Double? = nil) {
         self.views = views
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.width = width
         self.theme = theme
         self.labels = labels
+        self.thumbnailWidth = thumbnailWidth
     }
 }
 
@@ -64,7 +68,8 @@ public final class FigureWriter {
         for view in request.views {
             let scene = ViewCatalog.scene(for: view, context: context)
             let base = (dir as NSString).appendingPathComponent("\(stem).\(view)")
-            written += try files.write(scene, altText: ViewCatalog.altText(for: view, context: context), base: base, formats: request.formats)
+            written += try files.write(scene, altText: ViewCatalog.altText(for: view, context: context), base: base, formats: request.formats,
+                                       thumbnailWidth: request.thumbnailWidth)
         }
         return written
     }

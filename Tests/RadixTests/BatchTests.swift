@@ -39,7 +39,7 @@ final class BatchTests: XCTestCase {
         defer { fixture.remove() }
         XCTAssertEqual(BatchRunner(options: fixture.options()).run([fixture.input]).rendered, 3)
         let before = try fixture.snapshot()
-        XCTAssertEqual(before.count, 6)
+        XCTAssertEqual(before.count, 9, "per scenario: the sheet, its thumbnail and its alt text")
         let manifestBefore = try Data(contentsOf: URL(fileURLWithPath: fixture.output + "/manifest.json"))
         Thread.sleep(forTimeInterval: 0.05)
 
@@ -73,12 +73,16 @@ final class BatchTests: XCTestCase {
         let edited = fixture.input + "/\(BatchFixture.names[0]).yaml"
         try (String(contentsOfFile: edited, encoding: .utf8) + "\n# edited\n").write(toFile: edited, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: fixture.output + "/\(BatchFixture.names[1]).sheet.png")
+        // A missing thumbnail is a missing figure too: its PNG is drawn again with it.
+        try FileManager.default.removeItem(atPath: fixture.output + "/\(BatchFixture.names[2]).sheet.thumb.png")
         let reporter = RecordingReporter()
         let second = BatchRunner(options: fixture.options(), reporter: reporter).run([fixture.input])
-        XCTAssertEqual(second.rendered, 2)
-        XCTAssertEqual(second.unchanged, 1)
+        XCTAssertEqual(second.rendered, 3)
+        XCTAssertEqual(second.unchanged, 0)
         let rendered = Set(reporter.recorded.filter { $0.outcome == .rendered }.map { ($0.entry.file as NSString).lastPathComponent })
-        XCTAssertEqual(rendered, ["\(BatchFixture.names[0]).yaml", "\(BatchFixture.names[1]).yaml"])
+        XCTAssertEqual(rendered, ["\(BatchFixture.names[0]).yaml", "\(BatchFixture.names[1]).yaml", "\(BatchFixture.names[2]).yaml"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: fixture.output + "/\(BatchFixture.names[2]).sheet.thumb.png"))
+        XCTAssertEqual(BatchRunner(options: fixture.options()).run([fixture.input]).unchanged, 3)
         // Another width is another figure.
         XCTAssertEqual(BatchRunner(options: fixture.options(width: 900)).run([fixture.input]).rendered, 3)
     }
@@ -101,7 +105,7 @@ final class BatchTests: XCTestCase {
         }
         let scenarios = try XCTUnwrap(try fixture.manifest()["scenarios"] as? [[String: Any]])
         for s in scenarios {
-            XCTAssertEqual((s["figures"] as? [[String: Any]])?.compactMap { $0["format"] as? String }, ["png", "svg", "txt"])
+            XCTAssertEqual((s["figures"] as? [[String: Any]])?.compactMap { $0["format"] as? String }, ["png", "thumbnail", "svg", "txt"])
         }
         XCTAssertEqual(BatchRunner(options: options).run([fixture.input]).unchanged, 2)
     }
@@ -154,9 +158,21 @@ final class BatchTests: XCTestCase {
         XCTAssertNotNil(classic["red_flags"] as? [Any])
 
         let html = try String(contentsOfFile: fixture.output + "/index.html", encoding: .utf8)
-        let pngs = try FileManager.default.contentsOfDirectory(atPath: fixture.output).filter { $0.hasSuffix(".png") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixture.output)
+        let pngs = files.filter { $0.hasSuffix(".png") && !$0.hasSuffix(".thumb.png") }
         XCTAssertEqual(pngs.count, 5, "five good scenarios, one sheet each")
-        for png in pngs { XCTAssertTrue(html.contains("src=\"\(png)\""), png) }
+        for png in pngs {
+            // The card links the full figure and shows its thumbnail, which is 480 px wide.
+            let thumbnail = png.replacingOccurrences(of: ".png", with: ".thumb.png")
+            XCTAssertTrue(html.contains("href=\"\(png)\""), png)
+            XCTAssertTrue(html.contains("src=\"\(thumbnail)\""), thumbnail)
+            XCTAssertFalse(html.contains("src=\"\(png)\""), "\(png) is shown full size")
+            let header = try XCTUnwrap(FileManager.default.contents(atPath: fixture.output + "/" + thumbnail)).prefix(24)
+            XCTAssertEqual(header.count, 24)
+            let width = header.dropFirst(16).prefix(4).reduce(0) { $0 << 8 | Int($1) }
+            XCTAssertEqual(width, Int(BatchOptions.thumbnailWidth), thumbnail)
+        }
+        XCTAssertEqual(files.filter { $0.hasSuffix(".thumb.png") }.count, 5)
         XCTAssertTrue(html.contains("<select name=\"root\">"))
         XCTAssertTrue(html.contains("<option value=\"L5\">"))
         XCTAssertTrue(html.contains("<option value=\"herniation\">"))

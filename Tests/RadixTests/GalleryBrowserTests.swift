@@ -62,11 +62,14 @@ final class GalleryBrowserTests: XCTestCase {
         for key in ["root", "type", "level"] { XCTAssertEqual(verdict.options[key]?.first, "", "\(key): 'all' comes first") }
 
         let pngs = drawn.flatMap(\.pngs)
-        XCTAssertEqual(verdict.images.compactMap { $0.src.removingPercentEncoding }.sorted(), pngs.sorted(), "every PNG is shown once")
+        let thumbnails = pngs.map { $0.replacingOccurrences(of: ".png", with: ".thumb.png") }
+        XCTAssertEqual(verdict.images.compactMap { $0.src.removingPercentEncoding }.sorted(), thumbnails.sorted(),
+                       "every PNG is shown once, through its thumbnail")
         for image in verdict.images {
             XCTAssertTrue(image.complete && image.width > 0 && image.height > 0,
                           "\(image.src) did not load (complete \(image.complete), \(image.width) × \(image.height))")
             XCTAssertGreaterThan(image.alt.count, 40, "\(image.src) has no real alt text: '\(image.alt)'")
+            XCTAssertEqual(image.width, Int(BatchOptions.thumbnailWidth), "\(image.src) is not the thumbnail")
         }
 
         let total = drawn.count
