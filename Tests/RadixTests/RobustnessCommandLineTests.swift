@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+
+/// Inputs found by fuzzing the command line that once lost figures, read without bound or gave unclear errors.
+final class RobustnessCommandLineTests: XCTestCase {
+    struct Output { var status: Int32; var stdout: String; var stderr: String }
+
+    var dir: URL!
+    let scenario = "title: t\nlesions:\n  - {type: herniation, level: L4-L5, zone: central, size_mm: 4}\n"
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    func radix(_ args: [String]) throws -> Output {
+        let p = Process()
+        p.executableURL = CommandLineTests.binary
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func write(_ text: String, to name: String) throws {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// batch read each input whole before the 1 MiB check: a device or endless pipe had no bound, and its
+    /// messages differed from `validate`'s ("permission denied or I/O error", "no such file" for a loop).
+    func testBatchReadsInputsWithTheLoadersBoundAndReasons() throws {
+        try write(scenario, to: "in/ok.yaml")
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("loop.yaml").path, withDestinationPath: "loop.yaml")
+        let result = try radix(["batch", "in", "--out", "out", "--format", "svg", "--view", "sheet", "--jobs", "1"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stderr.contains("in/zero.yaml:1:1: error: the file goes on past 1048576 bytes"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("in/loop.yaml: error: cannot read the file: Too many levels of symbolic links"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("rendered  in/ok.yaml"), result.stdout)
+    }
+}
