@@ -183,6 +183,15 @@ struct Render: ParsableCommand {
             printError(failure.description)
             throw ExitCode(failure.exitCode)
         }
+        // Refused before anything is drawn: otherwise the later file silently replaces the earlier one's figures.
+        let clashes = FigureWriter.collisions(scenarios)
+        if !clashes.isEmpty {
+            for clash in clashes {
+                printError("\(clash.file): error: its figures would overwrite those of \(clash.other) (both are named "
+                           + "'\(clash.stem).<view>.<ext>'); render them into different --out directories, or rename one")
+            }
+            throw ExitCode(2)
+        }
         let writer = try orExitOne { try FigureWriter() }
         for scenario in scenarios {
             let f = figure

@@ -37,6 +37,19 @@ final class RobustnessCommandLineTests: XCTestCase {
         try Data(text.utf8).write(to: url)
     }
 
+    /// `render a/x.yaml b/x.yaml` wrote a's figures, then silently replaced them with b's.
+    func testRenderRefusesTwoFilesWhoseFiguresHaveTheSameNames() throws {
+        try write(scenario, to: "a/x.yaml")
+        try write(scenario.replacingOccurrences(of: "central", with: "subarticular, side: left"), to: "b/x.yaml")
+        let result = try radix(["render", "a/x.yaml", "b/x.yaml", "--out", "out", "--format", "svg", "--view", "sheet"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stderr.contains("b/x.yaml: error: its figures would overwrite those of a/x.yaml"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing is written")
+        // The same file twice is not a clash.
+        let twice = try radix(["render", "a/x.yaml", "./a/x.yaml", "--out", "out", "--format", "svg", "--view", "sheet"])
+        XCTAssertEqual(twice.status, 0, twice.stderr)
+    }
+
     /// batch read each input whole before the 1 MiB check: a device or endless pipe had no bound, and its
     /// messages differed from `validate`'s ("permission denied or I/O error", "no such file" for a loop).
     func testBatchReadsInputsWithTheLoadersBoundAndReasons() throws {
