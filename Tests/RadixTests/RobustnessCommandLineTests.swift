@@ -63,4 +63,21 @@ final class RobustnessCommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("in/loop.yaml: error: cannot read the file: Too many levels of symbolic links"), result.stderr)
         XCTAssertTrue(result.stdout.contains("rendered  in/ok.yaml"), result.stdout)
     }
+
+    /// `--out` naming a file said "cannot create temporary file …" with no way out; quiz already said it right.
+    func testAnOutputDirectoryThatIsAFileIsNamedAsSuch() throws {
+        try write(scenario, to: "s.yaml")
+        try write("x", to: "afile")
+        for args in [["render", "s.yaml", "--format", "svg"], ["atlas", "--atlas", "lee-2008", "--format", "svg"],
+                     ["sweep", "s.yaml", "--vary", "lesions[0].size_mm=2...3:2", "--format", "svg"]] {
+            let result = try radix(args + ["--out", "afile/sub"])
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertTrue(result.stderr.contains("radix: cannot create directory afile/sub: afile is a file, not a directory; choose another --out"),
+                          "\(args[0]): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("temporary file"), result.stderr)
+        }
+        let empty = try radix(["render", "s.yaml", "--out", ""])
+        XCTAssertEqual(empty.status, 1, empty.stderr)
+        XCTAssertTrue(empty.stderr.contains("the name is empty"), empty.stderr)
+    }
 }
