@@ -80,4 +80,17 @@ final class RobustnessCommandLineTests: XCTestCase {
         XCTAssertEqual(empty.status, 1, empty.stderr)
         XCTAssertTrue(empty.stderr.contains("the name is empty"), empty.stderr)
     }
+
+    /// `--view axial:L9-S3` got only "The value … is invalid"; now the reason and the nearest view.
+    func testABadViewOnTheCommandLineSaysWhyAndSuggests() throws {
+        try write(scenario, to: "s.yaml")
+        let render = try radix(["render", "s.yaml", "--view", "sagital", "--out", "out"])
+        XCTAssertEqual(render.status, 2, render.stderr)
+        XCTAssertTrue(render.stderr.contains("'sagital' is not a view"), render.stderr)
+        XCTAssertTrue(render.stderr.contains("did you mean 'sagittal'?"), render.stderr)
+        let sweep = try radix(["sweep", "s.yaml", "--vary", "lesions[0].size_mm=2...3:2", "--view", "foramen:L4-L5:middle", "--out", "out"])
+        XCTAssertEqual(sweep.status, 2, sweep.stderr)
+        XCTAssertTrue(sweep.stderr.contains("'middle' is not a side"), sweep.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing is written")
+    }
 }
