@@ -18,6 +18,26 @@ final class SweepEdgeCaseTests: XCTestCase {
         }
     }
 
+    /// `1e308...-1e308`: `to - from` overflows to -inf, which once made the steps `nan`, `-inf` — values
+    /// that were then reported at the file's line as if the user had written them.
+    func testARangeWiderThanADoubleStillStepsBetweenItsEnds() throws {
+        let t = try template()
+        let size = try t.parameter("lesions[0].size_mm")
+        let values = try SweepRange.values("1e308...-1e308:3", for: size)
+        XCTAssertEqual(values.map(\.text), ["1e+308", "0", "-1e+308"])
+        XCTAssertTrue(values.allSatisfy { $0.position.isFinite })
+        let wide = try SweepRange.values("-1.7e308...1.7e308:200", for: size)
+        XCTAssertTrue(wide.allSatisfy { $0.position.isFinite && !$0.text.contains("nan") && !$0.text.contains("inf") },
+                      wide.map(\.text).joined(separator: " "))
+        // Each step is then refused for its own value, located in the file.
+        do {
+            _ = try t.scenario(setting: size, to: values[0].text)
+            XCTFail("1e308 mm is out of range")
+        } catch {
+            XCTAssertTrue(error.diagnostics.first?.message.contains("1e+308 is out of range") ?? false, "\(error)")
+        }
+    }
+
     /// `--view` on the command line gets the reason and the nearest view, as a file's `render.views` does.
     func testAViewSpellingProblemSaysWhatIsWrongAndSuggests() {
         let level = ViewSpec.problem(with: "axial:L9-S3")
