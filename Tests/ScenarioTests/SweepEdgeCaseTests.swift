@@ -38,6 +38,30 @@ final class SweepEdgeCaseTests: XCTestCase {
         }
     }
 
+    func testAListIndexWrittenAfterADotIsSuggestedInBrackets() throws {
+        let e = error { try template().parameter("lesions.0.size_mm") }
+        XCTAssertEqual(e?.suggestion, "lesions[0].size_mm", e?.description ?? "")
+        XCTAssertTrue(e?.message.contains("in brackets") ?? false, e?.description ?? "")
+    }
+
+    func testASuggestionIsItselfAValidPath() throws {
+        let t = try template()
+        // Each part was corrected alone: 'anatomy.SCALE' would be refused in turn.
+        XCTAssertEqual(error { try t.parameter("ANATOMY.SCALE") }?.suggestion, "anatomy.scale")
+        XCTAssertEqual(error { try t.parameter("Lesions[0].Size_mm") }?.suggestion, "lesions[0].size_mm")
+        for path in ["ANATOMY.SCALE", "Lesions[0].Size_mm", "lesions.0.size_mm", "lesions[0][0].size_mm", "anatomy.scal",
+                     "postur", "lesion[0].siz_mm", "anatomy.levels.l9-s3.canal_ap"] {
+            guard let suggestion = error({ try t.parameter(path) })?.suggestion else { continue }
+            XCTAssertNoThrow(try t.parameter(suggestion), "'\(path)' suggests '\(suggestion)', which is not valid either")
+        }
+    }
+
+    func testASecondIndexOnALesionIsNamedAsSuch() throws {
+        let e = error { try template().parameter("lesions[0][0].size_mm") }
+        XCTAssertTrue(e?.message.contains("is one lesion, not a list") ?? false, e?.description ?? "")
+        XCTAssertEqual(e?.suggestion, "lesions[0].size_mm")
+    }
+
     /// `--view` on the command line gets the reason and the nearest view, as a file's `render.views` does.
     func testAViewSpellingProblemSaysWhatIsWrongAndSuggests() {
         let level = ViewSpec.problem(with: "axial:L9-S3")
