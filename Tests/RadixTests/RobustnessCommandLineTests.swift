@@ -93,4 +93,19 @@ final class RobustnessCommandLineTests: XCTestCase {
         XCTAssertTrue(sweep.stderr.contains("'middle' is not a side"), sweep.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing is written")
     }
+
+    /// A valid file and a valid --width can make a page taller than a PNG may be (100 lesions at 12000 px):
+    /// the error said only "outside 1…32767"; now it says which width fits and that SVG or PDF always do.
+    func testAPageTooTallForAPNGSaysWhatWouldFit() throws {
+        let levels = ["L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
+        let lesions = (0..<100).map { "  - {type: degeneration, level: \(levels[$0 % 5]), pfirrmann: 3}\n" }.joined()
+        try write("title: many\nlesions:\n" + lesions, to: "many.yaml")
+        let result = try radix(["render", "many.yaml", "--width", "12000", "--format", "png", "--view", "sheet", "--out", "out"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("a PNG holds at most 32767 pixels a side"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("--format svg"), result.stderr)
+        XCTAssertTrue(result.stderr.range(of: #"--width \d+ or less"#, options: .regularExpression) != nil, result.stderr)
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)) ?? []
+        XCTAssertTrue(leftovers.allSatisfy { !$0.contains(".tmp") }, "\(leftovers)")
+    }
 }
