@@ -108,4 +108,14 @@ final class RobustnessCommandLineTests: XCTestCase {
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)) ?? []
         XCTAssertTrue(leftovers.allSatisfy { !$0.contains(".tmp") }, "\(leftovers)")
     }
+
+    /// batch refused the second of two same-named files, but with status 1 (a read/write failure).
+    func testBatchGivesTwoSameNamedFilesTheStatusOfInvalidInput() throws {
+        try write(scenario, to: "in/a/x.yaml")
+        try write(scenario, to: "in/b/x.yaml")
+        let result = try radix(["batch", "in/a/x.yaml", "in/b/x.yaml", "--out", "out", "--format", "svg", "--view", "sheet"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stderr.contains("in/b/x.yaml: error: its figures would overwrite those of in/a/x.yaml"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("different --out directories"), result.stderr)
+    }
 }
