@@ -118,4 +118,19 @@ final class RobustnessCommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("in/b/x.yaml: error: its figures would overwrite those of in/a/x.yaml"), result.stderr)
         XCTAssertTrue(result.stderr.contains("different --out directories"), result.stderr)
     }
+
+    /// Sweeping a value the file does not write (anatomy.scale with no anatomy block) located the error at
+    /// the top of the file, quoting an unrelated line, without saying why.
+    func testASweptValueTheFileLacksIsSaidToBeAdded() throws {
+        try write("# comment\nradix: 1\n" + scenario, to: "s.yaml")
+        let result = try radix(["sweep", "s.yaml", "--vary", "anatomy.scale=0.1...5:3", "--out", "out"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stderr.contains("(anatomy.scale = 0.1) is not a valid scenario; the file does not give anatomy.scale, "
+                                             + "so the sweep adds it at the place shown:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("0.1 is out of range (0.8 ≤ scale ≤ 1.25)"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing is written")
+        // A value the file gives keeps the plain header.
+        let given = try radix(["sweep", "s.yaml", "--vary", "lesions[0].size_mm=10...30:3", "--out", "out"])
+        XCTAssertTrue(given.stderr.contains("(lesions[0].size_mm = 30) is not a valid scenario:"), given.stderr)
+    }
 }
