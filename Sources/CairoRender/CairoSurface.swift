@@ -20,10 +20,25 @@ final class CairoSurface {
 
     deinit { cairo_surface_destroy(pointer) }
 
+    /// Why an image of `width` × `height` pixels cannot be made, and what would work instead: a page too
+    /// tall for a PNG (a scenario with many lesions at a large `--width`) fits at a narrower width, and
+    /// always as SVG or PDF.
+    static func sizeProblem(width: Int, height: Int) -> String {
+        var text = "image size \(width)×\(height) is outside 1…32767 pixels"
+        let longest = max(width, height)
+        if width > 0, height > 0, longest > 32767 {
+            let fitting = (Double(width) * 32767 / Double(longest) / 100).rounded(.down) * 100
+            text += "; a PNG holds at most 32767 pixels a side: draw this page "
+                + (fitting >= 600 ? "at --width \(Int(fitting)) or less, or " : "")
+                + "as SVG or PDF (--format svg)"
+        }
+        return text
+    }
+
     /// An ARGB32 image surface (premultiplied, native-endian 32-bit pixels), cleared to transparent.
     static func image(width: Int, height: Int, path: String?) throws(RenderError) -> CairoSurface {
         guard width > 0, height > 0, width <= 32767, height <= 32767 else {
-            throw RenderError(.createSurface, path: path, detail: "image size \(width)×\(height) is outside 1…32767")
+            throw RenderError(.createSurface, path: path, detail: sizeProblem(width: width, height: height))
         }
         return try CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)), path: path)
     }
@@ -32,7 +47,7 @@ final class CairoSurface {
     /// and outlive the surface), cleared to transparent: the same start as `image(width:height:path:)`.
     static func image(width: Int, height: Int, pixels: UnsafeMutableRawPointer, path: String?) throws(RenderError) -> CairoSurface {
         guard width > 0, height > 0, width <= 32767, height <= 32767 else {
-            throw RenderError(.createSurface, path: path, detail: "image size \(width)×\(height) is outside 1…32767")
+            throw RenderError(.createSurface, path: path, detail: sizeProblem(width: width, height: height))
         }
         let stride = stride(forWidth: width)
         pixels.initializeMemory(as: UInt8.self, repeating: 0, count: stride * height)

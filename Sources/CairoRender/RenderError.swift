@@ -12,6 +12,7 @@ public struct RenderError: Error, Hashable, Sendable, CustomStringConvertible {
         case decodePNG = "decode PNG"
         case writeCairoPNG = "write PNG with Cairo"
         case createTemporaryFile = "create temporary file"
+        case createDirectory = "create directory"
         case writeFile = "write file"
         case syncFile = "sync file"
         case renameFile = "rename file"

@@ -15,7 +15,8 @@ public enum Describe {
         let d = max(0, min(6, decimals))
         var scale = 1.0
         for _ in 0..<d { scale *= 10 }
-        guard abs(v) * scale < 9e15 else { return String(Int(v.rounded())) }
+        // Past 9e15 the units no longer fit exactly (and past 9.2e18 not in an Int at all): Swift's own spelling.
+        guard abs(v) * scale < 9e15 else { return String(v.rounded()) }
         let units = Int((abs(v) * scale).rounded())
         let negative = v < 0 && units != 0
         let whole = units / Int(scale)

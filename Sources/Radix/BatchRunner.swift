@@ -113,8 +113,10 @@ public final class BatchRunner: Sendable {
                     let file = files[i]
                     let (entry, outcome): (BatchEntry, BatchOutcome)
                     if let other = collisions[file] {
-                        let message = "\(file): error: its figures would overwrite those of \(other) (same file name)"
-                        (entry, outcome) = (.failure(file, errors: [message], detail: message, exitCode: 1), .failed)
+                        // Invalid input (two inputs for one set of names), not a failure to read or write: status 2.
+                        let message = "\(file): error: its figures would overwrite those of \(other) (same file name); "
+                            + "give them different names or draw them into different --out directories"
+                        (entry, outcome) = (.failure(file, errors: [message], detail: message, exitCode: 2), .failed)
                     } else {
                         (entry, outcome) = worker.process(file, previous: previous[file])
                     }

@@ -67,7 +67,8 @@ public struct BatchState {
         do {
             try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
         } catch {
-            throw RenderError(.createTemporaryFile, path: stateDirectory, detail: "cannot create the state directory: \(error.localizedDescription)")
+            throw RenderError(.createDirectory, path: stateDirectory,
+                              detail: QuizWriter.reason(error, path: stateDirectory) + "; choose another --out")
         }
         let lockPath = (stateDirectory as NSString).appendingPathComponent("lock")
         let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)

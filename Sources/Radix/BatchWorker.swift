@@ -129,16 +129,15 @@ final class BatchWorker {
         }
     }
 
+    /// The scenario's bytes, read like `radix validate` reads them: bounded by the loader's size limit
+    /// (a multi-gigabyte file or an endless pipe must not be pulled into memory) and with the system's
+    /// reason when it cannot be read (a symlink loop, a FIFO, no permission).
     private func read(_ file: String) -> Result<Data, ScenarioError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            return .failure(.unreadable(path: file, reason: "no such file"))
+        do {
+            return .success(try ScenarioLoader.read(path: file))
+        } catch {
+            return .failure(error)
         }
-        if isDirectory.boolValue { return .failure(.unreadable(path: file, reason: "it is a directory")) }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(.unreadable(path: file, reason: "permission denied or I/O error"))
-        }
-        return .success(data)
     }
 
     private func entry(for error: ScenarioError, sha: String?) -> BatchEntry {

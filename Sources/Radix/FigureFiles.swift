@@ -27,11 +27,16 @@ final class FigureFiles {
 
     /// Creates `directory` and its parents when missing.
     /// - Throws: a `RenderError` naming the directory when it cannot be made (a file in the way, no permission).
+    /// The message says why in words (`out/x is a file, not a directory`), as `radix quiz` does, and what to do.
     static func makeDirectory(_ directory: String) throws(RenderError) {
+        guard !directory.isEmpty else {
+            throw RenderError(.createDirectory, path: "''", detail: "the name is empty; give --out a directory, e.g. --out Renders")
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw RenderError(.createTemporaryFile, path: directory, detail: "cannot create the output directory: \(error.localizedDescription)")
+            throw RenderError(.createDirectory, path: directory,
+                              detail: QuizWriter.reason(error, path: directory) + "; choose another --out")
         }
     }
 

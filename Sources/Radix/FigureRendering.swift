@@ -51,6 +51,25 @@ public final class FigureWriter {
         return String(safe).split(separator: "-").joined(separator: "-").prefix(60).description
     }
 
+    /// Scenarios whose figures would land on the same names (`a/x.yaml` and `b/x.yaml` both write
+    /// `x.sheet.png`): each later one with the first file of its stem. The same file given twice is not a
+    /// clash (it writes the same figures again).
+    public static func collisions(_ scenarios: [Scenario]) -> [(file: String, other: String, stem: String)] {
+        var first: [String: (file: String, identity: String)] = [:]
+        var clashes: [(file: String, other: String, stem: String)] = []
+        for scenario in scenarios {
+            let stem = Self.stem(of: scenario)
+            let file = scenario.file ?? scenario.title
+            let identity = scenario.file.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? file
+            if let earlier = first[stem] {
+                if earlier.identity != identity { clashes.append((file, earlier.file, stem)) }
+            } else {
+                first[stem] = (file, identity)
+            }
+        }
+        return clashes
+    }
+
     /// The scene of one view (no file written).
     public func scene(for view: ViewSpec, result: SimulationResult, scenario: Scenario, request: RenderRequest) -> Scene {
         let options = files.options(width: request.width, theme: request.theme, labels: request.labels)

@@ -68,7 +68,9 @@ public enum SweepFailure: Error, CustomStringConvertible {
         case .vary(let e): return e.description
         case .steps(let parameter, let count, let failures):
             guard let first = failures.first else { return "error: invalid sweep" }
-            var lines = ["error: step \(first.index + 1) of \(count) (\(parameter.path) = \(first.value)) is not a valid scenario:",
+            // A value the file does not write is added to it for the sweep: the location is where it was added.
+            let added = parameter.original == nil ? "; the file does not give \(parameter.path), so the sweep adds it at the place shown" : ""
+            var lines = ["error: step \(first.index + 1) of \(count) (\(parameter.path) = \(first.value)) is not a valid scenario\(added):",
                          first.error.description]
             if failures.count > 1 {
                 let others = failures.dropFirst().map(\.value)

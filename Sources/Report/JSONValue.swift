@@ -46,6 +46,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         var scale = 1.0
         for _ in 0..<max(0, decimals) { scale *= 10 }
         let rounded = (v * scale).rounded() / scale
+        // Beyond 1e15 the digits are not exact and beyond 9.2e18 they do not fit an Int: JSON's exponent form.
+        guard rounded.magnitude * scale < 1e15, rounded.isFinite else { return String(v) }
         if decimals == 0 || rounded == rounded.rounded() {
             let i = Int(rounded.magnitude.rounded())
             return (rounded < 0 && i != 0 ? "-" : "") + String(i)

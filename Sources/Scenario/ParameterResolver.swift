@@ -84,7 +84,13 @@ struct ParameterResolver {
         let which = count == 0 ? "the file has no lesions" : count == 1 ? "the file has 1 lesion, lesions[0]"
             : "the file has \(count) lesions, lesions[0] … lesions[\(count - 1)]"
         guard path.components.count > 1, case .index(let i) = path.components[1] else {
-            let rest = ParameterPath(components: Array(path.components.dropFirst()))
+            var rest = ParameterPath(components: Array(path.components.dropFirst()))
+            // `lesions.0.size_mm`: the number meant the index.
+            if case .key(let k)? = rest.components.first, let n = Int(k), n >= 0, k.allSatisfy(\.isASCII) {
+                rest.components.removeFirst()
+                throw SweepError("'\(path)': lesions is a list; write the lesion's number in brackets, counting from 0 (\(which))",
+                                 suggestion: "lesions[\(n)]" + (rest.components.isEmpty ? ".size_mm" : "." + rest.description))
+            }
             throw SweepError("'\(path)': lesions is a list; say which lesion, counting from 0 (\(which))",
                              suggestion: count == 0 ? nil : "lesions[0]" + (rest.components.isEmpty ? ".size_mm" : "." + rest.description))
         }
@@ -98,6 +104,12 @@ struct ParameterResolver {
         let sweepable = SweepVocabulary.sweepable(type, stenosisKind: kind)
         let what = kind.map { $0.phrase } ?? type.rawValue
         let allowed = sweepable.map { "\(path.prefix(2)).\($0)" }.joined(separator: ", ")
+        if path.components.count > 2, case .index = path.components[2] {
+            let after = ParameterPath(components: Array(path.components.dropFirst(3)))
+            throw SweepError("'\(path)': \(path.prefix(2)) is one lesion, not a list; name the value to vary after a '.'",
+                             allowed: allowed,
+                             suggestion: "\(path.prefix(2))." + (after.components.isEmpty ? sweepable[0] : after.description))
+        }
         guard let key = key(at: 2) else {
             throw SweepError("'\(path)' is \(kind == nil ? "a " : "")\(what); name the value to vary", allowed: allowed,
                              suggestion: "\(path.prefix(2)).\(sweepable[0])")

@@ -88,3 +88,33 @@ extension ScenarioDecoder {
         return ViewSpec(parsing: suggestion) == nil ? nil : SourceText.quote(suggestion)
     }
 }
+
+extension ViewSpec {
+    /// Why `text` is not a view, for the command line (`--view`), in the words a file's `render.views` gets:
+    /// which part is wrong, what is allowed, and the nearest valid spelling when there is one.
+    public static func problem(with text: String) -> String {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let head = parts[0].lowercased()
+        let reason: String
+        var suggestion = ScenarioDecoder.suggestView(for: text)
+        if !names.contains(head) {
+            reason = "'\(SourceText.quote(parts[0]))' is not a view"
+        } else if ["sheet", "sagittal", "body", "knee"].contains(head) {
+            reason = "the \(head) view takes no level or side"
+            suggestion = head
+        } else if head == "axial" && parts.count > 2 {
+            reason = "an axial view takes a level only, as in axial:L4-L5"
+            suggestion = DiscLevel(parsing: parts[1]).map { "axial:\($0.name)" } ?? suggestion
+        } else if parts.count > 3 {
+            reason = "a foramen view takes a level and a side at most, as in foramen:L5-S1:left"
+            suggestion = nil
+        } else if DiscLevel(parsing: parts[1]) == nil {
+            reason = "'\(SourceText.quote(parts[1]))' is not a disc level (\(DiscLevel.allCases.map(\.name).joined(separator: ", ")))"
+        } else {
+            reason = "'\(SourceText.quote(parts[2]))' is not a side of a foramen (left, right)"
+        }
+        var message = "\(reason); allowed: \(ScenarioDecoder.viewsAllowed)"
+        if let suggestion { message += "; did you mean '\(suggestion)'?" }
+        return message
+    }
+}

@@ -60,14 +60,42 @@ struct ScenarioDecoder {
             checker.report(entry.value, entry.path, "the title is empty")
             return nil
         }
-        return trimmed
+        // One line: the breaks of a `|` block or a "\n" escape (accepted before) become single spaces.
+        let oneLine = trimmed.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\t" || $0 == "\r" })
+            .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: " ")
+        return printableText(oneLine, entry, what: "the title", allowingLineBreaks: false)
     }
 
     /// An optional text: an empty value counts as absent. Surrounding blank space and the final newline
     /// of a `>` or `|` block are dropped.
     private func optionalText(_ entry: Entry) -> String? {
         if checker.isNull(entry.value) { return nil }
-        return checker.text(entry.value, at: entry.path).map(\.trimmingWhitespace)
+        return checker.text(entry.value, at: entry.path)
+            .flatMap { printableText($0.trimmingWhitespace, entry, what: "the \(entry.key)", allowingLineBreaks: true) }
+    }
+
+    /// `text` when it holds no control character (written as an escape such as `"\e"` or `"\u0007"`), which
+    /// the text report would send to the terminal as is; a title is one line, a description may also hold
+    /// line breaks and tabs. Otherwise reported, suggesting the text with those characters made spaces.
+    private func printableText(_ text: String, _ entry: Entry, what: String, allowingLineBreaks: Bool) -> String? {
+        let allowed: Set<Unicode.Scalar> = allowingLineBreaks ? ["\n", "\t"] : []
+        let bad: (Unicode.Scalar) -> Bool = { scalar in
+            !allowed.contains(scalar) && (scalar.properties.generalCategory == .control
+                || [0x2028, 0x2029].contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value))
+        }
+        guard let first = text.unicodeScalars.first(where: bad) else { return text }
+        let code = String(first.value, radix: 16, uppercase: true)
+        let kind = first.value == 0x2028 || first.value == 0x2029 ? "a line separator" : "a control character"
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { cleaned.append(bad(scalar) ? " " : scalar) }
+        let suggestion = String(cleaned).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        checker.report(entry.value, entry.path,
+                       "\(what) holds \(kind) (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)), "
+                       + "which a report cannot show",
+                       allowed: allowingLineBreaks ? "printable text, line breaks and tabs" : "one line of printable text",
+                       suggestion: suggestion.isEmpty ? nil : SourceText.quote(suggestion, limit: 60))
+        return nil
     }
 
     // MARK: Anatomy

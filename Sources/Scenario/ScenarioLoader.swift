@@ -23,13 +23,19 @@ public enum ScenarioLoader {
     /// Reads and checks the scenario file at `path` (as given on the command line; recorded in
     /// `Scenario.file` and in diagnostics).
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        let data: Data
+        try parse(read(path: path), file: path)
+    }
+
+    /// The bytes of the scenario file at `path`, read as `load(path:)` reads them: never more than
+    /// `maximumFileSize` (a larger file is refused before it is read; a pipe or device is cut off just past
+    /// the limit), so that a huge or endless input cannot exhaust memory.
+    /// - Throws: `.invalid` for a file over the limit, `.unreadable` with the system's reason otherwise.
+    public static func read(path: String) throws(ScenarioError) -> Data {
         switch FileReader.read(path: path, limit: maximumFileSize) {
-        case .success(let bytes): data = bytes
+        case .success(let bytes): return bytes
         case .tooLarge(let size): throw .invalid(file: path, diagnostics: [tooLarge(file: path, size: size)])
         case .failure(let reason): throw .unreadable(path: path, reason: reason)
         }
-        return try parse(data, file: path)
     }
 
     /// Checks scenario text held in memory; `file` names it in diagnostics (a path or `<stdin>`).

@@ -56,7 +56,29 @@ public struct ScenarioTemplate {
     /// - Throws: `SweepError` naming the part of the path at fault, what is allowed there, and the
     ///   nearest valid path.
     public func parameter(_ path: String) throws(SweepError) -> SweepParameter {
-        try ParameterResolver(root: root, path: ParameterPath(parsing: path)).resolve()
+        do {
+            return try ParameterResolver(root: root, path: ParameterPath(parsing: path)).resolve()
+        } catch {
+            throw checkedSuggestion(error)
+        }
+    }
+
+    /// `error` with a suggestion that is itself a valid path: each part of a path is corrected on its own
+    /// (`ANATOMY.SCALE` first becomes `anatomy.SCALE`), so a suggestion is followed while it still fails
+    /// with a further correction, and dropped when it leads nowhere.
+    private func checkedSuggestion(_ error: SweepError) -> SweepError {
+        var result = error
+        var seen: Set<String> = []
+        while let suggestion = result.suggestion, seen.insert(suggestion).inserted, seen.count <= 4 {
+            do {
+                _ = try ParameterResolver(root: root, path: ParameterPath(parsing: suggestion)).resolve()
+                return result
+            } catch {
+                result.suggestion = error.suggestion
+            }
+        }
+        if result.suggestion != nil, seen.count > 4 { result.suggestion = nil }
+        return result
     }
 
     /// The scenario with `parameter` set to `text` (a value as it would be written in the file), checked

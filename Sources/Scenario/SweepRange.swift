@@ -90,7 +90,13 @@ public enum SweepRange {
             throw SweepError("\(parameter.path) takes decimals: say how many steps with ':STEPS'", suggestion: "\(parameter.path)=\(fromText)...\(toText):9")
         }
         return (0..<steps).map { i in
-            let x = i == steps - 1 ? to : from + (to - from) * Double(i) / Double(steps - 1)
+            var x = i == steps - 1 ? to : from + (to - from) * Double(i) / Double(steps - 1)
+            if !x.isFinite {
+                // `to - from` overflowed (1e308...-1e308): weigh the ends instead, which stays between them,
+                // so that every step is a value the user's range holds (and is checked as such).
+                let t = Double(i) / Double(steps - 1)
+                x = from * (1 - t) + to * t
+            }
             let text = decimalText(x)
             return SweepValue(text: text, position: Double(text) ?? x)
         }

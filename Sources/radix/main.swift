@@ -125,6 +125,13 @@ struct ViewArgument: ExpressibleByArgument {
         view = v
     }
     static var defaultCompletionKind: CompletionKind { .list(ViewSpec.names) }
+
+    /// For `@Option(transform:)`: a bad spelling says what is wrong and the nearest view, as a file's
+    /// `render.views` does (ArgumentParser alone would only say that the value is invalid).
+    static func parse(_ argument: String) throws -> ViewArgument {
+        guard let view = ViewArgument(argument: argument) else { throw ValidationError(ViewSpec.problem(with: argument)) }
+        return view
+    }
 }
 
 extension FigureFormat: ExpressibleByArgument {}
@@ -147,7 +154,8 @@ struct PageStyleArguments: ParsableArguments {
 
 /// The figure options `render` and `batch` share.
 struct FigureArguments: ParsableArguments {
-    @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee (default: the scenario's render block, else sheet). Repeatable.")
+    @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee (default: the scenario's render block, else sheet). Repeatable.",
+            completion: .list(ViewSpec.names), transform: ViewArgument.parse)
     var views: [ViewArgument] = []
 
     @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
@@ -182,6 +190,15 @@ struct Render: ParsableCommand {
         case .failure(let failure):
             printError(failure.description)
             throw ExitCode(failure.exitCode)
+        }
+        // Refused before anything is drawn: otherwise the later file silently replaces the earlier one's figures.
+        let clashes = FigureWriter.collisions(scenarios)
+        if !clashes.isEmpty {
+            for clash in clashes {
+                printError("\(clash.file): error: its figures would overwrite those of \(clash.other) (both are named "
+                           + "'\(clash.stem).<view>.<ext>'); render them into different --out directories, or rename one")
+            }
+            throw ExitCode(2)
         }
         let writer = try orExitOne { try FigureWriter() }
         for scenario in scenarios {
@@ -364,7 +381,8 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Output directory.")
     var out = "Renders"
 
-    @Option(name: .customLong("view"), help: "View of the small multiples and frames: sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee, or sheet (frames only) (default: the view that shows the root that changes most).")
+    @Option(name: .customLong("view"), help: "View of the small multiples and frames: sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee, or sheet (frames only) (default: the view that shows the root that changes most).",
+            completion: .list(ViewSpec.names), transform: ViewArgument.parse)
     var view: ViewArgument?
 
     @Option(name: .customLong("format"), help: "png, svg or pdf (default: the scenario's render block, else png). Repeatable.")
