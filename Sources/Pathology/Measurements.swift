@@ -122,6 +122,10 @@ extension DeformedSpine {
     /// Lee 2010 foraminal grade (§B4) from the fat left round the exiting root at rest: 0 fat all round;
     /// 1 gone in two opposing directions (up and down, or front and back); 2 gone in all four, root not
     /// deformed; 3 root deformed. "Gone" means less than 0.35 mm of room over a ±35° fan of rays.
+    /// A root that tissue touches or pushes aside has had its fat squeezed out against the opposite wall
+    /// even where the rays from its resting place still find room, so it is at least grade 1 when touched
+    /// and grade 2 when pushed out of its resting place: the model's severity scale puts Lee 1, 2, 3 level
+    /// with Pfirrmann contact, deviation, compression (§E5).
     public func leeGrade(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Int {
         guard let st = foraminalStation(level, side) else { return 0 }
         return Self.leeGrade(st, in: self[level], solids: solids ?? self.solids(for: level), scale: spine.options.scale)
@@ -132,9 +136,11 @@ extension DeformedSpine {
         let c = centre(of: st, in: state)
         let room = room(for: st, centre: c, solids: solids)
         if room.deformation >= RootRoom.deformationThreshold { return 3 }
+        // Pushed aside (deviation) or touched (contact), as `Grading.rootGrade` reads the same room (§E5).
+        let pushed = room.clearance <= RootRoom.deviationClearance ? 2 : (room.clearance <= 0 || room.bestFit < room.radius ? 1 : 0)
         let tolerance = 0.35 * scale
         // Every ray is at least as long as the distance to the nearest tissue: free all round.
-        if room.clearance > tolerance { return 0 }
+        if room.clearance > tolerance { return pushed }
         let p = Vec2(c.y, c.z)
         let field = SectionField(solids: solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
         func touched(_ angle: Double) -> Bool {
@@ -145,8 +151,8 @@ extension DeformedSpine {
         }
         let back = touched(0), up = touched(90), front = touched(180), down = touched(270)
         if up && down && front && back { return 2 }
-        if (up && down) || (front && back) { return 1 }
-        return 0
+        if (up && down) || (front && back) { return max(1, pushed) }
+        return pushed
     }
 }
 

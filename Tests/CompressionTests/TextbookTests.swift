@@ -104,6 +104,20 @@ final class TextbookTests: XCTestCase {
         XCTAssertEqual(foramen.grade(.S1, .left), .normal)
     }
 
+    /// Lee 1, 2, 3 (§B4) sit level with contact, deviation, compression of the exiting root (§E5): a scenario
+    /// that asks for a grade gets that grade back, and a milder grade never crushes the root.
+    func testLeeForaminalGradesAreReproducedAndMatchTheExitingRoot() {
+        for level in [DiscLevel.L2L3, .L3L4, .L4L5, .L5S1] {
+            let exiting = Root(rawValue: level.rawValue)!
+            for grade in 1...3 {
+                let r = Make.run([Make.stenosis(level, .foraminal, side: .left, .leeForaminal(grade))])
+                XCTAssertEqual(r.segment(level).leeForaminal[.left], grade, "\(level.name) Lee \(grade): \(r.hurtSummary)")
+                XCTAssertEqual(r.grade(exiting, .left), RootGrade(rawValue: grade), "\(level.name) Lee \(grade): \(r.hurtSummary)")
+                XCTAssertEqual(r.segment(level).leeForaminal[.right], 0)
+            }
+        }
+    }
+
     func testSpondylolisthesis() {
         let isthmic = Make.run([Make.slip(.L5S1, .isthmic, percent: 35)])
         XCTAssertEqual(isthmic.segment(.L5S1).meyerding, .II)
