@@ -24,9 +24,14 @@ extension DeformedSpine {
         return LevelMeasurements(
             canalAP: central.length,
             duralArea: duralArea(level, solids: all),
-            posteriorFatGone: (central.range?.upperBound ?? 0) <= a.sacCenterY + a.sacAP / 2 + 0.05,
+            posteriorFatGone: Self.fatGone(behind: central.range, a),
             recessDepth: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, recessDepth(level, $0, solids: all)) }),
             foramenHeight: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, foramenHeight(level, $0, solids: all)) }))
+    }
+
+    /// True when the free mid-sagittal gap `range` ends at the back of the sac: no posterior epidural fat.
+    static func fatGone(behind range: ClosedRange<Double>?, _ a: LevelAnatomy) -> Bool {
+        (range?.upperBound ?? 0) <= a.sacCenterY + a.sacAP / 2 + 0.05
     }
 
     /// The free mid-sagittal gap of the canal at mid-disc, around the centre of the sac.

@@ -118,6 +118,16 @@ final class TextbookTests: XCTestCase {
         }
     }
 
+    /// A central stenosis given as a Schizas grade (§B2) is built with that grade at every level.
+    func testSchizasGradesAreReproduced() {
+        for level in DiscLevel.allCases {
+            for grade in SchizasGrade.allCases {
+                let r = Make.run([Make.stenosis(level, .central, .schizas(grade))])
+                XCTAssertEqual(r.segment(level).schizas, grade, "\(level.name) Schizas \(grade): \(r.segment(level).measurements.duralArea) mm²")
+            }
+        }
+    }
+
     func testSpondylolisthesis() {
         let isthmic = Make.run([Make.slip(.L5S1, .isthmic, percent: 35)])
         XCTAssertEqual(isthmic.segment(.L5S1).meyerding, .II)
