@@ -93,6 +93,18 @@ final class TextbookTests: XCTestCase {
                       "\(r.clinical.aggravatedBy)")
     }
 
+    /// Stenosis and slips crowd the sac slowly: claudication, not the saddle anaesthesia of the cauda equina
+    /// syndrome (§C3, §D4); saddle numbness comes only with the CES or conus red flag.
+    func testSlowCrowdingOfTheSacGivesNoSaddleAnaesthesia() {
+        for lesions in [[Make.stenosis(.L4L5, .central, .duralArea(70))], [Make.stenosis(.L4L5, .central, .schizas(.B))],
+                        [Make.stenosis(.L2L3, .central, .duralArea(70))], [Make.slip(.L4L5, .degenerative, percent: 20)],
+                        [Make.herniation(.L4L5, .central, nil, .bulge, size: 2), Make.stenosis(.L4L5, .central, .canalAP(9))]] {
+            let r = Make.run(lesions)
+            XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }, "\(lesions)")
+            XCTAssertFalse(r.clinical.painMap.contains { $0.region == .perineum }, "\(lesions): \(r.redFlags.map(\.flag))")
+        }
+    }
+
     func testLateralRecessAndForaminalStenosis() {
         let recess = Make.run([Make.stenosis(.L4L5, .lateralRecess, side: .right, .recessDepth(2))])
         XCTAssertEqual(recess.segment(.L4L5).measurements.recessDepth[.right] ?? 0, 2, accuracy: 0.05)
