@@ -151,6 +151,22 @@ final class TextbookTests: XCTestCase {
         for side in Side.allCases { assertHurt(degenerative, .L5, side, site: .lateralRecess) }
     }
 
+    /// A degenerative slip carries the whole vertebra, pedicle and pars together: the traversing root is caught
+    /// in the recess and canal, the exiting root under the slipping pedicle is not, short of a collapsed
+    /// foramen (§B10, §C4, §G5).
+    func testDegenerativeSlipCatchesTheTraversingRootNotTheExitingOne() {
+        for (level, exiting, traversing) in [(DiscLevel.L4L5, Root.L4, Root.L5), (.L3L4, .L3, .L4)] {
+            for percent in [15.0, 20, 25] {
+                let r = Make.run([Make.slip(level, .degenerative, percent: percent)])
+                for side in Side.allCases {
+                    assertHurt(r, traversing, side)
+                    assertSpared(r, exiting, side)
+                    XCTAssertEqual(r.segment(level).leeForaminal[side], 0, "\(level.name) \(percent) %: \(r.hurtSummary)")
+                }
+            }
+        }
+    }
+
     func testBulgeAndSmallProtrusionTouchNothing() {
         for lesion in [Make.herniation(.L4L5, .central, nil, .bulge, size: 2), Make.herniation(.L5S1, .central, nil, .bulge, size: 3),
                        Make.herniation(.L4L5, .central, nil, size: 3)] {
