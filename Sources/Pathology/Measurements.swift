@@ -41,15 +41,18 @@ extension DeformedSpine {
         return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
     }
 
-    /// Residual dural sac area (mm²): the smallest of three axial planes (mid-disc, 4 mm above the disc,
-    /// 5 mm below it) of the sac's ellipse less the solids inside it, integrated over 32 columns.
+    /// Residual dural sac area (mm²): the smallest of four axial planes (mid-disc, 4 mm above the disc,
+    /// 5 mm below it, and 12 mm below it behind the lower vertebral body, where caudally migrated fragments
+    /// lie, §B9 zones 3–4, §C2) of the sac's ellipse less the solids inside it, integrated over 32 columns.
+    /// The deepest plane stays below the facets' reach (10 mm below the disc) and above the next level's
+    /// own stenosis tissue (from 4 mm below that level's disc up to 6 mm above it).
     public func duralArea(_ level: DiscLevel, solids: [Solid]? = nil) -> Double {
         let state = self[level], a = state.anatomy, s = a.scale
         let z0 = state.baseZ, h = state.discHeight
         let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
         let n = 32, dx = 2 * half / Double(n)
         var smallest = Double.infinity
-        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s] {
+        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s, z0 - 12 * s] {
             let field = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
             // Nothing reaches the sac's bounding box: the whole ellipse is free.
             let reaches = field.rects.contains { r in

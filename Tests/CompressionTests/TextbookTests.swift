@@ -79,6 +79,18 @@ final class TextbookTests: XCTestCase {
         XCTAssertFalse(Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 7)]).clinical.painMap.contains { $0.region == .perineum })
     }
 
+    /// Most extrusions migrate down (§B9): a massive central fragment behind the lower vertebral body fills
+    /// the sac there just as it would at the disc, so it is still the cauda equina syndrome (§C1, §C2, §D4).
+    func testMassiveFragmentMigratedBehindTheLowerBodyIsStillCaudaEquinaSyndrome() {
+        for level in [DiscLevel.L3L4, .L4L5] {
+            for mm in [10.0, 12, 15] {
+                let r = Make.run([Make.herniation(level, .central, nil, .sequestration, size: 12, migration: Migration(direction: .caudal, millimetres: mm))])
+                XCTAssertTrue(r.caudaEquina.compressed, "\(level.name) \(mm) mm: \(r.segment(level).measurements.duralArea) mm²")
+                XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(level.name) \(mm) mm: \(r.redFlags.map(\.flag))")
+            }
+        }
+    }
+
     func testCentralStenosisIsBilateralWithoutCaudaEquinaSyndrome() {
         let r = Make.run([Make.stenosis(.L4L5, .central, .duralArea(70))])
         XCTAssertEqual(r.segment(.L4L5).measurements.duralArea, 70, accuracy: 1)
