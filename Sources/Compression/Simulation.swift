@@ -173,11 +173,11 @@ public enum Simulator {
     static func caudaEquina(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> CaudaEquinaFinding {
         var minimum = segments[0]
         for s in segments where s.measurements.duralArea < minimum.measurements.duralArea { minimum = s }
-        var compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
-        // The S3–S5 bundle itself, pressed by tissue reaching deep into the sac.
-        for station in deformed.spine.stations where station.root == nil {
-            if Grading.rootGrade(deformed.room(for: station)) == .compression { compressed = true }
-        }
+        // Compressed once the sac is smaller than the roots it holds (Schizas C–D, the crowding that compresses
+        // every root in it, §B2, §E5). The S3–S5 bundle floats in CSF like the named roots in the sac
+        // (`rootFindings`): tissue that reaches it in a roomy sac (Schizas A–B) pushes it aside, it does not
+        // compress it.
+        let compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
         return CaudaEquinaFinding(compressed: compressed, minDuralArea: minimum.measurements.duralArea, level: minimum.level)
     }
 }

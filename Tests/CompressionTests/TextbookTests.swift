@@ -91,6 +91,23 @@ final class TextbookTests: XCTestCase {
         }
     }
 
+    /// The cauda equina is compressed when the sac is smaller than its roots (Schizas C–D, §B2, §E5); in a
+    /// sac that still has room (Schizas A–B) tissue touching the sacral bundle pushes it aside, as it does
+    /// every other root floating in the sac.
+    func testCaudaEquinaIsCompressedOnlyWhenTheSacIsTooSmallForItsRoots() {
+        for (lesions, posture) in [([Make.stenosis(.L4L5, .central, .schizas(.B))], Posture.neutral),
+                                   ([Make.stenosis(.L4L5, .central, .duralArea(100))], .flexion),
+                                   ([Make.stenosis(.L4L5, .central, .canalAP(8))], .neutral),
+                                   ([Make.slip(.L4L5, .degenerative, percent: 20)], .neutral)] {
+            let r = Make.run(lesions, posture: posture)
+            XCTAssertLessThanOrEqual(r.segment(.L4L5).schizas, .B, "\(lesions)")
+            XCTAssertFalse(r.caudaEquina.compressed, "\(lesions) \(posture): \(r.caudaEquina.minDuralArea) mm²")
+        }
+        for grade in [SchizasGrade.C, .D] {
+            XCTAssertTrue(Make.run([Make.stenosis(.L4L5, .central, .schizas(grade))]).caudaEquina.compressed, "\(grade)")
+        }
+    }
+
     func testCentralStenosisIsBilateralWithoutCaudaEquinaSyndrome() {
         let r = Make.run([Make.stenosis(.L4L5, .central, .duralArea(70))])
         XCTAssertEqual(r.segment(.L4L5).measurements.duralArea, 70, accuracy: 1)
