@@ -15,15 +15,9 @@ public enum Grading {
     }
 
     /// Schizas grade from the residual dural area `area` and the area the roots at this level need
-    /// (`neural`, mm²): A while CSF remains round the roots (area ≥ 1.4 × neural, ≈ 100 mm² at L4–L5 —
-    /// Bolender's stenosis threshold, §B1); B while rootlets fill the sac; C once the sac is smaller than
-    /// its roots (≈ 70 mm², Schönström's absolute stenosis, §B1); D below 0.6 × neural, or below
-    /// 0.85 × neural once the posterior epidural fat is gone too.
+    /// (`neural`, mm²); the thresholds are `SchizasGrade.init(area:neural:posteriorFatGone:)` (§B1, §B2).
     public static func schizas(area: Double, neural: Double, posteriorFatGone: Bool) -> SchizasGrade {
-        if area >= 1.4 * neural { return .A }
-        if area >= neural { return .B }
-        if area < 0.6 * neural || (posteriorFatGone && area < 0.85 * neural) { return .D }
-        return .C
+        SchizasGrade(area: area, neural: neural, posteriorFatGone: posteriorFatGone)
     }
 
     /// The grade crowding of the sac gives every root inside it: contact from Schizas B, compression

@@ -67,12 +67,14 @@ public enum Simulator {
         var clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
                                               somaticSources: somaticSources(input.lesions),
                                               mechanism: mechanism(roots, lesions: input.lesions))
-        if cauda.compressed {
-            // The S3–S5 roots of the saddle are in the crowded sac: saddle anaesthesia (§D4).
+        let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
+        if flags.contains(where: { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }) {
+            // The S3–S5 roots of the saddle are crushed by a disc filling the sac, or the conus is: saddle
+            // anaesthesia, the sign that goes with those red flags (§D4, §E5 CES row). A sac crowded slowly
+            // by stenosis or a slip gives neurogenic claudication instead, without fixed sacral deficits (§C3).
             let saddle = Side.allCases.map { PainEntry(region: .perineum, side: $0, roots: [], kind: .numbness, intensity: 0.8) }
             clinical.painMap = PainEntry.merged(clinical.painMap + saddle)
         }
-        let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
         return SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
                                 lesions: lesions, clinical: clinical, redFlags: flags)
     }
@@ -171,11 +173,11 @@ public enum Simulator {
     static func caudaEquina(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> CaudaEquinaFinding {
         var minimum = segments[0]
         for s in segments where s.measurements.duralArea < minimum.measurements.duralArea { minimum = s }
-        var compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
-        // The S3–S5 bundle itself, pressed by tissue reaching deep into the sac.
-        for station in deformed.spine.stations where station.root == nil {
-            if Grading.rootGrade(deformed.room(for: station)) == .compression { compressed = true }
-        }
+        // Compressed once the sac is smaller than the roots it holds (Schizas C–D, the crowding that compresses
+        // every root in it, §B2, §E5). The S3–S5 bundle floats in CSF like the named roots in the sac
+        // (`rootFindings`): tissue that reaches it in a roomy sac (Schizas A–B) pushes it aside, it does not
+        // compress it.
+        let compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
         return CaudaEquinaFinding(compressed: compressed, minDuralArea: minimum.measurements.duralArea, level: minimum.level)
     }
 }

@@ -55,7 +55,13 @@ extension LevelState {
                 // Behind the foramen: the superior articular process below, the pars above it.
                 Solid(Box(x: xs(hw, hw + pwU), y: fw~(fw + 12 * s), z: (z0 + floorZ)~(z0 + facetTipZ), rounding: 1 * s),
                       .facet, level: lvl),
-                Solid(Box(x: xs(hw, hw + pwU), y: (fw + 3 * s + dyA - parsNodule)~(fw + 14 * s + archBack), z: (z0 + facetTipZ)~(roof + 2 * s), rounding: 1 * s),
+                // The pars is the same bone as the pedicle above the root: when a degenerative slip carries the
+                // arch forward, the pars comes forward in the foramen as the pedicle and the root do (`follow`),
+                // not by the whole slip, or the vertebra's own pars would be driven into the root under its own
+                // pedicle (§B10, §C4: the exiting root is caught only when the foramen collapses). An isthmic arch
+                // stays (dyA = 0); a retrolisthesis takes the pars back, away from the root, as before.
+                Solid(Box(x: xs(hw, hw + pwU), y: (fw + 3 * s + follow * min(0, dyA) + max(0, dyA) - parsNodule)~(fw + 14 * s + archBack),
+                          z: (z0 + facetTipZ)~(roof + 2 * s), rounding: 1 * s),
                       parsNodule > 0 ? .parsNodule : .pars, level: lvl, lesions: dyA != 0 || parsNodule > 0 ? upperLesions : []),
                 // Beyond the foramen: the intertransverse ligament behind and the transverse process above.
                 Solid(Box(x: xs(hw + pwU, outer), y: (9 * s)~(20 * s), z: (z0 + floorZ)~(roof + a.upper.pedicleHeight)),

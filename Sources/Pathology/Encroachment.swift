@@ -29,8 +29,26 @@ extension DeformedSpine {
         case .duralArea(let t):
             return solve(t) { duralArea(level, solids: solids($0)) }
         case .schizas(let grade):
+            let neural = a.segment.neuralArea
             let factor: Double = switch grade { case .A: 2.0; case .B: 1.2; case .C: 0.85; case .D: 0.45 }
-            return solve(factor * a.segment.neuralArea) { duralArea(level, solids: solids($0)) }
+            let typical = solve(factor * neural) { duralArea(level, solids: solids($0)) }
+            // The grade the segment will be given at encroachment e (the posterior fat matters for C/D, §B2).
+            func graded(_ e: Double) -> SchizasGrade {
+                let all = solids(e)
+                return SchizasGrade(area: duralArea(level, solids: all), neural: neural,
+                                    posteriorFatGone: Self.fatGone(behind: canalGap(level, solids: all).range, a))
+            }
+            if graded(typical) == grade { return typical }
+            // The typical area fell outside the band (0.85 × neural is the C/D line once the flavum has taken
+            // the posterior fat): take the middle of the encroachments that give the grade asked for.
+            let grades = SchizasGrade.allCases
+            func reaching(_ g: SchizasGrade) -> Double {
+                let rank = Double(grades.firstIndex(of: g) ?? 0)
+                return solve(-rank + 0.5) { e in -Double(grades.firstIndex(of: graded(e)) ?? 0) }
+            }
+            let low = grade == .A ? 0 : reaching(grade)
+            let high = grade == .D ? upper : reaching(grades[grades.firstIndex(of: grade)! + 1])
+            return (low + high) / 2
         case .recessDepth(let t):
             return solve(t) { e in sides.map { recessDepth(level, $0, solids: solids(e)) }.min() ?? 0 }
         case .foramenHeight(let t):

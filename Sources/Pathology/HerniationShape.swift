@@ -25,8 +25,11 @@ extension Herniation {
         let spread = morphology.isUncontained ? 0.3 * size : 0.15 * size
         let rounding = min(2 * s, size / 2 + 0.5 * s)
         let nucleus = morphology.isUncontained
+        // The material stays continuous with its disc: when the upper body slides forward off it (a slip), it
+        // fills up to that body's posterior wall rather than leaving a gap for the roots to slip into [D].
+        let front = min(-3 * s, state.upperBodyShiftY)
         func box(reach: Double, width: Double, z: Span) -> Solid {
-            Solid(Box(x: (xc - width)~(xc + width), y: (-3 * s)~(state.discBulge + reach), z: z, rounding: rounding),
+            Solid(Box(x: (xc - width)~(xc + width), y: front~(state.discBulge + reach), z: z, rounding: rounding),
                   .herniation, level: state.level, lesions: [lesionIndex], isNucleus: nucleus)
         }
         // In the foramen and beyond, material rises along the exiting root into the wider upper foramen [D, §C1].

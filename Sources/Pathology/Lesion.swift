@@ -76,6 +76,16 @@ public enum StenosisCause: String, CaseIterable, Sendable, Codable, Hashable {
 public enum SchizasGrade: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
     case A, B, C, D
     public static func < (a: SchizasGrade, b: SchizasGrade) -> Bool { a.rawValue < b.rawValue }
+
+    /// The grade of a residual dural area `area` where the roots at this level need `neural` (mm²): A while
+    /// CSF remains round the roots (area ≥ 1.4 × neural, ≈ 100 mm² at L4–L5 — Bolender's stenosis threshold,
+    /// §B1); B while rootlets fill the sac; C once the sac is smaller than its roots (≈ 70 mm², Schönström's
+    /// absolute stenosis, §B1); D below 0.6 × neural, or below 0.85 × neural once the posterior epidural
+    /// fat is gone too (§B2). One rule for the grade a segment is given and the grade a scenario asks for.
+    public init(area: Double, neural: Double, posteriorFatGone: Bool) {
+        if area >= 1.4 * neural { self = .A } else if area >= neural { self = .B }
+        else if area < 0.6 * neural || (posteriorFatGone && area < 0.85 * neural) { self = .D } else { self = .C }
+    }
 }
 
 /// How severe a stenosis is: exactly one measure, as the scenario gives it.

@@ -24,9 +24,14 @@ extension DeformedSpine {
         return LevelMeasurements(
             canalAP: central.length,
             duralArea: duralArea(level, solids: all),
-            posteriorFatGone: (central.range?.upperBound ?? 0) <= a.sacCenterY + a.sacAP / 2 + 0.05,
+            posteriorFatGone: Self.fatGone(behind: central.range, a),
             recessDepth: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, recessDepth(level, $0, solids: all)) }),
             foramenHeight: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, foramenHeight(level, $0, solids: all)) }))
+    }
+
+    /// True when the free mid-sagittal gap `range` ends at the back of the sac: no posterior epidural fat.
+    static func fatGone(behind range: ClosedRange<Double>?, _ a: LevelAnatomy) -> Bool {
+        (range?.upperBound ?? 0) <= a.sacCenterY + a.sacAP / 2 + 0.05
     }
 
     /// The free mid-sagittal gap of the canal at mid-disc, around the centre of the sac.
@@ -36,15 +41,18 @@ extension DeformedSpine {
         return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
     }
 
-    /// Residual dural sac area (mm²): the smallest of three axial planes (mid-disc, 4 mm above the disc,
-    /// 5 mm below it) of the sac's ellipse less the solids inside it, integrated over 32 columns.
+    /// Residual dural sac area (mm²): the smallest of four axial planes (mid-disc, 4 mm above the disc,
+    /// 5 mm below it, and 12 mm below it behind the lower vertebral body, where caudally migrated fragments
+    /// lie, §B9 zones 3–4, §C2) of the sac's ellipse less the solids inside it, integrated over 32 columns.
+    /// The deepest plane stays below the facets' reach (10 mm below the disc) and above the next level's
+    /// own stenosis tissue (from 4 mm below that level's disc up to 6 mm above it).
     public func duralArea(_ level: DiscLevel, solids: [Solid]? = nil) -> Double {
         let state = self[level], a = state.anatomy, s = a.scale
         let z0 = state.baseZ, h = state.discHeight
         let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
         let n = 32, dx = 2 * half / Double(n)
         var smallest = Double.infinity
-        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s] {
+        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s, z0 - 12 * s] {
             let field = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
             // Nothing reaches the sac's bounding box: the whole ellipse is free.
             let reaches = field.rects.contains { r in
@@ -122,6 +130,10 @@ extension DeformedSpine {
     /// Lee 2010 foraminal grade (§B4) from the fat left round the exiting root at rest: 0 fat all round;
     /// 1 gone in two opposing directions (up and down, or front and back); 2 gone in all four, root not
     /// deformed; 3 root deformed. "Gone" means less than 0.35 mm of room over a ±35° fan of rays.
+    /// A root that tissue touches or pushes aside has had its fat squeezed out against the opposite wall
+    /// even where the rays from its resting place still find room, so it is at least grade 1 when touched
+    /// and grade 2 when pushed out of its resting place: the model's severity scale puts Lee 1, 2, 3 level
+    /// with Pfirrmann contact, deviation, compression (§E5).
     public func leeGrade(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Int {
         guard let st = foraminalStation(level, side) else { return 0 }
         return Self.leeGrade(st, in: self[level], solids: solids ?? self.solids(for: level), scale: spine.options.scale)
@@ -132,9 +144,11 @@ extension DeformedSpine {
         let c = centre(of: st, in: state)
         let room = room(for: st, centre: c, solids: solids)
         if room.deformation >= RootRoom.deformationThreshold { return 3 }
+        // Pushed aside (deviation) or touched (contact), as `Grading.rootGrade` reads the same room (§E5).
+        let pushed = room.clearance <= RootRoom.deviationClearance ? 2 : (room.clearance <= 0 || room.bestFit < room.radius ? 1 : 0)
         let tolerance = 0.35 * scale
         // Every ray is at least as long as the distance to the nearest tissue: free all round.
-        if room.clearance > tolerance { return 0 }
+        if room.clearance > tolerance { return pushed }
         let p = Vec2(c.y, c.z)
         let field = SectionField(solids: solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
         func touched(_ angle: Double) -> Bool {
@@ -145,8 +159,8 @@ extension DeformedSpine {
         }
         let back = touched(0), up = touched(90), front = touched(180), down = touched(270)
         if up && down && front && back { return 2 }
-        if (up && down) || (front && back) { return 1 }
-        return 0
+        if (up && down) || (front && back) { return max(1, pushed) }
+        return pushed
     }
 }
 

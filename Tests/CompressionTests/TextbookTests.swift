@@ -79,6 +79,35 @@ final class TextbookTests: XCTestCase {
         XCTAssertFalse(Make.run([Make.herniation(.L4L5, .subarticular, .left, .extrusion, size: 7)]).clinical.painMap.contains { $0.region == .perineum })
     }
 
+    /// Most extrusions migrate down (§B9): a massive central fragment behind the lower vertebral body fills
+    /// the sac there just as it would at the disc, so it is still the cauda equina syndrome (§C1, §C2, §D4).
+    func testMassiveFragmentMigratedBehindTheLowerBodyIsStillCaudaEquinaSyndrome() {
+        for level in [DiscLevel.L3L4, .L4L5] {
+            for mm in [10.0, 12, 15] {
+                let r = Make.run([Make.herniation(level, .central, nil, .sequestration, size: 12, migration: Migration(direction: .caudal, millimetres: mm))])
+                XCTAssertTrue(r.caudaEquina.compressed, "\(level.name) \(mm) mm: \(r.segment(level).measurements.duralArea) mm²")
+                XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(level.name) \(mm) mm: \(r.redFlags.map(\.flag))")
+            }
+        }
+    }
+
+    /// The cauda equina is compressed when the sac is smaller than its roots (Schizas C–D, §B2, §E5); in a
+    /// sac that still has room (Schizas A–B) tissue touching the sacral bundle pushes it aside, as it does
+    /// every other root floating in the sac.
+    func testCaudaEquinaIsCompressedOnlyWhenTheSacIsTooSmallForItsRoots() {
+        for (lesions, posture) in [([Make.stenosis(.L4L5, .central, .schizas(.B))], Posture.neutral),
+                                   ([Make.stenosis(.L4L5, .central, .duralArea(100))], .flexion),
+                                   ([Make.stenosis(.L4L5, .central, .canalAP(8))], .neutral),
+                                   ([Make.slip(.L4L5, .degenerative, percent: 20)], .neutral)] {
+            let r = Make.run(lesions, posture: posture)
+            XCTAssertLessThanOrEqual(r.segment(.L4L5).schizas, .B, "\(lesions)")
+            XCTAssertFalse(r.caudaEquina.compressed, "\(lesions) \(posture): \(r.caudaEquina.minDuralArea) mm²")
+        }
+        for grade in [SchizasGrade.C, .D] {
+            XCTAssertTrue(Make.run([Make.stenosis(.L4L5, .central, .schizas(grade))]).caudaEquina.compressed, "\(grade)")
+        }
+    }
+
     func testCentralStenosisIsBilateralWithoutCaudaEquinaSyndrome() {
         let r = Make.run([Make.stenosis(.L4L5, .central, .duralArea(70))])
         XCTAssertEqual(r.segment(.L4L5).measurements.duralArea, 70, accuracy: 1)
@@ -93,6 +122,18 @@ final class TextbookTests: XCTestCase {
                       "\(r.clinical.aggravatedBy)")
     }
 
+    /// Stenosis and slips crowd the sac slowly: claudication, not the saddle anaesthesia of the cauda equina
+    /// syndrome (§C3, §D4); saddle numbness comes only with the CES or conus red flag.
+    func testSlowCrowdingOfTheSacGivesNoSaddleAnaesthesia() {
+        for lesions in [[Make.stenosis(.L4L5, .central, .duralArea(70))], [Make.stenosis(.L4L5, .central, .schizas(.B))],
+                        [Make.stenosis(.L2L3, .central, .duralArea(70))], [Make.slip(.L4L5, .degenerative, percent: 20)],
+                        [Make.herniation(.L4L5, .central, nil, .bulge, size: 2), Make.stenosis(.L4L5, .central, .canalAP(9))]] {
+            let r = Make.run(lesions)
+            XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }, "\(lesions)")
+            XCTAssertFalse(r.clinical.painMap.contains { $0.region == .perineum }, "\(lesions): \(r.redFlags.map(\.flag))")
+        }
+    }
+
     func testLateralRecessAndForaminalStenosis() {
         let recess = Make.run([Make.stenosis(.L4L5, .lateralRecess, side: .right, .recessDepth(2))])
         XCTAssertEqual(recess.segment(.L4L5).measurements.recessDepth[.right] ?? 0, 2, accuracy: 0.05)
@@ -104,6 +145,30 @@ final class TextbookTests: XCTestCase {
         XCTAssertEqual(foramen.grade(.S1, .left), .normal)
     }
 
+    /// Lee 1, 2, 3 (§B4) sit level with contact, deviation, compression of the exiting root (§E5): a scenario
+    /// that asks for a grade gets that grade back, and a milder grade never crushes the root.
+    func testLeeForaminalGradesAreReproducedAndMatchTheExitingRoot() {
+        for level in [DiscLevel.L2L3, .L3L4, .L4L5, .L5S1] {
+            let exiting = Root(rawValue: level.rawValue)!
+            for grade in 1...3 {
+                let r = Make.run([Make.stenosis(level, .foraminal, side: .left, .leeForaminal(grade))])
+                XCTAssertEqual(r.segment(level).leeForaminal[.left], grade, "\(level.name) Lee \(grade): \(r.hurtSummary)")
+                XCTAssertEqual(r.grade(exiting, .left), RootGrade(rawValue: grade), "\(level.name) Lee \(grade): \(r.hurtSummary)")
+                XCTAssertEqual(r.segment(level).leeForaminal[.right], 0)
+            }
+        }
+    }
+
+    /// A central stenosis given as a Schizas grade (§B2) is built with that grade at every level.
+    func testSchizasGradesAreReproduced() {
+        for level in DiscLevel.allCases {
+            for grade in SchizasGrade.allCases {
+                let r = Make.run([Make.stenosis(level, .central, .schizas(grade))])
+                XCTAssertEqual(r.segment(level).schizas, grade, "\(level.name) Schizas \(grade): \(r.segment(level).measurements.duralArea) mm²")
+            }
+        }
+    }
+
     func testSpondylolisthesis() {
         let isthmic = Make.run([Make.slip(.L5S1, .isthmic, percent: 35)])
         XCTAssertEqual(isthmic.segment(.L5S1).meyerding, .II)
@@ -113,6 +178,22 @@ final class TextbookTests: XCTestCase {
         XCTAssertEqual(degenerative.segment(.L4L5).meyerding, .I)
         XCTAssertLessThan(degenerative.segment(.L4L5).measurements.canalAP, 10, "the arch comes forward with the body")
         for side in Side.allCases { assertHurt(degenerative, .L5, side, site: .lateralRecess) }
+    }
+
+    /// A degenerative slip carries the whole vertebra, pedicle and pars together: the traversing root is caught
+    /// in the recess and canal, the exiting root under the slipping pedicle is not, short of a collapsed
+    /// foramen (§B10, §C4, §G5).
+    func testDegenerativeSlipCatchesTheTraversingRootNotTheExitingOne() {
+        for (level, exiting, traversing) in [(DiscLevel.L4L5, Root.L4, Root.L5), (.L3L4, .L3, .L4)] {
+            for percent in [15.0, 20, 25] {
+                let r = Make.run([Make.slip(level, .degenerative, percent: percent)])
+                for side in Side.allCases {
+                    assertHurt(r, traversing, side)
+                    assertSpared(r, exiting, side)
+                    XCTAssertEqual(r.segment(level).leeForaminal[side], 0, "\(level.name) \(percent) %: \(r.hurtSummary)")
+                }
+            }
+        }
     }
 
     func testBulgeAndSmallProtrusionTouchNothing() {

@@ -1,5 +1,8 @@
 import Clinical
 import Diagram
+import Pathology
+import Radix
+import Scenario
 import XCTest
 @testable import Figures
 
@@ -36,8 +39,12 @@ final class SagittalSceneTests: XCTestCase {
     }
 
     func testGradesAreColouredAsTheSimulationFoundThem() throws {
-        // Degenerative slip with recess stenosis: L4 contact, S1 deviation, L5 compression.
-        let (scene, context) = try SagittalFixture.scene("22")
+        // Degenerative slip with recess stenosis: S1 deviation, L5 compression. The slip spares the exiting
+        // L4 (§C4), so a mild (Lee 1) left L3-L4 foraminal stenosis adds the grade-1 root: left L3 contact.
+        var scenario = try SagittalFixture.scenario("22")
+        scenario.lesions.append(Lesion(level: .L3L4, kind: .stenosis(Stenosis(kind: .foraminal, laterality: .left, severity: .leeForaminal(1)))))
+        let context = FigureContext(result: Pipeline.simulate(scenario), scenario: scenario, options: FigureOptions(measurer: ApproximateTextMeasurer()))
+        let scene = SagittalFixture.scene(context)
         for finding in context.result.roots where finding.root != .S2 {
             let id = "sagittal.root.\(finding.root.name).\(finding.side.rawValue)"
             XCTAssertEqual(SagittalFixture.path(scene, id)?.fill, .color(context.palette.rootFill(finding.grade)), id)
