@@ -47,7 +47,8 @@ extension DeformedSpine {
                 return solve(-rank + 0.5) { e in -Double(grades.firstIndex(of: graded(e)) ?? 0) }
             }
             let low = grade == .A ? 0 : reaching(grade)
-            let high = grade == .D ? upper : reaching(grades[grades.firstIndex(of: grade)! + 1])
+            let next = grades.firstIndex(of: grade).map { $0 + 1 }.flatMap { $0 < grades.count ? grades[$0] : nil }
+            let high = next.map(reaching) ?? upper
             return (low + high) / 2
         case .recessDepth(let t):
             return solve(t) { e in sides.map { recessDepth(level, $0, solids: solids(e)) }.min() ?? 0 }
