@@ -62,7 +62,8 @@ private struct Table {
             let none = "No root is touched: no radicular pain, numbness or weakness."
             rows.append(("findings.none", columns.count > 4 ? ["—", "0 normal", "—", none, "", "", ""] : ["—", "0 normal", "—", none]))
         }
-        for f in r.hurtRoots {
+        // In the order the roots leave, left before right, as a handout reads; the grade is a column of its own.
+        for f in r.hurtRoots.sorted(by: { ($0.root, $0.side) < ($1.root, $1.side) }) {
             rows.append(("findings.\(f.root.name).\(f.side.rawValue)", cells(f)))
         }
         flags = r.redFlags.map { "Red flag — \($0.flag.replacingOccurrences(of: "-", with: " ")): \($0.why)" }
