@@ -28,11 +28,12 @@ struct CanalMap: Sendable {
         self.knots = knots.map { (z: $0.0, point: $0.1, angle: $0.2) }
         let low = (knots.first?.0 ?? 0) - 80, high = (knots.last?.0 ?? 0) + 80
         gridStart = low
-        let count = Int(((high - low) / step).rounded(.up)) + 1
+        // At most a million samples (500 m of spine at 0.5 mm steps): bounded whatever the geometry.
+        let count = ((high - low) / step).clampedInt(.up, in: 0...1_000_000) + 1
         var raw: [Double] = []
         raw.reserveCapacity(count)
         for i in 0..<count { raw.append(Self.rawAngle(low + Double(i) * step, knots: self.knots)) }
-        let half = Int((Self.smoothing / step).rounded())
+        let half = (Self.smoothing / step).clampedInt(.toNearestOrAwayFromZero, in: 0...count)
         var prefix = [0.0]
         for a in raw { prefix.append((prefix.last ?? 0) + a) }
         smoothed = (0..<count).map { i in
@@ -71,7 +72,8 @@ struct CanalMap: Sendable {
     /// The smoothed angle of the section line at `z`, radians.
     func angle(_ z: Double) -> Double {
         let x = (z - gridStart) / step
-        let i = Int(x.rounded(.down))
+        guard x.isFinite else { return smoothed.first ?? 0 }
+        let i = x.clampedInt(in: -1...smoothed.count)
         guard i >= 0 else { return smoothed.first ?? 0 }
         guard i + 1 < smoothed.count else { return smoothed.last ?? 0 }
         let t = x - Double(i)

@@ -28,7 +28,7 @@ struct SacProfile {
         // The canal's back wall, as (z, y′) pairs sampled along the polyline.
         var wall: [(z: Double, y: Double)] = []
         for (a, b) in zip(canalBack, canalBack.dropFirst()) {
-            let n = max(1, Int(((b - a).length / 0.5).rounded(.up)))
+            let n = ((b - a).length / 0.5).clampedInt(.up, in: 1...100_000)
             for k in 0..<n {
                 let q = map.inverse(PlanePoint.lerp(a, b, Double(k) / Double(n)))
                 wall.append((q.z, q.y))
@@ -126,7 +126,7 @@ struct SacProfile {
 
     private func index(_ z: Double) -> (Int, Double) {
         let x = (z - (heights.first ?? 0)) / Self.step
-        let i = max(0, min(heights.count - 2, Int(x.rounded(.down))))
+        let i = x.clampedInt(in: 0...max(0, heights.count - 2))
         return (i, max(0, min(1, x - Double(i))))
     }
 
