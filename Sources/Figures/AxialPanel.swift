@@ -33,21 +33,16 @@ public struct AxialPanel: Panel {
         -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let section = AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
-        let cramped = SectionDrawing.isCramped(frame, c.type)
-        let mode = c.options.labels.effective(cramped: cramped)
-        let measured = mode.labelsMeasurements(cramped: cramped)
-        let note = mode != .none && cramped ? annotations.measurementNote : nil
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: true,
-                                                       labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
-        return (section, annotations, mode, measured, layout, view, drawn)
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+        return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }
 
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
-        var c = context
-        c.options.sectionScale = nil
-        return fitted(in: frame, context: c).view.mapping.scale
+        SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
     }
 
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {

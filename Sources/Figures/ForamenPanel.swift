@@ -50,22 +50,17 @@ public struct ForamenPanel: Panel {
         let (level, side) = resolved(c.result)
         let section = ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
-        let cramped = SectionDrawing.isCramped(frame, c.type)
-        let mode = c.options.labels.effective(cramped: cramped)
-        let measured = mode.labelsMeasurements(cramped: cramped)
-        let note = mode != .none && cramped ? annotations.measurementNote : nil
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
                                                        orientation: .parasagittal, uToLeft: side == .right,
-                                                       labels: annotations.labels(mode: mode, measurements: measured), note: note, context: c)
-        return (section, annotations, mode, measured, layout, view, drawn)
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+        return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }
 
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
-        var c = context
-        c.options.sectionScale = nil
-        return fitted(in: frame, context: c).view.mapping.scale
+        SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
     }
 
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {

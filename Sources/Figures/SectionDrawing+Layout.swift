@@ -61,7 +61,32 @@ enum SectionLabels {
     }
 }
 
+/// How a section panel labels itself in its frame.
+struct SectionLabelling {
+    /// The label mode the frame affords (a cramped frame keeps the minimal set).
+    var mode: LabelMode
+    /// True when measurements get labels of their own in the columns.
+    var measured: Bool
+    /// The measurements as one line of text in the footer instead (cramped frames), else nil.
+    var note: String?
+}
+
 extension SectionDrawing {
+    /// How a section panel in `frame` is labelled; `measurementNote` is its measurements in one line.
+    static func labelling(_ frame: Rect, context c: FigureContext, measurementNote: @autoclosure () -> String) -> SectionLabelling {
+        let cramped = isCramped(frame, c.type)
+        let mode = c.options.labels.effective(cramped: cramped)
+        return SectionLabelling(mode: mode, measured: mode.labelsMeasurements(cramped: cramped),
+                                note: mode != .none && cramped ? measurementNote() : nil)
+    }
+
+    /// The scale, points per mm, `fit` gives a section when nothing caps it (``FigureOptions/sectionScale`` unset).
+    static func naturalScale(_ context: FigureContext, _ fit: (FigureContext) -> SectionView) -> Double {
+        var c = context
+        c.options.sectionScale = nil
+        return fit(c).mapping.scale
+    }
+
     /// True when `frame` is too narrow for label columns beside a readable drawing: the panel then keeps
     /// only the lesion and hurt-root labels and gives its measurements as a line of text in the footer.
     static func isCramped(_ frame: Rect, _ t: Typography) -> Bool { frame.width < 40 * t.label.size }
