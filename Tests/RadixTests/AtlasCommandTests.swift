@@ -16,18 +16,8 @@ final class AtlasCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: dir)
     }
 
-    func radix(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = CommandLineTests.binary
-        p.arguments = args
-        p.currentDirectoryURL = CommandLineTests.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    func radix(_ args: [String]) throws -> CommandLineTests.Output {
+        try CommandLineTests.run(args)
     }
 
     func testAllWritesEveryMapAndTheComparisonWithAltTextAndNothingElse() throws {

@@ -3,19 +3,10 @@ import XCTest
 
 /// `radix batch` as a user runs it (not a terminal: one line per scenario).
 final class BatchCommandLineTests: XCTestCase {
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = CommandLineTests.Output
 
     func radix(_ args: [String]) throws -> Output {
-        let p = Process()
-        p.executableURL = CommandLineTests.binary
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CommandLineTests.run(args)
     }
 
     func testBatchReportsTheBrokenFileRendersTheRestAndIsIncremental() throws {

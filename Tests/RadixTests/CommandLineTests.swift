@@ -14,11 +14,13 @@ final class CommandLineTests: XCTestCase {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    func radix(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Output {
+    /// Runs `radix args` in `directory` (the package root unless given) and waits for it: the one runner
+    /// of every command-line test.
+    static func run(_ args: [String], in directory: URL = packageRoot) throws -> Output {
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = binary
         p.arguments = args
-        p.currentDirectoryURL = Self.packageRoot
+        p.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -27,6 +29,8 @@ final class CommandLineTests: XCTestCase {
         p.waitUntilExit()
         return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
+
+    func radix(_ args: [String]) throws -> Output { try Self.run(args) }
 
     var scenarioFiles: [String] {
         let dir = Self.packageRoot.appendingPathComponent("Scenarios")

@@ -5,17 +5,7 @@ import XCTest
 /// options and 1 for a directory that cannot be written.
 final class QuizCommandLineTests: XCTestCase {
     func radix(_ args: [String]) throws -> CommandLineTests.Output {
-        let p = Process()
-        p.executableURL = CommandLineTests.binary
-        p.arguments = args
-        p.currentDirectoryURL = CommandLineTests.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return .init(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CommandLineTests.run(args)
     }
 
     func temporaryDirectory() throws -> String {

@@ -3,7 +3,7 @@ import XCTest
 
 /// Inputs found by fuzzing the command line that once lost figures, read without bound or gave unclear errors.
 final class RobustnessCommandLineTests: XCTestCase {
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = CommandLineTests.Output
 
     var dir: URL!
     let scenario = "title: t\nlesions:\n  - {type: herniation, level: L4-L5, zone: central, size_mm: 4}\n"
@@ -18,17 +18,7 @@ final class RobustnessCommandLineTests: XCTestCase {
     }
 
     func radix(_ args: [String]) throws -> Output {
-        let p = Process()
-        p.executableURL = CommandLineTests.binary
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CommandLineTests.run(args, in: dir)
     }
 
     func write(_ text: String, to name: String) throws {

@@ -140,22 +140,10 @@ final class SweepTests: XCTestCase {
 
     // MARK: Command line
 
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = CommandLineTests.Output
 
     func radix(_ args: [String]) throws -> Output {
-        var dir = Bundle(for: SweepTests.self).bundleURL
-        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
-        let p = Process()
-        p.executableURL = dir.appendingPathComponent("radix")
-        p.arguments = args
-        p.currentDirectoryURL = Self.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CommandLineTests.run(args)
     }
 
     func testFramesAreNumberedOnePerStepAndTheSameSize() throws {
