@@ -22,15 +22,16 @@ public enum ProgressionFigure {
         // Small multiples: two to a row, as on the sheet — at 9 pt type a narrower panel has no room for
         // its drawing and labels.
         let indices = input.multipleIndices
-        let columns = min(2, indices.count)
-        let gutter = 3 * t.gap
         let view = input.multiplesView
+        // The knee panel sets its four views beside the causes to rule out: it needs the page's width.
+        let columns = view == .knee ? 1 : min(2, indices.count)
+        let gutter = 3 * t.gap
         let panel = ViewCatalog.panel(for: view, context: base)
         let heading = panel.title(headingContext(input, base)) + (indices.count < input.steps.count
             ? ", at \(Self.count(indices.count)) of the \(Self.count(input.steps.count)) steps" : ", at every step")
         let headingHeight = m.block(heading, font: t.panelTitle, maxWidth: inner).height
         let cellWidth = (inner - Double(columns - 1) * gutter) / Double(columns)
-        let cellHeight = cellWidth / max(0.4, panel.preferredAspect)
+        let cellHeight = cellWidth / max(0.4, Self.multipleAspect(view, panel: panel))
         let rows = (indices.count + columns - 1) / columns
         let multiplesHeight = headingHeight + t.gap + Double(rows) * cellHeight + Double(rows - 1) * gutter
 
@@ -97,6 +98,17 @@ public enum ProgressionFigure {
         }
         shared.sectionScale = input.view == .sheet ? nil : scales.min()
         return shared
+    }
+
+    /// Width ÷ height of one small multiple's cell. The sections and the knee (a whole row each) keep their
+    /// own aspect; the sagittal section and the body charts are tall drawings under a title and a legend,
+    /// and at their page aspect a half-width cell would leave them a few hundred pixels high.
+    static func multipleAspect(_ view: ViewSpec, panel: Panel) -> Double {
+        switch view {
+        case .axial, .foramen, .sheet, .knee: panel.preferredAspect
+        case .sagittal: 0.85
+        case .body: 0.75
+        }
     }
 
     /// The frame's alt text.

@@ -110,6 +110,19 @@ final class ProgressionFigureTests: XCTestCase {
         }
     }
 
+    /// Body charts as small multiples: at the page's aspect a half-width cell left each figure about 100 px
+    /// high; the cells of tall views are now tall enough for a figure a third of the page wide.
+    func testBodyChartMultiplesAreLargeEnoughToRead() throws {
+        let i = try input(Self.subarticular, "lesions[0].size_mm", "1...10:4", view: .body)
+        let scene = ProgressionFigure.scene(i, options: FigureOptions(width: 2400))
+        let skins = scene.flattened().compactMap { entry -> Double? in
+            guard case .path(let p) = entry.node, p.id.hasSuffix(".anterior.skin") || p.id.hasSuffix(".posterior.skin") else { return nil }
+            return p.path.bounds?.height
+        }
+        XCTAssertEqual(skins.count, 8, "front and back in each of four multiples")
+        XCTAssertGreaterThan(skins.min() ?? 0, 600, "a body figure is \(skins.min() ?? 0) px high on a 2400 px page")
+    }
+
     func testEachMultipleIsTitledByItsValue() throws {
         let i = try input(Self.foraminal, "lesions[0].foramen_height_mm", "20...8:7")
         let scene = ProgressionFigure.scene(i, options: FigureOptions(width: 2400))
