@@ -28,6 +28,16 @@ public final class CairoRenderer {
         try AtomicFile.write(bytes, to: path)
     }
 
+    /// Writes `scene` as a PNG to `path` and the same pixels scaled down to `thumbnailWidth` pixels wide as a
+    /// PNG to `thumbnailPath` (both atomically): one drawing for both, so a thumbnail costs a downscale, not a
+    /// second rendering.
+    public func renderPNG(_ scene: Scene, to path: String, thumbnailWidth: Int, thumbnailPath: String) throws(RenderError) {
+        let raster = try draw(scene, path: path, reusingPixels: true)
+        try AtomicFile.write(try raster.pngData(compression: options.pngCompression), to: path)
+        let small = try raster.thumbnail(width: thumbnailWidth)
+        try AtomicFile.write(try small.pngData(compression: options.pngCompression), to: thumbnailPath)
+    }
+
     /// The file `render(_:as:to:)` would write, in memory.
     public func data(for scene: Scene, as format: OutputFormat) throws(RenderError) -> Data {
         try data(for: scene, as: format, path: nil)

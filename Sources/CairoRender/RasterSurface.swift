@@ -36,6 +36,37 @@ public final class RasterSurface {
         }
     }
 
+    /// The same pixels scaled down to `width` pixels wide (height in proportion, at least 1): a gallery
+    /// thumbnail without drawing the scene again. Halved with a bilinear filter while still more than twice
+    /// too wide (each halving averages 2 × 2 pixels, a box filter), then scaled the rest of the way: about
+    /// as sharp as Cairo's `GOOD` filter at a fraction of its cost. A `width` at or above the surface's own
+    /// gives a copy at full size.
+    public func thumbnail(width target: Int) throws(RenderError) -> RasterSurface {
+        var current = surface, w = width, h = height
+        let goal = max(1, min(width, target))
+        repeat {
+            let nw = w / 2 >= goal ? w / 2 : goal
+            let nh = max(1, Int((Double(height) * Double(nw) / Double(max(1, width))).rounded()))
+            current = try Self.scaled(current, from: (w, h), to: (nw, nh), path: path)
+            (w, h) = (nw, nh)
+        } while w > goal
+        return RasterSurface(surface: current, encoder: encoder, path: path)
+    }
+
+    private static func scaled(_ source: CairoSurface, from: (Int, Int), to: (Int, Int), path: String?) throws(RenderError) -> CairoSurface {
+        let small = try CairoSurface.image(width: to.0, height: to.1, path: path)
+        let context = try CairoContext(surface: small, path: path)
+        cairo_surface_flush(source.pointer)
+        cairo_scale(context.pointer, Double(to.0) / Double(from.0), Double(to.1) / Double(from.1))
+        cairo_set_source_surface(context.pointer, source.pointer, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(context.pointer), CAIRO_FILTER_BILINEAR)
+        cairo_paint(context.pointer)
+        try context.check(.draw, path: path)
+        cairo_surface_flush(small.pointer)
+        try small.check(.draw, path: path)
+        return small
+    }
+
     /// Encodes the pixels with Cairo's own PNG writer (libpng, zlib's default level): the reference
     /// that Radix's writer is tested and benchmarked against.
     public func cairoPNGData() throws(RenderError) -> Data {

@@ -10,8 +10,6 @@ import Scenario
 /// their files the same way.
 final class FigureFiles {
     private let renderer = CairoRenderer()
-    /// Draws thumbnails; its scale is set per figure.
-    private lazy var thumbnailRenderer = CairoRenderer()
     /// Measures text for layout; one per writer, as it caches what it measured.
     let measurer: CairoTextMeasurer
 
@@ -54,12 +52,12 @@ final class FigureFiles {
         for format in formats {
             guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
             let path = base + "." + format.rawValue
-            try renderer.render(scene, as: cairoFormat, to: path)
-            written.append(path)
-            if format == .png, let thumbnailWidth, thumbnailWidth > 0, scene.width > 0 {
-                thumbnailRenderer.options.scale = min(1, thumbnailWidth / scene.width)
-                try thumbnailRenderer.render(scene, as: .png, to: base + Self.thumbnailSuffix)
-                written.append(base + Self.thumbnailSuffix)
+            if format == .png, let thumbnailWidth, thumbnailWidth >= 1, thumbnailWidth.isFinite {
+                try renderer.renderPNG(scene, to: path, thumbnailWidth: Int(thumbnailWidth), thumbnailPath: base + Self.thumbnailSuffix)
+                written += [path, base + Self.thumbnailSuffix]
+            } else {
+                try renderer.render(scene, as: cairoFormat, to: path)
+                written.append(path)
             }
         }
         try Self.writeText(altText + "\n", to: base + ".txt")
