@@ -8,19 +8,15 @@ internal import CCairo
 public final class CairoRenderer {
     public var options: RenderOptions
     private let encoder = PNGEncoder()
-    /// The pixels of the last PNG written, reused by the next (grown when too small). A fresh surface for a
-    /// 2400 px teaching sheet is 40–57 MB that the kernel maps, zero-fills page by page and unmaps for every
-    /// figure: about a seventh of the sheet's CPU time, and the address-space lock it takes stalls the other workers
-    /// of a batch. Only `data(for:as:path:)` uses it, encoding before it returns; `draw(_:)` gives each
-    /// surface its own memory.
-    private var scratch: UnsafeMutableRawPointer?
-    private var scratchBytes = 0
+    /// The pixels of the last PNG written, reused by the next (see `PixelScratch`). Only the PNG writers use
+    /// it, encoding before they return; `draw(_:)` gives each surface its own memory.
+    private let scratch = PixelScratch()
+    /// The two buffers a thumbnail is halved through, reused the same way.
+    private let thumbnailScratch = (PixelScratch(), PixelScratch())
 
     public init(options: RenderOptions = RenderOptions()) {
         self.options = options
     }
-
-    deinit { scratch?.deallocate() }
 
     /// Renders `scene` and writes it to `path` atomically (see `AtomicFile`). Errors carry `path`.
     public func render(_ scene: Scene, as format: OutputFormat, to path: String) throws(RenderError) {
@@ -34,7 +30,7 @@ public final class CairoRenderer {
     public func renderPNG(_ scene: Scene, to path: String, thumbnailWidth: Int, thumbnailPath: String) throws(RenderError) {
         let raster = try draw(scene, path: path, reusingPixels: true)
         try AtomicFile.write(try raster.pngData(compression: options.pngCompression), to: path)
-        let small = try raster.thumbnail(width: thumbnailWidth)
+        let small = try raster.thumbnail(width: thumbnailWidth, scratch: thumbnailScratch)
         try AtomicFile.write(try small.pngData(compression: options.pngCompression), to: thumbnailPath)
     }
 
@@ -79,18 +75,7 @@ public final class CairoRenderer {
         let height = Int(exactly: (scene.height * scale).rounded(.up)) ?? 0
         let surface: CairoSurface
         if reusingPixels, width > 0, height > 0, width <= 32767, height <= 32767 {
-            let bytes = CairoSurface.stride(forWidth: width) * height
-            let pixels: UnsafeMutableRawPointer
-            if let scratch, bytes <= scratchBytes {
-                pixels = scratch
-            } else {
-                // A quarter to spare, so that a slightly taller figure next does not map a new buffer: pages
-                // never drawn on are never made resident.
-                scratch?.deallocate()
-                scratchBytes = bytes + bytes / 4
-                pixels = UnsafeMutableRawPointer.allocate(byteCount: scratchBytes, alignment: 64)
-                scratch = pixels
-            }
+            let pixels = scratch.memory(bytes: CairoSurface.stride(forWidth: width) * height)
             surface = try CairoSurface.image(width: width, height: height, pixels: pixels, path: path)
         } else {
             surface = try CairoSurface.image(width: width, height: height, path: path)

@@ -42,19 +42,33 @@ public final class RasterSurface {
     /// as sharp as Cairo's `GOOD` filter at a fraction of its cost. A `width` at or above the surface's own
     /// gives a copy at full size.
     public func thumbnail(width target: Int) throws(RenderError) -> RasterSurface {
-        var current = surface, w = width, h = height
+        try thumbnail(width: target, scratch: nil)
+    }
+
+    /// The same, halving through `scratch` (two buffers used in turn) instead of new memory; the result
+    /// then lives in one of them, valid until they are used again.
+    func thumbnail(width target: Int, scratch: (PixelScratch, PixelScratch)?) throws(RenderError) -> RasterSurface {
+        var current = surface, w = width, h = height, step = 0
         let goal = max(1, min(width, target))
         repeat {
             let nw = w / 2 >= goal ? w / 2 : goal
             let nh = max(1, Int((Double(height) * Double(nw) / Double(max(1, width))).rounded()))
-            current = try Self.scaled(current, from: (w, h), to: (nw, nh), path: path)
-            (w, h) = (nw, nh)
+            let buffer = scratch.map { step % 2 == 0 ? $0.0 : $0.1 }
+            current = try Self.scaled(current, from: (w, h), to: (nw, nh), into: buffer, path: path)
+            (w, h, step) = (nw, nh, step + 1)
         } while w > goal
         return RasterSurface(surface: current, encoder: encoder, path: path)
     }
 
-    private static func scaled(_ source: CairoSurface, from: (Int, Int), to: (Int, Int), path: String?) throws(RenderError) -> CairoSurface {
-        let small = try CairoSurface.image(width: to.0, height: to.1, path: path)
+    private static func scaled(_ source: CairoSurface, from: (Int, Int), to: (Int, Int), into buffer: PixelScratch?,
+                               path: String?) throws(RenderError) -> CairoSurface {
+        let small: CairoSurface
+        if let buffer, to.0 <= 32767, to.1 <= 32767 {
+            let pixels = buffer.memory(bytes: CairoSurface.stride(forWidth: to.0) * to.1)
+            small = try CairoSurface.image(width: to.0, height: to.1, pixels: pixels, path: path)
+        } else {
+            small = try CairoSurface.image(width: to.0, height: to.1, path: path)
+        }
         let context = try CairoContext(surface: small, path: path)
         cairo_surface_flush(source.pointer)
         cairo_scale(context.pointer, Double(to.0) / Double(from.0), Double(to.1) / Double(from.1))
