@@ -43,7 +43,7 @@ final class FigureFiles {
 
     /// Draws `scene` into `<base>.<ext>` for each of `formats`, in order, then writes `altText` (with a final
     /// newline) into `<base>.txt`. With `thumbnailWidth` (pixels), a PNG is followed by `<base>.thumb.png`,
-    /// the same scene drawn that wide (never wider than the figure), for galleries.
+    /// its pixels scaled down to that width (never wider than the figure), for galleries.
     /// - Returns: the paths written, in the order written; the `.txt` last.
     /// - Throws: the first `RenderError`; files already written stay, each of them whole.
     func write(_ scene: Scene, altText: String, base: String, formats: [FigureFormat],
@@ -53,7 +53,8 @@ final class FigureFiles {
             guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
             let path = base + "." + format.rawValue
             if format == .png, let thumbnailWidth, thumbnailWidth >= 1, thumbnailWidth.isFinite {
-                try renderer.renderPNG(scene, to: path, thumbnailWidth: Int(thumbnailWidth), thumbnailPath: base + Self.thumbnailSuffix)
+                let width = Int(min(thumbnailWidth, 32767))  // no image is wider: never a trap
+                try renderer.renderPNG(scene, to: path, thumbnailWidth: width, thumbnailPath: base + Self.thumbnailSuffix)
                 written += [path, base + Self.thumbnailSuffix]
             } else {
                 try renderer.render(scene, as: cairoFormat, to: path)
