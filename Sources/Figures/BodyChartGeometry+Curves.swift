@@ -55,19 +55,7 @@ struct Outline: Hashable, Sendable {
     }
 
     /// True when `q` is inside the closed outline (even–odd on the sampled polygon).
-    func contains(_ q: Point) -> Bool {
-        let p = sampled()
-        var inside = false
-        var j = p.count - 1
-        for i in p.indices {
-            if (p[i].y > q.y) != (p[j].y > q.y),
-               q.x < (p[j].x - p[i].x) * (q.y - p[i].y) / (p[j].y - p[i].y) + p[i].x {
-                inside.toggle()
-            }
-            j = i
-        }
-        return inside
-    }
+    func contains(_ q: Point) -> Bool { Polygon.contains(sampled(), q) }
 }
 
 /// A function of one variable that can be drawn exactly as cubic pieces between its knots.

@@ -76,3 +76,16 @@ func assertOneProblem(_ yaml: String, line: Int, column: Int, path: String, mess
     XCTAssertEqual(d.suggestion, suggestion, "suggestion of \(d.summary)", file: file, line: testLine)
     return d
 }
+
+/// The `SweepError` `body` throws; nil (and a failure for any other error) when it throws none.
+func sweepError(_ body: () throws -> Any, file: StaticString = #filePath, line: UInt = #line) -> SweepError? {
+    do {
+        _ = try body()
+        return nil
+    } catch let e as SweepError {
+        return e
+    } catch {
+        XCTFail("unexpected \(error)", file: file, line: line)
+        return nil
+    }
+}

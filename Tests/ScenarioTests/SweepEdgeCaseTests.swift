@@ -6,17 +6,7 @@ import XCTest
 final class SweepEdgeCaseTests: XCTestCase {
     func template() throws -> ScenarioTemplate { try ScenarioTemplate.parse(specExample, file: "t.yaml") }
 
-    func error(_ body: () throws -> Any) -> SweepError? {
-        do {
-            _ = try body()
-            return nil
-        } catch let e as SweepError {
-            return e
-        } catch {
-            XCTFail("unexpected \(error)")
-            return nil
-        }
-    }
+    func error(_ body: () throws -> Any) -> SweepError? { sweepError(body) }
 
     /// `1e308...-1e308`: `to - from` overflows to -inf, which once made the steps `nan`, `-inf` — values
     /// that were then reported at the file's line as if the user had written them.

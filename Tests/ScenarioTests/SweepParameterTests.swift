@@ -26,17 +26,7 @@ final class SweepParameterTests: XCTestCase {
         try ScenarioTemplate.parse(text, file: "t.yaml")
     }
 
-    func error(_ body: () throws -> Any) -> SweepError? {
-        do {
-            _ = try body()
-            return nil
-        } catch let e as SweepError {
-            return e
-        } catch {
-            XCTFail("unexpected \(error)")
-            return nil
-        }
-    }
+    func error(_ body: () throws -> Any) -> SweepError? { sweepError(body) }
 
     // MARK: Paths
 
