@@ -59,9 +59,9 @@ public struct LevelAnatomy: Sendable, Hashable {
     /// x of the medial facet edge, where the subarticular zone begins (§B8 zones).
     public var facetEdgeX: Double { max(segment.interpedicular / 2 - Morphometry.subarticularWidth * scale, segment.interpedicular / 4) }
     /// Height of the foramen above the disc top, under the upper pedicle (the inferior vertebral notch).
-    public var upperNotch: Double { Morphometry.upperNotchShare * (segment.foramenHeight - segment.discHeight) }
+    public var upperNotch: Double { Morphometry.upperNotchShare(level) * (segment.foramenHeight - segment.discHeight) }
     /// Depth of the foramen below the disc, above the lower pedicle (the superior vertebral notch).
-    public var lowerNotch: Double { (1 - Morphometry.upperNotchShare) * (segment.foramenHeight - segment.discHeight) }
+    public var lowerNotch: Double { (1 - Morphometry.upperNotchShare(level)) * (segment.foramenHeight - segment.discHeight) }
     /// z of the roof of the foramen (the upper pedicle's inferior margin), neutral.
     public var roofZ: Double { segment.discHeight + upperNotch }
     /// AP diameter of the dural sac at the disc.

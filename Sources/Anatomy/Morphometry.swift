@@ -67,13 +67,13 @@ public enum Morphometry {
         switch level {
         case .L1L2: Segmental(canalAP: 16.5, interpedicular: 21, discHeight: 4.5, anteriorDiscHeight: 8, recessDepth: 10,
                               foramenHeight: 19, foramenWidth: 8.0, lordosis: 1.2, sacHalfWidth: 8.0, neuralArea: 95)
-        case .L2L3: Segmental(canalAP: 15.5, interpedicular: 22, discHeight: 5.0, anteriorDiscHeight: 9, recessDepth: 8,
+        case .L2L3: Segmental(canalAP: 15.5, interpedicular: 22, discHeight: 5.0, anteriorDiscHeight: 9, recessDepth: 7.5,
                               foramenHeight: 21, foramenWidth: 7.6, lordosis: 5.9, sacHalfWidth: 8.5, neuralArea: 76)
-        case .L3L4: Segmental(canalAP: 15.0, interpedicular: 23, discHeight: 5.5, anteriorDiscHeight: 9.3, recessDepth: 6.5,
+        case .L3L4: Segmental(canalAP: 15.0, interpedicular: 23, discHeight: 5.5, anteriorDiscHeight: 9.3, recessDepth: 6.8,
                               foramenHeight: 21, foramenWidth: 7.2, lordosis: 9.1, sacHalfWidth: 8.5, neuralArea: 73)
-        case .L4L5: Segmental(canalAP: 15.0, interpedicular: 24, discHeight: 6.0, anteriorDiscHeight: 10.9, recessDepth: 5.5,
+        case .L4L5: Segmental(canalAP: 15.0, interpedicular: 24, discHeight: 6.0, anteriorDiscHeight: 10.9, recessDepth: 6.0,
                               foramenHeight: 20, foramenWidth: 6.8, lordosis: 12.7, sacHalfWidth: 8.5, neuralArea: 70)
-        case .L5S1: Segmental(canalAP: 14.0, interpedicular: 26, discHeight: 5.0, anteriorDiscHeight: 12.4, recessDepth: 5.0,
+        case .L5S1: Segmental(canalAP: 14.0, interpedicular: 26, discHeight: 5.0, anteriorDiscHeight: 12.4, recessDepth: 6.0,
                               foramenHeight: 19, foramenWidth: 6.2, lordosis: 21.6, sacHalfWidth: 7.5, neuralArea: 60)
         }
     }
@@ -99,9 +99,19 @@ public enum Morphometry {
     /// Epidural fat in front of and behind the sac at the disc, mm [D: canal AP − sac AP, §A4].
     public static let anteriorEpiduralFat = 0.8
     public static let posteriorEpiduralFat = 1.5
-    /// Share of (foraminal height − disc height) that lies above the disc, under the upper pedicle:
-    /// the inferior vertebral notch is deeper than the superior one [D, §A6].
-    public static let upperNotchShare = 0.6
-    /// Fat between the exiting root and the pedicle above it, mm [D].
-    public static let rootPedicleGap = 0.8
+    /// Share of (foraminal height − posterior disc height) that lies above the disc, under the upper pedicle,
+    /// where the exiting root and its ganglion run; the rest is the notch below the disc, closed under the
+    /// root by the posterolateral annulus and the facet capsule (§A6 keyhole foramen).
+    ///
+    /// Tuned on purpose to Hasegawa 1995 (§B4 [C S1]): the room under the pedicle is this share of the
+    /// pedicle-to-pedicle height above `hasegawaDiscHeight`, sized so that the ganglion must flatten by 10 %
+    /// (compression, §B6) once the foramen is down to about `hasegawaForamenHeight` − 0.5 mm at every level,
+    /// while a normal foramen stays free in extension (§E3, Revel 1988 [C S68]). Unscaled ganglion radius.
+    public static func upperNotchShare(_ level: DiscLevel) -> Double {
+        let exiting = Root(rawValue: level.rawValue) ?? .L5
+        return 2 * 0.9 * rootRadius(exiting).ganglion / (hasegawaForamenHeight - 0.5 - hasegawaDiscHeight)
+    }
+    /// Hasegawa 1995 critical foraminal height (pedicle to pedicle) and posterior disc height, mm (§B4 [C S1]).
+    public static let hasegawaForamenHeight = 15.0
+    public static let hasegawaDiscHeight = 4.0
 }

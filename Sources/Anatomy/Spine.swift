@@ -42,19 +42,22 @@ public struct Spine: Sendable, Hashable {
         if let exiting = Root(rawValue: a.level.rawValue) {
             let rt = scaleR(Morphometry.rootRadius(exiting).intrathecal)
             let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
-            let gap = Morphometry.rootPedicleGap * s
+            // The ganglion rests in the middle of the upper foramen under the pedicle (§A6); the deformed spine
+            // recentres it as the foramen changes height (`DeformedSpine.centre(of:in:)`).
+            let room = Morphometry.upperNotchShare(a.level) * (a.segment.foramenHeight - Morphometry.hasegawaDiscHeight * s)
+            let centreBelowRoof = max(rg, room / 2)
             add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, -1 * s, rt, mobility: 1.5)
             add(exiting, .foramen, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth / 2,
-                rg + 1.0 * s, -(gap + rg), rg, mobility: 0.5, ganglion: true, slipFollow: 0.4)
+                rg + 1.0 * s, -centreBelowRoof, rg, mobility: 0.5, ganglion: true, slipFollow: 0.4)
             let rn = 0.85 * rg
             add(exiting, .extraforaminal, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth + 4 * s,
-                rn + 1.5 * s, -(gap + rn + 4 * s), rn, mobility: 2.5, slipFollow: 0.4)
+                rn + 1.5 * s, -(centreBelowRoof + 4 * s), rn, mobility: 2.5, slipFollow: 0.4)
         }
         // Traversing root: crosses this disc in the subarticular zone and goes down to its own pedicle.
         guard let traversing = Root(rawValue: a.level.rawValue + 1) else { return out }
         let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
         let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
-        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.6 * s, recessY, seg.discHeight / 2, rt, mobility: 1.5)
+        add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.6 * s, recessY, seg.discHeight / 2, rt, mobility: 4.25)
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -4 * s, rt, mobility: 1.5)
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -9 * s, rt, mobility: 1.5)
         // Inside the sac: the traversing root above the disc, then the roots that leave lower down.

@@ -2,6 +2,15 @@ import Anatomy
 import Geometry
 
 extension LevelState {
+    /// Share of a degenerative slip by which the upper arch narrows the canal (mid-sagittal) and the lateral
+    /// recess at the disc. The inferior articular processes slide along the superior ones and the flavum
+    /// buckles, so the arch does not advance into the canal by the whole slip. Tuned on purpose (§B10, §C4;
+    /// population.md §A11.4d, Denard 2010 [C S120]: slips of 5–28 % in 31 % of older men, mostly without
+    /// symptoms): a grade I slip alone at most crowds the traversing root; compression needs more (or
+    /// facet hypertrophy and flavum, which a scenario adds as stenosis).
+    static let archCanalShare = 0.6
+    static let archRecessShare = 0.3
+
     /// The tissue that bounds canal, recesses and foramina at this level, both sides, in the global frame:
     /// vertebral bodies, disc, laminae with the ligamentum flavum, facets, pedicles, pars, transverse processes.
     /// Millimetres. The bodies reach 40 mm forward and walls 12–20 mm back: far enough for every clearance.
@@ -14,9 +23,10 @@ extension LevelState {
         let upZ = z0 + h, roof = z0 + roofZ
         let dyB = upperBodyShiftY, dyA = upperArchShiftY
         let ap = seg.canalAP - canalWallShift, recess = seg.recessDepth - facetShift
-        // A slipping arch narrows the canal until it meets the disc; it never passes in front of the roots.
-        // Walls that move forward extend (their back stays), so a bigger slip only adds tissue.
-        let archFront = max(dyA, -(ap - 0.5 * s)), archBack = max(0, dyA)
+        // A slipping arch narrows the canal at the disc by `archCanalShare` of the slip, until it meets the disc;
+        // it never passes in front of the roots. Walls that move forward extend (their back stays), so a bigger
+        // slip only adds tissue. Going back (retrolisthesis) the flavum at the disc stays with the lower lamina.
+        let archFront = max(Self.archCanalShare * min(0, dyA), -(ap - 0.5 * s)), archBack = max(0, dyA)
         let follow = 0.4  // the exiting root follows 0.4 of a slip in the foramen (see RootStation.slipFollow)
         let fw = seg.foramenWidth - facetShift
         let lvl = level
@@ -41,7 +51,7 @@ extension LevelState {
                       .disc, level: lvl, lesions: discLesions),
                 // The facet joint behind the subarticular zone: the superior articular process in front,
                 // the upper vertebra's inferior process medially (moves with a degenerative slip).
-                Solid(Box(x: xs(fx, hw + 2 * s), y: max(0.5 * s, recess + 0.6 * min(0, dyA))~(recess + 20),
+                Solid(Box(x: xs(fx, hw + 2 * s), y: max(0.5 * s, recess + Self.archRecessShare * min(0, dyA))~(recess + 20),
                           z: (z0 - 10 * s)~(upZ + 2 * s), rounding: 0.8 * s),
                       .facet, level: lvl, lesions: dyA < 0 ? upperLesions : []),
                 Solid(Box(x: xs(fx, hw + 2 * s), y: max(0.5 * s, 0.85 * seg.canalAP + dyA)~(seg.canalAP + 20 + archBack),
@@ -54,6 +64,11 @@ extension LevelState {
                       .pedicle, level: lvl),
                 // Behind the foramen: the superior articular process below, the pars above it.
                 Solid(Box(x: xs(hw, hw + pwU), y: fw~(fw + 12 * s), z: (z0 + floorZ)~(z0 + facetTipZ), rounding: 1 * s),
+                      .facet, level: lvl),
+                // The facet capsule and the posterolateral annulus meet below the root and close the lower, narrow
+                // part of the keyhole foramen (§A6): the ganglion rests above them and cannot drop into the notch
+                // below the disc, so it is caught once the pedicle comes down on it (§B4, §E4).
+                Solid(Box(x: xs(hw, hw + pwU), y: min(fw - 0.1 * s, 1 * s + discBulge)~fw, z: (z0 + floorZ)~(z0 + facetTipZ), rounding: 0.3 * s),
                       .facet, level: lvl),
                 // The pars is the same bone as the pedicle above the root: when a degenerative slip carries the
                 // arch forward, the pars comes forward in the foramen as the pedicle and the root do (`follow`),

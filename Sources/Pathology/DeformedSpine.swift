@@ -101,7 +101,12 @@ public struct DeformedSpine: Sendable {
             let local = z <= 0 ? z : (z <= h0 ? z * h / h0 : z - (h0 - h))
             return Vec3(station.position.x, station.position.y, state.baseZ + local)
         case .upper:
-            return Vec3(station.position.x, station.position.y + station.slipFollow * state.upperBodyShiftY, state.baseZ + state.roofZ + station.position.z)
+            var z = station.position.z
+            // The ganglion rests in the middle of the room under its pedicle, whatever the foramen's height; the
+            // spinal nerve beyond it 4 mm lower (§A6, §A7).
+            if station.site == .foramen { z = -state.foramenRoom / 2 }
+            if station.site == .extraforaminal { z = -state.foramenRoom / 2 - 4 * state.anatomy.scale }
+            return Vec3(station.position.x, station.position.y + station.slipFollow * state.upperBodyShiftY, state.baseZ + state.roofZ + z)
         }
     }
 
@@ -142,6 +147,10 @@ extension LevelState {
         case (.posterior, _):
             upperBodyShiftY += distance
             upperArchShiftY += distance
+            // The annulus, fixed to both endplates, follows the upper body half-way back into canal and
+            // foramina: a retrolisthesis narrows them front to back (§B10).
+            discBulge += 0.5 * distance
+            discLesions.append(index)
         }
     }
 }

@@ -53,15 +53,16 @@ extension DeformedSpine {
         case .recessDepth(let t):
             return solve(t) { e in sides.map { recessDepth(level, $0, solids: solids(e)) }.min() ?? 0 }
         case .foramenHeight(let t):
-            // The gap on one vertical line jumps as tissue crosses it, so match the root's room instead: the
-            // exiting root must have no more room than under a pedicle lowered to leave `t` mm (§E4 model).
+            // Match the root's room, not a line: the exiting root must have no more room than in a clean foramen
+            // whose upper pedicle came down to leave `t` mm, pedicle to pedicle (the same equivalence the report's
+            // `foramenHeight` uses, so the height asked for is the height reported).
+            let physical = state.roofZ - state.floorZ
+            if t >= physical { return 0 }
             var lowered = state
-            // (The reference pedicle comes down at most onto the disc: lower residuals all mean a closed foramen.)
-            lowered.roofDrop += min(max(0, a.segment.foramenHeight - t), a.upperNotch)
+            lowered.roofDrop += physical - t
             let loweredSolids = lowered.baseSolids()
             let stations = sides.compactMap { foraminalStation(level, $0) }
             let target = stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: lowered), solids: loweredSolids, searchAlways: true).bestFit }.min() ?? 0
-            if t >= a.segment.foramenHeight { return 0 }
             return solve(target) { e in
                 let all = solids(e)
                 return stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: state), solids: all, searchAlways: true).bestFit }.min() ?? 0

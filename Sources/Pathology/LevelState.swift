@@ -39,8 +39,16 @@ public struct LevelState: Sendable, Hashable {
     public var roofZ: Double { discHeight + anatomy.upperNotch - roofDrop }
     /// z of the foramen's floor (lower pedicle's superior margin), level frame.
     public var floorZ: Double { -anatomy.lowerNotch }
-    /// z of the superior articular process's tip: fixed to the lower vertebra, level with the top of the
-    /// neutral disc, behind the lower part of the exiting root, so that it rides up against the root as the
-    /// disc collapses (§E4, C2 S72).
-    public var facetTipZ: Double { anatomy.segment.discHeight }
+    /// Height of the upper, wide part of the foramen where the exiting root and its ganglion run: from the
+    /// upper pedicle down to the shelf that the facet capsule, the tip of the superior articular process and the
+    /// posterolateral annulus form under the root (mm, ≥ 0). A fixed share of the pedicle-to-pedicle height above
+    /// Hasegawa's critical disc height (`Morphometry.upperNotchShare`), so whatever lowers the foramen — disc
+    /// collapse, posture, a slip, a short pedicle — narrows the root's room in one way (§B4, §E4).
+    public var foramenRoom: Double {
+        let h = roofZ - floorZ
+        return max(0, Morphometry.upperNotchShare(level) * (h - Morphometry.hasegawaDiscHeight * anatomy.scale))
+    }
+    /// z of the shelf under the exiting root: the tip of the superior articular process and the facet capsule
+    /// (level frame). It rides up towards the root as the foramen loses height (§E4, C2 S72).
+    public var facetTipZ: Double { roofZ - foramenRoom }
 }

@@ -87,39 +87,44 @@ extension DeformedSpine {
         return depth
     }
 
-    /// Foraminal height (mm): the free vertical gap on the exiting root's line through the foramen, pedicle
-    /// to pedicle. When lesion tissue (osteophyte, bulge, cyst, herniation …) takes the root's room without
-    /// crossing that line, the height reported is that of a clean foramen leaving the root the same room
-    /// (the same equivalence the severity solver uses), so "foraminal height 12 mm" means the same thing
-    /// whether the pedicle came down or tissue came in.
+    /// Foraminal height (mm), pedicle to pedicle (§A6, Hasegawa §B4): the inferior margin of the upper pedicle
+    /// to the superior margin of the lower one, as posture, disc height loss and slips leave them. When lesion
+    /// tissue (osteophyte, bulge, cyst, herniation …) takes the exiting root's room, the height reported is that
+    /// of a clean foramen leaving the root the same room — the equivalence the severity solver uses — so
+    /// "foraminal height 12 mm" grades the same whether the pedicle came down or tissue came in. Never above
+    /// the pedicle-to-pedicle height; 0 once the root has no room at all.
     public func foramenHeight(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
         guard let st = foraminalStation(level, side) else { return 0 }
-        let state = self[level], s = state.anatomy.scale
+        let state = self[level]
+        let physical = max(0, state.roofZ - state.floorZ)
         let all = solids ?? self.solids(for: level)
         let c = centre(of: st)
-        let field = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
-        let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
-        let physical = field.freeGap(atU: c.y, around: c.z, window: window).length
         let lesionTissue: Set<Structure> = [.herniation, .ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge]
         let near = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: st.radius + st.mobility + 1)
         guard near.rects.contains(where: { lesionTissue.contains(all[$0.solid].structure) }) else { return physical }
         let actual = Self.room(for: st, centre: c, solids: all, searchAlways: true).bestFit
-        let base = state.baseSolids()
-        func bestFit(drop: Double) -> Double {
+        guard let drop = Self.equivalentDrop(st, state: state, bestFit: actual) else { return physical }
+        return min(physical, max(0, physical - drop))
+    }
+
+    /// How far the upper pedicle of a clean foramen in `state` must come down for the root at `station` to
+    /// have no more than `bestFit` of room (mm, to 0.01 mm); nil when the clean foramen already leaves it no
+    /// more. Room falls steadily as the pedicle comes down, so the answer is found by bisection.
+    static func equivalentDrop(_ st: RootStation, state: LevelState, bestFit target: Double) -> Double? {
+        let s = state.anatomy.scale
+        func fit(_ drop: Double) -> Double {
             var lowered = state
             lowered.roofDrop += drop
-            return Self.room(for: st, centre: Self.centre(of: st, in: lowered), solids: drop == 0 ? base : lowered.baseSolids(), searchAlways: true).bestFit
+            return room(for: st, centre: centre(of: st, in: lowered), solids: lowered.baseSolids(), searchAlways: true).bestFit
         }
-        guard actual < bestFit(drop: 0) - 0.01 else { return physical }
-        var lo = 0.0, hi = max(0, state.anatomy.upperNotch + state.discHeight - 0.5 * s)
-        if bestFit(drop: hi) > actual + 0.01 { lo = hi } else {
-            for _ in 0..<8 {  // ≈ 12 mm / 2⁸ ≈ 0.05 mm
-                let mid = (lo + hi) / 2
-                if bestFit(drop: mid) <= actual + 0.01 { hi = mid } else { lo = mid }
-            }
+        guard target < fit(0) - 0.005 else { return nil }
+        var lo = 0.0, hi = max(0, state.roofZ - state.floorZ - 0.1 * s)
+        if fit(hi) > target { return hi }
+        while hi - lo > 0.01 {
+            let mid = (lo + hi) / 2
+            if fit(mid) <= target { hi = mid } else { lo = mid }
         }
-        let clean = SectionField(solids: base, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: 40)
-        return min(physical, max(0, clean.freeGap(atU: c.y, around: c.z, window: window).length - hi))
+        return hi
     }
 
     /// The exiting root's station in the foramen at `level` on `side`.

@@ -49,15 +49,37 @@ extension DeformedSpine {
             for item in field.rects where item.rect.signedDistance(to: p) - station.radius <= 0.05 {
                 touching.append(item.solid)
             }
-            let m = station.mobility
+            best = max(best, bestFit(field, at: p, mobility: station.mobility))
+        }
+        return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching.sorted())
+    }
+
+    /// The largest distance to tissue within `m` mm of `p`: a 9 × 9 grid of displacements, then a 9 × 9 grid
+    /// m/16 apart around every coarse point that ties for best (it covers the coarse cell). The finer grid keeps
+    /// the measure continuous as tissue grows (a coarse grid alone jumps by whole steps, which made grades jump
+    /// with a lesion's size); grids, not a climb, so that mirrored geometry gives exactly the same value.
+    static func bestFit(_ field: SectionField, at p: Vec2, mobility m: Double) -> Double {
+        guard m > 0 else { return field.distance(p) }
+        var best = -Double.infinity
+        var ties: [Vec2] = []
+        for i in -4...4 {
+            for j in -4...4 {
+                let q = Vec2(Double(i), Double(j)) * (m / 4)
+                guard q.length <= m + 1e-9 else { continue }
+                let d = field.distance(p + q)
+                if d > best + 1e-9 { best = d; ties = [q] } else if d >= best - 1e-9 { ties.append(q) }
+            }
+        }
+        var refined = best
+        for start in ties {
             for i in -4...4 {
-                for j in -4...4 {
-                    let q = Vec2(Double(i), Double(j)) * (m / 4)
+                for j in -4...4 where i != 0 || j != 0 {
+                    let q = start + Vec2(Double(i), Double(j)) * (m / 16)
                     guard q.length <= m + 1e-9 else { continue }
-                    best = max(best, field.distance(p + q))
+                    refined = max(refined, field.distance(p + q))
                 }
             }
         }
-        return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching.sorted())
+        return refined
     }
 }

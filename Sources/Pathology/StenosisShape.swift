@@ -29,7 +29,7 @@ extension Stenosis {
             switch cause {
             case .ligamentumFlavum:
                 out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - e)~(ap + 5 * s), (z0 - 4 * s)~(z0 + h + 6 * s), rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recess - 0.5 * e)~(recess + 5 * s), discZ)) }
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recess - 0.35 * e)~(recess + 5 * s), discZ)) }
             case .facetHypertrophy:
                 out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5))
                 for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recess - 0.8 * e)~(recess + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }
@@ -60,8 +60,10 @@ extension Stenosis {
                 let fx0 = xs(g, hw, hw + pw)
                 switch cause {
                 case .osteophyte:
-                    // Spurs from the posterior endplate margins rise into the foramen under the root.
-                    out.append(solid(fx0, (-3 * s)~(state.discBulge + 0.5 * e), (z0 - 1 * s)~(z0 + h + e), rounding: 1.0))
+                    // Spurs from the posterior endplate margins and the tip of the superior articular process meet
+                    // under the root and rise into the foramen as a shelf across its whole depth, front to back, so
+                    // the residual height they leave is the height of a foramen whose pedicle came down as far (§E4).
+                    out.append(solid(fx0, (-3 * s)~fw, (z0 - 1 * s)~(z0 + state.facetTipZ + e), rounding: 1.0))
                 case .discBulge:
                     out.append(solid(fx0, (-3 * s)~(state.discBulge + e), z0~(z0 + h + 0.3 * e), rounding: 1.0))
                 case .facetHypertrophy:
