@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release
 
-.PHONY: deps test-deps build render test bench count validate clean
+.PHONY: deps test-deps build render test bench count validate calibrate clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -25,6 +25,11 @@ render: build
 	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 	.build/release/radix quiz --count 3 --seed 2024 --out Renders/quiz > /dev/null
+
+# docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
+calibrate:
+	$(SWIFT) build $(BUILD_FLAGS) --product radix-calibrate
+	.build/release/radix-calibrate > docs/calibration.md.tmp && mv docs/calibration.md.tmp docs/calibration.md
 
 validate: build
 	.build/release/radix validate Scenarios/*.yaml

@@ -26,6 +26,9 @@ let package = Package(
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
         .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
+        // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
+        .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
+        .executableTarget(name: "radix-calibrate", dependencies: ["Calibration", "Compression", "Clinical", "Anatomy", "Pathology"]),
         .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
         .testTarget(name: "CompressionTests", dependencies: ["Compression", "Scenario"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Compression"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
