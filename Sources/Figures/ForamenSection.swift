@@ -107,13 +107,10 @@ struct ForamenSection {
     /// The disc's posterior margin in this plane (the foraminal lip), mm.
     var discBack: Double { rects(.disc).map(\.maxX).max() ?? 0 }
 
-    /// The free vertical gap on the root's line through the foramen, as the simulation measures
-    /// foraminal height: its z range.
+    /// The foraminal height as the simulation measures it, pedicle to pedicle (the upper pedicle's inferior
+    /// margin to the lower one's superior margin): its z range. Read from the level's state, not re-measured.
     var heightGap: ClosedRange<Double>? {
-        guard let g = ganglion else { return nil }
-        let s = scale
-        let field = SectionField(solids: solids, plane: .parasagittal(x: x), centre: g.centre, reach: 40)
-        let window = (state.baseZ + state.floorZ - 5 * s)...(state.baseZ + state.roofZ + 5 * s)
-        return field.freeGap(atU: g.centre.x, around: g.centre.y, window: window).range
+        guard ganglion != nil, state.roofZ > state.floorZ else { return nil }
+        return (state.baseZ + state.floorZ)...(state.baseZ + state.roofZ)
     }
 }

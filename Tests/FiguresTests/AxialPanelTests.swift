@@ -136,7 +136,7 @@ final class AxialPanelTests: XCTestCase {
         XCTAssertTrue(minimal.contains("left L5 — compression (grade 3)"))
         XCTAssertTrue(minimal.contains("7 mm left subarticular extrusion (MSU 2-B)"))
         XCTAssertTrue(minimal.contains("Recess depth 0.0 mm (left) — stenosis"))
-        XCTAssertTrue(minimal.contains("Recess depth 5.5 mm (right)"))
+        XCTAssertTrue(minimal.contains("Recess depth 6.0 mm (right)"))
         XCTAssertTrue(full.contains("Ligamentum flavum"))
         XCTAssertFalse(minimal.contains("Ligamentum flavum"))
     }
@@ -144,7 +144,7 @@ final class AxialPanelTests: XCTestCase {
     func testAltTextGivesTheLesionRootAndNumbers() throws {
         let (scenario, result) = try S.load("02")
         let text = AxialPanel().altText(S.context(scenario, result))
-        for part in ["L4–L5", "viewed from above", "left L5 (compression, grade 3)", "Canal AP 15.0 mm", "Schizas A", "left 0.0 mm stenosis", "right 5.5 mm."] {
+        for part in ["L4–L5", "viewed from above", "left L5 (compression, grade 3)", "Canal AP 15.0 mm", "Schizas A", "left 0.0 mm stenosis", "right 6.0 mm."] {
             XCTAssertTrue(text.contains(part), "\(part) in \(text)")
         }
     }

