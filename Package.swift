@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Pathology", dependencies: ["Anatomy"]),
         .target(name: "Clinical", dependencies: ["Anatomy"]),
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
-        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
         .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
