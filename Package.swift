@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Pathology", dependencies: ["Anatomy"]),
         .target(name: "Clinical", dependencies: ["Anatomy"]),
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
-        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
         .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),

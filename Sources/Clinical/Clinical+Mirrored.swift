@@ -41,6 +41,10 @@ extension ClinicalPicture {
             reflexes: swap(reflexes, \.side).sorted(by: Self.reflexOrder),
             tests: swap(tests, \.side).sorted(by: Self.testOrder),
             aggravatedBy: aggravatedBy,
-            easedBy: easedBy)
+            easedBy: easedBy,
+            notes: notes,
+            intermittent: intermittent,
+            advice: advice,
+            sacralSigns: sacralSigns)
     }
 }

@@ -8,10 +8,14 @@ extension ClinicalPicture {
     ///   over the root's pain distribution ∪ its dermatome in `atlas`, core regions full, fringe half.
     /// - **Numbness** from grade ≥ 2 over the dermatome in `atlas` (mild at 2, marked at 3); the key
     ///   sensory point is listed as reduced from grade 2.
-    /// - **Motor**: the key muscle from grade 3. **Reflex**: diminished from grade 3, absent from
-    ///   50 % deformation; L3 and L4 both act on the patellar reflex, which takes the worse change.
+    /// - **Motor**: the key muscle from grade 3, with the other muscles §D3 tests for the root
+    ///   (``Myotome/testedMuscles``). **Reflex**: diminished from grade 3, absent only when crushed
+    ///   (``RootInvolvement/crushed``); L3 and L4 both act on the patellar reflex, which takes the worse change.
     /// - **Tension tests** from painful roots: femoral nerve stretch for L2–L4 (L1 possibly), straight-leg
-    ///   raise for L5–S2, L4 possibly positive SLR; per test and side the stronger expectation wins.
+    ///   raise for L5–S2, L4 possibly positive SLR; a chronic involvement's SLR is usually negative (§C3);
+    ///   per test and side the stronger expectation wins.
+    /// - **Chronic** involvements (slow compression) list no key sensory point and add ``chronicNote``;
+    ///   ``intermittent`` when every painful involvement is chronic.
     /// - **Somatic referred pain** from each source: low back, buttock, posterior thigh only when intense.
     /// - Entries with the same region, side and kind are merged (``PainEntry/merged(_:)``).
     /// - **Knee**: per side, the knee regions of the pain map; somatic pain never reaches them.
@@ -47,14 +51,17 @@ extension ClinicalPicture {
             knee[side] = Array(Set(regions)).sorted()
         }
 
+        // Slow compression leaves the examination at rest often normal (§C3; Suri 2010, JAMA): a chronic
+        // involvement gives symptoms (pain, tingling) but no fixed key-point loss.
         let sensory = involvements
-            .filter { $0.grade >= ClinicalRules.sensoryDeficitGrade }
+            .filter { $0.grade >= ClinicalRules.sensoryDeficitGrade && !$0.chronic }
             .map { SensoryDeficit(root: $0.root, side: $0.side, keyPoint: $0.root.keySensoryPoint) }
         let motor = involvements
             .filter { $0.grade >= ClinicalRules.motorDeficitGrade }
-            .map { inv in
-                let key = Myotome.of(inv.root).keyMuscle
-                return MotorDeficit(root: inv.root, side: inv.side, action: key.action, muscle: key.muscle)
+            .flatMap { inv in
+                Myotome.of(inv.root).testedMuscles.enumerated().map { index, muscle in
+                    MotorDeficit(root: inv.root, side: inv.side, action: muscle.action, muscle: muscle.muscle, isKeyMuscle: index == 0)
+                }
             }
 
         var reflexGrades: [ReflexKey: ReflexGrade] = [:]
@@ -67,7 +74,7 @@ extension ClinicalPicture {
 
         var expectations: [TestKey: TestExpectation] = [:]
         for involvement in involvements where involvement.isPainful {
-            for (test, expected) in involvement.root.tensionTests {
+            for (test, expected) in involvement.chronic ? involvement.root.chronicTensionTests : involvement.root.tensionTests {
                 let key = TestKey(test: test, side: involvement.side)
                 expectations[key] = max(expectations[key] ?? expected, expected)
             }
@@ -75,6 +82,8 @@ extension ClinicalPicture {
         let tests = expectations.map { TensionTest(test: $0.key.test.name, side: $0.key.side, expected: $0.value.rawValue) }
 
         let hurts = painMap.contains { $0.kind != .numbness }
+        let painful = involvements.filter(\.isPainful)
+        let intermittent = !painful.isEmpty && painful.allSatisfy(\.chronic)
         return ClinicalPicture(
             painMap: painMap,
             knee: knee,
@@ -83,8 +92,14 @@ extension ClinicalPicture {
             reflexes: reflexes.sorted(by: Self.reflexOrder),
             tests: tests.sorted(by: Self.testOrder),
             aggravatedBy: hurts ? mechanism.aggravatingFactors : [],
-            easedBy: hurts ? mechanism.easingFactors : [])
+            easedBy: hurts ? mechanism.easingFactors : [],
+            notes: painful.contains(where: \.chronic) ? [Self.chronicNote] : [],
+            intermittent: intermittent)
     }
+
+    /// What slow compression means at the bedside (§C3 "fixed deficits often absent"; Suri 2010, JAMA).
+    public static let chronicNote =
+        "Slow compression (stenosis, slip or degeneration): symptoms come and go with standing and walking, the examination at rest is often normal and the straight-leg raise usually negative (§C3)."
 
     private struct ReflexKey: Hashable { var reflex: Reflex; var side: Side }
     private struct TestKey: Hashable { var test: TensionTestKind; var side: Side }
@@ -98,7 +113,7 @@ extension ClinicalPicture {
     }
 
     static func rootSideOrder(_ a: MotorDeficit, _ b: MotorDeficit) -> Bool {
-        (a.root, a.side, a.action, a.muscle) < (b.root, b.side, b.action, b.muscle)
+        (a.root, a.side, a.isKeyMuscle ? 0 : 1, a.action, a.muscle) < (b.root, b.side, b.isKeyMuscle ? 0 : 1, b.action, b.muscle)
     }
 
     /// Known reflexes in ``Reflex`` order, unknown names after them alphabetically; then side.

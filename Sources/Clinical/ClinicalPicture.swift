@@ -9,6 +9,7 @@ import Anatomy
 /// - ``sensory``, ``motor``: root (cranial first), side;
 /// - ``reflexes``: reflex (patellar, medial hamstring, Achilles), side;
 /// - ``tests``: test (femoral nerve stretch, straight-leg raise), side.
+/// - ``motor``: root, side, the key muscle first, then action.
 public struct ClinicalPicture: Sendable, Hashable {
     public var painMap: [PainEntry]
     /// The knee regions of ``painMap`` (radicular pain or numbness), per side; both sides always present.
@@ -22,10 +23,21 @@ public struct ClinicalPicture: Sendable, Hashable {
     /// From the mechanism, and only when something hurts.
     public var aggravatedBy: [String]
     public var easedBy: [String]
+    /// Sentences about the course and the examination that the lists above cannot say, e.g. that slow
+    /// compression gives intermittent symptoms and an often normal examination at rest (§C3).
+    public var notes: [String]
+    /// True when every painful root is compressed only by slow lesions (stenosis, slip, degeneration,
+    /// bulge): symptoms come and go with posture and walking (§C3).
+    public var intermittent: Bool
+    /// Set with a red flag instead of posture advice (``urgentAdvice``); nil otherwise.
+    public var advice: String?
+    /// The S3–S5 findings of a compressed sacral bundle (cauda equina or conus syndrome, §D4); empty otherwise.
+    public var sacralSigns: [SacralSign]
 
     public init(painMap: [PainEntry] = [], knee: [Side: [BodyRegion]] = [.left: [], .right: []],
                 sensory: [SensoryDeficit] = [], motor: [MotorDeficit] = [], reflexes: [ReflexChange] = [],
-                tests: [TensionTest] = [], aggravatedBy: [String] = [], easedBy: [String] = []) {
+                tests: [TensionTest] = [], aggravatedBy: [String] = [], easedBy: [String] = [],
+                notes: [String] = [], intermittent: Bool = false, advice: String? = nil, sacralSigns: [SacralSign] = []) {
         self.painMap = painMap
         self.knee = knee
         self.sensory = sensory
@@ -34,6 +46,10 @@ public struct ClinicalPicture: Sendable, Hashable {
         self.tests = tests
         self.aggravatedBy = aggravatedBy
         self.easedBy = easedBy
+        self.notes = notes
+        self.intermittent = intermittent
+        self.advice = advice
+        self.sacralSigns = sacralSigns
     }
 
     /// Nothing felt, nothing found; the knee lists both sides, empty.

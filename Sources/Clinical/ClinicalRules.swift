@@ -19,7 +19,7 @@ public enum ClinicalRules {
     public static let compressionPainGrowth = 0.2
     /// Added at grade ≥ 2 when the root is also inflamed: inflammation and compression combine (§E2 [C S66b]).
     public static let inflamedPainBonus = 0.1
-    /// Deformation (percent) at which compression pain, marked numbness and reflex loss are full.
+    /// Deformation (percent) at which compression pain and marked numbness are full.
     public static let saturatingDeformationPercent = 50.0
 
     // MARK: Numbness (§E5: mild sensory change at 2, dermatomal sensory loss at 3)
@@ -40,8 +40,10 @@ public enum ClinicalRules {
     /// The grade from which the root's reflex is reported diminished. §E5 says a reflex "may be reduced"
     /// at grade 2; Radix reports only what is expected, so it starts at grade 3.
     public static let reflexChangeGrade = RootGrade.compression
-    /// At grade 3 and at least this deformation (percent) the reflex is reported absent.
-    public static let reflexAbsentDeformationPercent = 50.0
+    // A reflex is reported *absent* only for a crushed involvement (``RootInvolvement/crushed``: no room
+    // left at all, or part of a cauda equina syndrome with its areflexia, §D4); every other compression
+    // reduces it first (§E5: "reflex may be reduced" before "reflex loss"). The reference gives no share
+    // of flattening at which a reflex disappears, so Radix states none.
 
     // MARK: Somatic referred pain (§D1 "differs from sensory loss", scenario format §2: "usually above the knee")
 
@@ -86,10 +88,11 @@ public enum ClinicalRules {
         }
     }
 
-    /// The reflex change expected from an involvement, or nil.
+    /// The reflex change expected from an involvement, or nil: diminished from grade 3, absent only when
+    /// the involvement is crushed (§E5, §D4).
     public static func reflexGrade(_ involvement: RootInvolvement) -> ReflexGrade? {
         guard involvement.grade >= reflexChangeGrade else { return nil }
-        return involvement.deformationPercent >= reflexAbsentDeformationPercent ? .absent : .diminished
+        return involvement.crushed ? .absent : .diminished
     }
 
     /// `value` clamped to 0 … 1, NaN to 0.

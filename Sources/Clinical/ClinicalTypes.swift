@@ -36,9 +36,16 @@ public struct RootInvolvement: Sendable, Hashable {
     public var inflamed: Bool
     /// 0 … 100.
     public var deformationPercent: Double
+    /// Compressed only by lesions that build slowly (stenosis, slip, degeneration, bulge): intermittent
+    /// symptoms, an often normal examination at rest and a usually negative straight-leg raise (§C3;
+    /// Suri 2010, JAMA).
+    public var chronic: Bool
+    /// No room left at all (the model's maximum flattening) or part of a cauda equina syndrome: the only
+    /// involvements whose reflex is expected absent rather than reduced (§E5 grade 3, §D4 areflexia).
+    public var crushed: Bool
 
     public init(root: Root, side: Side, grade: RootGrade, site: RootSite? = nil, level: DiscLevel? = nil,
-                inflamed: Bool = false, deformationPercent: Double = 0) {
+                inflamed: Bool = false, deformationPercent: Double = 0, chronic: Bool = false, crushed: Bool = false) {
         self.root = root
         self.side = side
         self.grade = grade
@@ -46,6 +53,8 @@ public struct RootInvolvement: Sendable, Hashable {
         self.level = level
         self.inflamed = inflamed
         self.deformationPercent = deformationPercent
+        self.chronic = chronic
+        self.crushed = crushed
     }
 
     /// Whether this root produces radicular pain: compression or deviation, or contact by inflamed material (§E2, §E5).
@@ -107,9 +116,13 @@ public struct SomaticSource: Sendable, Hashable {
 }
 
 /// What kind of mechanism dominates, which decides what aggravates and eases the pain.
-public enum Mechanism: String, Sendable, Hashable, Codable {
-    /// Herniation / discogenic: worse sitting and bending, eased standing and walking, extension.
+public enum Mechanism: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A central or subarticular herniation: worse sitting, bending forward, coughing or sneezing;
+    /// eased lying, standing and walking, extension.
     case discogenic
+    /// A foraminal or extraforaminal herniation: worse in extension and side-bending toward it, eased
+    /// by flexion (§C3 foraminal row, §E3).
+    case foraminalDisc = "foraminal-disc"
     /// Stenosis (central, recess, foraminal), spondylolisthesis: worse standing, walking, extension; eased by sitting, flexion.
     case stenotic
     case none
@@ -132,11 +145,14 @@ public struct MotorDeficit: Sendable, Hashable, Codable {
     public var side: Side
     public var action: String
     public var muscle: String
-    public init(root: Root, side: Side, action: String, muscle: String) {
+    /// The ISNCSCI key muscle of the root (listed first), or another muscle §D3 tests for it.
+    public var isKeyMuscle: Bool
+    public init(root: Root, side: Side, action: String, muscle: String, isKeyMuscle: Bool = true) {
         self.root = root
         self.side = side
         self.action = action
         self.muscle = muscle
+        self.isKeyMuscle = isKeyMuscle
     }
 }
 

@@ -12,7 +12,7 @@ public struct KneeDifferential: Sendable, Hashable {
     public var keyHistory: String
     /// One sign that separates it from an L3/L4 root lesion.
     public var distinguishingSign: String
-    /// Where this row comes from: "§F [C S77]".
+    /// Where this row comes from: "§F [C S77]" (rows outside §F say so).
     public var citation: String
 
     public init(condition: String, regions: [BodyRegion], keyHistory: String, distinguishingSign: String, citation: String) {
@@ -46,13 +46,13 @@ public struct KneeDifferential: Sendable, Hashable {
             condition: "knee osteoarthritis",
             regions: [.anteriorKnee, .medialKnee, .lateralKnee],
             keyHistory: "over 50 years, pain on activity, morning stiffness under 30 minutes",
-            distinguishingSign: "crepitus with bony tenderness or enlargement and reduced range of motion (ACR criteria)",
+            distinguishingSign: "3 or more of: over 50, stiffness under 30 min, crepitus, bony tenderness, bony enlargement, no warmth (ACR, Altman 1986)",
             citation: "§F [C S78]"),
         KneeDifferential(
             condition: "hip pathology referring to the knee",
-            regions: [.groin, .anteriorThigh, .anteriorKnee, .medialKnee],
-            keyHistory: "groin or thigh pain, sometimes knee pain only (hip osteoarthritis; slipped capital femoral epiphysis in adolescents)",
-            distinguishingSign: "painful, limited internal rotation of the hip with a normal knee examination",
+            regions: [.groin, .anteriorThigh, .medialThigh, .anteriorKnee, .medialKnee, .medialLeg],
+            keyHistory: "groin or thigh pain, sometimes knee pain only, sometimes below the knee in the saphenous territory (hip osteoarthritis; slipped capital femoral epiphysis in adolescents)",
+            distinguishingSign: "groin pain; painful, limited hip internal rotation; normal knee examination",
             citation: "§F [C S73, C S74, C S75]"),
         KneeDifferential(
             condition: "saphenous neuropathy (infrapatellar branch)",
@@ -63,8 +63,8 @@ public struct KneeDifferential: Sendable, Hashable {
         KneeDifferential(
             condition: "pes anserine bursitis or tendinopathy",
             regions: [.medialKnee],
-            keyHistory: "medial knee pain just below the joint line",
-            distinguishingSign: "focal tenderness over the pes anserinus",
+            keyHistory: "medial knee pain just below the joint line, where L3 and L4 pain also reaches",
+            distinguishingSign: "focal tenderness over the pes anserinus, with normal sensation, strength and knee jerk",
             citation: "§F [GK]"),
         KneeDifferential(
             condition: "meralgia paraesthetica (lateral femoral cutaneous nerve)",
@@ -72,5 +72,17 @@ public struct KneeDifferential: Sendable, Hashable {
             keyHistory: "burning of the outer thigh",
             distinguishingSign: "sensory change that stops above the knee, with no motor or reflex change",
             citation: "§F [C S58; GK]"),
+        KneeDifferential(
+            condition: "common fibular neuropathy at the fibular head",
+            regions: [.lateralKnee, .lateralLeg, .dorsumFoot],
+            keyHistory: "foot drop and numbness of the outer leg and dorsum of the foot after pressure on or injury to the fibular head (an L5 mimic)",
+            distinguishingSign: "weak ankle dorsiflexion and eversion with foot inversion (tibialis posterior, tibial nerve) and hip abduction (gluteus medius, superior gluteal nerve) spared",
+            citation: "§D5 [C S58, C S59; GK]"),
+        KneeDifferential(
+            condition: "Baker's cyst or deep vein thrombosis",
+            regions: [.posteriorKnee, .posteriorLeg],
+            keyHistory: "swelling or fullness behind the knee; a swollen, warm or tender calf",
+            distinguishingSign: "a swelling in the popliteal fossa or a swollen, tender calf, with a normal neurological examination; a suspected thrombosis needs same-day assessment",
+            citation: "[GK] (not in §F)"),
     ]
 }

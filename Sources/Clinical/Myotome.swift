@@ -23,6 +23,21 @@ public struct Myotome: Sendable, Hashable {
     /// Other muscles commonly weak when this root is compressed, most useful first.
     public var otherWeakMuscles: [String]
 
+    /// The muscles Radix lists weak when this root is compressed: the key muscle first, then the ones
+    /// §D3 names for telling this root from its neighbours — quadriceps for L4 (with tibialis anterior,
+    /// the ISNCSCI key muscle), gluteus medius and tibialis posterior for L5 (with extensor hallucis
+    /// longus): hip abduction and foot inversion are weak in an L5 root lesion and spared in a common
+    /// fibular (peroneal) palsy (§D5: superior gluteal and tibial nerves).
+    public var testedMuscles: [MuscleTest] {
+        // §D3 "Other muscles commonly weak" [GK (ISNCSCI standard); C S52]; §D5 nerves [C S58, C S59; GK]
+        switch root {
+        case .L4: [keyMuscle, MuscleTest(action: "knee extension", muscle: "quadriceps")]
+        case .L5: [keyMuscle, MuscleTest(action: "hip abduction", muscle: "gluteus medius"),
+                   MuscleTest(action: "foot inversion", muscle: "tibialis posterior")]
+        default: [keyMuscle]
+        }
+    }
+
     /// The myotome of `root`.
     public static func of(_ root: Root) -> Myotome {
         guard let myotome = table[root] else { preconditionFailure("myotome table lacks \(root.name)") }

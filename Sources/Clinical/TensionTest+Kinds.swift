@@ -17,10 +17,15 @@ public enum TensionTestKind: String, CaseIterable, Sendable, Codable, Hashable, 
 
 /// What a tension test is expected to show, weaker first.
 public enum TestExpectation: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    /// A root irritated by slow compression (stenosis, slip, degeneration): the straight-leg raise is
+    /// usually negative in lumbar spinal stenosis (§C3; Suri 2010, JAMA).
+    case usuallyNegative = "usually negative"
     case possiblyPositive = "possibly positive"
     case positive
 
-    public static func < (a: TestExpectation, b: TestExpectation) -> Bool { a == .possiblyPositive && b == .positive }
+    public static func < (a: TestExpectation, b: TestExpectation) -> Bool {
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+    }
 }
 
 extension Root {
@@ -36,5 +41,13 @@ extension Root {
         case .L4: [(.femoralNerveStretch, .positive), (.straightLegRaise, .possiblyPositive)]
         case .L5, .S1, .S2: [(.straightLegRaise, .positive)]
         }
+    }
+
+    /// The tension tests expected when this root is irritated by slow compression: the same tests, but a
+    /// straight-leg raise is usually negative (§C3: the examination at rest is often normal in stenosis;
+    /// Suri 2010, JAMA). The femoral nerve stretch keeps its expectation: the reference gives no
+    /// stenosis figure for it.
+    public var chronicTensionTests: [(test: TensionTestKind, expected: TestExpectation)] {
+        tensionTests.map { $0.test == .straightLegRaise ? ($0.test, .usuallyNegative) : $0 }
     }
 }

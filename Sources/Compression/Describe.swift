@@ -5,8 +5,9 @@ import Pathology
 public enum Describe {
     /// "1.8 mm", one decimal.
     public static func mm(_ v: Double) -> String { "\(number(v, decimals: 1)) mm" }
-    /// "142 mm²", whole numbers.
-    public static func mm2(_ v: Double) -> String { "\(number(v, decimals: 0)) mm²" }
+    /// "142 mm²", whole numbers; below 1 mm² "< 1 mm²" — an area is never written "0 mm²" in prose
+    /// (a sac squeezed that far is obliterated, not empty of tissue; the JSON keeps the number).
+    public static func mm2(_ v: Double) -> String { v < 0.5 ? "< 1 mm²" : "\(number(v, decimals: 0)) mm²" }
 
     /// A locale-independent decimal with `decimals` places (0 … 6); −0 printed as 0. Plain integer
     /// arithmetic: Foundation's `String(format:)` is slow on Linux and this runs hundreds of times a report.

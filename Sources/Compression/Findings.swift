@@ -59,4 +59,6 @@ public struct LesionFinding: Sendable, Hashable {
     public var msu: String?
     /// For a stenosis: how far its wall moved in, mm.
     public var encroachment: Double?
+    /// How common a herniation of this level or zone is, where it is uncommon (§C6); empty otherwise.
+    public var levelShare: [LevelShare] { LevelShare.of(lesion) }
 }

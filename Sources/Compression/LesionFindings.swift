@@ -38,12 +38,15 @@ extension Simulator {
     }
 
     /// The disc, facet or slip itself hurts too: somatic referred pain, strongest in the low back
-    /// (§D1 radicular vs referred; a bulge is an imaging finding, not a pain source, §G8).
-    static func somaticSources(_ lesions: [Lesion]) -> [SomaticSource] {
-        lesions.compactMap { lesion in
+    /// (§D1 radicular vs referred). A bulge is an imaging finding, not a pain source, and so is a contained
+    /// herniation that reaches no root (§G8 "imaging findings alone never imply symptoms"; §E2: herniations
+    /// in up to ~36 % of people without back pain); an uncontained one can hurt by itself (§E2).
+    static func somaticSources(_ lesions: [Lesion], roots: [RootFinding]) -> [SomaticSource] {
+        let touching = Set(roots.filter { $0.grade > .normal }.flatMap(\.lesions))
+        return lesions.enumerated().compactMap { index, lesion in
             switch lesion.kind {
             case .herniation(let h):
-                guard h.morphology != .bulge else { return nil }
+                guard h.morphology != .bulge, h.morphology.isUncontained || touching.contains(index) else { return nil }
                 let intensity = min(1, 0.25 + 0.04 * h.sizeMillimetres + (h.morphology.isUncontained ? 0.1 : 0))
                 return SomaticSource(level: lesion.level, laterality: h.side.map(Laterality.init) ?? .bilateral, intensity: intensity)
             case .degeneration(let d):
@@ -59,18 +62,24 @@ extension Simulator {
         }
     }
 
-    /// Discogenic when a herniation hurts a root (or no root is hurt but there is one); stenotic when
-    /// stenosis or a slip does; none for a normal spine (§C3, §E5 modifiers).
+    /// The mechanism of the worst painful root (§C3, §E3, §E5 modifiers): a herniation in the central
+    /// canal or lateral recess is discogenic (sitting, flexion, Valsalva), one in or beyond the foramen
+    /// closes further in extension and side-bending (``Mechanism/foraminalDisc``); stenosis, a slip,
+    /// degeneration or a bulge is stenotic. A herniation wins over the slow lesions it shares a root with.
+    /// With no painful root: the first herniation's (for its own somatic pain), or none.
     static func mechanism(_ roots: [RootFinding], lesions: [Lesion]) -> Mechanism {
-        let hurt = roots.filter { $0.involvement.isPainful }
-        let isHerniation = { (i: Int) -> Bool in
-            guard lesions.indices.contains(i), case .herniation(let h) = lesions[i].kind else { return false }
-            return h.morphology != .bulge
+        func herniationMechanism(_ i: Int) -> Mechanism? {
+            guard lesions.indices.contains(i), case .herniation(let h) = lesions[i].kind, h.morphology != .bulge else { return nil }
+            switch h.zone {
+            case .central, .subarticular: return .discogenic
+            case .foraminal, .extraforaminal: return .foraminalDisc
+            }
         }
-        if hurt.contains(where: { $0.lesions.contains(where: isHerniation) }) { return .discogenic }
-        if !hurt.isEmpty { return .stenotic }
-        if lesions.indices.contains(where: isHerniation) { return .discogenic }
-        return .none
+        let hurt = roots.filter { $0.involvement.isPainful }.sorted { worse($0, than: $1) }
+        if let worst = hurt.first {
+            return worst.lesions.lazy.compactMap(herniationMechanism).first ?? .stenotic
+        }
+        return lesions.indices.lazy.compactMap(herniationMechanism).first ?? .none
     }
 
     static func redFlags(roots: [RootFinding], cauda: CaudaEquinaFinding, segments: [SegmentFinding], deformed: DeformedSpine) -> [RedFlag] {

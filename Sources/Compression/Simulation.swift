@@ -63,18 +63,8 @@ public enum Simulator {
         let roots = rootFindings(deformed, segments: segments)
         let cauda = caudaEquina(deformed, segments: segments)
         let lesions = lesionFindings(deformed)
-        let involvements = roots.map { clinicalInvolvement($0, lesions: input.lesions) }
-        var clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
-                                              somaticSources: somaticSources(input.lesions),
-                                              mechanism: mechanism(roots, lesions: input.lesions))
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
-        if flags.contains(where: { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }) {
-            // The S3–S5 roots of the saddle are crushed by a disc filling the sac, or the conus is: saddle
-            // anaesthesia, the sign that goes with those red flags (§D4, §E5 CES row). A sac crowded slowly
-            // by stenosis or a slip gives neurogenic claudication instead, without fixed sacral deficits (§C3).
-            let saddle = Side.allCases.map { PainEntry(region: .perineum, side: $0, roots: [], kind: .numbness, intensity: 0.8) }
-            clinical.painMap = PainEntry.merged(clinical.painMap + saddle)
-        }
+        let clinical = clinicalPicture(roots, flags: flags, input: input)
         return SimulationResult(input: input, spine: deformed, roots: roots, caudaEquina: cauda, segments: segments,
                                 lesions: lesions, clinical: clinical, redFlags: flags)
     }
@@ -135,18 +125,25 @@ public enum Simulator {
 
     /// The involvement the clinical picture is drawn from. Slow compression is better tolerated than
     /// fast (§E5 modifiers; §C3: fixed deficits often absent in stenosis): a root compressed only by
-    /// chronic lesions (stenosis, slip, degeneration, bulge) and flattened by less than half counts one
-    /// grade lower clinically — pain and mild sensory change, not a fixed deficit. The report keeps the
-    /// geometric grade.
-    static func clinicalInvolvement(_ f: RootFinding, lesions: [Lesion]) -> RootInvolvement {
+    /// chronic lesions (stenosis, slip, degeneration, bulge) is marked ``RootInvolvement/chronic`` and
+    /// counts one grade lower clinically — pain and mild sensory change, not a fixed deficit — however
+    /// flat it is. A root with no room left, or compressed in the sac of a cauda equina syndrome, is
+    /// ``RootInvolvement/crushed`` (§D4 areflexia). The report keeps the geometric grade.
+    static func clinicalInvolvement(_ f: RootFinding, lesions: [Lesion], caudaEquinaSyndrome: Bool = false) -> RootInvolvement {
         var involvement = f.involvement
-        guard f.grade == .compression, f.deformationPercent < 50, !f.lesions.isEmpty else { return involvement }
+        guard f.grade > .normal else { return involvement }
+        involvement.crushed = f.grade == .compression
+            && (f.deformationPercent >= RootRoom.maximumDeformation * 100 - 0.05 || (caudaEquinaSyndrome && (f.crowded || f.site == .centralCanal)))
+        guard !f.lesions.isEmpty else { return involvement }
         let chronic = f.lesions.allSatisfy { i in
             guard lesions.indices.contains(i) else { return false }
             if case .herniation(let h) = lesions[i].kind { return h.morphology == .bulge }
             return true
         }
-        if chronic { involvement.grade = .deviation }
+        if chronic {
+            involvement.chronic = true
+            if involvement.grade == .compression { involvement.grade = .deviation }
+        }
         return involvement
     }
 

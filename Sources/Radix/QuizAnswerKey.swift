@@ -45,13 +45,14 @@ enum QuizAnswerKey {
         }
         var text = parts.joinedList + " point to \(f.root.name)"
         text += sides.count == 2 ? " on both sides." : " on the \(f.side.rawValue)."
-        let mechanism: Mechanism = c.aggravatedBy == Mechanism.stenotic.aggravatingFactors ? .stenotic
-            : (c.aggravatedBy == Mechanism.discogenic.aggravatingFactors ? .discogenic : .none)
+        let mechanism = Mechanism.allCases.first { !c.aggravatedBy.isEmpty && $0.aggravatingFactors == c.aggravatedBy } ?? .none
         switch mechanism {
         case .stenotic: text += " Worse standing and walking, eased sitting or bending forward: a narrowed canal or foramen, not an acute disc."
         case .discogenic: text += " Worse sitting, bending and coughing: a disc pattern."
+        case .foraminalDisc: text += " Worse leaning back and bending toward the painful side, eased bending forward: a disc in or beyond the foramen."
         case .none: break
         }
+        if c.advice != nil { text += " A red flag: urgent assessment." }
         return text
     }
 

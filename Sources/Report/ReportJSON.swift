@@ -27,6 +27,8 @@ public enum ReportJSON {
                 ("compressed", .bool(r.caudaEquina.compressed)),
                 ("min_dural_area_mm2", .number(r.caudaEquina.minDuralArea, decimals: 0)),
                 ("level", .string(r.caudaEquina.level.name)),
+                ("roots", .array(SacralSign.roots.map(JSONValue.string))),
+                ("signs", .array(c.sacralSigns.map { .object([("sign", .string($0.sign)), ("expected", .string($0.expected))]) })),
             ])),
             ("segments", .array(r.segments.map { segment($0, r) })),
             ("pain_map", .array(c.painMap.map { e in
@@ -35,15 +37,30 @@ public enum ReportJSON {
                          ("intensity", .number(e.intensity, decimals: 2))])
             })),
             ("knee", .object(Side.allCases.map { side in (side.rawValue, .array((c.knee[side] ?? []).map { .string($0.rawValue) })) })),
+            ("knee_mimics", .array(KneeMimic.check(painMap: c.painMap, complaint: scenario.complaint).map(mimic))),
+            ("complaint", .array(scenario.complaint.map { complaint in
+                .object([("region", .string(complaint.region.rawValue)), ("side", .string(complaint.side.rawValue)),
+                         ("explained_by", .array(complaint.explainingRoots(in: c.painMap).map { .string($0.name) }))])
+            })),
             ("deficits", .object([
                 ("sensory", .array(c.sensory.map { .object([("root", .string($0.root.name)), ("side", .string($0.side.rawValue)), ("key_point", .string($0.keyPoint))]) })),
-                ("motor", .array(c.motor.map { .object([("root", .string($0.root.name)), ("side", .string($0.side.rawValue)), ("action", .string($0.action)), ("muscle", .string($0.muscle))]) })),
+                ("motor", .array(c.motor.map { .object([("root", .string($0.root.name)), ("side", .string($0.side.rawValue)), ("action", .string($0.action)), ("muscle", .string($0.muscle)), ("key_muscle", .bool($0.isKeyMuscle))]) })),
                 ("reflexes", .array(c.reflexes.map { .object([("reflex", .string($0.reflex)), ("side", .string($0.side.rawValue)), ("change", .string($0.change))]) })),
             ])),
-            ("tests", .array(c.tests.map { .object([("test", .string($0.test)), ("side", .string($0.side.rawValue)), ("expected", .string($0.expected))]) })),
+            // `expected` keeps its format-1 values (`positive`, `possibly positive`); a test expected usually
+            // negative (slow compression, §C3) goes to its own key so no consumer reads it as a positive test.
+            ("tests", .array(c.tests.filter { $0.expected != TestExpectation.usuallyNegative.rawValue }.map {
+                .object([("test", .string($0.test)), ("side", .string($0.side.rawValue)), ("expected", .string($0.expected))])
+            })),
+            ("tests_usually_negative", .array(c.tests.filter { $0.expected == TestExpectation.usuallyNegative.rawValue }.map {
+                .object([("test", .string($0.test)), ("side", .string($0.side.rawValue))])
+            })),
             ("red_flags", .array(r.redFlags.map { .object([("flag", .string($0.flag)), ("level", $0.level.map { .string($0.name) } ?? .null), ("why", .string($0.why))]) })),
             ("aggravated_by", .array(c.aggravatedBy.map(JSONValue.string))),
             ("eased_by", .array(c.easedBy.map(JSONValue.string))),
+            ("advice", c.advice.map(JSONValue.string) ?? .null),
+            ("intermittent", .bool(c.intermittent)),
+            ("clinical_notes", .array(c.notes.map(JSONValue.string))),
             ("lesions", .array(r.lesions.map(lesion))),
             ("explanation", .array(r.explanation.map(JSONValue.string))),
         ])
@@ -82,7 +99,28 @@ public enum ReportJSON {
                                             ("level", .string(l.lesion.level.name)), ("summary", .string(l.summary))]
         if let msu = l.msu { pairs.append(("msu", .string(msu))) }
         if let e = l.encroachment { pairs.append(("encroachment_mm", .mm(e))) }
+        let shares = l.levelShare
+        if !shares.isEmpty {
+            pairs.append(("level_share", .array(shares.map {
+                .object([("group", .string($0.group)), ("min_percent", .number($0.minPercent, decimals: 0)),
+                         ("max_percent", .number($0.maxPercent, decimals: 0)), ("text", .string($0.sentence))])
+            })))
+        }
         return .object(pairs)
+    }
+
+    /// One knee mimic (§F): the cause, the sign that tells it apart, and where this pain map (with the
+    /// complaint) hurts in that cause's territory.
+    static func mimic(_ m: KneeMimic) -> JSONValue {
+        .object([
+            ("cause", .string(m.cause.condition)),
+            ("regions", .array(m.cause.regions.map { .string($0.rawValue) })),
+            ("history", .string(m.cause.keyHistory)),
+            ("tells_apart", .string(m.cause.distinguishingSign)),
+            ("matches", .bool(m.matches)),
+            ("matched", .array(m.matched.map { .object([("region", .string($0.region.rawValue)), ("side", .string($0.side.rawValue))]) })),
+            ("source", .string(m.cause.citation)),
+        ])
     }
 
     /// The report text: one object, or an array when several scenarios are given.

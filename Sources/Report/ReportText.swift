@@ -15,7 +15,10 @@ public enum ReportText {
         out.append("")
         out.append("Lesions")
         if r.lesions.isEmpty { out.append("  none — a normal spine") }
-        for l in r.lesions { out.append("  \(l.id). \(l.summary)" + (l.msu.map { " (MSU \($0))" } ?? "")) }
+        for l in r.lesions {
+            out.append("  \(l.id). \(l.summary)" + (l.msu.map { " (MSU \($0))" } ?? ""))
+            for share in l.levelShare { out.append("     \(share.sentence)") }
+        }
         out.append("")
         out.append("Roots")
         let hurt = r.hurtRoots
@@ -54,12 +57,20 @@ public enum ReportText {
             out.append("Findings")
             for d in c.sensory { out.append("  sensation ↓  \(Describe.root(d.root, d.side)): \(d.keyPoint)") }
             for d in c.motor { out.append("  weakness     \(Describe.root(d.root, d.side)): \(d.action) (\(d.muscle))") }
-            for d in c.reflexes { out.append("  reflex       \(d.side.rawValue) \(d.reflex): \(d.change)") }
+            for d in c.reflexes { out.append("  reflex       \(d.side.rawValue) \(d.reflex): \(d.change == "diminished" ? "reduced" : d.change)") }
             for t in c.tests { out.append("  test         \(t.side.rawValue) \(t.test): \(t.expected)") }
         }
+        if !c.sacralSigns.isEmpty {
+            out.append("  cauda equina (\(SacralSign.roots.first ?? "")–\(SacralSign.roots.last ?? "")):")
+            for sign in c.sacralSigns { out.append("    \(sign.sign): \(sign.expected)") }
+        }
+        for note in c.notes { out.append("  note: \(note)") }
         if !c.aggravatedBy.isEmpty {
             out.append("  worse: \(c.aggravatedBy.joined(separator: ", ")); eased: \(c.easedBy.joined(separator: ", "))")
         }
+        if let advice = c.advice { out.append("  \(advice)") }
+        out += complaintLines(r, scenario: scenario)
+        out += mimicLines(r, scenario: scenario)
         if !r.redFlags.isEmpty {
             out.append("")
             out.append("RED FLAGS")
@@ -71,6 +82,36 @@ public enum ReportText {
         out.append("")
         out.append("Teaching model — not for diagnosis.")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The patient's complaint and which root, if any, explains each part of it.
+    static func complaintLines(_ r: SimulationResult, scenario: Scenario) -> [String] {
+        guard !scenario.complaint.isEmpty else { return [] }
+        var out = ["", "Complaint"]
+        var unexplained: [String] = []
+        for complaint in scenario.complaint {
+            let roots = complaint.explainingRoots(in: r.clinical.painMap)
+            let name = "\(complaint.side.rawValue) \(complaint.region.rawValue)"
+            if roots.isEmpty { unexplained.append(name) }
+            out.append("  \(pad(name, 24)) " + (roots.isEmpty ? "no root explains it" : "explained by \(roots.map(\.name).joined(separator: ", "))"))
+        }
+        if !unexplained.isEmpty {
+            out.append("  No root explains the \(unexplained.joined(separator: ", ")) pain: look elsewhere — the mimics below.")
+        }
+        return out
+    }
+
+    /// The knee and leg mimics (§F) where this pain map or the complaint hurts in their territory, each
+    /// with the sign that tells it apart; nothing when none does.
+    static func mimicLines(_ r: SimulationResult, scenario: Scenario) -> [String] {
+        let matching = KneeMimic.check(painMap: r.clinical.painMap, complaint: scenario.complaint).filter(\.matches)
+        guard !matching.isEmpty else { return [] }
+        var out = ["", "Mimics to rule out (they hurt where this patient does)"]
+        for m in matching {
+            let whereText = m.matched.map { "\($0.side.rawValue) \($0.region.rawValue)" }.joined(separator: ", ")
+            out.append("  \(m.cause.condition) (\(whereText)): \(m.cause.distinguishingSign)")
+        }
+        return out
     }
 
     private static func pad(_ s: String, _ n: Int) -> String {

@@ -1,4 +1,5 @@
 import Anatomy
+import Clinical
 import Pathology
 
 /// A validated scenario: everything a simulation and its figures need. Built only by `ScenarioLoader`
@@ -10,12 +11,14 @@ public struct Scenario: Sendable, Hashable {
     public var posture: Posture
     public var anatomy: AnatomyOptions
     public var lesions: [Lesion]
+    /// What the patient says hurts (`complaint:`), independent of the model; empty when not given.
+    public var complaint: [Complaint]
     public var render: RenderDefaults
     /// The file it was read from, as given on the command line; nil when built in code.
     public var file: String?
 
     public init(title: String, description: String? = nil, atlas: Atlas = .lee2008, posture: Posture = .neutral,
-                anatomy: AnatomyOptions = AnatomyOptions(), lesions: [Lesion] = [],
+                anatomy: AnatomyOptions = AnatomyOptions(), lesions: [Lesion] = [], complaint: [Complaint] = [],
                 render: RenderDefaults = RenderDefaults(), file: String? = nil) {
         self.title = title
         self.description = description
@@ -23,6 +26,7 @@ public struct Scenario: Sendable, Hashable {
         self.posture = posture
         self.anatomy = anatomy
         self.lesions = lesions
+        self.complaint = complaint
         self.render = render
         self.file = file
     }
@@ -31,6 +35,7 @@ public struct Scenario: Sendable, Hashable {
     public var mirrored: Scenario {
         var copy = self
         copy.lesions = lesions.map(\.mirrored)
+        copy.complaint = complaint.map { Complaint(region: $0.region, side: $0.side.mirrored) }
         return copy
     }
 }

@@ -8,7 +8,7 @@ struct ScenarioDecoder {
     let checker: Checker
     let file: String
 
-    static let topLevelKeys = ["radix", "title", "description", "atlas", "posture", "anatomy", "lesions", "render"]
+    static let topLevelKeys = ["radix", "title", "description", "atlas", "posture", "anatomy", "lesions", "complaint", "render"]
 
     func decode(_ root: Node?) -> Scenario? {
         guard let root, !checker.isNull(root) else {
@@ -28,13 +28,14 @@ struct ScenarioDecoder {
         let posture = fields.take("posture").map { checker.choice($0.value, at: $0.path, Vocabulary.posture) } ?? .neutral
         let anatomy = fields.take("anatomy").map(self.anatomy) ?? AnatomyOptions()
         let lesions = fields.take("lesions").map { LesionDecoder(checker: checker).lesions($0) } ?? []
+        let complaint = fields.take("complaint").map(self.complaint) ?? []
         let render = fields.take("render").map(self.render) ?? RenderDefaults()
         checker.rejectUnknownKeys(fields, known: Self.topLevelKeys, context: "a scenario")
 
-        guard checker.diagnostics.isEmpty, let title, let atlas, let posture, let anatomy, let lesions, let render
+        guard checker.diagnostics.isEmpty, let title, let atlas, let posture, let anatomy, let lesions, let complaint, let render
         else { return nil }
         return Scenario(title: title, description: description, atlas: atlas, posture: posture, anatomy: anatomy,
-                        lesions: lesions, render: render, file: file)
+                        lesions: lesions, complaint: complaint, render: render, file: file)
     }
 
     // MARK: Header

@@ -58,7 +58,11 @@ final class DeriveTests: XCTestCase {
         XCTAssertEqual(lateralLeg?.roots, [.L5])
         XCTAssertEqual(lateralLeg?.intensity ?? 0, min(1, 0.8 + 0.2 * 31 / 50 + 0.1), accuracy: 1e-12)
         XCTAssertEqual(p.sensory, [SensoryDeficit(root: .L5, side: .left, keyPoint: "dorsum of the foot at the third metatarsophalangeal joint")])
-        XCTAssertEqual(p.motor, [MotorDeficit(root: .L5, side: .left, action: "great toe extension", muscle: "extensor hallucis longus")])
+        XCTAssertEqual(p.motor, [
+            MotorDeficit(root: .L5, side: .left, action: "great toe extension", muscle: "extensor hallucis longus"),
+            MotorDeficit(root: .L5, side: .left, action: "foot inversion", muscle: "tibialis posterior", isKeyMuscle: false),
+            MotorDeficit(root: .L5, side: .left, action: "hip abduction", muscle: "gluteus medius", isKeyMuscle: false),
+        ], "the key muscle first, then the other L5 muscles of §D3")
         XCTAssertEqual(p.reflexes, [ReflexChange(reflex: "medial hamstring", side: .left, change: "diminished")])
         XCTAssertEqual(p.tests, [TensionTest(test: "straight-leg raise", side: .left, expected: "positive")])
         XCTAssertEqual(p.knee, [.left: [], .right: []])
@@ -87,13 +91,15 @@ final class DeriveTests: XCTestCase {
         XCTAssertEqual(entry(p, .anteriorLeg, .right, .numbness)?.intensity ?? 0, 0.5, accuracy: 1e-12)
     }
 
-    func testReflexIsDiminishedAtCompressionAndAbsentFromHalfDeformation() {
-        func reflexes(_ root: Root, _ grade: RootGrade, _ d: Double) -> [ReflexChange] {
-            picture([RootInvolvement(root: root, side: .right, grade: grade, deformationPercent: d)]).reflexes
+    func testReflexIsDiminishedAtCompressionAndAbsentOnlyWhenCrushed() {
+        func reflexes(_ root: Root, _ grade: RootGrade, _ d: Double, crushed: Bool = false) -> [ReflexChange] {
+            picture([RootInvolvement(root: root, side: .right, grade: grade, deformationPercent: d, crushed: crushed)]).reflexes
         }
         XCTAssertEqual(reflexes(.S1, .deviation, 60), [], "grade 2: a reflex may be reduced, but it is not expected")
         XCTAssertEqual(reflexes(.S1, .compression, 49.9), [ReflexChange(reflex: "Achilles", side: .right, change: "diminished")])
-        XCTAssertEqual(reflexes(.S1, .compression, 50), [ReflexChange(reflex: "Achilles", side: .right, change: "absent")])
+        XCTAssertEqual(reflexes(.S1, .compression, 80), [ReflexChange(reflex: "Achilles", side: .right, change: "diminished")],
+                       "reduced before absent: flattening alone does not abolish a reflex (§E5)")
+        XCTAssertEqual(reflexes(.S1, .compression, 80, crushed: true), [ReflexChange(reflex: "Achilles", side: .right, change: "absent")])
         XCTAssertEqual(reflexes(.L3, .compression, 0), [ReflexChange(reflex: "patellar", side: .right, change: "diminished")])
         XCTAssertEqual(reflexes(.L4, .compression, 0), [ReflexChange(reflex: "patellar", side: .right, change: "diminished")])
         for root: Root in [.L1, .L2, .S2] { XCTAssertEqual(reflexes(root, .compression, 100), [], root.name) }
@@ -102,10 +108,10 @@ final class DeriveTests: XCTestCase {
     func testL3AndL4ShareThePatellarReflexWhichTakesTheWorseChange() {
         let p = picture([
             RootInvolvement(root: .L3, side: .left, grade: .compression, deformationPercent: 10),
-            RootInvolvement(root: .L4, side: .left, grade: .compression, deformationPercent: 70),
+            RootInvolvement(root: .L4, side: .left, grade: .compression, deformationPercent: 70, crushed: true),
         ])
         XCTAssertEqual(p.reflexes, [ReflexChange(reflex: "patellar", side: .left, change: "absent")])
-        XCTAssertEqual(p.motor.map(\.root), [.L3, .L4])
+        XCTAssertEqual(p.motor.map(\.root), [.L3, .L4, .L4], "L4: tibialis anterior and quadriceps")
         XCTAssertEqual(p.tests, [
             TensionTest(test: "femoral nerve stretch", side: .left, expected: "positive"),
             TensionTest(test: "straight-leg raise", side: .left, expected: "possibly positive"),
@@ -187,7 +193,7 @@ final class DeriveTests: XCTestCase {
     func testMechanismDecidesWhatAggravatesAndEases() {
         let hurting = [RootInvolvement(root: .L5, side: .left, grade: .deviation)]
         let disc = picture(hurting, mechanism: .discogenic)
-        XCTAssertEqual(disc.aggravatedBy, ["sitting", "bending forward", "coughing or sneezing"])
+        XCTAssertEqual(disc.aggravatedBy, ["sitting", "bending forward (flexion)", "coughing or sneezing (Valsalva)"])
         XCTAssertEqual(disc.easedBy, ["lying down", "standing or walking short distances", "extension (arching back)"])
         let stenosis = picture(hurting, mechanism: .stenotic)
         XCTAssertEqual(stenosis.aggravatedBy, ["standing", "walking (neurogenic claudication)", "leaning back (extension)"])

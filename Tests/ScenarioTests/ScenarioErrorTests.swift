@@ -10,7 +10,7 @@ final class ScenarioErrorTests: XCTestCase {
             "test.yaml:1:1: error: titel: unknown key 'titel' in a scenario",
         ])
         XCTAssertEqual(found.last?.suggestion, "title")
-        XCTAssertEqual(found.last?.allowed, "radix, title, description, atlas, posture, anatomy, lesions, render")
+        XCTAssertEqual(found.last?.allowed, "radix, title, description, atlas, posture, anatomy, lesions, complaint, render")
     }
 
     func testKeysAreCaseSensitiveButSuggestTheRightCase() {
