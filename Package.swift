@@ -49,6 +49,10 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
 
+        // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
+        // with -sanitize=fuzzer and -D RADIX_LIBFUZZER). Built normally it replays inputs given as files: a reproducer.
+        .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
+
         // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
         .target(name: "TestSupport", dependencies: ["RadixModel"], path: "Tests/TestSupport"),
 
