@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release
 
-.PHONY: deps test-deps build render test bench count validate calibrate clean
+.PHONY: deps test-deps build render test bench count validate calibrate fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -50,6 +50,11 @@ bench: deps
 count: deps
 	$(SWIFT) build -c release --product radix
 	./scripts/count-instructions.sh
+
+# Coverage-guided fuzzing (libFuzzer) of load → check → simulate → report → scene, seeded from Scenarios/;
+# FUZZ_SECONDS (default 180). Not part of `make test`. Crashes land in .build/fuzz-crashes/.
+fuzz: deps
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),180) ./scripts/fuzz.sh
 
 clean:
 	rm -rf .build

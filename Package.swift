@@ -13,10 +13,15 @@ let package = Package(
     products: [
         .executable(name: "radix", targets: ["radix"]),
         .library(name: "RadixKit", targets: ["Radix"]),
+        // The model alone — load or build a scenario, simulate it, read and report the result — with one
+        // `import RadixModel` and no Cairo, Pango or ISA-L.
+        .library(name: "RadixModel", targets: ["RadixModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target RadixModel` (the catalog in Sources/RadixModel/RadixModel.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .target(name: "Geometry"),
@@ -29,7 +34,8 @@ let package = Package(
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
         .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration", "Compression", "Clinical", "Anatomy", "Pathology"]),
-        .target(name: "Radix", dependencies: ["Scenario", "Compression", "Report", "Figures", "CairoRender"]),
+        .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
+        .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
         .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
@@ -46,6 +52,13 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
 
+        // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
+        // with -sanitize=fuzzer and -D RADIX_LIBFUZZER). Built normally it replays inputs given as files: a reproducer.
+        .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
+
+        // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
+        .target(name: "TestSupport", dependencies: ["RadixModel"], path: "Tests/TestSupport"),
+
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
@@ -53,9 +66,10 @@ let package = Package(
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Compression"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
-        .testTarget(name: "RadixTests", dependencies: ["Radix", "radix"]),
+        .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
+        .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
     ]
 )

@@ -72,15 +72,20 @@ public final class AtlasWriter {
         return out
     }
 
-    /// Draws every figure of `request` in every format; returns the paths written, in order.
-    public func write(_ request: AtlasRequest) throws(RenderError) -> [String] {
-        let dir = request.outputDirectory
-        try FigureFiles.makeDirectory(dir)
+    /// Draws every figure of `request` in every format, as one set (``OutputSet``): all of them or, after a
+    /// failure or an interrupt, none (the earlier figures stay as they were).
+    /// - Returns: the paths written, in order.
+    /// - Throws: `RenderError` when the directory cannot be made; ``OutputSetError`` when a figure cannot be
+    ///   drawn, written or moved into place, or the set was interrupted.
+    public func write(_ request: AtlasRequest, cancellation: BatchCancellation? = nil) throws -> [String] {
+        let set = try OutputSet(directory: request.outputDirectory, cancellation: cancellation)
         var written: [String] = []
         for figure in figures(request) {
-            let base = (dir as NSString).appendingPathComponent(figure.stem)
-            written += try files.write(figure.scene, altText: figure.altText, base: base, formats: request.formats)
+            written += try set.staging {
+                try files.write(figure.scene, altText: figure.altText, base: set.stagingPath(figure.stem), formats: request.formats)
+            }
         }
-        return written
+        try set.commit()
+        return written.map { set.finalPath(($0 as NSString).lastPathComponent) }
     }
 }

@@ -5,20 +5,25 @@ import Glibc
 #endif
 
 /// Turns SIGINT and SIGTERM into a cancellation: the batch finishes the scenarios being drawn, records
-/// what is done and stops. A second signal ends the process at once.
+/// what is done and stops; a set (`radix render`, `sweep`, `quiz`, `atlas`) stops at its next file and
+/// changes nothing. A second signal ends the process at once.
 public final class SignalWatch {
     private let sources: [DispatchSourceSignal]
     private let last = SignalBox()
 
-    /// Starts watching; keep the watch alive for as long as the batch runs.
-    public init(_ cancellation: BatchCancellation) {
+    /// What a batch says on the first signal.
+    public static let batchMessage = "radix batch: interrupted — finishing the scenarios being drawn (interrupt again to stop at once)"
+
+    /// Starts watching; keep the watch alive for as long as the work runs. `message` goes to standard error
+    /// on the first signal.
+    public init(_ cancellation: BatchCancellation, message: String = SignalWatch.batchMessage) {
         let box = last
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 if box.swap(number) != 0 { _exit(128 + number) }
-                FileHandle.standardError.write(Data("radix batch: interrupted — finishing the scenarios being drawn (interrupt again to stop at once)\n".utf8))
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 cancellation.cancel()
             }
             source.resume()

@@ -40,13 +40,14 @@ public struct BatchState {
         return entries
     }
 
-    /// Removes temporary files (`<name>.tmp-XXXXXX`, from `AtomicFile`) older than `age` seconds: what a
-    /// process killed outright (SIGKILL, power loss) leaves behind. Young ones may belong to a shard running
-    /// now, so they are left alone. Returns how many were removed.
+    /// Removes temporary files (`<name>.tmp-XXXXXX`, from `AtomicFile`) and staging directories
+    /// (`.radix-staging-XXXXXX`, from ``OutputSet``, e.g. of a `radix render` into the same folder) older than
+    /// `age` seconds: what a process killed outright (SIGKILL, power loss) leaves behind. Young ones may
+    /// belong to a shard or a set being written now, so they are left alone. Returns how many were removed.
     @discardableResult
     public func sweepStaleTemporaries(olderThan age: TimeInterval = 600) -> Int {
         let fm = FileManager.default
-        var removed = 0
+        var removed = OutputSet.sweepStaleStaging(in: outputDirectory, olderThan: age)
         for directory in [outputDirectory, stateDirectory] {
             for name in (try? fm.contentsOfDirectory(atPath: directory)) ?? [] {
                 guard let range = name.range(of: ".tmp-", options: .backwards),

@@ -1,5 +1,6 @@
 import CairoRender
 import Foundation
+import RadixModel
 import Scenario
 
 /// Does one scenario of a batch on one thread: read, hash, skip when unchanged, else load, simulate, draw

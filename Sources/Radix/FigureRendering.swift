@@ -76,7 +76,33 @@ public final class FigureWriter {
         return ViewCatalog.scene(for: view, context: FigureContext(result: result, scenario: scenario, options: options))
     }
 
-    /// Draws every requested view in every format; returns the paths written, in order.
+    /// Draws the figures of several scenarios as one set, all or nothing (``OutputSet``): into a staging
+    /// directory inside `directory`, moved into place at the end, so a failure or an interrupt leaves the
+    /// earlier figures as they were. Each item's request says its views, formats and style; its
+    /// `outputDirectory` is not used (the set goes into `directory`). `radix render` writes through it.
+    /// - Parameter cancellation: checked between views; when cancelled, nothing is changed.
+    /// - Returns: the final paths, in the order drawn.
+    /// - Throws: `RenderError` when `directory` cannot be made; ``OutputSetError`` when a figure cannot be drawn,
+    ///   written or moved into place, or the set was interrupted.
+    public func writeSet(_ items: [(scenario: Scenario, result: SimulationResult, request: RenderRequest)], directory: String,
+                         cancellation: BatchCancellation? = nil) throws -> [String] {
+        let set = try OutputSet(directory: directory, cancellation: cancellation)
+        var written: [String] = []
+        for item in items {
+            var request = item.request
+            request.outputDirectory = set.stagingDirectory
+            for view in request.views {
+                request.views = [view]
+                written += try set.staging { try write(item.scenario, result: item.result, request: request) }
+            }
+        }
+        try set.commit()
+        return written.map { set.finalPath(($0 as NSString).lastPathComponent) }
+    }
+
+    /// Draws every requested view in every format, each file written atomically (but not the views as a set:
+    /// `radix batch` records what is done per file; see ``writeSet(_:directory:cancellation:)``).
+    /// - Returns: the paths written, in order.
     public func write(_ scenario: Scenario, result: SimulationResult, request: RenderRequest) throws(RenderError) -> [String] {
         let dir = request.outputDirectory
         try FigureFiles.makeDirectory(dir)

@@ -2,6 +2,7 @@ import Anatomy
 import Clinical
 import Compression
 import Pathology
+import RadixModel
 import Scenario
 
 /// One case of a quiz: the scenario as a file and as a checked value, its simulation, its patient.

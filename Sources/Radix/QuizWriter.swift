@@ -20,7 +20,7 @@ public struct QuizRequest {
     }
 }
 
-/// Writes a quiz set, every file atomically: per case `quiz-NNN.yaml`, the question sheet
+/// Writes a quiz set, whole or not at all (``OutputSet``): per case `quiz-NNN.yaml`, the question sheet
 /// `quiz-NNN.question.<ext>` with its alt text `quiz-NNN.question.txt`, the answer sheet (the teaching
 /// sheet) `quiz-NNN.answer.<ext>` with `quiz-NNN.answer.txt`; then `answer-key.md` and `answer-key.json`.
 public final class QuizWriter {
@@ -52,56 +52,62 @@ public final class QuizWriter {
         return (ViewCatalog.scene(for: .sheet, context: context), ViewCatalog.altText(for: .sheet, context: context))
     }
 
-    /// Writes the whole set; calls `wrote` with each path as soon as it is written.
-    /// - Returns: every path written, in order.
-    /// - Throws: `QuizDirectoryError` when the directory cannot be made, `RenderError` when a file cannot be drawn or written.
+    /// Writes the whole set, all or nothing: every file goes into a staging directory inside the output
+    /// directory and the set is moved into place at the end (``OutputSet``), removing the case files an
+    /// earlier set left that this one does not have. A failure or an interrupt leaves the earlier set as it
+    /// was. Then calls `wrote` with each path, in the order written.
+    /// - Parameter cancellation: checked between files; when cancelled, nothing is changed.
+    /// - Returns: every path written, in order: per case its YAML, question and answer files, then the keys.
+    /// - Throws: `QuizDirectoryError` when the directory cannot be made; ``OutputSetError`` when a file cannot
+    ///   be drawn, written or moved into place, or the set was interrupted (then nothing was changed).
     @discardableResult
-    public func write(_ set: QuizSet, request: QuizRequest, wrote: (String) -> Void = { _ in }) throws -> [String] {
+    public func write(_ set: QuizSet, request: QuizRequest, cancellation: BatchCancellation? = nil,
+                      wrote: (String) -> Void = { _ in }) throws -> [String] {
         let dir = request.outputDirectory
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
             throw QuizDirectoryError(path: dir, reason: Self.reason(error, path: dir))
         }
-        var written: [String] = [], caseFiles: [Int: [String]] = [:]
-        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+        let output = try OutputSet(directory: dir, cancellation: cancellation)
+        var names: [String] = [], caseFiles: [Int: [String]] = [:]
         func record(_ name: String, case number: Int?) {
-            written.append(path(name))
+            names.append(name)
             if let number { caseFiles[number, default: []].append(name) }
-            wrote(path(name))
         }
         for quizCase in set.cases {
-            let yaml = "\(quizCase.stem).yaml"
-            try FigureFiles.writeText(quizCase.yaml, to: path(yaml))
-            record(yaml, case: quizCase.number)
-            for (kind, page) in [("question", question(quizCase, request: request)), ("answer", answer(quizCase, request: request))] {
-                let base = "\(quizCase.stem).\(kind)"
-                for file in try files.write(page.scene, altText: page.altText, base: path(base), formats: request.formats) {
-                    record((file as NSString).lastPathComponent, case: quizCase.number)
+            try output.staging {
+                let yaml = "\(quizCase.stem).yaml"
+                try FigureFiles.writeText(quizCase.yaml, to: output.stagingPath(yaml))
+                record(yaml, case: quizCase.number)
+            }
+            for kind in ["question", "answer"] {
+                try output.staging {
+                    let page = kind == "question" ? question(quizCase, request: request) : answer(quizCase, request: request)
+                    let base = output.stagingPath("\(quizCase.stem).\(kind)")
+                    for file in try files.write(page.scene, altText: page.altText, base: base, formats: request.formats) {
+                        record((file as NSString).lastPathComponent, case: quizCase.number)
+                    }
                 }
             }
         }
-        try FigureFiles.writeText(QuizAnswerKey.markdown(set, files: caseFiles), to: path("answer-key.md"))
-        record("answer-key.md", case: nil)
-        try FigureFiles.writeText(QuizAnswerKey.json(set, files: caseFiles), to: path("answer-key.json"))
-        record("answer-key.json", case: nil)
-        Self.removeStaleCaseFiles(in: dir, keeping: Set(written.map { ($0 as NSString).lastPathComponent }))
+        try output.staging {
+            try FigureFiles.writeText(QuizAnswerKey.markdown(set, files: caseFiles), to: output.stagingPath("answer-key.md"))
+            record("answer-key.md", case: nil)
+            try FigureFiles.writeText(QuizAnswerKey.json(set, files: caseFiles), to: output.stagingPath("answer-key.json"))
+            record("answer-key.json", case: nil)
+        }
+        try output.commit(removing: Self.isCaseFileName)
+        let written = names.map(output.finalPath)
+        written.forEach(wrote)
         return written
     }
 }
 
 extension QuizWriter {
-    /// Removes the case files an earlier set left in `directory` that this set did not write: cases beyond
-    /// this set's count, or formats it was not asked for. They belong to another seed or count and would
-    /// sit beside the new answer key without being in it. Only names exactly of the form this writer
-    /// gives (`quiz-NNN.yaml`, `quiz-NNN.question|answer.png|svg|pdf|txt`) are touched.
-    static func removeStaleCaseFiles(in directory: String, keeping written: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where !written.contains(name) && isCaseFileName(name) {
-            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
-        }
-    }
-
+    /// Case files an earlier set left that this set does not write (cases beyond its count, formats it was
+    /// not asked for) are removed when the set is committed: they belong to another seed or count and would
+    /// sit beside the new answer key without being in it. Only names of exactly this form are touched.
     /// True for `quiz-<digits>.yaml` and `quiz-<digits>.<question|answer>.<png|svg|pdf|txt>`.
     static func isCaseFileName(_ name: String) -> Bool {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

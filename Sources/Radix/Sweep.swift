@@ -1,5 +1,6 @@
 import Compression
 import Figures
+import RadixModel
 import Scenario
 
 /// `radix sweep`: one value of a scenario file varied over a range, every step checked like a file and

@@ -26,7 +26,7 @@ public struct SweepOutput {
     }
 }
 
-/// Writes a sweep's files, each atomically (a temporary file renamed into place):
+/// Writes a sweep's files as one set (``OutputSet``: all of them or none):
 /// `<stem>.sweep-<path>.csv` (roots), `<stem>.sweep-<path>.segments.csv`, the progression figure
 /// `<stem>.sweep-<path>.<png|svg|pdf>` with its alt text `.txt`, and with frames
 /// `<stem>.sweep-<path>.frame-001.<ext>` … (one per step, all the same size, each with its `.txt`).
@@ -49,36 +49,46 @@ public final class SweepWriter {
         files.options(width: output.width, theme: output.theme, labels: output.labels)
     }
 
-    /// Writes every file; returns their paths in the order written.
-    public func write(_ input: ProgressionInput, output: SweepOutput) throws(RenderError) -> [String] {
-        let dir = output.directory
-        try FigureFiles.makeDirectory(dir)
-        let base = Self.base(input, directory: dir)
+    /// Writes every file, all or nothing: into a staging directory inside `output.directory`, moved into
+    /// place at the end (``OutputSet``), removing the frames numbered beyond this sweep's steps that an
+    /// earlier, longer sweep of the same value left. A failure or an interrupt leaves the earlier files as
+    /// they were.
+    /// - Parameter cancellation: checked between figures; when cancelled, nothing is changed.
+    /// - Returns: the paths written, in the order written: the two CSVs, the figure and its `.txt`, the frames.
+    /// - Throws: `RenderError` when the directory cannot be made; ``OutputSetError`` when a file cannot be
+    ///   drawn, written or moved into place, or the sweep was interrupted.
+    public func write(_ input: ProgressionInput, output: SweepOutput, cancellation: BatchCancellation? = nil) throws -> [String] {
+        let set = try OutputSet(directory: output.directory, cancellation: cancellation)
+        let name = (Self.base(input, directory: output.directory) as NSString).lastPathComponent
+        let base = set.stagingPath(name)
         var written: [String] = []
-        func text(_ string: String, to path: String) throws(RenderError) {
-            try FigureFiles.writeText(string, to: path)
-            written.append(path)
+        try set.staging {
+            try FigureFiles.writeText(SweepCSV.roots(input), to: base + ".csv")
+            try FigureFiles.writeText(SweepCSV.segments(input), to: base + ".segments.csv")
+            written += [base + ".csv", base + ".segments.csv"]
         }
-        try text(SweepCSV.roots(input), to: base + ".csv")
-        try text(SweepCSV.segments(input), to: base + ".segments.csv")
-
         let options = self.options(output)
-        let page = ProgressionFigure.scene(input, options: options)
-        written += try files.write(page, altText: ProgressionFigure.altText(input), base: base, formats: output.formats)
-
-        guard output.frames else { return written }
-        // Frames share one page size (the tallest) and one scale, so that they make an animation.
-        let frameOptions = ProgressionFigure.frameOptions(input, options: options)
-        let height = input.steps.indices.map { ProgressionFigure.frame(input, step: $0, options: frameOptions).height }.max() ?? 0
-        for step in input.steps.indices {
-            var scene = ProgressionFigure.frame(input, step: step, options: frameOptions)
-            scene.height = height
-            let frame = base + ".frame-" + Self.number(step + 1)
-            written += try files.write(scene, altText: ProgressionFigure.frameAltText(input, step: step, options: frameOptions),
-                                       base: frame, formats: output.formats)
+        try set.staging {
+            let page = ProgressionFigure.scene(input, options: options)
+            written += try files.write(page, altText: ProgressionFigure.altText(input), base: base, formats: output.formats)
         }
-        removeStaleFrames(base: base, count: input.steps.count)
-        return written
+        if output.frames {
+            // Frames share one page size (the tallest) and one scale, so that they make an animation.
+            let frameOptions = ProgressionFigure.frameOptions(input, options: options)
+            let height = input.steps.indices.map { ProgressionFigure.frame(input, step: $0, options: frameOptions).height }.max() ?? 0
+            for step in input.steps.indices {
+                try set.staging {
+                    var scene = ProgressionFigure.frame(input, step: step, options: frameOptions)
+                    scene.height = height
+                    let frame = base + ".frame-" + Self.number(step + 1)
+                    written += try files.write(scene, altText: ProgressionFigure.frameAltText(input, step: step, options: frameOptions),
+                                               base: frame, formats: output.formats)
+                }
+            }
+        }
+        let count = output.frames ? input.steps.count : Int.max
+        try set.commit(removing: { Self.isFrame($0, of: name, beyond: count) })
+        return written.map { set.finalPath(($0 as NSString).lastPathComponent) }
     }
 
     /// `7` → `007`: three digits, as a sweep has at most 200 steps.
@@ -87,18 +97,14 @@ public final class SweepWriter {
         return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
-    /// Frames numbered beyond `count` left by an earlier, longer sweep of the same value: they would join
-    /// an animation made from `frame-*.png`. Only files named exactly as this writer names frames go.
-    private func removeStaleFrames(base: String, count: Int) {
-        let dir = (base as NSString).deletingLastPathComponent
-        let prefix = (base as NSString).lastPathComponent + ".frame-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
-            let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0].count == 3, let n = Int(parts[0]), n > count,
-                  ["png", "svg", "pdf", "txt"].contains(String(parts[1])) else { continue }
-            try? FileManager.default.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
-        }
+    /// True for a frame of the sweep `base` (a file name, `<stem>.sweep-<path>`) numbered beyond `count`,
+    /// as an earlier, longer sweep of the same value leaves them: they would join an animation made from
+    /// `frame-*.png`. Only names exactly as this writer names frames (`.frame-NNN.png|svg|pdf|txt`) match.
+    static func isFrame(_ name: String, of base: String, beyond count: Int) -> Bool {
+        let prefix = base + ".frame-"
+        guard name.hasPrefix(prefix) else { return false }
+        let parts = name.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 3, let n = Int(parts[0]), n > count else { return false }
+        return ["png", "svg", "pdf", "txt"].contains(String(parts[1]))
     }
 }

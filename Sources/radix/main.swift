@@ -21,9 +21,25 @@ func orExitOne<T>(_ make: () throws -> T) throws -> T {
     }
 }
 
-/// Runs `write` and prints each path it wrote (exit 1 when it fails).
-func printWritten(_ write: () throws -> [String]) throws {
-    for path in try orExitOne(write) { print(path) }
+/// Runs `write`, a set writer, with SIGINT and SIGTERM turned into a cancellation that it checks between
+/// files; prints each path once the whole set is in place. A failure or an interrupt leaves the output
+/// directory as it was: the error says what failed and that nothing was changed (exit 1, or 130/143 after
+/// a signal).
+/// Errors start with `prefix` (`radix`, or `radix quiz` as the quiz's other errors do).
+func writeSet(_ command: String, prefix: String = "radix", _ write: (BatchCancellation) throws -> [String]) throws {
+    let cancellation = BatchCancellation()
+    let signals = SignalWatch(cancellation, message: "radix \(command): interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
+    let paths: [String]
+    do {
+        paths = try write(cancellation)
+    } catch let error as OutputSetError {
+        printError("\(prefix): \(error)")
+        throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)
+    } catch {
+        printError("\(prefix): \(error)")
+        throw ExitCode(1)
+    }
+    for path in paths { print(path) }
 }
 
 /// Prints to standard error.
@@ -201,14 +217,15 @@ struct Render: ParsableCommand {
             throw ExitCode(2)
         }
         let writer = try orExitOne { try FigureWriter() }
-        for scenario in scenarios {
-            let f = figure
-            let request = RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
-                                        formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
-                                        outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels)
-            let result = Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture)
-            try printWritten { try writer.write(scenario, result: result, request: request) }
+        let f = figure
+        // Every figure of every file is one set: all are written, or none is changed.
+        let items = scenarios.map { scenario in
+            (scenario: scenario, result: Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture),
+             request: RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
+                                    formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
+                                    outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels))
         }
+        try writeSet("render") { try writer.writeSet(items, directory: f.out, cancellation: $0) }
     }
 }
 
@@ -300,16 +317,14 @@ struct Quiz: ParsableCommand {
             printError("radix quiz: \(error)")
             throw ExitCode(2)
         }
+        let set: QuizSet
         do {
-            let set = try QuizGenerator.generate(count: options.count, seed: options.seed, atlas: options.atlas)
-            try QuizWriter().write(set, request: options.request) { print($0) }
-        } catch let error as QuizError {
-            printError("radix quiz: \(error)")
-            throw ExitCode(error.exitCode)
+            set = try QuizGenerator.generate(count: options.count, seed: options.seed, atlas: options.atlas)
         } catch {
             printError("radix quiz: \(error)")
-            throw ExitCode(1)
+            throw ExitCode(error.exitCode)
         }
+        try writeSet("quiz", prefix: "radix quiz") { try QuizWriter().write(set, request: options.request, cancellation: $0) }
     }
 }
 
@@ -351,7 +366,7 @@ struct AtlasCommand: ParsableCommand {
     func run() throws {
         let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
                                    width: page.width, theme: page.theme, labels: page.labels)
-        try printWritten { try AtlasWriter().write(request) }
+        try writeSet("atlas") { try AtlasWriter().write(request, cancellation: $0) }
     }
 }
 
@@ -404,6 +419,6 @@ struct SweepCommand: ParsableCommand {
         let output = SweepOutput(directory: out, formats: formats.isEmpty ? input.steps[0].scenario.render.formats : formats,
                                  width: page.width, theme: page.theme, labels: page.labels, frames: frames)
         print(SweepSummary.text(input, file: file))
-        try printWritten { try SweepWriter().write(input, output: output) }
+        try writeSet("sweep") { try SweepWriter().write(input, output: output, cancellation: $0) }
     }
 }

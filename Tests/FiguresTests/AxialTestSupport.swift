@@ -8,25 +8,20 @@ import Radix
 import Scenario
 import XCTest
 import CairoRender
+import TestSupport
 
 /// Shared helpers for the section-view tests: teaching scenarios, panels drawn into a page, scene queries.
 enum SectionTestSupport {
-    /// The repository's teaching scenarios, found from this file's path.
-    static let scenarioDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
+    /// The repository's teaching scenarios.
+    static let scenarioDirectory = Fixtures.scenarioDirectory
 
-    /// Every teaching scenario file name, sorted.
-    static func scenarioFiles() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: scenarioDirectory.path).filter { $0.hasSuffix(".yaml") }.sorted()
-    }
+    /// Every teaching scenario file name, sorted (a test fails when there is none).
+    static func scenarioFiles() throws -> [String] { try Fixtures.scenarioFiles() }
 
-    /// The scenario whose file name starts with `prefix` ("02"), loaded and simulated.
+    /// The scenario numbered `prefix` ("02"), loaded and simulated; a missing or renamed file fails the test.
     static func load(_ prefix: String) throws -> (Scenario, SimulationResult) {
-        guard let file = try scenarioFiles().first(where: { $0.hasPrefix(prefix) }) else {
-            throw XCTSkip("no scenario \(prefix)")
-        }
-        let scenario = try ScenarioLoader.load(path: scenarioDirectory.appendingPathComponent(file).path)
-        return (scenario, Pipeline.simulate(scenario))
+        let (scenario, result) = try Fixtures.simulated(prefix)
+        return (scenario, result)
     }
 
     /// A 2400 × 1800 page with the panel drawn into its frame (margins 40 points).

@@ -3,24 +3,17 @@ import Diagram
 import Foundation
 import Radix
 import Scenario
+import TestSupport
 import XCTest
 @testable import Figures
 
 /// Loading the teaching scenarios and drawing a panel into a scene, for the body-chart and knee tests.
 enum FigureFixture {
-    /// The repository's Scenarios directory, found from this file.
-    static let scenarios = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scenarios")
+    /// The repository's Scenarios directory.
+    static let scenarios = Fixtures.scenarioDirectory
 
-    /// The scenario whose file name starts with `prefix` ("02").
-    static func scenario(_ prefix: String) throws -> Scenario {
-        let names = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted()
-        guard let name = names.first(where: { $0.hasPrefix(prefix + "-") && $0.hasSuffix(".yaml") }) else {
-            throw XCTSkip("no scenario \(prefix)")
-        }
-        return try ScenarioLoader.load(path: scenarios.appendingPathComponent(name).path)
-    }
+    /// The scenario numbered `prefix` ("02"); a missing or renamed file fails the test.
+    static func scenario(_ prefix: String) throws -> Scenario { try Fixtures.scenario(prefix) }
 
     /// A context for scenario `prefix`, simulated, with the approximate text measurer unless given.
     static func context(_ prefix: String, theme: Theme = .color, labels: LabelMode = .full,

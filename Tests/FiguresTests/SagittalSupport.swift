@@ -3,27 +3,21 @@ import Diagram
 import Foundation
 import Radix
 import Scenario
+import TestSupport
 import XCTest
 @testable import Figures
 
 /// Loads teaching scenarios and draws the sagittal panel alone on a 4:3 page, as the figure would.
 enum SagittalFixture {
-    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Scenarios")
+    static let scenarios = Fixtures.scenarioDirectory
 
-    /// The scenario whose file name starts with `prefix` ("02" → 02-l4-l5-left-subarticular-extrusion.yaml).
-    static func scenario(_ prefix: String) throws -> Scenario {
-        let files = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted()
-        guard let file = files.first(where: { $0.hasPrefix(prefix + "-") && $0.hasSuffix(".yaml") }) else {
-            throw XCTSkip("no scenario \(prefix) in \(scenarios.path)")
-        }
-        return try ScenarioLoader.load(path: scenarios.appendingPathComponent(file).path)
-    }
+    /// The scenario numbered `prefix` ("02" → 02-l4-l5-left-subarticular-extrusion.yaml); a missing or
+    /// renamed file fails the test.
+    static func scenario(_ prefix: String) throws -> Scenario { try Fixtures.scenario(prefix) }
 
     /// Every scenario file's prefix, sorted.
     static func allPrefixes() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: scenarios.path).filter { $0.hasSuffix(".yaml") }.sorted()
-            .map { String($0.prefix(2)) }
+        try Fixtures.scenarioFiles().map { String($0.prefix(2)) }
     }
 
     static func context(_ prefix: String, theme: Theme = .color, labels: LabelMode = .full,

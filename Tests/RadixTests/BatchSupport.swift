@@ -1,6 +1,7 @@
 import Foundation
 import Radix
 import Synchronization
+import TestSupport
 import XCTest
 
 /// Records a batch's events for the tests.
@@ -18,7 +19,7 @@ final class RecordingReporter: BatchReporter, Sendable {
 
 /// A temporary directory with copies of a few teaching scenarios and, optionally, a broken one.
 struct BatchFixture {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = Fixtures.packageRoot
     static let broken = "title: broken\nposture: flexed\n"
     static let names = ["01-normal-spine", "02-l4-l5-left-subarticular-extrusion", "09-l4-l5-far-lateral-l4-knee",
                         "14-l4-l5-central-stenosis-claudication", "21-l5-s1-isthmic-spondylolisthesis"]

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `radix` binary as a user would.
 final class CommandLineTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = Fixtures.packageRoot
 
     /// The `radix` executable next to the test bundle.
     static var binary: URL {
@@ -14,11 +15,11 @@ final class CommandLineTests: XCTestCase {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    /// Runs `radix args` in `directory` (the package root unless given) and waits for it: the one runner
-    /// of every command-line test.
-    static func run(_ args: [String], in directory: URL = packageRoot) throws -> Output {
+    /// Runs `radix args` (or `executable args`) in `directory` (the package root unless given) and waits
+    /// for it: the one runner of every command-line test.
+    static func run(_ args: [String], in directory: URL = packageRoot, executable: URL = binary) throws -> Output {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable
         p.arguments = args
         p.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()

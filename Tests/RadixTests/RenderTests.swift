@@ -3,15 +3,16 @@ import Figures
 import Foundation
 import Radix
 import Scenario
+import TestSupport
 import XCTest
 
 /// `radix render` as a library: files named `<scenario>.<view>.<ext>`, byte-identical across runs,
 /// alt text beside each figure, clear errors for paths that cannot be written.
 final class RenderTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Fixtures.packageRoot
 
     func scenario(_ name: String) throws -> Scenario {
-        try ScenarioLoader.load(path: Self.root.appendingPathComponent("Scenarios/\(name)").path)
+        try Fixtures.scenario(name)  // a missing or renamed file fails the test
     }
 
     func temporaryDirectory() throws -> String {

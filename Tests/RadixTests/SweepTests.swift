@@ -5,11 +5,12 @@ import Figures
 import Foundation
 import Radix
 import Scenario
+import TestSupport
 import XCTest
 
 /// `radix sweep`: the steps, the CSV, the files, and the command line.
 final class SweepTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = Fixtures.packageRoot
 
     func scenario(_ name: String) -> String { Self.packageRoot.appendingPathComponent("Scenarios/\(name).yaml").path }
 
