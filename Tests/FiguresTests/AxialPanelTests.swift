@@ -175,10 +175,10 @@ final class AxialPanelTests: XCTestCase {
             path "axial.dim.canal.line" bounds 1198,810 4x187 stroke #16325c 4.2
             path "axial.dim.canal.bars" bounds 1189,810 23x187 stroke #16325c 4.2
             path "axial.dim.canal" bounds 1195,812 10x183 fill #16325c
-            path "axial.dim.recess.right.halo" bounds 1307,805 31x80 stroke #ffffffd9 12.5
-            path "axial.dim.recess.right.line" bounds 1320,810 4x71 stroke #16325c 4.2
-            path "axial.dim.recess.right.bars" bounds 1311,810 23x71 stroke #16325c 4.2
-            path "axial.dim.recess.right" bounds 1317,812 10x67 fill #16325c
+            path "axial.dim.recess.right.halo" bounds 1307,805 31x86 stroke #ffffffd9 12.5
+            path "axial.dim.recess.right.line" bounds 1320,810 4x77 stroke #16325c 4.2
+            path "axial.dim.recess.right.bars" bounds 1311,810 23x77 stroke #16325c 4.2
+            path "axial.dim.recess.right" bounds 1317,812 10x73 fill #16325c
             path "axial.root.course.left" bounds 846,829 131x56 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.course.right" bounds 1423,829 131x56 fill #f5d33a stroke #6b5a00 3.2
             path "axial.cauda.left" bounds 1169,888 52x52 fill #f5d33a stroke #6b5a00 3.2

@@ -226,16 +226,16 @@ final class ForamenPanelTests: XCTestCase {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1104,711 110x214 fill hatch #b2182b 45deg 12pt stroke #b2182b 6.3
-            path "foramen.dim.height.halo" bounds 1234,627 31x393 stroke #ffffffd9 12.7
-            path "foramen.dim.height.line" bounds 1247,631 4x384 stroke #16325c 4.2
-            path "foramen.dim.height.bars" bounds 1238,631 23x384 stroke #16325c 4.2
-            path "foramen.dim.height" bounds 1244,634 10x380 fill #16325c
+            path "foramen.lesion.0" bounds 1104,762 190x163 fill hatch #b2182b 45deg 12pt stroke #b2182b 6.3
+            path "foramen.dim.height.halo" bounds 1234,646 31x393 stroke #ffffffd9 12.7
+            path "foramen.dim.height.line" bounds 1247,651 4x384 stroke #16325c 4.2
+            path "foramen.dim.height.bars" bounds 1238,651 23x384 stroke #16325c 4.2
+            path "foramen.dim.height" bounds 1244,653 10x380 fill #16325c
             path "foramen.dim.disc.halo" bounds 1072,795 31x113 stroke #ffffffd9 12.7
             path "foramen.dim.disc.line" bounds 1085,799 4x104 stroke #16325c 4.2
             path "foramen.dim.disc.bars" bounds 1076,799 23x104 stroke #16325c 4.2
             path "foramen.dim.disc" bounds 1082,802 10x100 fill #16325c
-            path "foramen.root.L5" bounds 1186,648 127x127 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.root.L5" bounds 1186,669 127x127 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
