@@ -46,7 +46,8 @@ public struct KneeDifferential: Sendable, Hashable {
             condition: "knee osteoarthritis",
             regions: [.anteriorKnee, .medialKnee, .lateralKnee],
             keyHistory: "over 50 years, pain on activity, morning stiffness under 30 minutes",
-            distinguishingSign: "3 or more of: over 50, stiffness under 30 min, crepitus, bony tenderness, bony enlargement, no warmth (ACR, Altman 1986)",
+            // ACR clinical criteria (Altman 1986): knee pain and at least 3 of six; reduced motion is not one.
+            distinguishingSign: "knee pain and 3 of: age over 50, stiffness under 30 minutes, crepitus, bony tenderness, bony enlargement, no palpable warmth (ACR, Altman 1986)",
             citation: "§F [C S78]"),
         KneeDifferential(
             condition: "hip pathology referring to the knee",
@@ -55,10 +56,11 @@ public struct KneeDifferential: Sendable, Hashable {
             distinguishingSign: "groin pain; painful, limited hip internal rotation; normal knee examination",
             citation: "§F [C S73, C S74, C S75]"),
         KneeDifferential(
-            condition: "saphenous neuropathy (infrapatellar branch)",
+            condition: "saphenous neuropathy (trunk or infrapatellar branch)",
             regions: [.medialKnee],
             keyHistory: "burning or tingling over the medial knee and leg",
-            distinguishingSign: "purely sensory, tender over the adductor canal, with normal strength and knee jerk",
+            // The trunk is entrapped in the adductor canal; the infrapatellar branch at the medial knee.
+            distinguishingSign: "purely sensory, normal strength and knee jerk; tender over the adductor canal (trunk) or the medial knee (infrapatellar branch)",
             citation: "§F [GK]"),
         KneeDifferential(
             condition: "pes anserine bursitis or tendinopathy",

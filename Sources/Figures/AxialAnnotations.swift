@@ -222,8 +222,14 @@ struct AxialAnnotations {
             Item(id: "sap", text: "Superior articular process (\(low))", anchor: Vec2(X - 3 * sc, s.facetBack - 3 * sc), essential: false),
             Item(id: "iap", text: "Inferior articular process (\(up))", anchor: Vec2(-(X - 5.5 * sc), s.facetBack + 3.5 * sc), essential: false),
             Item(id: "joint", text: "Facet joint", anchor: (j.1 + j.2) * 0.5, essential: false),
-            Item(id: "fat", text: "Epidural fat", anchor: Vec2(-(X + 5 * sc), (s.ligamentFront ?? 8 * sc) - 1.2 * sc), essential: false),
         ]
+        // The posterior epidural fat inside the canal, between the back of the sac and the flavum (beside
+        // the midline, off the canal's dimension line); none to name when the sac reaches the flavum.
+        let sacBack = s.sacCentre.y + s.sacSemiAxes.b
+        let fat = Vec2(-1.2 * sc, (sacBack + s.laminaFront) / 2)
+        if s.laminaFront - sacBack > 0.8 * sc, !s.lesions.contains(where: { $0.offPlane == nil && $0.rect.signedDistance(to: fat) < 0.3 * sc }) {
+            items.append(Item(id: "fat", text: "Epidural fat", anchor: fat, essential: false))
+        }
         if let front = s.ligamentFront {
             items.append(Item(id: "ligament", text: "Intertransverse ligament", anchor: Vec2(X + 6 * sc, front + 1.2 * sc), essential: false))
         }

@@ -43,6 +43,7 @@ struct AxialDrawing {
         for (i, piece) in s.base.enumerated() where [.pedicle, .pars, .transverseProcess].contains(piece.solid.structure) {
             nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         }
+        nodes += courseNodes()
         nodes += lesionNodes()
         if sacCovered {
             nodes.append(.path(PathNode(id: "axial.sac.outline", path: view.ellipse(centre: s.sacCentre, a: a, b: b),
@@ -56,8 +57,10 @@ struct AxialDrawing {
     private var sacCovered: Bool {
         let (a, b) = section.sacSemiAxes, c = section.sacCentre
         let sac = RoundedRect(center: c, half: Vec2(a, b), rounding: min(a, b))
+        // Not for tissue grown from behind (a thickened flavum): the sac it indents is what shows.
         return section.lesions.contains { piece in
-            piece.offPlane == nil && piece.rect.signedDistance(to: c) < min(a, b) && RoundedRect.overlap(piece.rect, sac)
+            piece.offPlane == nil && piece.solid.structure != .ligamentumFlavum
+                && piece.rect.signedDistance(to: c) < min(a, b) && RoundedRect.overlap(piece.rect, sac)
         }
     }
 
@@ -84,11 +87,24 @@ struct AxialDrawing {
     func lesionNodes() -> [Node] {
         var nodes: [Node] = []
         var seen: [Int: Int] = [:]
+        var flavumDone = Set<Int>()
         for piece in section.lesions {
             let index = piece.solid.lesions.first ?? -1
             let k = seen[index, default: 0]
             seen[index] = k + 1
             let id = k == 0 ? "axial.lesion.\(index)" : "axial.lesion.\(index).\(k)"
+            // A thickened flavum in the plane is drawn once, as one band lining the laminae and capsules.
+            if piece.offPlane == nil && piece.solid.structure == .ligamentumFlavum {
+                guard !flavumDone.contains(index) else { continue }
+                flavumDone.insert(index)
+                let rects = section.lesions.filter { $0.offPlane == nil && $0.solid.structure == .ligamentumFlavum && $0.solid.lesions.first == index }
+                    .map(\.rect)
+                if let outline = section.thickenedFlavumOutline(rects) {
+                    nodes.append(.path(PathNode(id: id, path: view.polygon(moulded(outline)), fill: SectionStyle.lesionFill(piece.solid, context),
+                                                stroke: SectionStyle.lesionStroke(context))))
+                }
+                continue
+            }
             nodes += lesionNodes(piece, id: id)
         }
         return nodes
@@ -103,15 +119,30 @@ struct AxialDrawing {
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
-            return [.path(PathNode(id: id, path: view.path(piece.rect), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
+            let shape = piece.solid.structure == .facetHypertrophy ? section.hypertrophiedFacetOutline(piece.rect) : piece.rect.outline(steps: 8)
+            let outline = moulded(shape)
+            return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
-        let (outline, edges) = joinedToDisc(piece.rect)
+        let (joined, free) = joinedToDisc(piece.rect)
+        let outline = moulded(joined), edges = free.map { moulded($0, closed: false) }
         var stroke = Path()
         for edge in edges { stroke.append(view.polyline(edge)) }
         return [
             .path(PathNode(id: id, path: view.polygon(outline), fill: fill)),
             .path(PathNode(id: "\(id).outline", path: stroke, stroke: SectionStyle.lesionStroke(context))),
         ]
+    }
+
+    /// A lesion outline moulded round every root flattened against the wall by it (so no root is drawn
+    /// inside lesion tissue).
+    private func moulded(_ outline: [Vec2], closed: Bool = true) -> [Vec2] {
+        var points = outline
+        let margin = 0.35 * section.scale
+        for mark in section.roots where mark.pressed != nil {
+            let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+        }
+        return points
     }
 
     /// Disc material as it leaves the disc: the part of `rect` inside the drawn disc is pressed onto the
@@ -151,10 +182,9 @@ struct AxialDrawing {
         return (points, edges)
     }
 
-    /// The roots: each exiting root's course from its ganglion out through the foramen, then every root
-    /// as a circle of its radius at its station (the roots in the sac where `SacRootLayout` put them),
-    /// filled by its grade.
-    func rootNodes(ids: [RootStation: String]) -> [Node] {
+    /// Each exiting root's course from its ganglion out through the foramen (under the lesions, which
+    /// may lie over it in projection).
+    func courseNodes() -> [Node] {
         var nodes: [Node] = []
         let marks = section.roots
         for side in Side.allCases {
@@ -163,6 +193,15 @@ struct AxialDrawing {
             nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(band(g, e)),
                                         fill: .color(palette.rootFill(.normal)), stroke: Stroke(color: palette.rootOutline, width: type.line * 1.5))))
         }
+        return nodes
+    }
+
+    /// The roots: every root
+    /// as a circle of its radius at its station (the roots in the sac where `SacRootLayout` put them),
+    /// filled by its grade.
+    func rootNodes(ids: [RootStation: String]) -> [Node] {
+        var nodes: [Node] = []
+        let marks = section.roots
         let order: [(AxialSection.RootMark) -> Bool] = [
             { $0.station.root == nil }, { $0.station.intrathecal && $0.station.root != nil },
             { $0.station.site == .lateralRecess }, { $0.station.site == .extraforaminal }, { $0.station.site == .foramen },
@@ -181,7 +220,7 @@ struct AxialDrawing {
     private func band(_ a: AxialSection.RootMark, _ b: AxialSection.RootMark) -> [Vec2] {
         let d = b.centre - a.centre, l = max(1e-6, d.length)
         let n = Vec2(-d.y / l, d.x / l)
-        let ra = a.station.radius * 0.8, rb = b.station.radius * 0.8
+        let ra = min(a.rx, a.ry, a.station.radius) * 0.8, rb = b.station.radius * 0.8
         return [a.centre + n * ra, b.centre + n * rb, b.centre - n * rb, a.centre - n * ra]
     }
 }

@@ -23,7 +23,8 @@ public struct AxialPanel: Panel {
     }
 
     public func title(_ context: FigureContext) -> String {
-        "Axial section at \(resolvedLevel(context.result).displayName), viewed from above"
+        if context.options.isQuiz { return "Axial section through a lumbar disc, viewed from above" }
+        return "Axial section at \(resolvedLevel(context.result).displayName), viewed from above"
     }
 
     public var preferredAspect: Double { 4.0 / 3.0 }

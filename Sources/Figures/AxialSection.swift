@@ -15,9 +15,13 @@ struct AxialSection {
         var station: RootStation
         var centre: Vec2
         var grade: RootGrade
-        /// Drawn semi-axes, mm: the root's radius, unless it is drawn flattened in a full sac.
+        /// Drawn semi-axes, mm: the root's radius, unless it is drawn thinner in a full sac or flattened
+        /// between a lesion and the wall.
         var rx: Double
         var ry: Double
+        /// For a root flattened against the wall by a lesion: the direction from the wall towards the
+        /// lesion (the lesion's outline is indented round the root), else nil.
+        var pressed: Vec2? = nil
     }
 
     let level: DiscLevel
@@ -71,16 +75,41 @@ struct AxialSection {
             return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
                             rx: st.radius, ry: st.radius)
         }
-        // The roots in the sac are drawn apart, in what the lesion cut by the plane leaves of it.
+        // The roots in the sac are drawn apart, in what the tissue cut by the plane (lesion, disc, flavum,
+        // laminae, facets) leaves of it.
+        let inPlane = lesions.filter { $0.offPlane == nil }.map(\.rect)
+        let walls = base.map(\.rect)
         let inSac = marks.indices.filter { marks[$0].station.intrathecal }
         let placements = SacRootLayout.place(
             inSac.map { SacRootLayout.Root(rest: marks[$0].centre, radius: marks[$0].station.radius) },
-            centre: Vec2(0, a.sacCenterY), a: a.segment.sacHalfWidth, b: a.sacAP / 2,
-            obstacles: lesions.filter { $0.offPlane == nil }.map(\.rect), nearby: lesions.filter { $0.offPlane != nil }.map(\.rect))
+            centre: Vec2(0, a.sacCenterY), a: a.segment.sacHalfWidth, b: a.sacAP / 2, obstacles: walls, lesions: inPlane)
         for (i, place) in zip(inSac, placements) {
             marks[i].centre = place.centre
             marks[i].rx = place.rx
             marks[i].ry = place.ry
+            marks[i].pressed = place.pressed
+        }
+        // A root outside the sac that lesion tissue reaches lies between the lesion (with the disc in front
+        // of it) and the posterior wall (the superior articular process, flavum and pedicle), never in it.
+        let posterior: Set<Structure> = [.facet, .lamina, .pedicle, .pars, .transverseProcess, .intertransverseLigament]
+        let back = base.filter { posterior.contains($0.solid.structure) }.map(\.rect)
+        let front = base.filter { !posterior.contains($0.solid.structure) }.map(\.rect) + inPlane
+        // Tissue grown from the posterior wall (flavum, facet, cyst) presses the root forward, onto the disc.
+        let fromBehind: Set<Structure> = [.ligamentumFlavum, .facetHypertrophy, .synovialCyst]
+        let inPlanePieces = lesions.filter { $0.offPlane == nil }
+        for i in marks.indices where !marks[i].station.intrathecal {
+            let st = marks[i].station, c = marks[i].centre
+            guard let nearest = inPlanePieces.min(by: { $0.rect.signedDistance(to: c) < $1.rect.signedDistance(to: c) }),
+                  nearest.rect.signedDistance(to: c) < st.radius else { continue }
+            let behind = fromBehind.contains(nearest.solid.structure)
+            let frontWalls = base.filter { !posterior.contains($0.solid.structure) }.map(\.rect)
+            let squeeze = RootSqueeze.place(rest: c, radius: st.radius, mobility: st.mobility,
+                                            walls: behind ? frontWalls : back, lesions: behind ? back + inPlane : front,
+                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil)
+            marks[i].centre = squeeze.centre
+            marks[i].rx = squeeze.rx
+            marks[i].ry = squeeze.ry
+            marks[i].pressed = squeeze.towardsLesion
         }
         roots = marks
     }

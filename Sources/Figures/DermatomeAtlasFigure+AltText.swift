@@ -16,7 +16,9 @@ extension DermatomeAtlasFigure {
             if !edge.isEmpty { s += "; \(edge.phraseList) only at its edge" }
             sentences.append(s + ".")
         }
-        sentences.append("S3 to S5 cover the perineum and the skin around the anus, the saddle, the same in every map.")
+        sentences.append(atlas == .lee2008
+            ? "S3 to S5 cover the perineum and the skin around the anus, the saddle; this map does not show them, so they are drawn from ISNCSCI and standard texts."
+            : "S3 to S5 cover the perineum and the skin around the anus, the saddle.")
         let knee = KneeSupply.parts.map { part -> String in
             let roots = KneeSupply.cutaneous(part, atlas: atlas)
             return "the \(part.phrase) " + (roots.isEmpty ? "to none" : "to \(roots.map(\.name).joinedList)")

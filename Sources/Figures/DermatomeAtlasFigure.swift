@@ -77,10 +77,14 @@ public enum DermatomeAtlasFigure {
     /// The caption: what the figure shows, how the map was made, the citations, the disclaimer.
     public static func captionText(_ atlas: Atlas) -> String {
         [
-            "Dermatomes of the lumbosacral roots L1–S2 and the S3–S5 saddle after \(atlas.displayName), from the waist down, from the front and from behind with the soles tipped up.",
+            atlas == .lee2008
+                ? "Dermatomes of the lumbosacral roots L1–S2 after \(atlas.displayName), from the waist down, from the front and from behind with the soles tipped up; the S3–S5 saddle, which that map does not show, is drawn from ISNCSCI and standard texts."
+                : "Dermatomes of the lumbosacral roots L1–S2 and the S3–S5 saddle after \(atlas.displayName), from the waist down, from the front and from behind with the soles tipped up.",
             "Each root is named on its band on the patient's right; the ISNCSCI key sensory points are marked on the left.",
             "Where a region belongs to more than one root it is divided between them in their cranio-caudal order — the division is schematic — and white stripes mark the edge of a territory or its overlap with a neighbour.",
-            "Skin left blank belongs to no lumbosacral root in this map (the thoracic roots above the groin are not drawn).",
+            atlas == .lee2008
+                ? "Skin left blank is where this map finds the dermatomes too variable to draw; the skin of the buttocks and low back is supplied by the cluneal nerves (dorsal rami of L1–L3 and S1–S3), and the thoracic roots above the groin are not drawn."
+                : "Skin left blank is not drawn in this map: over the buttocks and low back it is supplied by the cluneal nerves (dorsal rami of L1–L3 and S1–S3), above the groin by the thoracic roots.",
             "Source: \(atlas.citation) Key sensory points: International Standards for Neurological Classification of Spinal Cord Injury (ISNCSCI).",
             "Teaching model — not for diagnosis.",
         ].joined(separator: " ")

@@ -77,7 +77,7 @@ struct ComparisonTable {
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    /// One cell: the chips of its roots (or "none"), outlined and tinted when its map dissents.
+    /// One cell: the chips of its roots (or "variable", "cluneal nn.", "none" for an empty answer), outlined and tinted when its map dissents.
     func cellNodes(_ row: DermatomeComparison.Row, atlas: Atlas, in cell: Rect) -> [Node] {
         let m = options.measurer, palette = options.palette, font = t.label.bold
         let id = "table.cell.\(row.region.rawValue).\(atlas.rawValue)"
@@ -91,7 +91,9 @@ struct ComparisonTable {
         let answer = row.answer(atlas)
         var x = inset.minX + t.unit * 1.5
         guard !answer.shares.isEmpty else {
-            nodes.append(.text(TextNode(id: "\(id).none", string: "none", position: Point(x: x, y: cell.midY), baseline: .middle,
+            // Lee 2008 leaves variable skin blank; the buttock and low back belong to the cluneal nerves.
+            let word = atlas == .lee2008 ? "variable" : ((row.region == .buttock || row.region == .lowBack) ? "cluneal nn." : "none")
+            nodes.append(.text(TextNode(id: "\(id).none", string: word, position: Point(x: x, y: cell.midY), baseline: .middle,
                                         font: t.label.italicized, color: palette.mutedInk)))
             return nodes
         }

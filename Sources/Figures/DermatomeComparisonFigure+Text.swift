@@ -8,9 +8,15 @@ extension DermatomeComparisonFigure {
     /// The review of conflicting maps the comparison follows (§D1 [C S47]).
     static let reviewCitation = "Downs MB, LaPorte C. Conflicting dermatome maps: educational and clinical implications. J Orthop Sports Phys Ther 2011."
 
-    /// One map's answer in words: "L3 and L4 (edge)", "no lumbosacral root".
-    static func phrase(_ answer: DermatomeComparison.Answer) -> String {
-        guard !answer.shares.isEmpty else { return "no lumbosacral root" }
+    /// One map's answer in words: "L3 and L4 (edge)". A region a map leaves empty: "variable (left blank)"
+    /// in Lee 2008, whose blank skin is skin too variable to map; the cluneal nerves over the buttock and
+    /// low back (dorsal rami of L1–L3 and S1–S3, not the limb's dermatomes); else "no lumbosacral root".
+    static func phrase(_ answer: DermatomeComparison.Answer, region: BodyRegion? = nil) -> String {
+        guard !answer.shares.isEmpty else {
+            if answer.atlas == .lee2008 { return "variable (left blank)" }
+            if region == .buttock || region == .lowBack { return "the cluneal nerves (L1–L3 and S1–S3 rami)" }
+            return "no lumbosacral root"
+        }
         return answer.shares.map { $0.isFringe ? "\($0.root.name) (edge)" : $0.root.name }.joinedList
     }
 
@@ -23,7 +29,7 @@ extension DermatomeComparisonFigure {
             return da != db ? da : (Atlas.allCases.firstIndex(of: a.atlas) ?? 0) < (Atlas.allCases.firstIndex(of: b.atlas) ?? 0)
         }
         for answer in ordered {
-            let p = phrase(answer)
+            let p = phrase(answer, region: row.region)
             if let i = groups.firstIndex(where: { $0.answer == p }) { groups[i].atlases.append(answer.atlas) } else {
                 groups.append((p, [answer.atlas]))
             }

@@ -6,7 +6,9 @@ public enum LabelMode: String, CaseIterable, Sendable, Hashable {
     case full
     /// Only what the scenario is about: the lesion, the hurt roots, the affected regions.
     case minimal
-    /// No words on the anatomy, for quizzes (titles, legend and caption stay).
+    /// A quiz figure: no words on the anatomy, and nothing anywhere that names a root, level or lesion
+    /// (as `radix quiz` draws): a neutral title and caption, no findings table, no grade legend, every
+    /// root filled as unhurt.
     case none
 }
 
@@ -32,7 +34,9 @@ public struct FigureOptions {
         self.measurer = measurer
     }
 
-    public var palette: Palette { Palette(theme) }
+    public var palette: Palette { Palette(theme, neutralGrades: labels == .none) }
+    /// True for a quiz figure (`LabelMode.none`), which must not name the answer.
+    public var isQuiz: Bool { labels == .none }
     public var type: Typography { Typography(pageWidth: width) }
 }
 

@@ -19,7 +19,7 @@ public enum FigurePage {
         let frame = Rect(x: margin, y: margin + header.height + t.gap, width: inner, height: panelHeight)
         nodes.append(.group(GroupNode(id: "panel", children: panel.nodes(in: frame, context: context))))
         nodes += footer.nodes(Point(x: margin, y: frame.maxY + t.gap))
-        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: title(context))
             .droppingIdleHalos(measurer: context.options.measurer)
     }
 
@@ -61,8 +61,10 @@ public enum FigurePage {
             right += height + gutter
         }
         y += sectionsHeight + 2 * t.gap
-        nodes += Components.gradeLegend(id: "legend", at: Point(x: margin, y: y), context: context)
-        y += t.small.size * 1.6 + t.unit * 10 + gutter
+        if !context.options.isQuiz {
+            nodes += Components.gradeLegend(id: "legend", at: Point(x: margin, y: y), context: context)
+            y += t.small.size * 1.6 + t.unit * 10 + gutter
+        }
         for (i, panel) in wide.enumerated() {
             let height = panel.preferredHeight(width: inner, context: context) ?? inner / max(0.4, panel.preferredAspect)
             nodes.append(.group(GroupNode(id: "sheet.wide.\(i)", children: panel.nodes(
@@ -71,7 +73,7 @@ public enum FigurePage {
         }
         nodes += footer.nodes(Point(x: margin, y: y - gutter + 2 * t.gap))
         let height = (y - gutter + 2 * t.gap + footer.height + margin).rounded()
-        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: context.scenario.title)
+        return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: title(context))
             .droppingIdleHalos(measurer: context.options.measurer)
     }
 
@@ -87,11 +89,16 @@ public enum FigurePage {
         var nodes: (Point) -> [Node]
     }
 
+    /// The page title: the scenario's, or for a quiz figure a neutral one that names nothing.
+    static func title(_ context: FigureContext) -> String {
+        context.options.isQuiz ? "Lumbar spine: which root, which level, which lesion?" : context.scenario.title
+    }
+
     static func titleBlock(_ context: FigureContext, width: Double) -> Block {
-        let t = context.type, m = context.options.measurer
-        let title = m.block(context.scenario.title, font: t.title, maxWidth: width)
+        let t = context.type, m = context.options.measurer, string = title(context)
+        let title = m.block(string, font: t.title, maxWidth: width)
         return Block(height: title.height) { origin in
-            [.text(TextNode(id: "page.title", string: context.scenario.title, position: origin, baseline: .top,
+            [.text(TextNode(id: "page.title", string: string, position: origin, baseline: .top,
                             font: t.title, color: context.palette.ink, maxWidth: width))]
         }
     }
@@ -99,6 +106,8 @@ public enum FigurePage {
     /// Legend row(s) then the caption.
     static func footerBlocks(_ context: FigureContext, width: Double, legend: LegendContent, viewpoint: String?) -> Block {
         let t = context.type, m = context.options.measurer
+        // A quiz figure has no grade legend (its roots are not coloured by grade).
+        let legend: LegendContent = context.options.isQuiz ? (legend == .both || legend == .pain ? .pain : .none) : legend
         let legendHeight: Double = legend == .none ? 0 : t.small.size * 1.6 + t.unit * 10
         let caption = captionText(context, viewpoint: viewpoint)
         let block = m.block(caption, font: t.small, maxWidth: width)
@@ -122,7 +131,8 @@ public enum FigurePage {
     public static func captionText(_ context: FigureContext, viewpoint: String?) -> String {
         var parts: [String] = []
         if let viewpoint { parts.append(viewpoint + ".") }
-        if let d = context.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty { parts.append(d) }
+        // A quiz figure's caption says what is drawn, not what it shows: no description of the case.
+        if !context.options.isQuiz, let d = context.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty { parts.append(d) }
         let atlas = context.result.input.atlas
         parts.append("Dermatomes after \(atlas.displayName) (\(atlas.citation))")
         parts.append("Posture: \(context.result.input.posture.rawValue).")

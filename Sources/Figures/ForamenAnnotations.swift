@@ -81,7 +81,7 @@ struct ForamenAnnotations {
             let hurt = mark.grade > .normal
             let detail: String? = mark.projected ? "beyond the foramen" : (hurt ? nil : "and its ganglion")
             let text = StationGrade.label(root, section.side, grade: mark.grade, detail: detail)
-            return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.centre, essential: hurt)
+            return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.drawn, essential: hurt)
         }
     }
 
@@ -96,7 +96,7 @@ struct ForamenAnnotations {
             if let off = piece.offPlane { text += ", \(off) to this plane" }
             let r = piece.rect
             let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
-            let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.centre, $0.station.radius) },
+            let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.drawn, max($0.rx, $0.ry)) },
                                                     inset: min(1 * section.scale, r.half.x, r.half.y))
             items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true))
         }

@@ -66,7 +66,13 @@ struct ForamenDrawing {
             if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.path(piece.rect), fill: fill, context: context)
             } else {
-                nodes.append(.path(PathNode(id: id, path: view.path(piece.rect), fill: fill, stroke: SectionStyle.lesionStroke(context))))
+                // Moulded round a ganglion pressed against the wall: no root is drawn inside lesion tissue.
+                var outline = piece.rect.outline(steps: 8)
+                for mark in section.roots where mark.pressed != nil {
+                    let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+                    outline = RootSqueeze.indent(outline, around: p, margin: 0.35 * section.scale)
+                }
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context))))
             }
         }
         return nodes
@@ -76,7 +82,7 @@ struct ForamenDrawing {
     func rootNodes(ids: [RootStation: String]) -> [Node] {
         section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
             let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
-            let disc = Components.rootDisc(id: id, centre: view.point(mark.centre), radius: view.length(mark.station.radius), grade: mark.grade, context: context)
+            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade, context: context)
             guard mark.projected, case .path(var node) = disc else { return disc }
             node.stroke = Stroke(color: palette.rootOutline, width: context.type.line * 1.5, dash: [context.type.unit * 2, context.type.unit * 1.4])
             node.opacity = 0.85

@@ -39,6 +39,7 @@ public struct ForamenPanel: Panel {
         let (level, side) = resolved(context.result)
         let posture = context.result.input.posture
         let suffix = posture == .neutral ? "" : ", in \(posture.rawValue)"
+        if context.options.isQuiz { return "Intervertebral foramen, viewed from the side\(suffix)" }
         return "\(side.rawValue.sentenceCased) \(level.displayName) foramen, viewed from the \(side.rawValue)\(suffix)"
     }
 

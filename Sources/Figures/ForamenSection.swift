@@ -17,6 +17,14 @@ struct ForamenSection {
         var centre: Vec2
         var grade: RootGrade
         var projected: Bool
+        /// Where the view draws it (mm) and its semi-axes: at `centre`, round, unless lesion tissue reaches
+        /// it (then between the lesion and the wall, flattened when compressed) or it lies beyond the plane
+        /// (then in front of the foraminal slot, over the side of the disc, not in the slot).
+        var drawn: Vec2
+        var rx: Double
+        var ry: Double
+        /// The direction from the wall towards the lesion of a root pressed against the wall, else nil.
+        var pressed: Vec2? = nil
     }
 
     let level: DiscLevel
@@ -70,12 +78,47 @@ struct ForamenSection {
         let finding = exiting.flatMap { r.finding($0, side) }
         let worstBeyond = finding.map { $0.level == level && $0.site == .extraforaminal } ?? false
         let drawn: Set<CourseSite> = worstBeyond ? [.foramen, .extraforaminal] : [.foramen]
-        roots = stations.compactMap { st in
+        var marks: [RootMark] = stations.compactMap { st in
             guard drawn.contains(st.site) else { return nil }
             let c = spine.centre(of: st)
             return RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
-                            projected: st.site != .foramen)
+                            projected: st.site != .foramen, drawn: Vec2(c.y, c.z), rx: st.radius, ry: st.radius)
         }
+        // The ganglion between lesion tissue and the wall: bone (pedicle, articular process, pars) above and
+        // behind it for disc material and osteophytes from the front and below; the disc and body for
+        // tissue grown from behind (facet, flavum, cyst).
+        let base = self.base
+        let bone: Set<Structure> = [.pedicle, .facet, .pars, .lamina, .transverseProcess]
+        let inPlane = lesions.filter { $0.offPlane == nil }
+        let fromBehind: Set<Structure> = [.ligamentumFlavum, .facetHypertrophy, .synovialCyst]
+        for i in marks.indices where !marks[i].projected {
+            let st = marks[i].station, c = marks[i].centre
+            guard let nearest = inPlane.min(by: { $0.rect.signedDistance(to: c) < $1.rect.signedDistance(to: c) }),
+                  nearest.rect.signedDistance(to: c) < st.radius else { continue }
+            let back = base.filter { bone.contains($0.solid.structure) }.map(\.rect)
+            let front = base.filter { !bone.contains($0.solid.structure) }.map(\.rect)
+            let behind = fromBehind.contains(nearest.solid.structure)
+            let squeeze = RootSqueeze.place(rest: c, radius: st.radius, mobility: st.mobility, walls: behind ? front : back,
+                                            lesions: (behind ? back : front) + inPlane.map(\.rect),
+                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil)
+            marks[i].drawn = squeeze.centre
+            marks[i].rx = squeeze.rx
+            marks[i].ry = squeeze.ry
+            marks[i].pressed = squeeze.towardsLesion
+        }
+        // The root beyond the plane lies lateral to it: drawn in front of the slot, over the side of the disc
+        // it crosses, clear of the ganglion.
+        let discBack = base.filter { $0.solid.structure == .disc }.map(\.rect.maxX).max()
+        for i in marks.indices where marks[i].projected {
+            let r = marks[i].station.radius
+            var p = marks[i].centre
+            if let discBack { p.x = min(p.x, discBack - r - 0.5 * a.scale) }
+            if let g = marks.first(where: { !$0.projected }), (p - g.drawn).length < r + max(g.rx, g.ry) + 0.5 * a.scale {
+                p.x = min(p.x, g.drawn.x - max(g.rx, g.ry) - r - 0.5 * a.scale)
+            }
+            marks[i].drawn = p
+        }
+        roots = marks
     }
 
     var scale: Double { anatomy.scale }

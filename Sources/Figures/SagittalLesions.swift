@@ -1,3 +1,4 @@
+import Foundation
 import Anatomy
 import Diagram
 import Pathology
@@ -31,6 +32,18 @@ struct SagittalLesions {
         let yc = (box.min.y + box.max.y) / 2, zc = (box.min.z + box.max.z) / 2
         let frame = Frame(origin: map.point(model: yc, zc, in: state), angle: map.angle(zc))
         let hy = (box.max.y - box.min.y) / 2, hz = (box.max.z - box.min.z) / 2
+        if solid.structure == .ligamentumFlavum && box.min.x < 0 && box.max.x > 0 {
+            // A thickened, buckled flavum in the midline: a spindle on the canal's back wall, as deep as the
+            // model's at its middle (the disc level) and thinning towards the laminae it joins — not a mass.
+            var points: [(Double, Double)] = []
+            for i in 0...24 {
+                let zl = -hz + 2 * hz * Double(i) / 24
+                let bell = pow(max(0, cos(Double.pi / 2 * zl / hz)), 0.6)
+                points.append((hy - 2 * hy * bell, zl))
+            }
+            points += [(hy, hz), (hy, -hz)]
+            return frame.points(points)
+        }
         return frame.points(SagittalShapes.roundedRectangle(y0: -hy, y1: hy, z0: -hz, z1: hz, radius: box.rounding))
     }
 

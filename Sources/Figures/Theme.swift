@@ -10,8 +10,14 @@ public enum Theme: String, CaseIterable, Sendable, Hashable {
 /// The colours and paints of one theme.
 public struct Palette: Sendable, Hashable {
     public let theme: Theme
+    /// True for a quiz figure (`LabelMode.none`): every root is filled as unhurt, so the colours do not
+    /// give the answer away.
+    public let neutralGrades: Bool
 
-    public init(_ theme: Theme) { self.theme = theme }
+    public init(_ theme: Theme, neutralGrades: Bool = false) {
+        self.theme = theme
+        self.neutralGrades = neutralGrades
+    }
 
     private var grey: Bool { theme == .print }
 
@@ -43,7 +49,8 @@ public struct Palette: Sendable, Hashable {
     /// Root fill by Pfirrmann grade: one ordinal scale, unhurt yellow → contact → deviation → compression
     /// in a strong warm colour; in print, darkening greys. The same in every panel.
     public func rootFill(_ grade: RootGrade) -> Color {
-        switch theme {
+        let grade = neutralGrades ? .normal : grade
+        return switch theme {
         case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xE8562A), Color(hex: 0xB2182B)][grade.rawValue]
         case .print: [Color(white: 0.98), Color(white: 0.75), Color(white: 0.5), Color(white: 0.2)][grade.rawValue]
         // Okabe–Ito: yellow, orange, vermillion, reddish purple — ordered by lightness too.

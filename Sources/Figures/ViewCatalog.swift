@@ -42,7 +42,8 @@ public enum ViewCatalog {
         if !foraminal, let first = r.input.lesions.first {
             foramen = ForamenPanel(level: first.level, side: lesionSide(first) ?? .left)
         }
-        var wide: [Panel] = [FindingsTablePanel(), BodyChartPanel()]
+        // A quiz sheet has no findings table: it would name the roots and the lesion.
+        var wide: [Panel] = context.options.isQuiz ? [BodyChartPanel()] : [FindingsTablePanel(), BodyChartPanel()]
         if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
         return ([AxialPanel(level: nil), foramen], wide)
     }
