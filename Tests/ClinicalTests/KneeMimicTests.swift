@@ -14,7 +14,7 @@ final class KneeMimicTests: XCTestCase {
 
     func testKneeOsteoarthritisUsesTheACRClinicalCriteriaNotRangeOfMotion() {
         let oa = cause("knee osteoarthritis")!.distinguishingSign
-        for word in ["3 or more", "over 50", "stiffness under 30 min", "crepitus", "bony tenderness", "bony enlargement", "no warmth", "ACR"] {
+        for word in ["knee pain and 3 of", "over 50", "stiffness under 30 min", "crepitus", "bony tenderness", "bony enlargement", "no palpable warmth", "ACR"] {
             XCTAssertTrue(oa.contains(word), word)
         }
         XCTAssertFalse(oa.contains("range of motion"))
