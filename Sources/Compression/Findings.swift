@@ -21,6 +21,11 @@ public struct RootFinding: Sendable, Hashable {
     public var lesions: [Int]
     /// True when the grade comes from crowding of the whole cauda equina (dural sac too small, §B2).
     public var crowded: Bool
+    /// The place along the course where the root is worst, in the finer vocabulary of `stations`.
+    public var station: StationSite = .inSac
+    /// Every place along the root's course where tissue touches it or the sac crowds it (grade ≥ 1), worst
+    /// per place, cranial first: two entries for a double crush. Empty for an unhurt root.
+    public var stations: [StationFinding] = []
 
     public var involvement: RootInvolvement {
         RootInvolvement(root: root, side: side, grade: grade, site: grade > .normal ? site : nil,
@@ -61,4 +66,64 @@ public struct LesionFinding: Sendable, Hashable {
     public var encroachment: Double?
     /// How common a herniation of this level or zone is, where it is uncommon (§C6); empty otherwise.
     public var levelShare: [LevelShare] { LevelShare.of(lesion) }
+}
+
+/// A place along a root's course, finer than `RootSite`: the exiting root's axilla (where it leaves the sac,
+/// above the disc), the traversing root beside the disc in the lateral recess and further down behind the
+/// vertebral body, the ganglion in the foramen, the spinal nerve beyond it, and the root still in the sac.
+public enum StationSite: String, CaseIterable, Sendable, Hashable {
+    case inSac = "in-sac"
+    case axilla
+    case lateralRecess = "lateral-recess"
+    case behindBody = "behind-body"
+    case foramen
+    case extraforaminal
+
+    /// Words for reports: "behind the vertebral body".
+    public var phrase: String {
+        switch self {
+        case .inSac: "in the dural sac"
+        case .axilla: "at its axilla"
+        case .lateralRecess: "in the lateral recess"
+        case .behindBody: "behind the vertebral body"
+        case .foramen: "in the foramen"
+        case .extraforaminal: "beyond the foramen"
+        }
+    }
+
+    /// The report's coarser `site` for this place (the vocabulary of format 1's `site`).
+    public var site: RootSite {
+        switch self {
+        case .inSac: .centralCanal
+        case .axilla, .lateralRecess, .behindBody: .lateralRecess
+        case .foramen: .foramen
+        case .extraforaminal: .extraforaminal
+        }
+    }
+
+    /// The place a model station stands for. The traversing root's stations more than 6 mm below the disc
+    /// lie behind the lower vertebral body; the exiting root's recess station is its axilla.
+    public init(_ station: RootStation, scale: Double) {
+        switch station.site {
+        case .centralCanal: self = .inSac
+        case .foramen: self = .foramen
+        case .extraforaminal: self = .extraforaminal
+        case .lateralRecess:
+            if station.attachment == .upper { self = .axilla }
+            else { self = station.position.z < -6 * scale ? .behindBody : .lateralRecess }
+        }
+    }
+}
+
+/// What one root meets at one place (`RootFinding.stations`).
+public struct StationFinding: Sendable, Hashable {
+    public var site: StationSite
+    public var level: DiscLevel
+    public var grade: RootGrade
+    /// Room between the root's surface and the nearest tissue at rest, mm; negative when tissue reaches in.
+    public var clearance: Double
+    /// How much the root must flatten to fit here, 0 … 100 %.
+    public var deformationPercent: Double
+    /// True when the grade comes from crowding of the whole sac.
+    public var crowded: Bool
 }

@@ -83,6 +83,9 @@ public enum Simulator {
     static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> [RootFinding] {
         // One slot per root and side (cranial first, left before right); no hashing on this hot path.
         var best = [RootFinding?](repeating: nil, count: Root.allCases.count * 2)
+        var places = [[StationFinding]](repeating: [], count: Root.allCases.count * 2)
+        var bestPlace = [StationSite](repeating: .inSac, count: Root.allCases.count * 2)
+        let scale = deformed.spine.options.scale
         var sacLesionCache: [DiscLevel: [Int]] = [:]
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
@@ -112,15 +115,42 @@ public enum Simulator {
                 }
             }
             let inflamed = room.touching.contains { local[$0].isNucleus }
+            let place = StationSite(station, scale: scale)
             let finding = RootFinding(root: root, side: station.side, grade: grade,
-                                      site: RootSite(rawValue: station.site.rawValue) ?? .centralCanal, level: station.level,
+                                      site: place.site, level: station.level,
                                       clearance: clearance, deformationPercent: (deformation * 1000).rounded() / 10,
                                       inflamed: inflamed && grade > .normal, lesions: lesions.isEmpty ? [] : Array(Set(lesions)).sorted(), crowded: crowded)
             let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
+            if grade > .normal {
+                let here = StationFinding(site: place, level: station.level, grade: grade, clearance: clearance,
+                                          deformationPercent: finding.deformationPercent, crowded: crowded)
+                if let i = places[slot].firstIndex(where: { $0.site == place && $0.level == station.level }) {
+                    if worse(here, than: places[slot][i]) { places[slot][i] = here }
+                } else {
+                    places[slot].append(here)
+                }
+            }
             if let current = best[slot], !worse(finding, than: current) { continue }
             best[slot] = finding
+            bestPlace[slot] = place
         }
-        return best.compactMap { $0 }
+        return best.indices.compactMap { slot in
+            guard var f = best[slot] else { return nil }
+            f.station = bestPlace[slot]
+            // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
+            let order = StationSite.allCases
+            f.stations = places[slot].sorted {
+                ($0.level.rawValue, order.firstIndex(of: $0.site) ?? 0) < ($1.level.rawValue, order.firstIndex(of: $1.site) ?? 0)
+            }
+            return f
+        }
+    }
+
+    /// Orders one root's places: higher grade, then more deformation, then less clearance.
+    static func worse(_ a: StationFinding, than b: StationFinding) -> Bool {
+        if a.grade != b.grade { return a.grade > b.grade }
+        if a.deformationPercent != b.deformationPercent { return a.deformationPercent > b.deformationPercent }
+        return a.clearance < b.clearance
     }
 
     /// The involvement the clinical picture is drawn from. Slow compression is better tolerated than

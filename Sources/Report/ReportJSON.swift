@@ -73,6 +73,15 @@ public enum ReportJSON {
             ("site", .string(f.site.rawValue)), ("level", .string(f.level.name)),
             ("clearance_mm", .mm(f.clearance)), ("deformation_percent", .number(f.deformationPercent, decimals: 0)),
             ("inflamed", .bool(f.inflamed)), ("lesions", .array(f.lesions.map(JSONValue.int))),
+            ("station", .string(f.station.rawValue)),
+            ("stations", .array(f.stations.map { p in
+                .object([
+                    ("site", .string(p.site.rawValue)), ("level", .string(p.level.name)),
+                    ("grade", .int(p.grade.rawValue)), ("state", .string(p.grade.state)),
+                    ("clearance_mm", .mm(p.clearance)), ("deformation_percent", .number(p.deformationPercent, decimals: 0)),
+                    ("crowded", .bool(p.crowded)),
+                ])
+            })),
         ])
     }
 

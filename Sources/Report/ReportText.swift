@@ -24,11 +24,20 @@ public enum ReportText {
         let hurt = r.hurtRoots
         if hurt.isEmpty { out.append("  every root has room (grade 0)") }
         for f in hurt {
-            var line = "  \(pad(Describe.root(f.root, f.side), 10)) grade \(f.grade.rawValue) \(pad(f.grade.state, 12)) \(pad(f.site.rawValue.replacingOccurrences(of: "-", with: " "), 15)) \(f.level.displayName)"
+            var line = "  \(pad(Describe.root(f.root, f.side), 10)) grade \(f.grade.rawValue) \(pad(f.grade.state, 12)) \(pad(f.station.rawValue.replacingOccurrences(of: "-", with: " "), 15)) \(f.level.displayName)"
             line += "   clearance \(Describe.mm(f.clearance))"
             if f.deformationPercent > 0 { line += ", flattened \(Describe.number(f.deformationPercent, decimals: 0)) %" }
             if f.inflamed { line += ", inflamed" }
             out.append(line)
+            // A root caught at more than one place (a double crush) lists every place, worst marked.
+            if f.stations.count > 1 {
+                for p in f.stations {
+                    let worst = p.site == f.station && p.level == f.level ? "  ← worst" : ""
+                    var place = "      \(p.level.displayName) \(p.site.phrase): grade \(p.grade.rawValue) \(p.grade.state)"
+                    if p.deformationPercent > 0 { place += ", flattened \(Describe.number(p.deformationPercent, decimals: 0)) %" }
+                    out.append(place + worst)
+                }
+            }
         }
         out.append("")
         out.append("Segments        canal AP   dural area  Schizas  recess L/R     foramen L/R    Lee L/R  Meyerding")
