@@ -35,16 +35,21 @@ public struct Box: Sendable, Hashable {
     public var max: Vec3
     /// Corner radius of every section, mm.
     public var rounding: Double
+    /// Length of the rounded caps at both z-ends, mm (0: square ends). Within `capZ` of an end an axial section
+    /// shrinks, as a quarter ellipse, towards the box's front edge in y and its middle in x, to nothing at the
+    /// end itself: a lump that tapers, so a section plane it reaches meets it growing from nothing.
+    public var capZ: Double
 
-    public init(min: Vec3, max: Vec3, rounding: Double = 0) {
+    public init(min: Vec3, max: Vec3, rounding: Double = 0, capZ: Double = 0) {
         self.min = Vec3(Swift.min(min.x, max.x), Swift.min(min.y, max.y), Swift.min(min.z, max.z))
         self.max = Vec3(Swift.max(min.x, max.x), Swift.max(min.y, max.y), Swift.max(min.z, max.z))
         self.rounding = Swift.max(0, rounding)
+        self.capZ = Swift.max(0, Swift.min(capZ, (self.max.z - self.min.z) / 2))
     }
 
-    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>, rounding: Double = 0) {
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>, rounding: Double = 0, capZ: Double = 0) {
         self.init(min: Vec3(x.lowerBound, y.lowerBound, z.lowerBound),
-                  max: Vec3(x.upperBound, y.upperBound, z.upperBound), rounding: rounding)
+                  max: Vec3(x.upperBound, y.upperBound, z.upperBound), rounding: rounding, capZ: capZ)
     }
 
     /// The section of the box by `plane`, or nil when the plane misses it.
@@ -53,7 +58,13 @@ public struct Box: Sendable, Hashable {
         switch plane {
         case .axial(let z):
             guard z >= min.z, z <= max.z else { return nil }
-            return RoundedRect(minX: min.x, maxX: max.x, minY: min.y, maxY: max.y, rounding: rounding)
+            let d = Swift.min(z - min.z, max.z - z)
+            guard capZ > 0, d < capZ else {
+                return RoundedRect(minX: min.x, maxX: max.x, minY: min.y, maxY: max.y, rounding: rounding)
+            }
+            let t = (capZ - d) / capZ, k = (1 - t * t).squareRoot()
+            let cx = (min.x + max.x) / 2, hx = (max.x - min.x) / 2 * k
+            return RoundedRect(minX: cx - hx, maxX: cx + hx, minY: min.y, maxY: min.y + (max.y - min.y) * k, rounding: rounding * k)
         case .parasagittal(let x):
             guard x >= min.x, x <= max.x else { return nil }
             return RoundedRect(minX: min.y, maxX: max.y, minY: min.z, maxY: max.z, rounding: rounding)
@@ -62,12 +73,12 @@ public struct Box: Sendable, Hashable {
 
     /// The same box on the other side of the body.
     public var mirrored: Box {
-        Box(min: Vec3(-max.x, min.y, min.z), max: Vec3(-min.x, max.y, max.z), rounding: rounding)
+        Box(min: Vec3(-max.x, min.y, min.z), max: Vec3(-min.x, max.y, max.z), rounding: rounding, capZ: capZ)
     }
 
     /// The box moved by `offset`.
     public func translated(by offset: Vec3) -> Box {
-        Box(min: min + offset, max: max + offset, rounding: rounding)
+        Box(min: min + offset, max: max + offset, rounding: rounding, capZ: capZ)
     }
 }
 
@@ -88,7 +99,7 @@ public func ~ (a: Double, b: Double) -> Span { Span(a, b) }
 
 extension Box {
     /// A box from three spans; ends may come in either order.
-    public init(x: Span, y: Span, z: Span, rounding: Double = 0) {
-        self.init(min: Vec3(x.lower, y.lower, z.lower), max: Vec3(x.upper, y.upper, z.upper), rounding: rounding)
+    public init(x: Span, y: Span, z: Span, rounding: Double = 0, capZ: Double = 0) {
+        self.init(min: Vec3(x.lower, y.lower, z.lower), max: Vec3(x.upper, y.upper, z.upper), rounding: rounding, capZ: capZ)
     }
 }

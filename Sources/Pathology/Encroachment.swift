@@ -78,3 +78,39 @@ extension DeformedSpine {
         }
     }
 }
+
+extension Lesion {
+    /// For a stenosis asked for by a residual measure (canal AP, dural area, recess depth, foraminal height):
+    /// the value asked, the value it leaves in the neutral spine of `spine` (the smallest over its sides), and
+    /// the tolerance within which the two must agree (0.1 mm, 1 mm²). nil for any other lesion or severity.
+    public func residual(in spine: Spine) -> (asked: Double, built: Double, tolerance: Double)? {
+        guard case .stenosis(let stenosis) = kind else { return nil }
+        let asked: Double, tolerance: Double
+        switch stenosis.severity {
+        case .canalAP(let v), .recessDepth(let v), .foramenHeight(let v): (asked, tolerance) = (v, 0.1)
+        case .duralArea(let v): (asked, tolerance) = (v, 1)
+        case .schizas, .leeForaminal, .encroachment: return nil
+        }
+        return (asked, Self.measured(stenosis.severity, of: self, in: spine, sides: stenosis.laterality.sides), tolerance)
+    }
+
+    /// The residual this stenosis leaves when its wall moves in by `encroachment` mm instead (same kind,
+    /// cause and sides), measured as `severity` names it. nil for a lesion that is not a stenosis.
+    public func residual(in spine: Spine, encroachment: Double, measuredAs severity: StenosisSeverity) -> Double? {
+        guard case .stenosis(var stenosis) = kind else { return nil }
+        let sides = stenosis.laterality.sides
+        stenosis.severity = .encroachment(encroachment)
+        return Self.measured(severity, of: Lesion(level: level, kind: .stenosis(stenosis)), in: spine, sides: sides)
+    }
+
+    static func measured(_ severity: StenosisSeverity, of lesion: Lesion, in spine: Spine, sides: [Side]) -> Double {
+        let m = DeformedSpine(spine: spine, posture: .neutral, lesions: [lesion]).measure(lesion.level)
+        switch severity {
+        case .canalAP: return m.canalAP
+        case .duralArea: return m.duralArea
+        case .recessDepth: return sides.map { m.recessDepth[$0] ?? 0 }.min() ?? 0
+        case .foramenHeight: return sides.map { m.foramenHeight[$0] ?? 0 }.min() ?? 0
+        case .schizas, .leeForaminal, .encroachment: return 0
+        }
+    }
+}

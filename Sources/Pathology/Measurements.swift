@@ -99,7 +99,9 @@ extension DeformedSpine {
         let physical = max(0, state.roofZ - state.floorZ)
         let all = solids ?? self.solids(for: level)
         let c = centre(of: st)
-        let lesionTissue: Set<Structure> = [.herniation, .ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge]
+        // Stenosis tissue narrows the foramen, and its residual height is how a foraminal stenosis is asked for;
+        // a herniation is graded by its reach and the root's grade, and leaves the foramen's height as it is.
+        let lesionTissue: Set<Structure> = [.ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge]
         let near = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: st.radius + st.mobility + 1)
         guard near.rects.contains(where: { lesionTissue.contains(all[$0.solid].structure) }) else { return physical }
         let actual = Self.room(for: st, centre: c, solids: all, searchAlways: true).bestFit
@@ -109,7 +111,8 @@ extension DeformedSpine {
 
     /// How far the upper pedicle of a clean foramen in `state` must come down for the root at `station` to
     /// have no more than `bestFit` of room (mm, to 0.01 mm); nil when the clean foramen already leaves it no
-    /// more. Room falls steadily as the pedicle comes down, so the answer is found by bisection.
+    /// more. Room falls steadily as the pedicle comes down, so the answer is found by bisection; it stops where
+    /// a clean foramen has no room left (4 mm pedicle to pedicle, scaled).
     static func equivalentDrop(_ st: RootStation, state: LevelState, bestFit target: Double) -> Double? {
         let s = state.anatomy.scale
         func fit(_ drop: Double) -> Double {
@@ -118,7 +121,12 @@ extension DeformedSpine {
             return room(for: st, centre: centre(of: st, in: lowered), solids: lowered.baseSolids(), searchAlways: true).bestFit
         }
         guard target < fit(0) - 0.005 else { return nil }
-        var lo = 0.0, hi = max(0, state.roofZ - state.floorZ - 0.1 * s)
+        let full = max(0, state.roofZ - state.floorZ)
+        // A clean foramen leaves no room under the pedicle once it is down to Hasegawa's critical disc height
+        // (`LevelState.foramenRoom`): bisect down to there. Less room than that is still that height — the
+        // model's foramen has no smaller height that leaves the root less room, so the equivalent height stops
+        // at 4 mm instead of jumping to 0 as tissue takes the last of the room.
+        var lo = 0.0, hi = max(0, full - Morphometry.hasegawaDiscHeight * s)
         if fit(hi) > target { return hi }
         while hi - lo > 0.01 {
             let mid = (lo + hi) / 2

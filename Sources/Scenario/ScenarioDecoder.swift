@@ -27,10 +27,14 @@ struct ScenarioDecoder {
         let atlas = fields.take("atlas").map { checker.choice($0.value, at: $0.path, Vocabulary.atlas) } ?? .lee2008
         let posture = fields.take("posture").map { checker.choice($0.value, at: $0.path, Vocabulary.posture) } ?? .neutral
         let anatomy = fields.take("anatomy").map(self.anatomy) ?? AnatomyOptions()
-        let lesions = fields.take("lesions").map { LesionDecoder(checker: checker).lesions($0) } ?? []
+        let lesionsEntry = fields.take("lesions")
+        let lesions = lesionsEntry.map { LesionDecoder(checker: checker).lesions($0) } ?? []
         let complaint = fields.take("complaint").map(self.complaint) ?? []
         let render = fields.take("render").map(self.render) ?? RenderDefaults()
         checker.rejectUnknownKeys(fields, known: Self.topLevelKeys, context: "a scenario")
+        if checker.diagnostics.isEmpty, let lesionsEntry, let anatomy, let lesions {
+            checkBuildable(lesionsEntry, anatomy: anatomy, lesions: lesions)
+        }
 
         guard checker.diagnostics.isEmpty, let title, let atlas, let posture, let anatomy, let lesions, let complaint, let render
         else { return nil }
