@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
-        .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport"]),
+        .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport", "radix-fuzz"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),

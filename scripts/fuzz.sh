@@ -22,7 +22,9 @@ swift build -c release --scratch-path .build/fuzz --product radix-fuzz \
     -Xswiftc -sanitize=fuzzer -Xswiftc -DRADIX_LIBFUZZER -Xswiftc -use-ld=lld
 mkdir -p "$corpus" "$crashes"
 cp Scenarios/*.yaml "$corpus"/
+# A dictionary of the words the scenario files use (keys, enum values, levels), so that mutations spell them.
+grep -ohE '[A-Za-z][A-Za-z0-9_-]{2,}' Scenarios/*.yaml | sort -u | sed 's/.*/"&"/' > .build/fuzz.dict
 binary="$(swift build -c release --scratch-path .build/fuzz --show-bin-path)/radix-fuzz"
-args=(-max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 -artifact_prefix="$crashes/")
+args=(-max_total_time="$seconds" -dict=.build/fuzz.dict -max_len=4096 -timeout=10 -print_final_stats=1 -artifact_prefix="$crashes/")
 if [ "$jobs" -gt 1 ]; then args+=(-jobs="$jobs" -workers="$jobs"); fi
 exec "$binary" "${args[@]}" "$@" "$corpus"

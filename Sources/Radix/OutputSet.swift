@@ -10,9 +10,11 @@ import Glibc
 /// The files are written into a staging directory inside the output directory (`OUT/.radix-staging-XXXXXX`,
 /// on the same file system, so moving is a rename). ``commit(removing:)`` then moves them into place: each
 /// file it replaces is first moved aside into the staging directory, so that when any move fails every step
-/// is undone and the earlier set is back as it was. Interrupts (SIGINT, SIGTERM, SIGHUP) are held back
-/// while the moves run. A failure or a cancellation before the commit leaves the output directory as it
-/// was; ``discard()`` (or `deinit`) removes the staging directory. A staging directory left by a process
+/// is undone and the earlier set is back as it was. SIGINT, SIGTERM and SIGHUP are blocked on the
+/// committing thread while the moves run; the command line goes further and turns them into a cancellation
+/// (``SignalWatch``), so that no signal can end the process in the middle of a commit (a program with other
+/// threads and default signal handling should do the same). A failure or a cancellation before the commit
+/// leaves the output directory as it was; ``discard()`` (or `deinit`) removes the staging directory. A staging directory left by a process
 /// killed outright (`kill -9`) is removed by the next set or batch written into the same directory once it
 /// is older than ten minutes (``sweepStaleStaging(in:olderThan:)``).
 ///

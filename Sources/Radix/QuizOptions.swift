@@ -3,15 +3,15 @@ import Figures
 import Scenario
 
 /// The options of `radix quiz` as typed, checked into values with messages that say what is allowed.
-public struct QuizOptions {
-    public var count: Int
-    public var seed: UInt64
-    public var request: QuizRequest
-    public var atlas: Atlas
+package struct QuizOptions {
+    package var count: Int
+    package var seed: UInt64
+    package var request: QuizRequest
+    package var atlas: Atlas
 
     /// Checks `count` (1 … 1000), `seed` (a whole number 0 … 2⁶⁴ − 1) and `width` (600 … 12000 px).
     /// - Throws: a message for standard error; the command exits 2 with it.
-    public init(count: String, seed: String, out: String, formats: [FigureFormat], width: Double, theme: Theme,
+    package init(count: String, seed: String, out: String, formats: [FigureFormat], width: Double, theme: Theme,
                 atlas: Atlas) throws(QuizOptionError) {
         let range = QuizGenerator.countRange
         guard let n = Int(count.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
@@ -31,7 +31,7 @@ public struct QuizOptions {
 }
 
 /// An option of `radix quiz` out of range; `description` says what is allowed.
-public struct QuizOptionError: Error, CustomStringConvertible {
-    public var description: String
+package struct QuizOptionError: Error, CustomStringConvertible {
+    package var description: String
     init(_ description: String) { self.description = description }
 }

@@ -23,9 +23,8 @@ func orExitOne<T>(_ make: () throws -> T) throws -> T {
 
 /// Runs `write`, a set writer, with SIGINT and SIGTERM turned into a cancellation that it checks between
 /// files; prints each path once the whole set is in place. A failure or an interrupt leaves the output
-/// directory as it was: the error says what failed and that nothing was changed (exit 1, or 130/143 after
-/// a signal).
-/// Errors start with `prefix` (`radix`, or `radix quiz` as the quiz's other errors do).
+/// directory as it was: the error, after `prefix` (`radix`, or `radix quiz` as the quiz's other errors),
+/// says what failed and that nothing was changed (exit 1, or 130/143 after SIGINT/SIGTERM).
 func writeSet(_ command: String, prefix: String = "radix", _ write: (BatchCancellation) throws -> [String]) throws {
     let cancellation = BatchCancellation()
     let signals = SignalWatch(cancellation, message: "radix \(command): interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
@@ -192,7 +191,8 @@ struct FigureArguments: ParsableArguments {
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw figures: <scenario>.<view>.<png|svg|pdf> and an alt-text <scenario>.<view>.txt for each view.")
+        abstract: "Draw figures: <scenario>.<view>.<png|svg|pdf> and an alt-text <scenario>.<view>.txt for each view.",
+        discussion: "Every figure of every file is one set: all are written or, after a failure or an interrupt, none is changed. Exit status: 0, 2 for invalid input, 1 when a file cannot be read or written, 130/143 when interrupted.")
 
     @Argument(help: "Scenario files (YAML, format 1).")
     var files: [String]
@@ -283,8 +283,9 @@ struct Quiz: ParsableCommand {
         Per case: quiz-NNN.yaml (the scenario, to run or render), quiz-NNN.question.<ext> (history, body charts and \
         examination; nothing names the answer) and quiz-NNN.answer.<ext> (the teaching sheet), each sheet with its alt \
         text (.txt); then answer-key.md and answer-key.json. The same seed, count and Radix version give byte-identical \
-        files on every machine; another version of Radix may draw another set. Exit status: 0 on success, 2 for an \
-        invalid option, 1 when a file cannot be written.
+        files on every machine; another version of Radix may draw another set. The set replaces an earlier one in the \
+        folder whole or not at all. Exit status: 0 on success, 2 for an invalid option, 1 when a file cannot be \
+        written, 130/143 when interrupted (then nothing is changed).
         """)
 
     // Unconditional: "--seed -4" reaches the range check (and its message) instead of reading as a flag.
@@ -350,7 +351,7 @@ struct AtlasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "atlas",
         abstract: "Draw the dermatome atlases: atlas-<map>.<png|svg|pdf> for each map and, with --atlas all, atlas-comparison (where the maps disagree), each with an alt-text .txt.",
-        discussion: "Exit status: 0 when every figure was written, 1 when a file or the output directory cannot be written.")
+        discussion: "The figures are written as one set: all of them or, after a failure or an interrupt, none. Exit status: 0 when every figure was written, 1 when a file or the output directory cannot be written, 130/143 when interrupted (nothing is changed).")
 
     @Option(help: "Dermatome map: lee-2008, keegan-garrett, foerster, or all (every map and the comparison figure).")
     var atlas: AtlasChoice = .all
@@ -383,7 +384,8 @@ struct SweepCommand: ParsableCommand {
         (posture=flexion...extension steps through flexion, neutral, extension). Every step is checked like a file. \
         Writes <scenario>.sweep-<path>.csv (one row per step, root and side), .segments.csv, the figure \
         <scenario>.sweep-<path>.<png|svg|pdf> with its .txt alt text, and with --frames \
-        <scenario>.sweep-<path>.frame-001.png …. Exit status: 0, 2 for invalid input, 1 when a file cannot be read or written.
+        <scenario>.sweep-<path>.frame-001.png …, all of them or, after a failure or an interrupt, none. Exit status: 0, \
+        2 for invalid input, 1 when a file cannot be read or written, 130/143 when interrupted (nothing is changed).
         """)
 
     @Argument(help: "Scenario file (YAML, format 1).")

@@ -13,22 +13,12 @@ final class CommandLineTests: XCTestCase {
         return dir.appendingPathComponent("radix")
     }
 
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = ProcessOutput
 
     /// Runs `radix args` (or `executable args`) in `directory` (the package root unless given) and waits
     /// for it: the one runner of every command-line test.
     static func run(_ args: [String], in directory: URL = packageRoot, executable: URL = binary) throws -> Output {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = args
-        p.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try ProcessOutput.run(executable, args, in: directory)
     }
 
     func radix(_ args: [String]) throws -> Output { try Self.run(args) }

@@ -6,13 +6,6 @@ import XCTest
 /// Whole sets or nothing: `radix quiz`, `sweep`, `render` and `atlas` write into a staging directory and
 /// move the set into place at the end, so a failure or an interrupt leaves the earlier set, never half.
 final class OutputSetTests: XCTestCase {
-    func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-sets-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
-    }
-
     /// Every regular file under `directory` (relative name → bytes), staging directories included, so that
     /// a leftover shows up as a difference.
     func contents(_ directory: String) throws -> [String: Data] {
@@ -42,7 +35,7 @@ final class OutputSetTests: XCTestCase {
     // MARK: - A failure while the set is drawn
 
     func testAQuizThatFailsPartWayLeavesTheEarlierQuizAsItWas() throws {
-        let dir = try temporaryDirectory() + "/quiz"
+        let dir = try temporaryDirectory("sets") + "/quiz"
         let old = try CommandLineTests.run(["quiz", "--count", "2", "--seed", "1", "--width", "600", "--out", dir])
         XCTAssertEqual(old.status, 0, old.stderr)
         let before = try contents(dir)
@@ -59,7 +52,7 @@ final class OutputSetTests: XCTestCase {
     }
 
     func testASweepAndAMultiViewRenderThatFailLeaveTheEarlierFiles() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sets")
         let scenario = try Fixtures.scenarioPath("02")
         let sweep = ["sweep", scenario, "--vary", "lesions[0].size_mm=2...8:3", "--frames", "--width", "600", "--out", dir]
         let render = ["render", scenario, "--view", "sheet", "--view", "axial", "--format", "png", "--format", "svg", "--width", "600", "--out", dir]
@@ -78,7 +71,7 @@ final class OutputSetTests: XCTestCase {
     // MARK: - A failure while the set is moved into place
 
     func testAFileThatCannotBeReplacedUndoesEveryMoveOfTheCommit() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sets")
         let writer = try QuizWriter()
         let request = QuizRequest(outputDirectory: dir, width: 600)
         try writer.write(try QuizGenerator.generate(count: 1, seed: 3), request: request)
@@ -96,7 +89,7 @@ final class OutputSetTests: XCTestCase {
     }
 
     func testACommitReplacesTheSetAndRemovesOnlyTheStaleFilesItIsTold() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sets")
         for (name, text) in [("a.txt", "old a"), ("b.txt", "old b"), ("stale-1.txt", "old"), ("keep.txt", "mine")] {
             try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
         }
@@ -115,7 +108,7 @@ final class OutputSetTests: XCTestCase {
     // MARK: - Interrupts
 
     func testACancelledSetChangesNothingAndRemovesItsStaging() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sets")
         try Data("old".utf8).write(to: URL(fileURLWithPath: dir + "/a.txt"))
         let cancellation = BatchCancellation()
         let set = try OutputSet(directory: dir, cancellation: cancellation)
@@ -131,7 +124,7 @@ final class OutputSetTests: XCTestCase {
     }
 
     func testSIGINTDuringAQuizLeavesTheEarlierQuizAndExits130() throws {
-        let dir = try temporaryDirectory() + "/quiz"
+        let dir = try temporaryDirectory("sets") + "/quiz"
         let old = try CommandLineTests.run(["quiz", "--count", "1", "--seed", "5", "--width", "600", "--out", dir])
         XCTAssertEqual(old.status, 0, old.stderr)
         let before = try contents(dir)
@@ -165,7 +158,7 @@ final class OutputSetTests: XCTestCase {
     // MARK: - What kill -9 leaves
 
     func testStagingDirectoriesOlderThanTenMinutesAreSweptAndYoungOnesKept() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sets")
         let stale = dir + "/.radix-staging-AAAAAA", young = dir + "/.radix-staging-BBBBBB"
         for path in [stale, young] {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)

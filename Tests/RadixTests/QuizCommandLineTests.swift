@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `radix quiz` run as a user runs it: files written and listed, clear errors with exit 2 for bad
@@ -8,15 +9,8 @@ final class QuizCommandLineTests: XCTestCase {
         try CommandLineTests.run(args)
     }
 
-    func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-quiz-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
-    }
-
     func testAQuizIsWrittenListedAndItsScenariosValidate() throws {
-        let dir = try temporaryDirectory() + "/set"
+        let dir = try temporaryDirectory("quiz-cli") + "/set"
         let result = try radix(["quiz", "--count", "2", "--seed", "2718", "--out", dir, "--width", "800", "--theme", "colorblind"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let listed = result.stdout.split(separator: "\n").map(String.init)
@@ -31,7 +25,7 @@ final class QuizCommandLineTests: XCTestCase {
     }
 
     func testASmallerSetInTheSameFolderLeavesNoCaseOfTheOldOne() throws {
-        let dir = try temporaryDirectory() + "/set"
+        let dir = try temporaryDirectory("quiz-cli") + "/set"
         let first = try radix(["quiz", "--count", "3", "--seed", "7", "--out", dir, "--width", "600", "--format", "png", "--format", "svg"])
         XCTAssertEqual(first.status, 0, first.stderr)
         let firstNames = try FileManager.default.contentsOfDirectory(atPath: dir)
@@ -47,7 +41,7 @@ final class QuizCommandLineTests: XCTestCase {
     }
 
     func testBadOptionsExitTwoWithWhatIsAllowed() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("quiz-cli")
         for (args, words) in [(["--count", "0", "--seed", "1"], "--count must be a whole number from 1 to 1000"),
                               (["--count", "1001", "--seed", "1"], "--count must be"),
                               (["--count", "many", "--seed", "1"], "--count must be"),
@@ -65,7 +59,7 @@ final class QuizCommandLineTests: XCTestCase {
     }
 
     func testAnUnwritableOutputDirectoryExitsOne() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("quiz-cli")
         let file = dir + "/plain-file"
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         let result = try radix(["quiz", "--count", "1", "--seed", "5", "--out", file + "/quiz", "--width", "800"])

@@ -3,6 +3,7 @@ import Diagram
 import Figures
 import Foundation
 @testable import Radix
+import TestSupport
 import XCTest
 
 /// The quiz's sheets and files: questions that do not give the answer away, answers that do, and
@@ -26,13 +27,6 @@ final class QuizSheetTests: XCTestCase {
             if case .text(let t) = item.node { return t.string }
             return nil
         } + [scene.title ?? ""]
-    }
-
-    func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-quiz-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
     }
 
     func testTheScanCatchesRootsLevelsAndLesions() {
@@ -81,7 +75,7 @@ final class QuizSheetTests: XCTestCase {
     }
 
     func testTheSameSeedWritesByteIdenticalFiles() throws {
-        let a = try temporaryDirectory(), b = try temporaryDirectory()
+        let a = try temporaryDirectory("quiz"), b = try temporaryDirectory("quiz")
         let request = { (dir: String) in QuizRequest(outputDirectory: dir, formats: [.png, .svg], width: 800, theme: .print) }
         let first = try QuizWriter().write(try QuizGenerator.generate(count: 3, seed: 99), request: request(a))
         let second = try QuizWriter().write(try QuizGenerator.generate(count: 3, seed: 99), request: request(b))
@@ -114,7 +108,7 @@ final class QuizSheetTests: XCTestCase {
     }
 
     func testAnUnwritableDirectoryIsAnErrorNotACrash() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("quiz")
         let file = (dir as NSString).appendingPathComponent("a-file")
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         let set = try QuizGenerator.generate(count: 1, seed: 1)

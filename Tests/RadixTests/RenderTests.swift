@@ -15,17 +15,10 @@ final class RenderTests: XCTestCase {
         try Fixtures.scenario(name)  // a missing or renamed file fails the test
     }
 
-    func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-render-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
-    }
-
     func testEveryFormatIsByteIdenticalRunToRun() throws {
         let s = try scenario("02-l4-l5-left-subarticular-extrusion.yaml")
         let result = Pipeline.simulate(s)
-        let a = try temporaryDirectory(), b = try temporaryDirectory()
+        let a = try temporaryDirectory("render"), b = try temporaryDirectory("render")
         let writer = try FigureWriter()
         let first = try writer.write(s, result: result, request: RenderRequest(views: [.sheet], formats: FigureFormat.allCases, outputDirectory: a, width: 1200))
         let second = try FigureWriter().write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: FigureFormat.allCases, outputDirectory: b, width: 1200))
@@ -49,7 +42,7 @@ final class RenderTests: XCTestCase {
         let writer = try FigureWriter()
         XCTAssertThrowsError(try writer.write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: [.png], outputDirectory: "/proc/radix-cannot-write", width: 800)))
         // A file where the directory should be.
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("render")
         let blocker = (dir as NSString).appendingPathComponent("blocked")
         FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
         XCTAssertThrowsError(try writer.write(s, result: Pipeline.simulate(s), request: RenderRequest(views: [.sheet], formats: [.png], outputDirectory: blocker, width: 800)))

@@ -14,13 +14,6 @@ final class SweepTests: XCTestCase {
 
     func scenario(_ name: String) -> String { Self.packageRoot.appendingPathComponent("Scenarios/\(name).yaml").path }
 
-    func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("radix-sweep-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
-    }
-
     /// The CSV's rows (header first), split at commas (no field of ours holds one).
     func rows(_ csv: String) -> [[String]] {
         csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -118,7 +111,7 @@ final class SweepTests: XCTestCase {
         let input = try Sweep.prepare(file: scenario("02-l4-l5-left-subarticular-extrusion"), vary: "lesions[0].size_mm=3...9:4")
         let writer = try SweepWriter()
         let output = { (dir: String) in SweepOutput(directory: dir, formats: [.png, .svg], width: 800) }
-        let (a, b) = (try temporaryDirectory(), try temporaryDirectory())
+        let (a, b) = (try temporaryDirectory("sweep"), try temporaryDirectory("sweep"))
         let first = try writer.write(input, output: output(a))
         let second = try SweepWriter().write(try Sweep.prepare(file: scenario("02-l4-l5-left-subarticular-extrusion"),
                                                                vary: "lesions[0].size_mm=3...9:4"), output: output(b))
@@ -132,7 +125,7 @@ final class SweepTests: XCTestCase {
     }
 
     func testAnUnwritableDirectoryIsAnErrorNotACrash() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sweep")
         let blocker = dir + "/file"
         try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
         let input = try Sweep.prepare(file: scenario("02-l4-l5-left-subarticular-extrusion"), vary: "lesions[0].size_mm=3...9:3")
@@ -148,7 +141,7 @@ final class SweepTests: XCTestCase {
     }
 
     func testFramesAreNumberedOnePerStepAndTheSameSize() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryDirectory("sweep")
         // A stale frame of a longer, earlier sweep of the same value must not join the animation.
         let stale = dir + "/02-l4-l5-left-subarticular-extrusion.sweep-lesions-0-size_mm.frame-009.png"
         try Data("old".utf8).write(to: URL(fileURLWithPath: stale))
@@ -169,7 +162,7 @@ final class SweepTests: XCTestCase {
     }
 
     func testTheCommandLineRefusesBadInputWithExitStatus2AndWritesNothing() throws {
-        let dir = try temporaryDirectory() + "/out"
+        let dir = try temporaryDirectory("sweep") + "/out"
         let typo = try radix(["sweep", "Scenarios/02-l4-l5-left-subarticular-extrusion.yaml", "--vary", "lesions[0].siz_mm=2...10:5", "--out", dir])
         XCTAssertEqual(typo.status, 2)
         XCTAssertTrue(typo.stderr.contains("did you mean 'lesions[0].size_mm'?"), typo.stderr)
