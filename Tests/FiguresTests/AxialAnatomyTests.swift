@@ -190,4 +190,49 @@ final class AxialAnatomyTests: XCTestCase {
             XCTAssertGreaterThan(Set(outline.map { ($0.y * 100).rounded() }).count, 6, "a lumpy front, not a rectangle")
         }
     }
+
+    // MARK: The scene, as drawn
+
+    /// Root nodes of a scene with their metadata.
+    func rootNodes(_ scene: Scene) -> [PathNode] {
+        scene.flattened().compactMap { entry in
+            guard case .path(let p) = entry.node, p.metadata["data-root"] != nil else { return nil }
+            return p
+        }
+    }
+
+    func testInTheDrawnSceneEveryRootInTheSacIsInsideTheSacOutlineAndTheSacralRootsAreDorsal() throws {
+        for file in try S.scenarioFiles() {
+            let (scenario, result) = try S.load(String(file.prefix(2)))
+            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let sacNode = try XCTUnwrap(S.path(scene, "axial.sac"), file)
+            XCTAssertEqual(sacNode.metadata["data-structure"], "dural sac")
+            let sac = try XCTUnwrap(sacNode.path.bounds)
+            let roots = rootNodes(scene)
+            let inSac = roots.filter { $0.metadata["data-intrathecal"] == "true" }
+            XCTAssertFalse(inSac.isEmpty, file)
+            for node in inSac {
+                let b = try XCTUnwrap(node.path.bounds)
+                for k in 0..<24 {
+                    let t = Double(k) / 24 * 2 * Double.pi
+                    let x = b.midX + b.width / 2 * cos(t), y = b.midY + b.height / 2 * sin(t)
+                    let u = (x - sac.midX) / (sac.width / 2 + 1), v = (y - sac.midY) / (sac.height / 2 + 1)
+                    XCTAssertLessThanOrEqual(u * u + v * v, 1, "\(file): \(node.id) leaves the drawn sac")
+                }
+            }
+            // Every hurt root's grade is in its metadata and its fill.
+            for node in roots where node.metadata["data-grade"] == "3" {
+                XCTAssertEqual(node.fill, .color(Palette(.color).rootFill(.compression)), "\(file): \(node.id)")
+            }
+        }
+        // A normal canal: the sacral bundle lies behind (down the page) and medial to the next root to leave.
+        let (scenario, result) = try S.load("01")
+        let roots = rootNodes(S.scene(AxialPanel(), S.context(scenario, result)))
+        for side in ["left", "right"] {
+            let sacral = try XCTUnwrap(roots.first { $0.metadata["data-root"] == "S3-S5" && $0.metadata["data-side"] == side }?.path.bounds)
+            let s1 = try XCTUnwrap(roots.first { $0.metadata["data-root"] == "S1" && $0.metadata["data-side"] == side
+                && $0.metadata["data-intrathecal"] == "true" }?.path.bounds)
+            XCTAssertGreaterThan(sacral.midY, s1.midY, side)
+        }
+    }
 }
