@@ -31,6 +31,14 @@ final class QuizAndTextTests: XCTestCase {
             guard case .path(let p) = entry.node, case .solid(let c)? = p.fill?.paint else { continue }
             XCTAssertFalse(warm.contains(c) && p.id.contains("root"), "\(p.id) is coloured by its grade")
         }
+        // Nor does its alt text.
+        for view in [ViewSpec.sheet, .axial(nil), .foramen(nil, nil)] {
+            let alt = ViewCatalog.altText(for: view, context: context)
+            for banned in ["L4", "L5", "extrusion", "subarticular", "compression"] {
+                XCTAssertFalse(alt.contains(banned), "alt text of \(view) gives away \(banned): \(alt)")
+            }
+            XCTAssertTrue(alt.contains("pain"), alt)
+        }
         // The same figure with labels keeps them.
         let labelled = ViewCatalog.scene(for: .sheet, context: S.context(scenario, result, labels: .minimal))
         XCTAssertTrue(labelled.flattened().contains { if case .text(let t) = $0.node { return t.string.contains("L4–L5") }; return false })
