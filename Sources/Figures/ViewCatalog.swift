@@ -44,7 +44,8 @@ public enum ViewCatalog {
         }
         // A quiz sheet has no findings table: it would name the roots and the lesion.
         var wide: [Panel] = context.options.isQuiz ? [BodyChartPanel()] : [FindingsTablePanel(), BodyChartPanel()]
-        if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
+        // Nor the knee panel, which names the roots that supply the knee's skin.
+        if !context.options.isQuiz, Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
         return ([AxialPanel(level: nil), foramen], wide)
     }
 

@@ -44,6 +44,17 @@ final class QuizAndTextTests: XCTestCase {
         XCTAssertTrue(labelled.flattened().contains { if case .text(let t) = $0.node { return t.string.contains("L4–L5") }; return false })
     }
 
+    func testAQuizSheetOfAKneeCaseHasNoKneePanelNamingTheRoots() throws {
+        let (scenario, result) = try S.load("11")
+        let labelled = ViewCatalog.scene(for: .sheet, context: S.context(scenario, result, labels: .minimal))
+        XCTAssertTrue(labelled.flattened().contains { $0.node.id.hasPrefix("knee.") }, "the labelled sheet has its knee panel")
+        let quiz = ViewCatalog.scene(for: .sheet, context: S.context(scenario, result, labels: .none))
+        XCTAssertFalse(quiz.flattened().contains { $0.node.id.hasPrefix("knee.") })
+        for entry in quiz.flattened() {
+            if case .text(let t) = entry.node { XCTAssertFalse(t.string.contains("L3"), t.string) }
+        }
+    }
+
     func testLeeAtlasCreditsTheSaddleToISNCSCIAndCallsBlankSkinVariable() {
         let lee = DermatomeAtlasFigure.captionText(.lee2008)
         XCTAssertTrue(lee.contains("ISNCSCI and standard texts"))
