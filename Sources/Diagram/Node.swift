@@ -55,9 +55,13 @@ public struct PathNode: Hashable, Sendable {
     /// Width in points of a soft edge outside the outline, where the fill fades to nothing (for diffuse
     /// regions such as referred pain); `nil` or 0 for a sharp edge. Needs a fill.
     public var softEdge: Double?
+    /// What the shape is, for tests and tools that read the scene ("data-root": "L5", "data-side": "left",
+    /// "data-grade": "3", "data-site": "lateral-recess", "data-structure": "dural sac"). Not drawn.
+    public var metadata: [String: String]
 
     public init(
-        id: String, path: Path, fill: Fill? = nil, stroke: Stroke? = nil, opacity: Double = 1, softEdge: Double? = nil
+        id: String, path: Path, fill: Fill? = nil, stroke: Stroke? = nil, opacity: Double = 1, softEdge: Double? = nil,
+        metadata: [String: String] = [:]
     ) {
         self.id = id
         self.path = path
@@ -65,6 +69,7 @@ public struct PathNode: Hashable, Sendable {
         self.stroke = stroke
         self.opacity = opacity
         self.softEdge = softEdge
+        self.metadata = metadata
     }
 }
 

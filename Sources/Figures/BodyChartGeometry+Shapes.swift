@@ -172,8 +172,15 @@ enum HalfFigures {
     static let iliacCrest = Spline([(0, 3.36), (0.35, 3.28), (0.75, 3.17), (0.95, 3.12)])
     static let glutealFold = Spline([(0, 3.90), (0.25, 3.97), (0.55, 3.93), (0.95, 3.78)])
     static let heelTop = Spline.constant(7.12)
-    /// The saddle area between the buttocks: top of the cleft's lower end, its lateral corner, the crotch.
-    static let perineum = [Point(x: 0, y: 3.66), Point(x: 0.075, y: 3.79), Point(x: 0, y: 3.90)]
+    /// The saddle (S3–S5): the perianal skin and the perineum between the buttocks and the medial part of
+    /// each buttock down to the infragluteal fold (ISNCSCI S3 at the ischial tuberosity, S4–5 perianal):
+    /// from the cleft's top round the medial buttock to the fold, then along the fold to the crotch.
+    static let perineum = [Point(x: 0, y: 3.50), Point(x: 0.2, y: 3.55), Point(x: 0.31, y: 3.71), Point(x: 0.33, y: 3.96),
+                           Point(x: 0, y: 3.90)]
+    /// ISNCSCI key points of the saddle, in half-figure units: S3 at the ischial tuberosity (infragluteal
+    /// fold), S4–5 perianal (on the midline).
+    static let s3KeyPoint = Point(x: 0.24, y: 3.88)
+    static let s45KeyPoint = Point(x: 0, y: 3.78)
 
     static let posterior: HalfFigure = {
         let s = posteriorSheet
@@ -183,12 +190,14 @@ enum HalfFigures {
         let lowBack = s.outline([.cut(lowBackTop, from: .x(0), to: .divider(1)), .divider(1, from: lowBackTop, to: iliacCrest),
                                  .cut(iliacCrest, from: .divider(1), to: .x(0))])
         let buttock = s.outline([.cut(iliacCrest, from: .x(0), to: .divider(1)), .divider(1, from: iliacCrest, to: glutealFold),
-                                 .cut(glutealFold, from: .divider(1), to: .divider(0)), .line(to: perineum[1]), .line(to: perineum[0])])
-        let saddle = Outline([.line(perineum[0], perineum[1]), .line(perineum[1], perineum[2]), .line(perineum[2], perineum[0])])
+                                 .cut(glutealFold, from: .divider(1), to: .x(perineum[3].x)), .line(to: perineum[2]), .line(to: perineum[1]),
+                                 .line(to: perineum[0])])
+        let saddle = s.outline([.cut(glutealFold, from: .x(0), to: .x(perineum[3].x)), .line(to: perineum[2]), .line(to: perineum[1]),
+                                .line(to: perineum[0])])
         let regions = [
             RegionShape(region: .lowBack, outline: lowBack, anchor: Point(x: 0.36, y: 2.98)),
             RegionShape(region: .buttock, outline: buttock, anchor: Point(x: 0.44, y: 3.6)),
-            RegionShape(region: .perineum, outline: saddle, anchor: Point(x: 0.025, y: 3.79)),
+            RegionShape(region: .perineum, outline: saddle, anchor: Point(x: 0.14, y: 3.64)),
             region(.medialThigh, s.cell(0, 0.22, glutealFold, kneeTop), 0.11, 4.6),
             region(.posteriorThigh, s.cell(0.22, 0.76, glutealFold, kneeTop), 0.49, 4.5),
             region(.lateralThigh, s.cell(0.76, 1, glutealFold, kneeTop), 0.88, 4.5),

@@ -53,6 +53,23 @@ extension BodyChartPanel {
             }
         }
         nodes += borders + knees
+        // The cauda equina red flag: the saddle (S3–S5) is what to examine first, so it is the most
+        // conspicuous area of the chart — outlined strongly on both sides.
+        if view == .posterior && Self.saddleFlagged(context.result) {
+            for side in Side.allCases {
+                guard let outline = BodyChartGeometry.outline(of: .perineum, side: side, in: view) else { continue }
+                let path = mapping.path(outline)
+                // White under a dense stipple (numbness at its strongest), a white halo and a thick dark outline:
+                // it stands out from the red of the radicular pain around it, in colour and in grey.
+                nodes.append(.path(PathNode(id: "\(prefix).\(side.rawValue).saddle.halo", path: path,
+                                            stroke: Stroke(color: .white, width: t.line * 5, join: .round))))
+                nodes.append(.path(PathNode(id: "\(prefix).\(side.rawValue).saddle.fill", path: path, fill: .color(.white))))
+                nodes.append(.path(PathNode(id: "\(prefix).\(side.rawValue).saddle.numb", path: path,
+                                            fill: Fill(palette.pain(.numbness, intensity: 1)))))
+                nodes.append(.path(PathNode(id: "\(prefix).\(side.rawValue).saddle", path: path,
+                                            stroke: Stroke(color: palette.ink, width: t.line * 2.4, join: .round))))
+            }
+        }
         let landmark = Stroke(color: palette.mutedInk.withAlpha(0.7), width: t.line * 0.8, cap: .round)
         for (i, line) in BodyChartGeometry.landmarks(view).enumerated() {
             nodes.append(.path(PathNode(id: "\(prefix).landmark.\(i)", path: mapping.path(line), stroke: landmark)))
@@ -83,7 +100,31 @@ extension BodyChartPanel {
                                             fill: .color(palette.ink))))
             }
         }
+        // With the cauda equina red flag, the saddle's ISNCSCI points: S3 (ischial tuberosity) on each side and
+        // S4–5 (perianal), both expected reduced.
+        if Self.saddleFlagged(context.result) {
+            let r = min(t.unit * 2.3, layout.posterior.scale * 0.07)
+            for (key, centre) in Self.saddleKeyPoints(layout.posterior) {
+                nodes.append(.path(PathNode(id: "body.keypoint.\(key)", path: .circle(center: centre, radius: r), fill: .color(.white),
+                                            stroke: Stroke(color: palette.ink, width: t.line * 2.2))))
+                nodes.append(.path(PathNode(id: "body.keypoint.\(key).reduced", path: .circle(center: centre, radius: r * 0.45),
+                                            fill: .color(palette.ink))))
+            }
+        }
         return nodes
+    }
+
+    /// True when the simulation raises the cauda equina (or conus) red flag: the saddle is then drawn
+    /// first among equals.
+    static func saddleFlagged(_ result: SimulationResult) -> Bool {
+        result.redFlags.contains { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }
+    }
+
+    /// The saddle's key points on the posterior view (page points): "S3.left", "S3.right", "S4-5".
+    static func saddleKeyPoints(_ mapping: BodyFigureMapping) -> [(String, Point)] {
+        Side.allCases.map { side in
+            ("S3.\(side.rawValue)", mapping.point(BodyChartGeometry.place(HalfFigures.s3KeyPoint, side, .posterior)))
+        } + [("S4-5", mapping.point(BodyChartGeometry.place(HalfFigures.s45KeyPoint, .left, .posterior)))]
     }
 
     /// Roots with grade ≥ 1, each side once, cranial first.

@@ -33,7 +33,9 @@ extension BodyChartPanel {
         let referred = entries.contains { $0.kind == .somaticReferred }
         let rootPain = entries.contains { $0.kind != .somaticReferred }
         if referred { sources.append(sources.isEmpty && rootPain ? "+\u{00A0}referred" : "referred") }
-        let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
+        // The perineum region is the whole saddle of the S3–S5 roots (perianal skin, perineum, medial buttocks).
+        if region == .perineum, sources.isEmpty || sources == ["referred"] { sources.insert("S3–S5", at: 0) }
+        let name = region == .perineum ? "Saddle" : region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
         return sources.isEmpty ? name : "\(name) (\(sources.joined(separator: ", ")))"
     }
 
@@ -75,6 +77,18 @@ extension BodyChartPanel {
             let text = full ? "\(name) (\(Self.keyPointLandmark(root)))" : name
             out.append((figure(view), LabelRequest(id: "keypoint.\(root.name)", text: text, anchor: mapping(view).point(p),
                                                    preferredSide: column(side, view))))
+        }
+
+        if Self.saddleFlagged(context.result) {
+            let points = Self.saddleKeyPoints(layout.posterior)
+            if let s3 = points.first(where: { $0.0 == "S3.left" }) {
+                out.append(("posterior", LabelRequest(id: "keypoint.S3", text: full ? "S3 key points (ischial tuberosity)" : "S3 key points",
+                                                      anchor: s3.1, preferredSide: column(.left, .posterior))))
+            }
+            if let s45 = points.first(where: { $0.0 == "S4-5" }) {
+                out.append(("posterior", LabelRequest(id: "keypoint.S4-5", text: full ? "S4–5 key point (perianal)" : "S4–5 key point",
+                                                      anchor: s45.1, preferredSide: column(.right, .posterior))))
+            }
         }
 
         var perColumn: [String: Int] = [:]

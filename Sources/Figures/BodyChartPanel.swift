@@ -69,7 +69,8 @@ extension BodyChartPanel {
         var text = "Dermatomes: \(atlas.displayName)"
         if context.options.labels != .none {
             let hurt = Self.hurtRootsText(context.result.roots.map { ($0.root, $0.side, $0.grade) })
-            text = (hurt.isEmpty ? "No root is hurt" : "Hurt roots: " + hurt) + ". " + text
+            let saddle = Self.saddleFlagged(context.result) ? "; the S3–S5 roots of the cauda equina (saddle numbness — red flag)" : ""
+            text = (hurt.isEmpty ? "No root is hurt" : "Hurt roots: " + hurt) + saddle + ". " + text
         }
         let block = context.options.measurer.block(text, font: t.small, maxWidth: frame.width)
         let node = Node.text(TextNode(id: "body.subtitle", string: text, position: Point(x: frame.minX, y: frame.minY), anchor: .start,

@@ -65,23 +65,24 @@ enum RootSqueeze {
                          towardsLesion: alongY ? Vec2(0, normal.y > 0 ? 1 : -1) : Vec2(normal.x > 0 ? 1 : -1, 0))
     }
 
-    /// `outline` (a lesion's, densified) with every point that falls in the root's pocket (its ellipse
-    /// grown by `margin`) pushed along `direction` out of it: the lesion moulded round the root.
+    /// `outline` (a lesion's, densified) moulded round the root: every point in the root's pocket (its
+    /// ellipse grown by `margin`) or in the pocket's shadow behind it (towards the wall, within the pocket's
+    /// width) is moved onto the pocket's boundary on the lesion's side. The lesion then wraps round the
+    /// root's front and sides and nothing of it lies between the root and the wall.
     static func indent(_ outline: [Vec2], around p: Placement, margin: Double, closed: Bool = true) -> [Vec2] {
         guard let d = p.towardsLesion else { return outline }
-        let a = p.rx + margin, b = p.ry + margin
-        func inside(_ q: Vec2) -> Bool {
-            let u = (q.x - p.centre.x) / a, v = (q.y - p.centre.y) / b
-            return u * u + v * v < 1
-        }
-        return densified(outline, step: min(a, b) / 6, closed: closed).map { q in
-            guard inside(q) else { return q }
-            // Solve |((q + t d) − c) / axes| = 1 for the positive root t.
-            let ox = (q.x - p.centre.x) / a, oy = (q.y - p.centre.y) / b, dx = d.x / a, dy = d.y / b
-            let A = dx * dx + dy * dy, B = 2 * (ox * dx + oy * dy), C = ox * ox + oy * oy - 1
-            let disc = max(0, B * B - 4 * A * C)
-            let t = A > 1e-12 ? (-B + disc.squareRoot()) / (2 * A) : 0
-            return q + d * t
+        // Axis-aligned: `d` along one axis; `across` the other.
+        let alongX = abs(d.x) > abs(d.y)
+        let halfAcross = (alongX ? p.ry : p.rx) + margin, halfAlong = (alongX ? p.rx : p.ry) + margin
+        let sign = alongX ? (d.x > 0 ? 1.0 : -1.0) : (d.y > 0 ? 1.0 : -1.0)
+        return densified(outline, step: min(halfAcross, halfAlong) / 6, closed: closed).map { q in
+            let s = alongX ? q.y - p.centre.y : q.x - p.centre.x
+            let t = sign * (alongX ? q.x - p.centre.x : q.y - p.centre.y)
+            guard abs(s) < halfAcross else { return q }
+            let front = halfAlong * max(0, 1 - (s / halfAcross) * (s / halfAcross)).squareRoot()
+            guard t < front else { return q }
+            let moved = front * sign
+            return alongX ? Vec2(p.centre.x + moved, q.y) : Vec2(q.x, p.centre.y + moved)
         }
     }
 

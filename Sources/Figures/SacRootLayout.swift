@@ -39,9 +39,14 @@ enum SacRootLayout {
         guard !roots.isEmpty, a > 0, b > 0, a.isFinite, b.isFinite else {
             return roots.map { Placement(centre: $0.rest, rx: $0.radius, ry: $0.radius) }
         }
-        let targets = crescent(roots, centre: centre, a: a, b: b)
-        for k in [1.0, 0.85, 0.7, 0.55, 0.45] {
-            let thin = zip(roots, targets).map { Root(rest: $1, radius: $0.radius * k) }
+        let ks = [1.0, 0.85, 0.7, 0.55, 0.45]
+        // One crescent if the roots fit in it at some size (a small, crowded sac draws them thinner), else
+        // a layered one.
+        for (k, layered) in ks.map({ ($0, false) }) + ks.map({ ($0, true) }) {
+            let sized = roots.map { Root(rest: $0.rest, radius: $0.radius * k) }
+            let layout = crescentLayout(sized, centre: centre, a: a, b: b, layers: layered)
+            guard layout.fits || (layered && k == ks.last) else { continue }
+            let thin = zip(sized, layout.targets).map { Root(rest: $1, radius: $0.radius) }
             if let placed = attempt(thin, centre: centre, a: a, b: b, obstacles: obstacles + lesions) {
                 return roots.indices.map { Placement(centre: placed[$0], rx: thin[$0].radius, ry: thin[$0].radius) }
             }
@@ -87,9 +92,10 @@ enum SacRootLayout {
         for i in roots.indices.sorted(by: { roots[$0].rest.x < roots[$1].rest.x || (roots[$0].rest.x == roots[$1].rest.x && $0 < $1) }) {
             let w = widths[i], ry = min(roots[i].radius * squash, w)
             let cx = x + w
-            // The row follows the wall; the root touches it at its deeper end.
-            let y = g > 0 ? min(edge(cx - 0.7 * w), edge(cx), edge(cx + 0.7 * w)) - ry * 1.05
-                : max(edge(cx - 0.7 * w), edge(cx), edge(cx + 0.7 * w)) + ry * 1.05
+            // The row follows the wall; the root touches it where it is deepest, its whole outline inside.
+            let samples = (-4...4).map { Double($0) / 4 }
+            let y = g > 0 ? samples.map { f in edge(cx + f * w) - 1.05 * ry * max(0, 1 - f * f).squareRoot() }.min() ?? centre.y
+                : samples.map { f in edge(cx + f * w) + 1.05 * ry * max(0, 1 - f * f).squareRoot() }.max() ?? centre.y
             result[i] = Placement(centre: Vec2(cx, y), rx: w, ry: ry, pressed: Vec2(0, -g))
             x += 2 * w + gap
         }
@@ -191,8 +197,14 @@ enum SacRootLayout {
     /// layer starts inside it. Returns one target centre per root, mirrored exactly when the two sides
     /// hold mirrored roots.
     static func crescent(_ roots: [Root], centre: Vec2, a: Double, b: Double) -> [Vec2] {
-        guard !roots.isEmpty, a > 0, b > 0, a.isFinite, b.isFinite else { return roots.map(\.rest) }
+        crescentLayout(roots, centre: centre, a: a, b: b, layers: true).targets
+    }
+
+    /// The crescent's targets, and whether every root found a place in it (else it keeps its rest).
+    static func crescentLayout(_ roots: [Root], centre: Vec2, a: Double, b: Double, layers: Bool) -> (targets: [Vec2], fits: Bool) {
+        guard !roots.isEmpty, a > 0, b > 0, a.isFinite, b.isFinite else { return (roots.map(\.rest), false) }
         var targets = roots.map(\.rest)
+        var fits = true
         func angle(_ r: Root) -> Double {
             atan2((r.rest.y - centre.y) / b, abs(r.rest.x - centre.x) / a)
         }
@@ -214,19 +226,20 @@ enum SacRootLayout {
                     var t: Double
                     if let (q, rq) = previous {
                         t = min(theta, Double.pi / 2)
-                        while t > -Double.pi / 6, (point(t) - q).length < rq + r + gap { t -= 0.002 }
+                        while t > -Double.pi / 12, (point(t) - q).length < rq + r + gap { t -= 0.002 }
                     } else {
                         // The first root of a layer touches the midline (its mirror image on the other side).
                         t = Double.pi / 2
-                        while t > -Double.pi / 6, abs(point(t).x - centre.x) < r + gap / 2 { t -= 0.002 }
+                        while t > -Double.pi / 12, abs(point(t).x - centre.x) < r + gap / 2 { t -= 0.002 }
                     }
-                    if t > -Double.pi / 6 {
+                    if t > -Double.pi / 12 {
                         targets[i] = point(t)
                         theta = t
                         previous = (targets[i], r)
                         layerWidest = max(layerWidest, r)
                         placedHere = true
                     } else {
+                        guard layers else { break }
                         // The layer is full: the next starts inside it, again from the midline.
                         inset += 2 * layerWidest + gap
                         layerWidest = 0
@@ -234,8 +247,9 @@ enum SacRootLayout {
                         theta = Double.pi / 2
                     }
                 }
+                if !placedHere { fits = false }
             }
         }
-        return targets
+        return (targets, fits)
     }
 }

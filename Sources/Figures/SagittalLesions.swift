@@ -35,13 +35,16 @@ struct SagittalLesions {
         if solid.structure == .ligamentumFlavum && box.min.x < 0 && box.max.x > 0 {
             // A thickened, buckled flavum in the midline: a spindle on the canal's back wall, as deep as the
             // model's at its middle (the disc level) and thinning towards the laminae it joins — not a mass.
+            // Its back is the canal's back wall (the rest of the box lies in the laminae, drawn already).
+            let wall = state.anatomy.segment.canalAP - state.canalWallShift - yc
+            let back = max(-hy + 0.5, min(hy, wall))
             var points: [(Double, Double)] = []
             for i in 0...24 {
                 let zl = -hz + 2 * hz * Double(i) / 24
-                let bell = pow(max(0, cos(Double.pi / 2 * zl / hz)), 0.6)
-                points.append((hy - 2 * hy * bell, zl))
+                let bell = max(0, cos(Double.pi / 2 * zl / hz))
+                points.append((back - (back + hy) * bell, zl))
             }
-            points += [(hy, hz), (hy, -hz)]
+            points += [(back, hz), (back, -hz)]
             return frame.points(points)
         }
         return frame.points(SagittalShapes.roundedRectangle(y0: -hy, y1: hy, z0: -hz, z1: hz, radius: box.rounding))

@@ -1,3 +1,5 @@
+import Anatomy
+import Clinical
 import Diagram
 import Geometry
 import Pathology
@@ -23,6 +25,14 @@ struct SectionLabelItem {
 }
 
 extension SectionDrawing {
+    /// The identity of a drawn root, as scene metadata: "data-root" (its name, or "S3-S5" for the sacral
+    /// bundle), "data-side", "data-grade" (0–3), "data-site" (the report's site), "data-intrathecal",
+    /// "data-pressed" (flattened against the wall by a lesion).
+    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool) -> [String: String] {
+        ["data-root": station.root?.name ?? "S3-S5", "data-side": station.side.rawValue, "data-grade": String(grade.rawValue),
+         "data-site": station.site.rawValue, "data-intrathecal": station.intrathecal ? "true" : "false", "data-pressed": pressed ? "true" : "false"]
+    }
+
     /// Label requests for `items`, each on the side of the drawing (`drawn`, page points) its anchor falls.
     static func labelRequests(_ items: [SectionLabelItem], view: SectionView, drawn: Rect) -> [LabelRequest] {
         items.map { item in

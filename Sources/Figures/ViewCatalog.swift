@@ -44,7 +44,8 @@ public enum ViewCatalog {
         }
         // A quiz sheet has no findings table: it would name the roots and the lesion.
         var wide: [Panel] = context.options.isQuiz ? [BodyChartPanel()] : [FindingsTablePanel(), BodyChartPanel()]
-        if Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
+        // Nor the knee panel, which names the roots that supply the knee's skin.
+        if !context.options.isQuiz, Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
         return ([AxialPanel(level: nil), foramen], wide)
     }
 
@@ -60,6 +61,13 @@ public enum ViewCatalog {
     /// Alt text for `view`, in sentences.
     public static func altText(for view: ViewSpec, context: FigureContext) -> String {
         let r = context.result
+        // A quiz figure's alt text tells what a sighted student sees — the views and the pain map — and, like
+        // the figure, names no root, level or lesion.
+        if context.options.isQuiz {
+            let kind = view == .sheet ? "A quiz sheet with sagittal, axial and foraminal sections and body charts"
+                : "A quiz figure: " + panel(for: view, context: context).title(context).lowercased()
+            return [kind + "; nothing on it is named.", AltText.painSentence(r), "Teaching model — not for diagnosis."].joined(separator: " ")
+        }
         let kind: String = switch view {
         case .sheet: "A teaching sheet with sagittal, axial and foraminal sections, body charts and a findings table."
         default: panel(for: view, context: context).altText(context)

@@ -96,15 +96,16 @@ enum SectionTestSupport {
         }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
     }
 
-    /// How many of nine points within half the radius of a circle node's centre have `color` in the raster
-    /// (a leader or its anchor dot may cover one or two of them).
+    /// How many of nine points within half the semi-axes of a circle or ellipse node's centre have `color` in
+    /// the raster (a leader or its anchor dot may cover one or two of them). Roots flattened by a lesion are
+    /// ellipses, so the two axes are taken apart.
     static func pixelsMatching(_ color: Color, in node: PathNode?, of pixels: PixelBuffer) -> Int {
         guard let bounds = node?.path.bounds else { return 0 }
-        let r = bounds.width / 4
+        let rx = bounds.width / 4, ry = bounds.height / 4
         var count = 0
         for dx in [-1.0, 0, 1] {
             for dy in [-1.0, 0, 1] {
-                let px = pixels[Int(bounds.midX + dx * r * 0.7), Int(bounds.midY + dy * r * 0.7)]
+                let px = pixels[Int(bounds.midX + dx * rx * 0.7), Int(bounds.midY + dy * ry * 0.7)]
                 if matches((px.red, px.green, px.blue), color) { count += 1 }
             }
         }

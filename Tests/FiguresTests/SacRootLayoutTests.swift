@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import Geometry
 @testable import Figures
@@ -13,9 +14,13 @@ final class SacRootLayoutTests: XCTestCase {
         }
     }
 
+    /// True when the placement's whole outline (sampled) lies inside the sac.
     func insideSac(_ p: SacRootLayout.Placement) -> Bool {
-        let u = (p.centre.x - centre.x) / (a - p.rx), v = (p.centre.y - centre.y) / (b - p.ry)
-        return u * u + v * v <= 1 + 1e-9
+        (0..<48).allSatisfy { k in
+            let t = Double(k) / 48 * 2 * Double.pi
+            let u = (p.centre.x + p.rx * cos(t) - centre.x) / a, v = (p.centre.y + p.ry * sin(t) - centre.y) / b
+            return u * u + v * v <= 1 + 1e-6
+        }
     }
 
     func testRootsAreApartInsideTheSacAndSymmetric() {
@@ -44,18 +49,43 @@ final class SacRootLayoutTests: XCTestCase {
         }
     }
 
-    func testAFullSacFlattensTheRootsAgainstWhatIsFree() {
-        // Everything but a 2 mm band at the back of the sac is lesion.
-        let fragment = RoundedRect(minX: -20, maxX: 20, minY: -5, maxY: 13, rounding: 0)
-        let placed = SacRootLayout.place(roots, centre: centre, a: a, b: b, obstacles: [fragment])
+    func testAFragmentFillingTheSacFlattensTheRootsAgainstTheBackOfTheSac() {
+        // Everything but a 0.7 mm band at the back of the sac is lesion: no room even for thinned roots.
+        let fragment = RoundedRect(minX: -20, maxX: 20, minY: -5, maxY: 14.3, rounding: 0)
+        let placed = SacRootLayout.place(roots, centre: centre, a: a, b: b, obstacles: [], lesions: [fragment])
         for (i, p) in placed.enumerated() {
             XCTAssertLessThan(p.ry, p.rx, "root \(i) is not flattened")
-            XCTAssertGreaterThan(p.centre.y, 13, "root \(i) is not in the free band behind the lesion")
-            XCTAssertLessThanOrEqual(abs(p.centre.x), a, "root \(i) is beside the sac")
+            XCTAssertEqual(p.pressed, Vec2(0, -1), "root \(i) is not pressed against the back, the lesion in front")
+            XCTAssertGreaterThan(p.centre.y, centre.y + b / 3, "root \(i) is not against the back of the sac")
+            XCTAssertTrue(insideSac(p), "root \(i) leaves the sac")
         }
         // Left to right as they rest.
         let byX = placed.indices.sorted { placed[$0].centre.x < placed[$1].centre.x }
         XCTAssertEqual(byX, roots.indices.sorted { roots[$0].rest.x < roots[$1].rest.x })
+    }
+
+    func testAThickenedFlavumBehindPressesTheRootsForwardAgainstTheDisc() {
+        // Tissue filling the sac from behind, a disc wall in front of it.
+        let flavum = RoundedRect(minX: -20, maxX: 20, minY: 3, maxY: 20, rounding: 0)
+        let disc = RoundedRect(minX: -20, maxX: 20, minY: -10, maxY: 1.2, rounding: 0)
+        let placed = SacRootLayout.place(roots, centre: centre, a: a, b: b, obstacles: [disc], lesions: [flavum])
+        for (i, p) in placed.enumerated() {
+            XCTAssertGreaterThanOrEqual(disc.signedDistance(to: p.centre), p.ry - 1e-6, "root \(i) is in the disc")
+            if p.pressed != nil { XCTAssertEqual(p.pressed, Vec2(0, 1), "root \(i): the lesion is behind") }
+            XCTAssertTrue(insideSac(p), "root \(i) leaves the sac")
+        }
+    }
+
+    func testTheCrescentLaysEachSideFromTheDorsalMidlineOutwardsInTheModelsOrder() {
+        // Rest angles as the model gives them: the first pair most lateral, the last most dorsal.
+        let targets = SacRootLayout.crescent(roots, centre: centre, a: a, b: b)
+        for side in [0, 1] {
+            let mine = [side, side + 2, side + 4]
+            let ys = mine.map { targets[$0].y }, xs = mine.map { abs(targets[$0].x) }
+            XCTAssertLessThan(ys[0], ys[2], "the root resting most laterally is not in front of the most dorsal one")
+            XCTAssertGreaterThan(xs[0], xs[2], "the root resting most laterally is not further out")
+            XCTAssertGreaterThan(ys[2], centre.y, "the most dorsal root is not behind the centre")
+        }
     }
 
     func testDegenerateSacsDoNotTrap() {
