@@ -5,8 +5,8 @@ import Yams
 extension ScenarioDecoder {
     /// A stenosis asked for by a residual measure must leave exactly that measure (within 0.1 mm or 1 mm²) in
     /// the neutral spine the file describes, or it is refused here, at the value, with the range this cause
-    /// can build at this level (issue 9: one geometry, one measurement). Asking for more than the normal
-    /// anatomy has, for instance, builds nothing and would report the normal value instead.
+    /// can build at this level (issue 9: one geometry, one measurement). A value at or above the level's own
+    /// measure narrows nothing and is accepted (the report then gives the level's measure).
     func checkBuildable(_ entry: Entry, anatomy: AnatomyOptions, lesions: [Lesion]) {
         guard case .sequence(let items) = entry.value, items.count == lesions.count else { return }
         let spine = Spine(options: anatomy)
@@ -24,6 +24,10 @@ extension ScenarioDecoder {
             }
             guard case .stenosis(let stenosis) = lesion.kind, let target = Self.residual(stenosis.severity),
                   let check = lesion.residual(in: spine), abs(check.built - check.asked) > check.tolerance else { continue }
+            // At or above the level's own measure there is nothing to narrow: accepted, as in Radix 0.1, and the
+            // report gives the level's measure (a sweep may start there).
+            if let normal = lesion.residual(in: spine, encroachment: 0, measuredAs: stenosis.severity),
+               check.asked >= normal - check.tolerance, abs(check.built - normal) <= check.tolerance { continue }
             // What this cause can leave here, wall moved in 0 … 20 mm.
             let samples = (0...200).compactMap { lesion.residual(in: spine, encroachment: Double($0) * 0.1 * anatomy.scale, measuredAs: stenosis.severity) }
             let listed = Self.ranges(samples, gap: target.gap)

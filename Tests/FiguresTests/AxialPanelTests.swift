@@ -177,17 +177,17 @@ final class AxialPanelTests: XCTestCase {
             path "axial.dim.canal.line" bounds 1198,810 4x187 stroke #16325c 4.2
             path "axial.dim.canal.bars" bounds 1189,810 23x187 stroke #16325c 4.2
             path "axial.dim.canal" bounds 1195,812 10x183 fill #16325c
-            path "axial.dim.recess.right.halo" bounds 1307,805 31x80 stroke #ffffffd9 12.5
-            path "axial.dim.recess.right.line" bounds 1320,810 4x71 stroke #16325c 4.2
-            path "axial.dim.recess.right.bars" bounds 1311,810 23x71 stroke #16325c 4.2
-            path "axial.dim.recess.right" bounds 1317,812 10x67 fill #16325c
+            path "axial.dim.recess.right.halo" bounds 1307,805 31x86 stroke #ffffffd9 12.5
+            path "axial.dim.recess.right.line" bounds 1320,810 4x77 stroke #16325c 4.2
+            path "axial.dim.recess.right.bars" bounds 1311,810 23x77 stroke #16325c 4.2
+            path "axial.dim.recess.right" bounds 1317,812 10x73 fill #16325c
             path "axial.cauda.left" bounds 1148,921 52x52 fill #f5d33a stroke #6b5a00 3.2
             path "axial.cauda.right" bounds 1200,921 52x52 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S1.left" bounds 1145,873 42x42 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S2.left" bounds 1117,916 32x32 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S1.right" bounds 1213,873 42x42 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S2.right" bounds 1250,916 32x32 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L5.left" bounds 1028,865 65x14 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 1008,810 65x14 fill #b2182b stroke #6b5a00 3.2
             path "axial.root.L5.right" bounds 1301,825 40x40 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.left.extraforaminal" bounds 818,828 59x59 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.right.extraforaminal" bounds 1523,828 59x59 fill #f5d33a stroke #6b5a00 3.2

@@ -235,7 +235,7 @@ final class ForamenPanelTests: XCTestCase {
             path "foramen.dim.disc.line" bounds 1085,799 4x104 stroke #16325c 4.2
             path "foramen.dim.disc.bars" bounds 1076,799 23x104 stroke #16325c 4.2
             path "foramen.dim.disc" bounds 1082,802 10x100 fill #16325c
-            path "foramen.root.L5" bounds 1171,635 214x65 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.root.L5" bounds 1142,654 214x65 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }

@@ -75,7 +75,7 @@ final class ValidLesionTests: XCTestCase {
             ("central", "grade: d", .schizas(.D)), ("central", "encroachment_mm: 20", .encroachment(20)),
             ("lateral-recess", "recess_depth_mm: 12", .recessDepth(12)),
             ("lateral-recess", "encroachment_mm: 0.5", .encroachment(0.5)),
-            ("foraminal", "foramen_height_mm: 3", .foramenHeight(3)), ("foraminal", "grade: 0", .leeForaminal(0)),
+            ("foraminal", "foramen_height_mm: 4.5", .foramenHeight(4.5)), ("foraminal", "grade: 0", .leeForaminal(0)),
             ("foraminal", "grade: 3", .leeForaminal(3)), ("foraminal", "encroachment_mm: 4", .encroachment(4)),
         ]
         for (stenosisKind, severity, expected) in cases {
