@@ -29,7 +29,7 @@ render: build
 # docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
 calibrate:
 	$(SWIFT) build $(BUILD_FLAGS) --product radix-calibrate
-	.build/release/radix-calibrate > docs/calibration.md.tmp && mv docs/calibration.md.tmp docs/calibration.md
+	.build/release/radix-calibrate > docs/calibration.md.tmp; status=$$?; mv docs/calibration.md.tmp docs/calibration.md; exit $$status
 
 validate: build
 	.build/release/radix validate Scenarios/*.yaml

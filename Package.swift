@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
         .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
-        .executableTarget(name: "radix-calibrate", dependencies: ["Calibration", "Compression", "Clinical", "Anatomy", "Pathology"]),
+        .executableTarget(name: "radix-calibrate", dependencies: ["Calibration"]),
         .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
         .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -126,4 +126,13 @@ public struct StationFinding: Sendable, Hashable {
     public var deformationPercent: Double
     /// True when the grade comes from crowding of the whole sac.
     public var crowded: Bool
+
+    public init(site: StationSite, level: DiscLevel, grade: RootGrade, clearance: Double, deformationPercent: Double, crowded: Bool) {
+        self.site = site
+        self.level = level
+        self.grade = grade
+        self.clearance = clearance
+        self.deformationPercent = deformationPercent
+        self.crowded = crowded
+    }
 }

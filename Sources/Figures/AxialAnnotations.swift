@@ -128,6 +128,7 @@ struct AxialAnnotations {
                 case .centralCanal: "in the dural sac"
                 }
                 text = StationGrade.label(root, st.side, grade: mark.grade, detail: hurt ? (st.site == .foramen ? "ganglion" : nil) : detail)
+                    + StationGrade.elsewhere(root, st.side, here: mark.grade, result: result)
             } else {
                 guard !items.contains(where: { $0.id == "root.cauda" }) else { continue }
                 text = "S3–S5 roots (cauda equina) — \(mark.grade.state) (grade \(mark.grade.rawValue))"

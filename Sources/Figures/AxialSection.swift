@@ -70,9 +70,8 @@ struct AxialSection {
             return atDisc || st.site == .foramen || st.site == .extraforaminal
         }
         var marks = stations.map { st in
-            let drawn = Set(stations.filter { $0.root == st.root && $0.side == st.side }.map(\.site))
             let c = spine.centre(of: st)
-            return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
+            return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, result: r),
                             rx: st.radius, ry: st.radius)
         }
         // The roots in the sac are drawn apart, in what the tissue cut by the plane (lesion, disc, flavum,

@@ -81,6 +81,7 @@ struct ForamenAnnotations {
             let hurt = mark.grade > .normal
             let detail: String? = mark.projected ? "beyond the foramen" : (hurt ? nil : "and its ganglion")
             let text = StationGrade.label(root, section.side, grade: mark.grade, detail: detail)
+                + StationGrade.elsewhere(root, section.side, here: mark.grade, result: result)
             return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.drawn, essential: hurt)
         }
     }

@@ -1,3 +1,4 @@
+import Clinical
 import Anatomy
 import Compression
 import Diagram
@@ -18,20 +19,21 @@ public struct ForamenPanel: Panel {
         self.side = side
     }
 
-    /// The foramen drawn: the one asked for; else the one whose exiting root has the worst foraminal or
-    /// extraforaminal finding (on the side asked for, if any); else L5–S1 (left unless a side is asked).
+    /// The foramen drawn: the one asked for; else the foramen where the simulation found the worst foraminal
+    /// or extraforaminal station of any root (on the side asked for, if any) — a double crush's second place
+    /// counts, not only a root's worst; else the first lesion's level and side; else L5–S1, left. The sheet
+    /// and the single view use this one rule, so they draw the same foramen.
     public func resolved(_ r: SimulationResult) -> (level: DiscLevel, side: Side) {
-        func exitingFindings(at level: DiscLevel?) -> [RootFinding] {
-            r.hurtRoots.filter { f in
-                f.root.exitLevel == f.level && (f.site == .foramen || f.site == .extraforaminal)
-                    && (level == nil || f.level == level) && (side == nil || f.side == side)
+        var best: (level: DiscLevel, side: Side, grade: RootGrade, deformation: Double)?
+        for f in r.roots where side == nil || f.side == side {
+            for p in f.stations where (p.site == .foramen || p.site == .extraforaminal) && (level == nil || p.level == level) {
+                if let b = best, (b.grade, b.deformation) >= (p.grade, p.deformationPercent) { continue }
+                best = (p.level, f.side, p.grade, p.deformationPercent)
             }
         }
-        if let level {
-            if let side { return (level, side) }
-            return (level, exitingFindings(at: level).first?.side ?? .left)
-        }
-        if let worst = exitingFindings(at: nil).first { return (worst.level, worst.side) }
+        if let level { return (level, side ?? best?.side ?? .left) }
+        if let best { return (best.level, best.side) }
+        if let first = r.input.lesions.first { return (first.level, side ?? ViewCatalog.lesionSide(first) ?? .left) }
         return (.L5S1, side ?? .left)
     }
 

@@ -81,7 +81,7 @@ struct ForamenSection {
         var marks: [RootMark] = stations.compactMap { st in
             guard drawn.contains(st.site) else { return nil }
             let c = spine.centre(of: st)
-            return RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, drawnSites: drawn, result: r),
+            return RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, result: r),
                             projected: st.site != .foramen, drawn: Vec2(c.y, c.z), rx: st.radius, ry: st.radius)
         }
         // The ganglion between lesion tissue and the wall: bone (pedicle, articular process, pars) above and

@@ -208,25 +208,26 @@ extension LabelMode {
     func labelsMeasurements(cramped: Bool) -> Bool { self != .none && !cramped }
 }
 
-/// The grade a section view gives a root where it draws it.
+/// The grade a section view gives a root where it draws it: read from the simulation's stations, never
+/// graded again here (issue 10: one source of truth). Colour means the grade at the place drawn.
 enum StationGrade {
-    /// The root's finding grade when its worst place is at this station's level and either at this
-    /// station's site or at a site the view does not draw (`drawnSites`: the sites the view shows this
-    /// root at on this side); otherwise the grade of this station alone, computed as the simulation does
-    /// (roots in the sac cannot be compressed by one piece of tissue, only by crowding of the whole sac).
-    static func grade(_ station: RootStation, drawnSites: Set<CourseSite>, result r: SimulationResult) -> RootGrade {
-        let level = station.level
-        if let root = station.root, let f = r.finding(root, station.side), f.level == level {
-            let site = CourseSite(rawValue: f.site.rawValue)
-            if site == station.site || site.map({ !drawnSites.contains($0) }) ?? true { return f.grade }
+    /// The grade the simulation found for this root at this station's place and level (`RootFinding.stations`);
+    /// normal when it lists none there. The S3–S5 bundle (no root) takes the grade the crowded sac gives the
+    /// named roots beside it at that level.
+    static func grade(_ station: RootStation, result r: SimulationResult) -> RootGrade {
+        let place = StationSite(station, scale: r.spine.spine.options.scale)
+        guard let root = station.root else {
+            return r.roots.flatMap(\.stations).filter { $0.site == .inSac && $0.level == station.level && $0.crowded }.map(\.grade).max() ?? .normal
         }
-        var grade = Grading.rootGrade(r.spine.room(for: station))
-        if station.intrathecal {
-            if station.root != nil && grade == .compression { grade = .deviation }
-            let crowd = Grading.crowding(area: r.segment(level).measurements.duralArea, neural: r.spine[level].anatomy.segment.neuralArea)
-            grade = max(grade, crowd.grade)
-        }
-        return grade
+        return r.finding(root, station.side)?.stations.first { $0.site == place && $0.level == station.level }?.grade ?? .normal
+    }
+
+    /// ", worst: compression (grade 3) in the foramen at L5–S1" when the root fares worse somewhere else than
+    /// at the place drawn (grade `here`), so a label that describes one place does not read as the root's
+    /// whole story; empty otherwise.
+    static func elsewhere(_ root: Root, _ side: Side, here: RootGrade, result r: SimulationResult) -> String {
+        guard let f = r.finding(root, side), f.grade > here else { return "" }
+        return "; worst: \(f.grade.state) (grade \(f.grade.rawValue)) \(f.station.phrase) at \(f.level.displayName)"
     }
 
     /// "left L5 — compression (grade 3)"; an unhurt root just "left L5" plus `detail`.

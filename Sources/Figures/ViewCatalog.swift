@@ -36,12 +36,8 @@ public enum ViewCatalog {
     /// the page: the findings table, the body chart, and the knee when the pain map reaches it.
     static func sheetPanels(_ context: FigureContext) -> (sections: [Panel], wide: [Panel]) {
         let r = context.result
-        // The foramen worth showing: the worst foraminal finding, else the first lesion's own level and side.
-        let foraminal = r.hurtRoots.contains { $0.site == .foramen || $0.site == .extraforaminal }
-        var foramen = ForamenPanel(level: nil, side: nil)
-        if !foraminal, let first = r.input.lesions.first {
-            foramen = ForamenPanel(level: first.level, side: lesionSide(first) ?? .left)
-        }
+        // The foramen worth showing, by the single view's own rule (`ForamenPanel.resolved`).
+        let foramen = ForamenPanel(level: nil, side: nil)
         // A quiz sheet has no findings table: it would name the roots and the lesion.
         var wide: [Panel] = context.options.isQuiz ? [BodyChartPanel()] : [FindingsTablePanel(), BodyChartPanel()]
         // Nor the knee panel, which names the roots that supply the knee's skin.

@@ -20,7 +20,7 @@ final class ForamenPanelTests: XCTestCase {
         XCTAssertEqual(ForamenPanel(level: .L3L4, side: .left).title(S.context(s19, r19)), "Left L3–L4 foramen, viewed from the left, in extension")
     }
 
-    func testDefaultIsTheWorstExitingRootElseLeftL5S1() throws {
+    func testDefaultIsTheWorstForaminalStationElseTheLesionsOwnElseLeftL5S1() throws {
         let (_, normal) = try S.load("01")
         XCTAssertTrue(ForamenPanel().resolved(normal) == (.L5S1, .left))
         XCTAssertTrue(ForamenPanel(side: .right).resolved(normal) == (.L5S1, .right))
@@ -29,9 +29,13 @@ final class ForamenPanelTests: XCTestCase {
         XCTAssertTrue(ForamenPanel(level: .L4L5).resolved(farLateral) == (.L4L5, .right))
         let (_, foraminal) = try S.load("19")
         XCTAssertTrue(ForamenPanel().resolved(foraminal) == (.L5S1, .right))
-        // A herniation that hurts only a traversing root does not choose the foramen.
+        // A herniation that hurts only a traversing root does not choose the foramen by its grade: the
+        // lesion's own level and side do, the same foramen the sheet shows.
         let (_, recess) = try S.load("02")
-        XCTAssertTrue(ForamenPanel().resolved(recess) == (.L5S1, .left))
+        XCTAssertTrue(ForamenPanel().resolved(recess) == (.L4L5, .left))
+        // A double crush: the foramen where the root is caught second (its worst place is the recess).
+        let (_, double) = try S.load("24")
+        XCTAssertTrue(ForamenPanel().resolved(double) == (.L5S1, .left))
     }
 
     func testStructuresRootAndDimensionsHaveIDs() throws {
