@@ -57,6 +57,9 @@ public struct Spine: Sendable, Hashable {
         guard let traversing = Root(rawValue: a.level.rawValue + 1) else { return out }
         let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
         let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
+        // Beside its disc the root still lies against the sac and is pushed dorsomedially (Pfirrmann 2) a long way
+        // before it is trapped; tuned on purpose to the protrusion rows of docs/calibration.md (MSU §B7,
+        // population.md §A11.4a: small protrusions deviate, they rarely compress).
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.6 * s, recessY, seg.discHeight / 2, rt, mobility: 4.25)
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -4 * s, rt, mobility: 1.5)
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -9 * s, rt, mobility: 1.5)

@@ -13,7 +13,9 @@ public enum CalibrationDocument {
 
         Rows tuned on purpose (a model parameter set from the finding itself, so the row checks that the whole
         geometry keeps it): `hasegawa-height-*` (`Morphometry.upperNotchShare`), `degenerative-slip`
-        (`LevelState.archCanalShare`, `archRecessShare`). Every other row is a consequence of the geometry.
+        (`LevelState.archCanalShare`, `archRecessShare`), `protrusion-compression-*` and `small-protrusion-*`
+        (the mobility of the traversing root beside its disc, 4.25 mm, `Spine.stations`). Every other row is a
+        consequence of the geometry.
 
         | row | what | source | literature | sweep | Radix | target | |
         |---|---|---|---|---|---|---|---|
