@@ -130,6 +130,13 @@ public enum CalibrationTable {
                         Probe.values(from: 140, to: 40, steps: 11).map { a in abs(run(a).segment(level).measurements.duralArea - a) }.max()
                     }),
                 CalibrationRow(
+                    id: "schizas-honoured-\(level.name)", topic: "Schizas grade asked A–D is the grade reported, \(level.displayName)",
+                    source: "§B2 Schizas 2010 [C S3, S3b]", literature: "—",
+                    sweep: "central stenosis asked for grade A, B, C and D; how many are reported otherwise",
+                    target: 0...0, unit: "grades", measure: {
+                        Double(SchizasGrade.allCases.filter { g in Probe.run([.stenosis(level, .central, .schizas(g))]).segment(level).schizas != g }.count)
+                    }),
+                CalibrationRow(
                     id: "canal-honoured-\(level.name)", topic: "Requested canal AP diameter is the diameter reported, \(level.displayName)",
                     source: "issue 9", literature: "—",
                     sweep: "central stenosis asked for 14 → 5 mm in 1 mm steps; largest difference, reported less asked",
@@ -147,7 +154,26 @@ public enum CalibrationTable {
             let root = Probe.traversing(level)
             let halfLine = 0.35 * Spine()[level].segment.canalAP
             let run: @Sendable (HerniationMorphology, Double) -> SimulationResult = { m, s in Probe.run([.herniation(level, .subarticular, .left, m, size: s)]) }
+            let central: @Sendable (Double) -> SimulationResult = { Probe.run([.herniation(level, .central, nil, .protrusion, size: $0)]) }
+            let foraminal: @Sendable (Double) -> SimulationResult = { Probe.run([.herniation(level, .foraminal, .left, .protrusion, size: $0)]) }
             return [
+                CalibrationRow(
+                    id: "central-protrusion-\(level.name)", topic: "A 5 mm central protrusion in an average canal, \(level.displayName): worst root",
+                    source: "§C1 [GK; C S82]; §G8",
+                    literature: "a small–moderate central disc may be asymptomatic if the canal is ample",
+                    sweep: "worst grade of any root with a 5 mm central protrusion",
+                    target: 0...1, unit: "grade", measure: { Double(central(5).roots.map(\.grade.rawValue).max() ?? 0) }),
+                CalibrationRow(
+                    id: "foraminal-sooner-\(level.name)", topic: "Foraminal against subarticular protrusion: reach at which each first compresses its root, \(level.displayName)",
+                    source: "§A6 [C S88, GK]; §C1 far lateral [C S43]",
+                    literature: "the ganglion fills a quarter to a third of a tight foramen; foraminal and far-lateral discs give deficits in > 75 %",
+                    sweep: "first compressing reach of a foraminal protrusion (exiting root) ÷ that of a subarticular one (traversing root)",
+                    target: 0.3...0.99, unit: "ratio", measure: {
+                        guard let f = Probe.firstValue(from: 0.5, to: 15, step: 0.25, resolution: 0.02, { Probe.grade(foraminal($0), Probe.exiting(level), .left) >= .compression }),
+                              let sub = Probe.firstValue(from: 0.5, to: 15, step: 0.25, resolution: 0.02, { Probe.grade(run(.protrusion, $0), root, .left) >= .compression })
+                        else { return nil }
+                        return f / sub
+                    }),
                 CalibrationRow(
                     id: "protrusion-compression-\(level.name)", topic: "Subarticular protrusion that first compresses \(root.name), \(level.displayName)",
                     source: "§B7 MSU [C S7]; §A11.4a Jensen 1994, Weishaupt 1998 [C S108, S110]",
