@@ -14,6 +14,16 @@ public enum Node: Hashable, Sendable {
         }
     }
 
+    /// The model values the node stands for (`root`, `side`, `grade`, `region`, `kind` …), for writers that
+    /// can keep them (the editable SVG writes each as `data-<key>`); empty for text and for plain drawing.
+    public var metadata: [String: String] {
+        switch self {
+        case .group(let group): group.metadata
+        case .path(let path): path.metadata
+        case .text: [:]
+        }
+    }
+
     /// The node's kind as a word: "group", "path" or "text".
     public var kind: String {
         switch self {
@@ -34,13 +44,17 @@ public struct GroupNode: Hashable, Sendable {
     public var clip: Path?
     /// Opacity of the group as a whole, 0…1, applied after its children are composed together.
     public var opacity: Double
+    /// Model values the group stands for (see `Node.metadata`); not drawn.
+    public var metadata: [String: String]
 
-    public init(id: String, children: [Node] = [], transform: Transform? = nil, clip: Path? = nil, opacity: Double = 1) {
+    public init(id: String, children: [Node] = [], transform: Transform? = nil, clip: Path? = nil, opacity: Double = 1,
+                metadata: [String: String] = [:]) {
         self.id = id
         self.children = children
         self.transform = transform
         self.clip = clip
         self.opacity = opacity
+        self.metadata = metadata
     }
 }
 
@@ -55,9 +69,13 @@ public struct PathNode: Hashable, Sendable {
     /// Width in points of a soft edge outside the outline, where the fill fades to nothing (for diffuse
     /// regions such as referred pain); `nil` or 0 for a sharp edge. Needs a fill.
     public var softEdge: Double?
+    /// Model values the shape stands for: a root's `root`, `side` and `grade`, a pain region's `region`, `side`
+    /// and `kind` (see `Node.metadata`). Not drawn; the editable SVG writes them as `data-` attributes.
+    public var metadata: [String: String]
 
     public init(
-        id: String, path: Path, fill: Fill? = nil, stroke: Stroke? = nil, opacity: Double = 1, softEdge: Double? = nil
+        id: String, path: Path, fill: Fill? = nil, stroke: Stroke? = nil, opacity: Double = 1, softEdge: Double? = nil,
+        metadata: [String: String] = [:]
     ) {
         self.id = id
         self.path = path
@@ -65,6 +83,7 @@ public struct PathNode: Hashable, Sendable {
         self.stroke = stroke
         self.opacity = opacity
         self.softEdge = softEdge
+        self.metadata = metadata
     }
 }
 

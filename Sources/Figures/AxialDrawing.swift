@@ -209,8 +209,10 @@ struct AxialDrawing {
         for matches in order {
             for mark in marks where matches(mark) {
                 let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
+                let metadata = Components.rootMetadata(root: mark.station.root?.name ?? "S3-S5", side: mark.station.side.rawValue,
+                                                       grade: mark.grade, quiz: context.options.isQuiz)
                 nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
-                                             grade: mark.grade, context: context))
+                                             grade: mark.grade, context: context, metadata: metadata))
             }
         }
         return nodes

@@ -82,7 +82,10 @@ struct ForamenDrawing {
     func rootNodes(ids: [RootStation: String]) -> [Node] {
         section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
             let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
-            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade, context: context)
+            let metadata = Components.rootMetadata(root: mark.station.root?.name ?? "S3-S5", side: mark.station.side.rawValue,
+                                                   grade: mark.grade, quiz: context.options.isQuiz)
+            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade,
+                                       context: context, metadata: metadata)
             guard mark.projected, case .path(var node) = disc else { return disc }
             node.stroke = Stroke(color: palette.rootOutline, width: context.type.line * 1.5, dash: [context.type.unit * 2, context.type.unit * 1.4])
             node.opacity = 0.85
