@@ -106,7 +106,9 @@ public final class CairoRenderer {
         try surface.check(.createSurface, path: path)
         try drawVector(scene, on: surface, path: path)
         try surface.finish(path: path)
-        return Data(format == .svg ? SVGNormalizer.renumberSurfaceIDs(sink.bytes) : sink.bytes)
+        guard format == .svg else { return Data(sink.bytes) }
+        let svg = SVGNormalizer.renumberSurfaceIDs(sink.bytes)
+        return Data(SVGNormalizer.insertTitle(svg, title: scene.title, description: scene.description))
     }
 
     /// Draws on a vector surface; the context is released before the surface is finished.
