@@ -3,15 +3,18 @@ import Diagram
 import Figures
 import Foundation
 import Scenario
+import SceneSVG
 
-/// The one place a scene becomes files: `<base>.<ext>` for each format, drawn by the Cairo renderer and
-/// written atomically (a temporary file renamed into place), then its alt text in `<base>.txt`.
+/// The one place a scene becomes files: `<base>.<ext>` for each format, drawn by the Cairo renderer (or, for
+/// `svgText == .editable`, written from the scene by `EditableSVGWriter`) and written atomically (a temporary file renamed into place), then its alt text in `<base>.txt`.
 /// `radix render`, `atlas`, `sweep` and `quiz` all write through it, so they name, order and guard
 /// their files the same way.
 final class FigureFiles {
     private let renderer = CairoRenderer()
     /// Measures text for layout; one per writer, as it caches what it measured.
     let measurer: CairoTextMeasurer
+    /// How SVGs write their words: Cairo's glyph outlines (the default) or the editable SVG from the scene.
+    var svgText: SVGText = .outline
 
     /// Fails only when Cairo or Pango cannot make a scratch surface for measuring text.
     init() throws(RenderError) {
@@ -49,7 +52,15 @@ final class FigureFiles {
     func write(_ scene: Scene, altText: String, base: String, formats: [FigureFormat],
                thumbnailWidth: Double? = nil) throws(RenderError) -> [String] {
         var written: [String] = []
+        var scene = scene
+        scene.description = altText
         for format in formats {
+            if format == .svg, svgText == .editable {
+                let path = base + ".svg"
+                try AtomicFile.write(Data(EditableSVGWriter(measurer: measurer).document(for: scene)), to: path)
+                written.append(path)
+                continue
+            }
             guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
             let path = base + "." + format.rawValue
             if format == .png, let thumbnailWidth, thumbnailWidth >= 1, thumbnailWidth.isFinite {

@@ -17,9 +17,12 @@ public struct RenderRequest {
     /// When set, every PNG also gets `<scenario>.<view>.thumb.png` this many pixels wide (the batch
     /// gallery's thumbnails); nil for none.
     public var thumbnailWidth: Double?
+    /// How SVGs write their words (`--svg-text`): Cairo's outlines by default.
+    public var svgText: SVGText
 
     public init(views: [ViewSpec], formats: [FigureFormat], outputDirectory: String = "Renders",
-                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, thumbnailWidth: Double? = nil) {
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, thumbnailWidth: Double? = nil,
+                svgText: SVGText = .outline) {
         self.views = views
         self.formats = formats
         self.outputDirectory = outputDirectory
@@ -27,6 +30,7 @@ public struct RenderRequest {
         self.theme = theme
         self.labels = labels
         self.thumbnailWidth = thumbnailWidth
+        self.svgText = svgText
     }
 }
 
@@ -110,6 +114,7 @@ public final class FigureWriter {
         let stem = Self.stem(of: scenario)
         let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
         let context = FigureContext(result: result, scenario: scenario, options: options)
+        files.svgText = request.svgText
         for view in request.views {
             let scene = ViewCatalog.scene(for: view, context: context)
             let base = (dir as NSString).appendingPathComponent("\(stem).\(view)")

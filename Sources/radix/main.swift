@@ -152,6 +152,19 @@ struct ViewArgument: ExpressibleByArgument {
 
 extension FigureFormat: ExpressibleByArgument {}
 
+/// An option with a fixed set of words (`--svg-text`, `--paper`, `--orientation`): a bad one says what it is
+/// not, what is allowed and the nearest word, as a file's values do (ArgumentParser alone says only "invalid").
+enum Choice {
+    static func parse<Value: RawRepresentable & CaseIterable>(_ text: String, _ noun: String) throws -> Value where Value.RawValue == String {
+        let lowered = text.lowercased()
+        if let value = Value(rawValue: lowered) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        var message = "'\(text)' is not \(noun); allowed: \(allowed.joined(separator: ", "))"
+        if let nearest = Spelling.nearest(to: text, among: allowed) { message += "; did you mean '\(nearest)'?" }
+        throw ValidationError(message)
+    }
+}
+
 /// How a page is drawn, shared by every command that draws: width, theme, labels.
 struct PageStyleArguments: ParsableArguments {
     @Option(help: "Page width in pixels (600 … 12000).")
@@ -188,6 +201,10 @@ struct FigureArguments: ParsableArguments {
     @Option(help: "Posture (default: the scenario's).")
     var posture: Posture?
 
+    @Option(name: .customLong("svg-text"),
+            help: "How an SVG writes its words: outline (Cairo's glyph outlines, the default) or editable (real text, ids and the roots' grades as data).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
 }
 
 struct Render: ParsableCommand {
@@ -223,7 +240,8 @@ struct Render: ParsableCommand {
             (scenario: scenario, result: Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture),
              request: RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
                                     formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
-                                    outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels))
+                                    outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels,
+                                    svgText: f.svgText))
         }
         try writeSet("render") { try writer.writeSet(items, directory: f.out, cancellation: $0) }
     }
@@ -263,7 +281,7 @@ struct Batch: ParsableCommand {
         let f = figure
         let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.page.width,
                                    theme: f.page.theme, labels: f.page.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
-                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force)
+                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force, svgText: f.svgText)
         let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
             ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
             : PlainBatchReporter()
