@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
 
         // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
-        .target(name: "TestSupport", dependencies: ["RadixModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram"], path: "Tests/TestSupport"),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
-        .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram"]),
+        .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
     ]
 )

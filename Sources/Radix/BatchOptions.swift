@@ -60,11 +60,14 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// How SVGs write their words (`--svg-text`).
     public var svgText: SVGText
+    /// Which way axial sections face the reader (`--orientation`).
+    public var orientation: AxialOrientation
 
     public init(views: [ViewSpec] = [], formats: [FigureFormat] = [], outputDirectory: String = "Renders",
                 width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, atlas: Atlas? = nil,
                 posture: Posture? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                shard: BatchShard = .whole, force: Bool = false, svgText: SVGText = .outline) {
+                shard: BatchShard = .whole, force: Bool = false, svgText: SVGText = .outline,
+                orientation: AxialOrientation = .anatomical) {
         self.views = views
         self.formats = formats
         self.outputDirectory = outputDirectory
@@ -77,12 +80,16 @@ public struct BatchOptions: Sendable {
         self.shard = shard
         self.force = force
         self.svgText = svgText
+        self.orientation = orientation
     }
 
     /// The options added after the first manifests, as fingerprint lines only when they differ from their
     /// default, so that figures drawn before them keep their keys.
     private func laterOptions(format: String? = nil) -> [String] {
-        svgText == .outline || (format != nil && format != FigureFormat.svg.rawValue) ? [] : ["svg-text \(svgText.rawValue)"]
+        var lines: [String] = []
+        if orientation != .anatomical { lines.append("orientation \(orientation.rawValue)") }
+        if svgText != .outline, format == nil || format == FigureFormat.svg.rawValue { lines.append("svg-text \(svgText.rawValue)") }
+        return lines
     }
 
     /// The options that decide what a figure looks like, one per line, in a fixed order: hashed with the
@@ -121,7 +128,7 @@ public struct BatchOptions: Sendable {
         RenderRequest(views: views.isEmpty ? scenario.render.views : views,
                       formats: formats.isEmpty ? scenario.render.formats : formats,
                       outputDirectory: outputDirectory, width: width, theme: theme, labels: labels,
-                      thumbnailWidth: Self.thumbnailWidth, svgText: svgText)
+                      thumbnailWidth: Self.thumbnailWidth, svgText: svgText, orientation: orientation)
     }
 
     /// The width of the gallery's thumbnails, pixels: a card shows the sheet at about 300 CSS pixels, so

@@ -205,6 +205,10 @@ struct FigureArguments: ParsableArguments {
             help: "How an SVG writes its words: outline (Cairo's glyph outlines, the default) or editable (real text, ids and the roots' grades as data).",
             transform: { try Choice.parse($0, "an SVG text mode") })
     var svgText: SVGText = .outline
+
+    @Option(help: "Axial sections: anatomical (viewed from above, the patient's left on the viewer's left; the default) or radiological (viewed from below, as MRI and CT are read).",
+            transform: { try Choice.parse($0, "an orientation") })
+    var orientation: AxialOrientation = .anatomical
 }
 
 struct Render: ParsableCommand {
@@ -215,6 +219,10 @@ struct Render: ParsableCommand {
     var files: [String]
 
     @OptionGroup var figure: FigureArguments
+
+    @Option(help: "Paper of the printed sheet: a4 or letter. The sheet's PDF always comes in pages of this paper (A4 unless given); given, the sheet's PNG and SVG come in the same pages, one file per page (<scenario>.sheet.page-N.<ext> when there are several).",
+            transform: { try Choice.parse($0, "a paper size") })
+    var paper: Paper?
 
     func run() throws {
         let scenarios: [Scenario]
@@ -241,7 +249,7 @@ struct Render: ParsableCommand {
              request: RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
                                     formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
                                     outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels,
-                                    svgText: f.svgText))
+                                    svgText: f.svgText, paper: paper ?? .a4, pagedImages: paper != nil, orientation: f.orientation))
         }
         try writeSet("render") { try writer.writeSet(items, directory: f.out, cancellation: $0) }
     }
@@ -281,7 +289,8 @@ struct Batch: ParsableCommand {
         let f = figure
         let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.page.width,
                                    theme: f.page.theme, labels: f.page.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
-                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force, svgText: f.svgText)
+                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force, svgText: f.svgText,
+                                   orientation: f.orientation)
         let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
             ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
             : PlainBatchReporter()

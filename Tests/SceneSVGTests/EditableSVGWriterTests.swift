@@ -1,6 +1,7 @@
 import Diagram
 import Foundation
 import SceneSVG
+import TestSupport
 import XCTest
 
 final class EditableSVGWriterTests: XCTestCase {
