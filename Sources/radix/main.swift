@@ -390,9 +390,13 @@ struct AtlasCommand: ParsableCommand {
 
     @OptionGroup var page: PageStyleArguments
 
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
     func run() throws {
         let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
-                                   width: page.width, theme: page.theme, labels: page.labels)
+                                   width: page.width, theme: page.theme, labels: page.labels, svgText: svgText)
         try writeSet("atlas") { try AtlasWriter().write(request, cancellation: $0) }
     }
 }
