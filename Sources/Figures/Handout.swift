@@ -26,7 +26,7 @@ public enum Paper: String, CaseIterable, Sendable, Hashable {
 ///
 /// The sheet is read as horizontal bands: top-level nodes whose vertical extents overlap are one band (the
 /// sagittal section beside the axial and foraminal ones; each panel across the page; the caption). The title
-/// stays with the band below it and the grade legend with the sections above it. A band taller than a page
+/// stays with the band below it, the grade legend with the sections above it, the caption with the last panel. A band taller than a page
 /// (no teaching scenario has one) gets a page of its own, scaled down to fit.
 public enum Handout {
     /// Page margins, points (12.7 mm): inside what office printers can print.
@@ -117,11 +117,12 @@ public enum Handout {
             let members = group.members.sorted()
             return Band(minY: group.minY, maxY: group.maxY, nodes: members.map { sheet.nodes[$0] }, ids: members.map { sheet.nodes[$0].id })
         }
-        // The title stays with what follows it, the grade legend with the sections above it.
+        // The title stays with what follows it; the grade legend stays with the sections above it, and the
+        // caption with the panel above it (alone it would take a page of its own).
         var i = 0
         while i < bands.count {
             let keepWithNext = bands[i].ids.allSatisfy { $0 == "page.title" } && i + 1 < bands.count
-            let keepWithPrevious = i > 0 && bands[i].ids.allSatisfy { $0.hasPrefix("legend") }
+            let keepWithPrevious = i > 0 && bands[i].ids.allSatisfy { $0.hasPrefix("legend") || $0 == "page.caption" }
             if keepWithNext {
                 bands[i + 1] = merge(bands[i], bands[i + 1])
                 bands.remove(at: i)

@@ -11,12 +11,17 @@ public struct QuizRequest {
     public var formats: [FigureFormat]
     public var width: Double
     public var theme: Theme
+    /// The paper of the PDF sheets: each question and answer sheet is printed on pages of it, cut between
+    /// panels (``Handout``); PNG and SVG sheets stay whole.
+    public var paper: Paper
 
-    public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color) {
+    public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color,
+                paper: Paper = .a4) {
         self.outputDirectory = outputDirectory
         self.formats = formats.isEmpty ? [.png] : formats
         self.width = width
         self.theme = theme
+        self.paper = paper
     }
 }
 
@@ -85,7 +90,9 @@ public final class QuizWriter {
                 try output.staging {
                     let page = kind == "question" ? question(quizCase, request: request) : answer(quizCase, request: request)
                     let base = output.stagingPath("\(quizCase.stem).\(kind)")
-                    for file in try files.write(page.scene, altText: page.altText, base: base, formats: request.formats) {
+                    // An exam is printed: the PDF comes in pages of the paper.
+                    let pages = request.formats.contains(.pdf) ? Handout.pages(of: page.scene, paper: request.paper, measurer: files.measurer) : nil
+                    for file in try files.write(page.scene, altText: page.altText, base: base, formats: request.formats, pages: pages) {
                         record((file as NSString).lastPathComponent, case: quizCase.number)
                     }
                 }

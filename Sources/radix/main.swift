@@ -336,10 +336,14 @@ struct Quiz: ParsableCommand {
     @Option(help: "Dermatome atlas written into every case.")
     var atlas: Atlas = .lee2008
 
+    @Option(help: "Paper of the PDF sheets: a4 (the default) or letter; each sheet's PDF is pages of it.",
+            transform: { try Choice.parse($0, "a paper size") })
+    var paper: Paper = .a4
+
     func run() throws {
         let options: QuizOptions
         do {
-            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas)
+            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas, paper: paper)
         } catch {
             printError("radix quiz: \(error)")
             throw ExitCode(2)

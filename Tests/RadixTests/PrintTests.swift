@@ -225,6 +225,20 @@ final class PrintTests: XCTestCase {
         }
     }
 
+    /// An exam is printed: `radix quiz --format pdf` puts each question and answer sheet on pages of the paper.
+    func testQuizPDFsArePagesOfThePaper() throws {
+        let dir = try temporaryDirectory()
+        let result = try CommandLineTests.run(["quiz", "--count", "1", "--seed", "7", "--format", "pdf", "--paper", "letter", "--out", "q"],
+                                              in: URL(fileURLWithPath: dir))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for kind in ["question", "answer"] {
+            let info = try tool("pdfinfo", [(dir as NSString).appendingPathComponent("q/quiz-001.\(kind).pdf")])
+            XCTAssertTrue(info.contains("Page size:       612 x 792 pts"), info)
+        }
+        let answer = try tool("pdfinfo", [(dir as NSString).appendingPathComponent("q/quiz-001.answer.pdf")])
+        XCTAssertFalse(answer.contains("Pages:           1\n"), "the answer sheet is a whole teaching sheet: \(answer)")
+    }
+
     // MARK: Orientation
 
     /// Radiological: seen from below, the patient's left on the viewer's right; the compass and the words follow.
