@@ -70,6 +70,18 @@ final class PrintTests: XCTestCase {
         XCTAssertEqual(tree.element(id: "axial.root.L5.right")?.attributes["data-grade"], "0")
     }
 
+    /// A quiz figure's SVG must not give the answer away: its roots carry their name and side, not their grade.
+    func testEditableSVGOfAQuizFigureHasNoGrades() throws {
+        let (scenario, result) = try Fixtures.simulated("02")
+        let writer = try FigureWriter()
+        let scene = writer.scene(for: .sheet, result: result, scenario: scenario, request: RenderRequest(views: [.sheet], formats: [.svg], labels: .none))
+        let text = String(decoding: writer.editableSVG(for: scene), as: UTF8.self)
+        let tree = try XCTUnwrap(SVGTree.parse(Data(text.utf8)))
+        XCTAssertFalse(tree.elements.filter { $0.attributes["class"] == "root" }.isEmpty)
+        XCTAssertFalse(text.contains("data-grade") || text.contains("data-state") || text.contains("compression"), "a quiz SVG names a grade")
+        XCTAssertEqual(tree.element(id: "axial.root.L5.left")?.attributes["data-root"], "L5")
+    }
+
     /// Every label is real text with its words (lines joined), and the pain map's regions carry what they show.
     func testEditableSVGSheetHasEveryLabelAsTextAndThePainMapAsData() throws {
         let (scenario, result) = try Fixtures.simulated("02")
@@ -273,6 +285,21 @@ final class PrintTests: XCTestCase {
         XCTAssertTrue(ViewCatalog.altText(for: .sheet, context: options(.radiological)).contains("the patient's left is on the viewer's right"))
         XCTAssertFalse(ViewCatalog.altText(for: .sheet, context: options(.anatomical)).contains("viewed from below"))
         XCTAssertTrue(ViewCatalog.altText(for: .axial(nil), context: options(.anatomical)).contains("viewed from above"))
+    }
+
+    /// `radix batch`: the new options change a figure's key only when they are not the default, so figures
+    /// drawn before them are not redrawn; radiological changes every figure's key, editable only the SVGs'.
+    func testBatchKeysChangeOnlyWithNonDefaultOptions() {
+        let plain = BatchOptions()
+        XCTAssertEqual(BatchOptions(svgText: .outline, orientation: .anatomical).fingerprint, plain.fingerprint)
+        XCTAssertFalse(plain.fingerprint.contains("orientation") || plain.fingerprint.contains("svg-text"))
+        let radiological = BatchOptions(orientation: .radiological)
+        XCTAssertNotEqual(radiological.figureFingerprint(view: .axial(nil), format: "png"), plain.figureFingerprint(view: .axial(nil), format: "png"))
+        let editable = BatchOptions(svgText: .editable)
+        XCTAssertNotEqual(editable.figureFingerprint(view: .sheet, format: "svg"), plain.figureFingerprint(view: .sheet, format: "svg"))
+        XCTAssertEqual(editable.figureFingerprint(view: .sheet, format: "png"), plain.figureFingerprint(view: .sheet, format: "png"))
+        XCTAssertEqual(editable.request(for: Scenario(title: "t")).svgText, .editable)
+        XCTAssertEqual(radiological.request(for: Scenario(title: "t")).orientation, .radiological)
     }
 
     // MARK: Command line
