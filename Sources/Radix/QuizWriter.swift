@@ -14,14 +14,17 @@ public struct QuizRequest {
     /// The paper of the PDF sheets: each question and answer sheet is printed on pages of it, cut between
     /// panels (``Handout``); PNG and SVG sheets stay whole.
     public var paper: Paper
+    /// How SVGs write their words (`--svg-text`); a quiz's editable SVG carries no grades.
+    public var svgText: SVGText
 
     public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color,
-                paper: Paper = .a4) {
+                paper: Paper = .a4, svgText: SVGText = .outline) {
         self.outputDirectory = outputDirectory
         self.formats = formats.isEmpty ? [.png] : formats
         self.width = width
         self.theme = theme
         self.paper = paper
+        self.svgText = svgText
     }
 }
 
@@ -80,6 +83,7 @@ public final class QuizWriter {
             names.append(name)
             if let number { caseFiles[number, default: []].append(name) }
         }
+        files.svgText = request.svgText
         for quizCase in set.cases {
             try output.staging {
                 let yaml = "\(quizCase.stem).yaml"

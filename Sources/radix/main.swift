@@ -340,10 +340,14 @@ struct Quiz: ParsableCommand {
             transform: { try Choice.parse($0, "a paper size") })
     var paper: Paper = .a4
 
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text; no grades on the roots).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
     func run() throws {
         let options: QuizOptions
         do {
-            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas, paper: paper)
+            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas, paper: paper, svgText: svgText)
         } catch {
             printError("radix quiz: \(error)")
             throw ExitCode(2)
@@ -443,6 +447,14 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var page: PageStyleArguments
 
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
+    @Option(help: "Axial sections: anatomical (viewed from above; the default) or radiological (viewed from below, as MRI and CT are read).",
+            transform: { try Choice.parse($0, "an orientation") })
+    var orientation: AxialOrientation = .anatomical
+
     func run() throws {
         let input: ProgressionInput
         do {
@@ -452,7 +464,8 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         let output = SweepOutput(directory: out, formats: formats.isEmpty ? input.steps[0].scenario.render.formats : formats,
-                                 width: page.width, theme: page.theme, labels: page.labels, frames: frames)
+                                 width: page.width, theme: page.theme, labels: page.labels, frames: frames,
+                                 svgText: svgText, orientation: orientation)
         print(SweepSummary.text(input, file: file))
         try writeSet("sweep") { try SweepWriter().write(input, output: output, cancellation: $0) }
     }

@@ -321,5 +321,14 @@ final class PrintTests: XCTestCase {
         XCTAssertEqual(ok.status, 0, ok.stderr)
         XCTAssertTrue(ok.stdout.contains("s.sheet.pdf"), ok.stdout)
         XCTAssertTrue(ok.stdout.contains("s.sheet.svg") || ok.stdout.contains("s.sheet.page-1.svg"), ok.stdout)
+        // A sweep's axial multiples, its caption and its alt text follow --orientation; --svg-text gives real text.
+        let sweep = try CommandLineTests.run(["sweep", "s.yaml", "--vary", "lesions[0].size_mm=2...6:2", "--view", "axial", "--format", "svg",
+                                              "--svg-text", "editable", "--orientation", "radiological", "--out", "sw"], in: URL(fileURLWithPath: dir))
+        XCTAssertEqual(sweep.status, 0, sweep.stderr)
+        let base = (dir as NSString).appendingPathComponent("sw/s.sweep-lesions-0-size_mm")
+        let svg = try String(contentsOfFile: base + ".svg", encoding: .utf8), alt = try String(contentsOfFile: base + ".txt", encoding: .utf8)
+        XCTAssertTrue(svg.contains("class=\"label\"") && svg.contains("viewed from below"), "editable, radiological")
+        XCTAssertFalse(svg.contains("viewed from above"), "the caption follows the orientation")
+        XCTAssertTrue(alt.contains("viewed from below"), alt)
     }
 }
