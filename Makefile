@@ -1,5 +1,5 @@
 # The two commands of the README:
-#   make render   — install what is missing, build, and draw every scenario into Renders/
+#   make render   — install what is missing, build, and draw every scenario into Renders/ (full-size into Renders/full/)
 #   make test     — install what is missing, build, and run every test
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release
@@ -16,15 +16,25 @@ test-deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
-# The sheet of every scenario as PNG and SVG (with alt-text sidecars), the dermatome atlases, one sweep,
-# the reports, and a three-case sample quiz.
+# What the repository keeps in Renders/ (a regeneration adds about 6 MB to a clone; README "What Renders/ holds"):
+# every scenario's sheet and every dermatome atlas as an editable SVG with its alt text; PNG previews,
+# PREVIEW_WIDTH px wide, of what the README shows (the sheets of PREVIEWS, the atlases, one sweep, the three-case
+# sample quiz); the reports. Full-size PNGs (2400 px) of every sheet and atlas and the A4 handout PDFs go into
+# Renders/full/, which git ignores.
+RENDERS ?= Renders
+PREVIEW_WIDTH ?= 1000
+PREVIEWS ?= 02 11 14 21
 render: build
-	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
-	.build/release/radix atlas --format png --format svg --out Renders > /dev/null
-	.build/release/radix sweep Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...12:12' --format png --out Renders/sweeps > /dev/null
-	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
-	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
-	.build/release/radix quiz --count 3 --seed 2024 --out Renders/quiz > /dev/null
+	.build/release/radix render Scenarios/*.yaml --view sheet --format svg --svg-text editable --out $(RENDERS) > /dev/null
+	.build/release/radix render $(foreach n,$(PREVIEWS),Scenarios/$(n)-*.yaml) --view sheet --format png --width $(PREVIEW_WIDTH) --out $(RENDERS) > /dev/null
+	.build/release/radix atlas --format svg --svg-text editable --out $(RENDERS) > /dev/null
+	.build/release/radix atlas --format png --width $(PREVIEW_WIDTH) --out $(RENDERS) > /dev/null
+	.build/release/radix sweep Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...12:12' --format png --width $(PREVIEW_WIDTH) --out $(RENDERS)/sweeps > /dev/null
+	.build/release/radix run Scenarios/*.yaml > $(RENDERS)/reports.txt
+	.build/release/radix run --json Scenarios/*.yaml > $(RENDERS)/reports.json
+	.build/release/radix quiz --count 3 --seed 2024 --width $(PREVIEW_WIDTH) --out $(RENDERS)/quiz > /dev/null
+	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format pdf --out $(RENDERS)/full > /dev/null
+	.build/release/radix atlas --format png --out $(RENDERS)/full > /dev/null
 
 # docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
 calibrate:

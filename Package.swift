@@ -6,6 +6,7 @@
 //   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
+//   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
 import PackageDescription
 
 let package = Package(
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration"]),
         .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
-        .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender"]),
+        .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender", "SceneSVG"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
         .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
@@ -49,15 +50,17 @@ let package = Package(
         ),
         .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
         .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
+        // The editable SVG (`--svg-text editable`): real text, ids, classes and model values, written from the scene without Cairo.
+        .target(name: "SceneSVG", dependencies: ["Diagram"]),
         .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
-        .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
+        .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender", "SceneSVG"], path: "Benchmarks/render-benchmark"),
 
         // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
         // with -sanitize=fuzzer and -D RADIX_LIBFUZZER). Built normally it replays inputs given as files: a reproducer.
         .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
 
         // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
-        .target(name: "TestSupport", dependencies: ["RadixModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram"], path: "Tests/TestSupport"),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport", "radix-fuzz"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
+        .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
     ]
 )

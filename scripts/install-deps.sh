@@ -4,14 +4,16 @@
 #
 #   scripts/install-deps.sh          what building and rendering need (make render, make bench)
 #   scripts/install-deps.sh test     that, and what the tests need too: headless Chromium for the
-#                                    batch gallery's browser test (make test, and so CI)
+#                                    batch gallery's browser test and the editable SVG's look, librsvg2-bin
+#                                    (rsvg-convert) and poppler-utils (pdftoppm, pdfinfo) to read SVG and
+#                                    PDF figures back (make test, and so CI)
 set -euo pipefail
 packages=(pkg-config libcairo2-dev libpango1.0-dev libisal-dev fonts-dejavu-core)
 case "${1:-render}" in
   render) ;;
   # chromium's own dependencies bring the libraries headless mode loads (GTK, NSS, ALSA …); the fonts
   # above are enough for the gallery's text.
-  test) packages+=(chromium) ;;
+  test) packages+=(chromium librsvg2-bin poppler-utils) ;;
   *) echo "usage: $0 [render|test]" >&2; exit 2 ;;
 esac
 missing=()

@@ -93,8 +93,8 @@ if let file = files.first(where: { $0.contains("02-") }) ?? files.first, let sce
     let result = Pipeline.simulate(scenario)
     let renderer = CairoRenderer()
     let request = RenderRequest(views: [], formats: [.png])
-    print("\nFigures of \((file as NSString).lastPathComponent) at 2400 px (medians of 7 runs, ms)")
-    print("  view         layout   raster   encode   whole PNG   SVG      PDF      PNG/raster")
+    print("\nFigures of \((file as NSString).lastPathComponent) at 2400 px (medians of 7 runs, ms; sizes in kB)")
+    print("  view         layout   raster   encode   whole PNG   SVG      PDF      PNG/raster   editable SVG   ÷ PNG   kB: PNG  SVG  editable")
     for view in [ViewSpec.sheet, .sagittal, .axial(nil), .foramen(nil, nil), .body, .knee] {
         func ms(_ body: () -> Void) -> Double { 1000 * median((0..<7).map { _ in seconds(body) }) }
         let scene = writer.scene(for: view, result: result, scenario: scenario, request: request)
@@ -105,7 +105,12 @@ if let file = files.first(where: { $0.contains("02-") }) ?? files.first, let sce
         let png = ms { _ = try? renderer.renderPNGData(scene) }
         let svg = ms { _ = try? renderer.data(for: scene, as: .svg) }
         let pdf = ms { _ = try? renderer.data(for: scene, as: .pdf) }
-        print(String(format: "  %-11@ %7.1f  %7.1f  %7.1f  %9.1f  %7.1f  %7.1f  %6.2f", view.description as NSString, layout, raster, encode, png, svg, pdf, png / raster))
+        // The editable SVG, written from the scene (`--svg-text editable`), with the layout's own measurer.
+        let editable = ms { _ = writer.editableSVG(for: scene) }
+        let kB = { (data: Data?) in Double(data?.count ?? 0) / 1000 }
+        let sizes = (kB(try? renderer.renderPNGData(scene)), kB(try? renderer.data(for: scene, as: .svg)), kB(writer.editableSVG(for: scene)))
+        print(String(format: "  %-11@ %7.1f  %7.1f  %7.1f  %9.1f  %7.1f  %7.1f  %6.2f       %7.2f   %7.3f   %6.0f %5.0f %5.0f", view.description as NSString,
+                     layout, raster, encode, png, svg, pdf, png / raster, editable, editable / png, sizes.0, sizes.1, sizes.2))
         if view == .sheet, let surface {
             // The batch gallery's thumbnail: the drawn pixels halved down to 480 px, then encoded.
             let thumbnail = ms { _ = try? surface.thumbnail(width: 480).pngData(compression: .default) }

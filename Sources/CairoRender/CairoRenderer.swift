@@ -34,6 +34,36 @@ public final class CairoRenderer {
         try AtomicFile.write(try small.pngData(compression: options.pngCompression), to: thumbnailPath)
     }
 
+    /// Writes `pages` as one PDF, a page per scene at the scene's size in points (a printed handout), to `path`
+    /// atomically. The document's title is the first page's. Errors carry `path`.
+    public func renderPDF(pages: [Scene], to path: String) throws(RenderError) {
+        try AtomicFile.write(try pdf(pages: pages, path: path), to: path)
+    }
+
+    /// The file `renderPDF(pages:to:)` would write, in memory.
+    public func pdfData(pages: [Scene]) throws(RenderError) -> Data {
+        try pdf(pages: pages, path: nil)
+    }
+
+    private func pdf(pages: [Scene], path: String?) throws(RenderError) -> Data {
+        guard let first = pages.first else {
+            throw RenderError(.invalidScene, path: path, detail: "a document needs at least one page")
+        }
+        for page in pages { try check(page, path: path) }
+        let sink = ByteSink(reserving: 1 << 16)
+        let pointer = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.width, first.height)
+        let surface = try CairoSurface(adopting: pointer, sink: sink, path: path)
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfCreationDate)
+        if let title = first.title { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, title) }
+        try surface.check(.createSurface, path: path)
+        for page in pages {
+            cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
+            try drawVector(page, on: surface, path: path)
+        }
+        try surface.finish(path: path)
+        return Data(sink.bytes)
+    }
+
     /// The file `render(_:as:to:)` would write, in memory.
     public func data(for scene: Scene, as format: OutputFormat) throws(RenderError) -> Data {
         try data(for: scene, as: format, path: nil)
@@ -106,7 +136,9 @@ public final class CairoRenderer {
         try surface.check(.createSurface, path: path)
         try drawVector(scene, on: surface, path: path)
         try surface.finish(path: path)
-        return Data(format == .svg ? SVGNormalizer.renumberSurfaceIDs(sink.bytes) : sink.bytes)
+        guard format == .svg else { return Data(sink.bytes) }
+        let svg = SVGNormalizer.renumberSurfaceIDs(sink.bytes)
+        return Data(SVGNormalizer.insertTitle(svg, title: scene.title, description: scene.description))
     }
 
     /// Draws on a vector surface; the context is released before the surface is finished.

@@ -52,4 +52,51 @@ enum SVGNormalizer {
         }
         return result
     }
+
+    /// Puts the figure's title and alt text into the document as `<title>` and `<desc>`, the first children of
+    /// the root `<svg>` (where screen readers and search look), and labels the root by them (`role="img"`,
+    /// `aria-labelledby`). Text is escaped for XML; control characters XML cannot hold are left out. A document
+    /// without an `<svg …>` tag, or with neither text, is returned as it is.
+    static func insertTitle(_ svg: [UInt8], title: String?, description: String?) -> [UInt8] {
+        guard title != nil || description != nil else { return svg }
+        let open = Array("<svg".utf8)
+        guard let start = svg.firstRange(of: open)?.lowerBound,
+              let close = svg[start...].firstIndex(of: UInt8(ascii: ">")), close > start, svg[close - 1] != UInt8(ascii: "/")
+        else { return svg }
+        var labelled: [String] = []
+        var inside = ""
+        if let title {
+            labelled.append("radix-title")
+            inside += "<title id=\"radix-title\">\(escape(title))</title>\n"
+        }
+        if let description {
+            labelled.append("radix-desc")
+            inside += "<desc id=\"radix-desc\">\(escape(description))</desc>\n"
+        }
+        var result = Array(svg[..<close])
+        result += Array(" role=\"img\" aria-labelledby=\"\(labelled.joined(separator: " "))\">\n".utf8)
+        result += Array(inside.utf8)
+        var rest = close + 1
+        if rest < svg.count, svg[rest] == UInt8(ascii: "\n") { rest += 1 }
+        result += svg[rest...]
+        return result
+    }
+
+    /// XML character data: `&`, `<`, `>` and `"` as entities, control characters other than tab and newline dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

@@ -14,6 +14,16 @@ public enum Node: Hashable, Sendable {
         }
     }
 
+    /// The model values the node stands for (`root`, `side`, `grade`, `region`, `kind` …), for writers that
+    /// can keep them (the editable SVG writes each as `data-<key>`); empty for text and for plain drawing.
+    public var metadata: [String: String] {
+        switch self {
+        case .group(let group): group.metadata
+        case .path(let path): path.metadata
+        case .text: [:]
+        }
+    }
+
     /// The node's kind as a word: "group", "path" or "text".
     public var kind: String {
         switch self {
@@ -34,13 +44,17 @@ public struct GroupNode: Hashable, Sendable {
     public var clip: Path?
     /// Opacity of the group as a whole, 0…1, applied after its children are composed together.
     public var opacity: Double
+    /// Model values the group stands for (see `Node.metadata`); not drawn.
+    public var metadata: [String: String]
 
-    public init(id: String, children: [Node] = [], transform: Transform? = nil, clip: Path? = nil, opacity: Double = 1) {
+    public init(id: String, children: [Node] = [], transform: Transform? = nil, clip: Path? = nil, opacity: Double = 1,
+                metadata: [String: String] = [:]) {
         self.id = id
         self.children = children
         self.transform = transform
         self.clip = clip
         self.opacity = opacity
+        self.metadata = metadata
     }
 }
 
@@ -55,8 +69,9 @@ public struct PathNode: Hashable, Sendable {
     /// Width in points of a soft edge outside the outline, where the fill fades to nothing (for diffuse
     /// regions such as referred pain); `nil` or 0 for a sharp edge. Needs a fill.
     public var softEdge: Double?
-    /// What the shape is, for tests and tools that read the scene ("data-root": "L5", "data-side": "left",
-    /// "data-grade": "3", "data-site": "lateral-recess", "data-structure": "dural sac"). Not drawn.
+    /// Model values the shape stands for, for tests and tools that read the scene: a root's `root`, `side`,
+    /// `grade`, `state`, `site`, `intrathecal`, `pressed`; a pain region's `region`, `side`, `kind`; a named
+    /// structure's `structure` ("dural sac"). Not drawn; the editable SVG writes them as `data-` attributes.
     public var metadata: [String: String]
 
     public init(

@@ -10,13 +10,18 @@ public struct Scene: Hashable, Sendable {
     public var nodes: [Node]
     /// Document title, written into the PDF's metadata; `nil` for none.
     public var title: String?
+    /// What the figure shows, in sentences (its alt text): written as the SVG's `<desc>` beside the title as
+    /// `<title>`; `nil` for none.
+    public var description: String?
 
-    public init(width: Double, height: Double, background: Color = .white, nodes: [Node] = [], title: String? = nil) {
+    public init(width: Double, height: Double, background: Color = .white, nodes: [Node] = [], title: String? = nil,
+                description: String? = nil) {
         self.width = width
         self.height = height
         self.background = background
         self.nodes = nodes
         self.title = title
+        self.description = description
     }
 
     /// The page as a rectangle at the origin.

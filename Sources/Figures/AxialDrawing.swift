@@ -20,7 +20,7 @@ struct AxialDrawing {
         ]
         let (a, b) = s.sacSemiAxes
         nodes.append(.path(PathNode(id: "axial.sac", path: view.ellipse(centre: s.sacCentre, a: a, b: b), fill: .color(p.dura),
-                                    stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["data-structure": "dural sac"])))
+                                    stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["structure": "dural sac"])))
         for side in Side.allCases {
             guard let band = s.ligamentBand(sign: side.sign) else { continue }
             nodes.append(.path(PathNode(id: "axial.ligament.\(side.rawValue)", path: view.polygon(band), fill: .color(p.ligament),
@@ -209,13 +209,9 @@ struct AxialDrawing {
         for matches in order {
             for mark in marks where matches(mark) {
                 let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
-                var node = Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
-                                           grade: mark.grade, context: context)
-                if case .path(var p) = node {
-                    p.metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil)
-                    node = .path(p)
-                }
-                nodes.append(node)
+                let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz)
+                nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
+                                             grade: mark.grade, context: context, metadata: metadata))
             }
         }
         return nodes

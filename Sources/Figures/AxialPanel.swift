@@ -4,7 +4,8 @@ import Diagram
 import Pathology
 
 /// The `axial[:LEVEL]` view: the disc level seen from above, anterior at the top and the patient's
-/// left on the page's left. Disc (annulus and nucleus), the canal with the dural sac and the roots in
+/// left on the page's left (or, with `AxialOrientation.radiological`, seen from below as on MRI: the
+/// patient's left on the page's right). Disc (annulus and nucleus), the canal with the dural sac and the roots in
 /// it, the lateral recesses with the traversing roots, the foramina with the exiting roots and their
 /// ganglia, facets, laminae, ligamentum flavum, the lesion; canal AP, dural area and recess depths as
 /// dimension lines with their values and grade. Drawn to scale from the simulation's geometry.
@@ -23,8 +24,10 @@ public struct AxialPanel: Panel {
     }
 
     public func title(_ context: FigureContext) -> String {
-        if context.options.isQuiz { return "Axial section through a lumbar disc, viewed from above" }
-        return "Axial section at \(resolvedLevel(context.result).displayName), viewed from above"
+        let viewpoint = context.options.axialOrientation == .radiological
+            ? "viewed from below as on MRI (patient's left on the right)" : "viewed from above"
+        if context.options.isQuiz { return "Axial section through a lumbar disc, \(viewpoint)" }
+        return "Axial section at \(resolvedLevel(context.result).displayName), \(viewpoint)"
     }
 
     public var preferredAspect: Double { 4.0 / 3.0 }
@@ -37,7 +40,7 @@ public struct AxialPanel: Panel {
         let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
-                                                       orientation: .axial, uToLeft: true,
+                                                       orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
                                                        labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
         return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }
@@ -55,7 +58,9 @@ public struct AxialPanel: Panel {
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", context: c)
-        nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: "L", right: "R", top: "A", bottom: "P", context: c)
+        // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
+        let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
+        nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)
         return nodes
     }
 

@@ -20,14 +20,17 @@ extension BodyChartPanel {
                 for entry in map.entries(region, side) {
                     let id = "\(prefix).\(side.rawValue).\(region.rawValue).\(entry.kind.rawValue)"
                     let fill = Fill(palette.pain(entry.kind, intensity: entry.intensity))
+                    // The pain map's values, for the editable SVG (data-region, data-side, data-kind, data-intensity).
+                    let metadata = ["region": region.rawValue, "side": side.rawValue, "kind": entry.kind.rawValue,
+                                    "intensity": String((entry.intensity * 100).rounded() / 100), "view": view.rawValue]
                     guard entry.kind == .somaticReferred else {
-                        shading.append(.path(PathNode(id: id, path: path, fill: fill)))
+                        shading.append(.path(PathNode(id: id, path: path, fill: fill, metadata: metadata)))
                         continue
                     }
                     // The soft edge fades over the skin around, but not over a neighbour washed too.
                     let washed = Side.allCases.flatMap { s in map.regions(kind: .somaticReferred, side: s).map { ($0, s) } }
                         .filter { $0 != (region, side) }
-                    let node = Node.path(PathNode(id: id, path: path, fill: fill, softEdge: mapping.scale * 0.12))
+                    let node = Node.path(PathNode(id: id, path: path, fill: fill, softEdge: mapping.scale * 0.12, metadata: metadata))
                     if washed.isEmpty {
                         shading.append(node)
                     } else {

@@ -45,9 +45,23 @@ public enum Components {
     }
 
     /// A root cut across, of any outline (a flattened root is an ellipse), filled by its grade.
-    public static func root(id: String, path: Path, grade: RootGrade, context: FigureContext) -> Node {
+    /// `metadata` (``rootMetadata(root:side:grade:quiz:)``) carries its model values to the editable SVG.
+    public static func root(id: String, path: Path, grade: RootGrade, context: FigureContext,
+                            metadata: [String: String] = [:]) -> Node {
         .path(PathNode(id: id, path: path, fill: .color(context.palette.rootFill(grade)),
-                       stroke: Stroke(color: context.palette.rootOutline, width: context.type.line * 1.5)))
+                       stroke: Stroke(color: context.palette.rootOutline, width: context.type.line * 1.5), metadata: metadata))
+    }
+
+    /// A drawn root's model values (written as `data-root`, `data-side`, `data-grade`, `data-state` in the editable
+    /// SVG): its name ("S3-S5" for the cauda equina bundle), side, and Pfirrmann grade and state — except in a quiz
+    /// figure, whose roots must not give the answer away.
+    public static func rootMetadata(root: String, side: String, grade: RootGrade, quiz: Bool) -> [String: String] {
+        var values = ["root": root, "side": side]
+        if !quiz {
+            values["grade"] = String(grade.rawValue)
+            values["state"] = grade.state
+        }
+        return values
     }
 
     /// The grade legend: four swatches 0 … 3 with their Pfirrmann names, laid out in a row from `origin`.

@@ -12,6 +12,14 @@ public enum LabelMode: String, CaseIterable, Sendable, Hashable {
     case none
 }
 
+/// Which way an axial section faces the reader (`--orientation`).
+public enum AxialOrientation: String, CaseIterable, Sendable, Hashable {
+    /// Viewed from above, anterior at the top: the patient's left on the viewer's left (the atlases' view).
+    case anatomical
+    /// Viewed from below, as MRI and CT are read: anterior at the top, the patient's left on the viewer's right.
+    case radiological
+}
+
 /// How a figure is drawn.
 /// Not `Sendable`: the Cairo measurer is a class bound to one thread; each worker makes its own options.
 public struct FigureOptions {
@@ -25,6 +33,8 @@ public struct FigureOptions {
     /// that panels drawn side by side share one scale (see ``Panel/drawingScale(in:context:)``); a section
     /// whose frame would allow more is drawn at this scale, centred. `nil`: each section fills its frame.
     public var sectionScale: Double?
+    /// Which way axial sections face the reader; anatomical (from above) unless asked.
+    public var axialOrientation: AxialOrientation = .anatomical
 
     public init(width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full,
                 measurer: any TextMeasurer = ApproximateTextMeasurer()) {

@@ -82,11 +82,9 @@ struct ForamenDrawing {
     func rootNodes(ids: [RootStation: String]) -> [Node] {
         section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
             let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
-            var disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade, context: context)
-            if case .path(var p) = disc {
-                p.metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil)
-                disc = .path(p)
-            }
+            let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz)
+            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade,
+                                       context: context, metadata: metadata)
             guard mark.projected, case .path(var node) = disc else { return disc }
             node.stroke = Stroke(color: palette.rootOutline, width: context.type.line * 1.5, dash: [context.type.unit * 2, context.type.unit * 1.4])
             node.opacity = 0.85

@@ -118,9 +118,11 @@ public enum ProgressionFigure {
             + ViewCatalog.altText(for: input.view, context: c)
     }
 
-    /// The progression page's alt text.
-    public static func altText(_ input: ProgressionInput) -> String {
-        let c = FigureContext(result: input.steps[0].result, scenario: input.steps[0].scenario, options: FigureOptions())
+    /// The progression page's alt text; `orientation` is the one the axial multiples were drawn in.
+    public static func altText(_ input: ProgressionInput, orientation: AxialOrientation = .anatomical) -> String {
+        var options = FigureOptions()
+        options.axialOrientation = orientation
+        let c = FigureContext(result: input.steps[0].result, scenario: input.steps[0].scenario, options: options)
         return input.altText(multiples: ViewCatalog.panel(for: input.multiplesView, context: c).title(headingContext(input, c)))
     }
 
@@ -152,7 +154,7 @@ public enum ProgressionFigure {
     static func footerBlock(_ input: ProgressionInput, context: FigureContext, width: Double) -> FigurePage.Block {
         let t = context.type, m = context.options.measurer
         let legendHeight = t.small.size * 1.6 + t.unit * 10
-        let caption = captionText(input)
+        let caption = captionText(input, orientation: context.options.axialOrientation)
         let block = m.block(caption, font: t.small, maxWidth: width)
         return FigurePage.Block(height: legendHeight + t.gap + block.height) { origin in
             var nodes = Components.gradeLegend(id: "legend", at: origin, context: context)
@@ -163,9 +165,11 @@ public enum ProgressionFigure {
     }
 
     /// What the figure shows, what each root does, the scenario's description, the disclaimer.
-    public static func captionText(_ input: ProgressionInput) -> String {
+    public static func captionText(_ input: ProgressionInput, orientation: AxialOrientation = .anatomical) -> String {
         let base = input.steps[0]
-        let c = FigureContext(result: base.result, scenario: base.scenario, options: FigureOptions())
+        var options = FigureOptions()
+        options.axialOrientation = orientation
+        let c = FigureContext(result: base.result, scenario: base.scenario, options: options)
         let view = ViewCatalog.panel(for: input.multiplesView, context: c).title(headingContext(input, c))
         var parts = ["Top: \(view), at \(input.multipleIndices.map(input.label).joinedList). Below: the clearance and flattening "
                      + "of every root that changes, at every step, with the thresholds of the model; the grade follows from both."]

@@ -116,7 +116,8 @@ struct SagittalRoots {
         radii.append(course.points.last?.radius ?? 1)
         let outline = SagittalShapes.tube(centre, radii: radii)
         let fill = Fill.color(style.palette.rootFill(g))
-        var out: [SketchNode] = [.shape(SketchShape(id: id, points: outline, fill: fill, stroke: style.rootStroke))]
+        let metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: style.palette.neutralGrades)
+        var out: [SketchNode] = [.shape(SketchShape(id: id, points: outline, fill: fill, stroke: style.rootStroke, metadata: metadata))]
         if let k = course.ganglion, k < course.points.count {
             let c = control[k]
             let before = control[max(0, k - 1)], after = control[min(control.count - 1, k + 1)]

@@ -10,9 +10,11 @@ struct SketchShape: Sendable {
     /// When set, the stroke's width in millimetres (a band drawn to scale) instead of points.
     var strokeMillimetres: Double?
     var opacity: Double = 1
+    /// Model values for the editable SVG (see `PathNode.metadata`).
+    var metadata: [String: String] = [:]
 
     init(id: String, points: [PlanePoint], closed: Bool = true, fill: Fill? = nil, stroke: Stroke? = nil,
-         strokeMillimetres: Double? = nil, opacity: Double = 1) {
+         strokeMillimetres: Double? = nil, opacity: Double = 1, metadata: [String: String] = [:]) {
         self.id = id
         self.points = points
         self.closed = closed
@@ -20,6 +22,7 @@ struct SketchShape: Sendable {
         self.stroke = stroke
         self.strokeMillimetres = strokeMillimetres
         self.opacity = opacity
+        self.metadata = metadata
     }
 }
 
@@ -46,7 +49,7 @@ indirect enum SketchNode: Sendable {
             var stroke = s.stroke
             if let mm = s.strokeMillimetres { stroke?.width = mapping.length(mm) }
             return .path(PathNode(id: s.id, path: s.closed ? .polygon(page) : .polyline(page), fill: s.fill,
-                                  stroke: stroke, opacity: s.opacity))
+                                  stroke: stroke, opacity: s.opacity, metadata: s.metadata))
         }
     }
 }

@@ -25,12 +25,15 @@ struct SectionLabelItem {
 }
 
 extension SectionDrawing {
-    /// The identity of a drawn root, as scene metadata: "data-root" (its name, or "S3-S5" for the sacral
-    /// bundle), "data-side", "data-grade" (0–3), "data-site" (the report's site), "data-intrathecal",
-    /// "data-pressed" (flattened against the wall by a lesion).
-    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool) -> [String: String] {
-        ["data-root": station.root?.name ?? "S3-S5", "data-side": station.side.rawValue, "data-grade": String(grade.rawValue),
-         "data-site": station.site.rawValue, "data-intrathecal": station.intrathecal ? "true" : "false", "data-pressed": pressed ? "true" : "false"]
+    /// The identity of a drawn root, as scene metadata: `root` (its name, or "S3-S5" for the sacral bundle),
+    /// `side`, `grade` (0–3) and `state` (none in a quiz figure), `site`, `intrathecal`, `pressed` (flattened
+    /// against the wall by a lesion). The editable SVG writes them as `data-` attributes.
+    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool, quiz: Bool) -> [String: String] {
+        var values = Components.rootMetadata(root: station.root?.name ?? "S3-S5", side: station.side.rawValue, grade: grade, quiz: quiz)
+        values["site"] = station.site.rawValue
+        values["intrathecal"] = station.intrathecal ? "true" : "false"
+        values["pressed"] = pressed ? "true" : "false"
+        return values
     }
 
     /// Label requests for `items`, each on the side of the drawing (`drawn`, page points) its anchor falls.

@@ -66,6 +66,8 @@ public enum ViewCatalog {
         }
         let kind: String = switch view {
         case .sheet: "A teaching sheet with sagittal, axial and foraminal sections, body charts and a findings table."
+            + (context.options.axialOrientation == .radiological
+               ? " The axial section is viewed from below, as MRI and CT are read: the patient's left is on the viewer's right." : "")
         default: panel(for: view, context: context).altText(context)
         }
         return [kind, AltText.lesionsSentence(r), AltText.rootsSentence(r), AltText.painSentence(r),

@@ -33,15 +33,18 @@ public struct AtlasRequest {
     public var width: Double
     public var theme: Theme
     public var labels: LabelMode
+    /// How SVGs write their words (`--svg-text`).
+    public var svgText: SVGText
 
     public init(selection: AtlasSelection = .all, formats: [FigureFormat] = [.png], outputDirectory: String = "Renders",
-                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full) {
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, svgText: SVGText = .outline) {
         self.selection = selection
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.width = width
         self.theme = theme
         self.labels = labels
+        self.svgText = svgText
     }
 }
 
@@ -80,6 +83,7 @@ public final class AtlasWriter {
     public func write(_ request: AtlasRequest, cancellation: BatchCancellation? = nil) throws -> [String] {
         let set = try OutputSet(directory: request.outputDirectory, cancellation: cancellation)
         var written: [String] = []
+        files.svgText = request.svgText
         for figure in figures(request) {
             written += try set.staging {
                 try files.write(figure.scene, altText: figure.altText, base: set.stagingPath(figure.stem), formats: request.formats)

@@ -58,11 +58,16 @@ public struct BatchOptions: Sendable {
     public var shard: BatchShard
     /// Redraw even when nothing changed.
     public var force: Bool
+    /// How SVGs write their words (`--svg-text`).
+    public var svgText: SVGText
+    /// Which way axial sections face the reader (`--orientation`).
+    public var orientation: AxialOrientation
 
     public init(views: [ViewSpec] = [], formats: [FigureFormat] = [], outputDirectory: String = "Renders",
                 width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, atlas: Atlas? = nil,
                 posture: Posture? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                shard: BatchShard = .whole, force: Bool = false) {
+                shard: BatchShard = .whole, force: Bool = false, svgText: SVGText = .outline,
+                orientation: AxialOrientation = .anatomical) {
         self.views = views
         self.formats = formats
         self.outputDirectory = outputDirectory
@@ -74,12 +79,23 @@ public struct BatchOptions: Sendable {
         self.jobs = max(1, jobs)
         self.shard = shard
         self.force = force
+        self.svgText = svgText
+        self.orientation = orientation
+    }
+
+    /// The options added after the first manifests, as fingerprint lines only when they differ from their
+    /// default, so that figures drawn before them keep their keys.
+    private func laterOptions(format: String? = nil) -> [String] {
+        var lines: [String] = []
+        if orientation != .anatomical { lines.append("orientation \(orientation.rawValue)") }
+        if svgText != .outline, format == nil || format == FigureFormat.svg.rawValue { lines.append("svg-text \(svgText.rawValue)") }
+        return lines
     }
 
     /// The options that decide what a figure looks like, one per line, in a fixed order: hashed with the
     /// scenario's bytes and the Radix version into each scenario's key.
     public var fingerprint: String {
-        [
+        ([
             "radix \(RadixVersion.current)",
             "views " + (views.isEmpty ? "(scenario)" : views.map(\.description).joined(separator: ",")),
             "formats " + (formats.isEmpty ? "(scenario)" : formats.map(\.rawValue).joined(separator: ",")),
@@ -88,13 +104,13 @@ public struct BatchOptions: Sendable {
             "labels \(labels.rawValue)",
             "atlas \(atlas?.rawValue ?? "(scenario)")",
             "posture \(posture?.rawValue ?? "(scenario)")",
-        ].joined(separator: "\n")
+        ] + laterOptions()).joined(separator: "\n")
     }
 
     /// What shapes one figure, one item per line in a fixed order: the Radix version, the view, the format
     /// (`txt` for the alt-text sidecar) and the options. Hashed with the scenario's bytes into its key.
     public func figureFingerprint(view: ViewSpec, format: String) -> String {
-        [
+        ([
             "radix-batch figure 1",
             "radix \(RadixVersion.current)",
             "view \(view)",
@@ -104,7 +120,7 @@ public struct BatchOptions: Sendable {
             "labels \(labels.rawValue)",
             "atlas \(atlas?.rawValue ?? "(scenario)")",
             "posture \(posture?.rawValue ?? "(scenario)")",
-        ].joined(separator: "\n")
+        ] + laterOptions(format: format)).joined(separator: "\n")
     }
 
     /// The render request for one scenario: the command line's views and formats, else its render block.
@@ -112,7 +128,7 @@ public struct BatchOptions: Sendable {
         RenderRequest(views: views.isEmpty ? scenario.render.views : views,
                       formats: formats.isEmpty ? scenario.render.formats : formats,
                       outputDirectory: outputDirectory, width: width, theme: theme, labels: labels,
-                      thumbnailWidth: Self.thumbnailWidth)
+                      thumbnailWidth: Self.thumbnailWidth, svgText: svgText, orientation: orientation)
     }
 
     /// The width of the gallery's thumbnails, pixels: a card shows the sheet at about 300 CSS pixels, so

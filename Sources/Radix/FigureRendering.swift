@@ -17,9 +17,20 @@ public struct RenderRequest {
     /// When set, every PNG also gets `<scenario>.<view>.thumb.png` this many pixels wide (the batch
     /// gallery's thumbnails); nil for none.
     public var thumbnailWidth: Double?
+    /// How SVGs write their words (`--svg-text`): Cairo's outlines by default.
+    public var svgText: SVGText
+    /// The paper the sheet's PDF is printed on (`--paper`, A4 by default): one or more pages cut between panels.
+    public var paper: Paper
+    /// True when the sheet's PNG and SVG are cut into the same pages (`--paper` given on the command line):
+    /// one file per page, each with the page's aspect. False: one long sheet, for screens.
+    public var pagedImages: Bool
+    /// Which way axial sections face the reader (`--orientation`): anatomical, from above, by default.
+    public var orientation: AxialOrientation
 
     public init(views: [ViewSpec], formats: [FigureFormat], outputDirectory: String = "Renders",
-                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, thumbnailWidth: Double? = nil) {
+                width: Double = 2400, theme: Theme = .color, labels: LabelMode = .full, thumbnailWidth: Double? = nil,
+                svgText: SVGText = .outline, paper: Paper = .a4, pagedImages: Bool = false,
+                orientation: AxialOrientation = .anatomical) {
         self.views = views
         self.formats = formats
         self.outputDirectory = outputDirectory
@@ -27,6 +38,10 @@ public struct RenderRequest {
         self.theme = theme
         self.labels = labels
         self.thumbnailWidth = thumbnailWidth
+        self.svgText = svgText
+        self.paper = paper
+        self.pagedImages = pagedImages
+        self.orientation = orientation
     }
 }
 
@@ -72,8 +87,14 @@ public final class FigureWriter {
 
     /// The scene of one view (no file written).
     public func scene(for view: ViewSpec, result: SimulationResult, scenario: Scenario, request: RenderRequest) -> Scene {
-        let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
+        var options = files.options(width: request.width, theme: request.theme, labels: request.labels)
+        options.axialOrientation = request.orientation
         return ViewCatalog.scene(for: view, context: FigureContext(result: result, scenario: scenario, options: options))
+    }
+
+    /// `scene` as the editable SVG (`--svg-text editable`), its lines broken by the measurer that laid it out.
+    public func editableSVG(for scene: Scene) -> Data {
+        files.editableSVG(scene)
     }
 
     /// Draws the figures of several scenarios as one set, all or nothing (``OutputSet``): into a staging
@@ -108,13 +129,17 @@ public final class FigureWriter {
         try FigureFiles.makeDirectory(dir)
         var written: [String] = []
         let stem = Self.stem(of: scenario)
-        let options = files.options(width: request.width, theme: request.theme, labels: request.labels)
+        var options = files.options(width: request.width, theme: request.theme, labels: request.labels)
+        options.axialOrientation = request.orientation
         let context = FigureContext(result: result, scenario: scenario, options: options)
+        files.svgText = request.svgText
         for view in request.views {
             let scene = ViewCatalog.scene(for: view, context: context)
             let base = (dir as NSString).appendingPathComponent("\(stem).\(view)")
+            // The sheet is a handout: its PDF (and with --paper its PNG and SVG) comes in pages of the paper.
+            let pages = view == .sheet ? Handout.pages(of: scene, paper: request.paper, measurer: files.measurer) : nil
             written += try files.write(scene, altText: ViewCatalog.altText(for: view, context: context), base: base, formats: request.formats,
-                                       thumbnailWidth: request.thumbnailWidth)
+                                       thumbnailWidth: request.thumbnailWidth, pages: pages, pagedImages: request.pagedImages)
         }
         return written
     }

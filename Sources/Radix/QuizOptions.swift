@@ -12,7 +12,7 @@ package struct QuizOptions {
     /// Checks `count` (1 … 1000), `seed` (a whole number 0 … 2⁶⁴ − 1) and `width` (600 … 12000 px).
     /// - Throws: a message for standard error; the command exits 2 with it.
     package init(count: String, seed: String, out: String, formats: [FigureFormat], width: Double, theme: Theme,
-                atlas: Atlas) throws(QuizOptionError) {
+                atlas: Atlas, paper: Paper = .a4, svgText: SVGText = .outline) throws(QuizOptionError) {
         let range = QuizGenerator.countRange
         guard let n = Int(count.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
             throw QuizOptionError("--count must be a whole number from \(range.lowerBound) to \(range.upperBound) (got '\(count)'); e.g. --count 12")
@@ -25,7 +25,7 @@ package struct QuizOptions {
         }
         self.count = n
         self.seed = s
-        self.request = QuizRequest(outputDirectory: out, formats: formats, width: width, theme: theme)
+        self.request = QuizRequest(outputDirectory: out, formats: formats, width: width, theme: theme, paper: paper, svgText: svgText)
         self.atlas = atlas
     }
 }

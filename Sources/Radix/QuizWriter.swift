@@ -11,12 +11,20 @@ public struct QuizRequest {
     public var formats: [FigureFormat]
     public var width: Double
     public var theme: Theme
+    /// The paper of the PDF sheets: each question and answer sheet is printed on pages of it, cut between
+    /// panels (``Handout``); PNG and SVG sheets stay whole.
+    public var paper: Paper
+    /// How SVGs write their words (`--svg-text`); a quiz's editable SVG carries no grades.
+    public var svgText: SVGText
 
-    public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color) {
+    public init(outputDirectory: String = QuizWriter.defaultDirectory, formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color,
+                paper: Paper = .a4, svgText: SVGText = .outline) {
         self.outputDirectory = outputDirectory
         self.formats = formats.isEmpty ? [.png] : formats
         self.width = width
         self.theme = theme
+        self.paper = paper
+        self.svgText = svgText
     }
 }
 
@@ -75,6 +83,7 @@ public final class QuizWriter {
             names.append(name)
             if let number { caseFiles[number, default: []].append(name) }
         }
+        files.svgText = request.svgText
         for quizCase in set.cases {
             try output.staging {
                 let yaml = "\(quizCase.stem).yaml"
@@ -85,7 +94,9 @@ public final class QuizWriter {
                 try output.staging {
                     let page = kind == "question" ? question(quizCase, request: request) : answer(quizCase, request: request)
                     let base = output.stagingPath("\(quizCase.stem).\(kind)")
-                    for file in try files.write(page.scene, altText: page.altText, base: base, formats: request.formats) {
+                    // An exam is printed: the PDF comes in pages of the paper.
+                    let pages = request.formats.contains(.pdf) ? Handout.pages(of: page.scene, paper: request.paper, measurer: files.measurer) : nil
+                    for file in try files.write(page.scene, altText: page.altText, base: base, formats: request.formats, pages: pages) {
                         record((file as NSString).lastPathComponent, case: quizCase.number)
                     }
                 }

@@ -14,15 +14,21 @@ public struct SweepOutput {
     public var labels: LabelMode
     /// Also write one numbered figure per step.
     public var frames: Bool
+    /// How SVGs write their words (`--svg-text`).
+    public var svgText: SVGText
+    /// Which way the axial multiples and frames face the reader (`--orientation`).
+    public var orientation: AxialOrientation
 
     public init(directory: String = "Renders", formats: [FigureFormat] = [.png], width: Double = 2400, theme: Theme = .color,
-                labels: LabelMode = .full, frames: Bool = false) {
+                labels: LabelMode = .full, frames: Bool = false, svgText: SVGText = .outline, orientation: AxialOrientation = .anatomical) {
         self.directory = directory
         self.formats = formats
         self.width = width
         self.theme = theme
         self.labels = labels
         self.frames = frames
+        self.svgText = svgText
+        self.orientation = orientation
     }
 }
 
@@ -46,7 +52,10 @@ public final class SweepWriter {
 
     /// The options figures are drawn with.
     public func options(_ output: SweepOutput) -> FigureOptions {
-        files.options(width: output.width, theme: output.theme, labels: output.labels)
+        files.svgText = output.svgText
+        var options = files.options(width: output.width, theme: output.theme, labels: output.labels)
+        options.axialOrientation = output.orientation
+        return options
     }
 
     /// Writes every file, all or nothing: into a staging directory inside `output.directory`, moved into
@@ -70,7 +79,8 @@ public final class SweepWriter {
         let options = self.options(output)
         try set.staging {
             let page = ProgressionFigure.scene(input, options: options)
-            written += try files.write(page, altText: ProgressionFigure.altText(input), base: base, formats: output.formats)
+            written += try files.write(page, altText: ProgressionFigure.altText(input, orientation: output.orientation), base: base,
+                                       formats: output.formats)
         }
         if output.frames {
             // Frames share one page size (the tallest) and one scale, so that they make an animation.

@@ -77,3 +77,11 @@ enum Suggestions {
         return common >= 4 && common * 2 >= a.count
     }
 }
+
+/// "Did you mean …?" for callers outside the scenario loader (the command line's own options).
+public enum Spelling {
+    /// The valid spelling nearest to `input`, or nil when none is reasonably close (as the loader suggests).
+    public static func nearest(to input: String, among candidates: [String]) -> String? {
+        Suggestions.nearest(to: input, among: candidates)
+    }
+}

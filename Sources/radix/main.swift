@@ -151,6 +151,19 @@ struct ViewArgument: ExpressibleByArgument {
 
 extension FigureFormat: ExpressibleByArgument {}
 
+/// An option with a fixed set of words (`--svg-text`, `--paper`, `--orientation`): a bad one says what it is
+/// not, what is allowed and the nearest word, as a file's values do (ArgumentParser alone says only "invalid").
+enum Choice {
+    static func parse<Value: RawRepresentable & CaseIterable>(_ text: String, _ noun: String) throws -> Value where Value.RawValue == String {
+        let lowered = text.lowercased()
+        if let value = Value(rawValue: lowered) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        var message = "'\(text)' is not \(noun); allowed: \(allowed.joined(separator: ", "))"
+        if let nearest = Spelling.nearest(to: text, among: allowed) { message += "; did you mean '\(nearest)'?" }
+        throw ValidationError(message)
+    }
+}
+
 /// How a page is drawn, shared by every command that draws: width, theme, labels.
 struct PageStyleArguments: ParsableArguments {
     @Option(help: "Page width in pixels (600 … 12000).")
@@ -187,6 +200,14 @@ struct FigureArguments: ParsableArguments {
     @Option(help: "Posture (default: the scenario's).")
     var posture: Posture?
 
+    @Option(name: .customLong("svg-text"),
+            help: "How an SVG writes its words: outline (Cairo's glyph outlines, the default) or editable (real text, ids and the roots' grades as data).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
+    @Option(help: "Axial sections: anatomical (viewed from above, the patient's left on the viewer's left; the default) or radiological (viewed from below, as MRI and CT are read).",
+            transform: { try Choice.parse($0, "an orientation") })
+    var orientation: AxialOrientation = .anatomical
 }
 
 struct Render: ParsableCommand {
@@ -198,6 +219,10 @@ struct Render: ParsableCommand {
     var files: [String]
 
     @OptionGroup var figure: FigureArguments
+
+    @Option(help: "Paper of the printed sheet: a4 or letter. The sheet's PDF always comes in pages of this paper (A4 unless given); given, the sheet's PNG and SVG come in the same pages, one file per page (<scenario>.sheet.page-N.<ext> when there are several).",
+            transform: { try Choice.parse($0, "a paper size") })
+    var paper: Paper?
 
     func run() throws {
         let scenarios: [Scenario]
@@ -223,7 +248,8 @@ struct Render: ParsableCommand {
             (scenario: scenario, result: Pipeline.simulate(scenario, atlas: f.atlas, posture: f.posture),
              request: RenderRequest(views: f.views.isEmpty ? scenario.render.views : f.views.map(\.view),
                                     formats: f.formats.isEmpty ? scenario.render.formats : f.formats,
-                                    outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels))
+                                    outputDirectory: f.out, width: f.page.width, theme: f.page.theme, labels: f.page.labels,
+                                    svgText: f.svgText, paper: paper ?? .a4, pagedImages: paper != nil, orientation: f.orientation))
         }
         try writeSet("render") { try writer.writeSet(items, directory: f.out, cancellation: $0) }
     }
@@ -263,7 +289,8 @@ struct Batch: ParsableCommand {
         let f = figure
         let options = BatchOptions(views: f.views.map(\.view), formats: f.formats, outputDirectory: f.out, width: f.page.width,
                                    theme: f.page.theme, labels: f.page.labels, atlas: f.atlas, posture: f.posture, jobs: jobs,
-                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force)
+                                   shard: shard.flatMap(BatchShard.init(parsing:)) ?? .whole, force: force, svgText: f.svgText,
+                                   orientation: f.orientation)
         let reporter: BatchReporter = isatty(STDERR_FILENO) == 1
             ? TerminalBatchReporter(linesOnStdout: isatty(STDOUT_FILENO) == 0)
             : PlainBatchReporter()
@@ -310,10 +337,18 @@ struct Quiz: ParsableCommand {
     @Option(help: "Dermatome atlas written into every case.")
     var atlas: Atlas = .lee2008
 
+    @Option(help: "Paper of the PDF sheets: a4 (the default) or letter; each sheet's PDF is pages of it.",
+            transform: { try Choice.parse($0, "a paper size") })
+    var paper: Paper = .a4
+
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text; no grades on the roots).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
     func run() throws {
         let options: QuizOptions
         do {
-            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas)
+            options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas, paper: paper, svgText: svgText)
         } catch {
             printError("radix quiz: \(error)")
             throw ExitCode(2)
@@ -364,9 +399,13 @@ struct AtlasCommand: ParsableCommand {
 
     @OptionGroup var page: PageStyleArguments
 
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
     func run() throws {
         let request = AtlasRequest(selection: atlas.selection, formats: formats.isEmpty ? [.png] : formats, outputDirectory: out,
-                                   width: page.width, theme: page.theme, labels: page.labels)
+                                   width: page.width, theme: page.theme, labels: page.labels, svgText: svgText)
         try writeSet("atlas") { try AtlasWriter().write(request, cancellation: $0) }
     }
 }
@@ -410,6 +449,14 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var page: PageStyleArguments
 
+    @Option(name: .customLong("svg-text"), help: "How an SVG writes its words: outline (the default) or editable (real text).",
+            transform: { try Choice.parse($0, "an SVG text mode") })
+    var svgText: SVGText = .outline
+
+    @Option(help: "Axial sections: anatomical (viewed from above; the default) or radiological (viewed from below, as MRI and CT are read).",
+            transform: { try Choice.parse($0, "an orientation") })
+    var orientation: AxialOrientation = .anatomical
+
     func run() throws {
         let input: ProgressionInput
         do {
@@ -419,7 +466,8 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         let output = SweepOutput(directory: out, formats: formats.isEmpty ? input.steps[0].scenario.render.formats : formats,
-                                 width: page.width, theme: page.theme, labels: page.labels, frames: frames)
+                                 width: page.width, theme: page.theme, labels: page.labels, frames: frames,
+                                 svgText: svgText, orientation: orientation)
         print(SweepSummary.text(input, file: file))
         try writeSet("sweep") { try SweepWriter().write(input, output: output, cancellation: $0) }
     }

@@ -196,7 +196,7 @@ final class AxialAnatomyTests: XCTestCase {
     /// Root nodes of a scene with their metadata.
     func rootNodes(_ scene: Scene) -> [PathNode] {
         scene.flattened().compactMap { entry in
-            guard case .path(let p) = entry.node, p.metadata["data-root"] != nil else { return nil }
+            guard case .path(let p) = entry.node, p.metadata["root"] != nil else { return nil }
             return p
         }
     }
@@ -206,10 +206,10 @@ final class AxialAnatomyTests: XCTestCase {
             let (scenario, result) = try S.load(String(file.prefix(2)))
             let scene = S.scene(AxialPanel(), S.context(scenario, result))
             let sacNode = try XCTUnwrap(S.path(scene, "axial.sac"), file)
-            XCTAssertEqual(sacNode.metadata["data-structure"], "dural sac")
+            XCTAssertEqual(sacNode.metadata["structure"], "dural sac")
             let sac = try XCTUnwrap(sacNode.path.bounds)
             let roots = rootNodes(scene)
-            let inSac = roots.filter { $0.metadata["data-intrathecal"] == "true" }
+            let inSac = roots.filter { $0.metadata["intrathecal"] == "true" }
             XCTAssertFalse(inSac.isEmpty, file)
             for node in inSac {
                 let b = try XCTUnwrap(node.path.bounds)
@@ -221,7 +221,7 @@ final class AxialAnatomyTests: XCTestCase {
                 }
             }
             // Every hurt root's grade is in its metadata and its fill.
-            for node in roots where node.metadata["data-grade"] == "3" {
+            for node in roots where node.metadata["grade"] == "3" {
                 XCTAssertEqual(node.fill, .color(Palette(.color).rootFill(.compression)), "\(file): \(node.id)")
             }
         }
@@ -229,9 +229,9 @@ final class AxialAnatomyTests: XCTestCase {
         let (scenario, result) = try S.load("01")
         let roots = rootNodes(S.scene(AxialPanel(), S.context(scenario, result)))
         for side in ["left", "right"] {
-            let sacral = try XCTUnwrap(roots.first { $0.metadata["data-root"] == "S3-S5" && $0.metadata["data-side"] == side }?.path.bounds)
-            let s1 = try XCTUnwrap(roots.first { $0.metadata["data-root"] == "S1" && $0.metadata["data-side"] == side
-                && $0.metadata["data-intrathecal"] == "true" }?.path.bounds)
+            let sacral = try XCTUnwrap(roots.first { $0.metadata["root"] == "S3-S5" && $0.metadata["side"] == side }?.path.bounds)
+            let s1 = try XCTUnwrap(roots.first { $0.metadata["root"] == "S1" && $0.metadata["side"] == side
+                && $0.metadata["intrathecal"] == "true" }?.path.bounds)
             XCTAssertGreaterThan(sacral.midY, s1.midY, side)
         }
     }

@@ -1,0 +1,535 @@
+import Diagram
+
+/// Writes a `Scene` as an SVG an educator can edit: every label a real `<text>` (one `<tspan>` a line, as the
+/// measurer broke it) in a font stack whose metrics match the measured font, groups and shapes carrying the
+/// scene's ids and a class saying what they are, the model values of roots and pain regions as `data-`
+/// attributes, and the figure's title and alt text as `<title>` and `<desc>`.
+///
+/// It needs no Cairo: the scene and a `TextMeasurer` (the one the layout used, so lines break where they were
+/// laid out) are its only inputs, and the same inputs give the same bytes. Coordinates are page points
+/// written with at most two decimals (0.01 pt).
+///
+/// What is drawn as Cairo draws it: fills then strokes, hatches and stipples as `<pattern>` tiles anchored at
+/// the page origin (in the user space of the shape, as Cairo's pattern is), gradients, clip paths, group and
+/// shape opacity (an SVG element's `opacity` composes fill and stroke together, as Cairo's group does), soft
+/// edges as eight faint strokes clipped to the outside, halos as a stroke painted under the letters
+/// (`paint-order: stroke`).
+public struct EditableSVGWriter {
+    /// The font stack written for every label: DejaVu Sans (what the layout measured), then fonts of
+    /// nearly the same advance widths, then any sans-serif.
+    public static let fontFamily = "'DejaVu Sans', Verdana, sans-serif"
+
+    private let measurer: any TextMeasurer
+
+    /// `measurer` breaks wrapped labels into lines and gives a font's ascent; pass the one the layout used.
+    public init(measurer: any TextMeasurer) {
+        self.measurer = measurer
+    }
+
+    /// The class written for a node: `view` for a top-level group (a panel), `root` and `region` for shapes
+    /// whose metadata names one, `label` for text, `structure` for any other shape, `group` for other groups.
+    public static func semanticClass(of node: Node, depth: Int) -> String {
+        if node.metadata["root"] != nil { return "root" }
+        if node.metadata["region"] != nil { return "region" }
+        switch node {
+        case .text: return "label"
+        case .path: return "structure"
+        case .group: return depth == 0 ? "view" : "group"
+        }
+    }
+
+    /// The SVG document, UTF-8.
+    public func document(for scene: Scene) -> [UInt8] {
+        var state = State()
+        var body = SVGBuffer()
+        body.reserve(1 << 18)
+        if scene.background.alpha > 0 {
+            body.append("<rect id=\"background\" class=\"background\" x=\"0\" y=\"0\" width=\"")
+            body.number(scene.width)
+            body.append("\" height=\"")
+            body.number(scene.height)
+            body.append("\"")
+            fillAttributes(.solid(scene.background), rule: .nonZero, into: &body, state: &state)
+            body.append("/>\n")
+        }
+        for node in scene.nodes { write(node, depth: 0, into: &body, state: &state) }
+
+        var out = SVGBuffer()
+        out.reserve(body.bytes.count + state.defs.bytes.count + 1024)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        out.number(scene.width)
+        out.append("\" height=\"")
+        out.number(scene.height)
+        out.append("\" viewBox=\"0 0 ")
+        out.number(scene.width)
+        out.append(" ")
+        out.number(scene.height)
+        out.append("\" role=\"img\"")
+        var labelled: [String] = []
+        if scene.title != nil { labelled.append("radix-title") }
+        if scene.description != nil { labelled.append("radix-desc") }
+        if !labelled.isEmpty {
+            out.append(" aria-labelledby=\"")
+            out.append(labelled.joined(separator: " "))
+            out.append("\"")
+        }
+        out.append(" font-family=\"")
+        out.append(Self.fontFamily)
+        out.append("\">\n")
+        if let title = scene.title {
+            out.append("<title id=\"radix-title\">")
+            out.escaped(title)
+            out.append("</title>\n")
+        }
+        if let description = scene.description {
+            out.append("<desc id=\"radix-desc\">")
+            out.escaped(description)
+            out.append("</desc>\n")
+        }
+        if !state.defs.bytes.isEmpty {
+            out.append("<defs>\n")
+            out.bytes += state.defs.bytes
+            out.append("</defs>\n")
+        }
+        out.bytes += body.bytes
+        out.append("</svg>\n")
+        return out.bytes
+    }
+
+    // MARK: Nodes
+
+    /// Ids already written (SVG ids must be unique; a repeated scene id gets `-2`, `-3` …) and the paints
+    /// and clips defined so far.
+    private struct State {
+        var usedIDs: [String: Int] = [:]
+        var defs = SVGBuffer()
+        var paints: [Paint: String] = [:]
+        var clipCount = 0
+    }
+
+    private func write(_ node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
+        switch node {
+        case .group(let group): write(group, node: node, depth: depth, into: &out, state: &state)
+        case .path(let shape): write(shape, node: node, depth: depth, into: &out, state: &state)
+        case .text(let label): write(label, depth: depth, into: &out, state: &state)
+        }
+    }
+
+    private func openElement(_ name: String, node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
+        out.append("<")
+        out.append(name)
+        out.append(" id=\"")
+        out.escaped(uniqueID(node.id, state: &state))
+        out.append("\" class=\"")
+        out.append(Self.semanticClass(of: node, depth: depth))
+        out.append("\"")
+        for key in node.metadata.keys.sorted() {
+            out.append(" data-")
+            out.append(Self.attributeName(key))
+            out.append("=\"")
+            out.escaped(node.metadata[key] ?? "")
+            out.append("\"")
+        }
+    }
+
+    private func write(_ group: GroupNode, node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
+        guard group.opacity > 0 else { return }
+        openElement("g", node: node, depth: depth, into: &out, state: &state)
+        if let t = group.transform, !t.isIdentity {
+            out.append(" transform=\"matrix(")
+            out.numbers([t.a, t.b, t.c, t.d, t.tx, t.ty])
+            out.append(")\"")
+        }
+        if let clip = group.clip {
+            let id = defineClip(clip, rule: .nonZero, state: &state)
+            out.append(" clip-path=\"url(#\(id))\"")
+        }
+        if group.opacity < 1 {
+            out.append(" opacity=\"")
+            out.number(group.opacity, places: 3)
+            out.append("\"")
+        }
+        out.append(">\n")
+        for child in group.children { write(child, depth: depth + 1, into: &out, state: &state) }
+        out.append("</g>\n")
+    }
+
+    private func write(_ shape: PathNode, node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
+        guard shape.opacity > 0, !shape.path.isEmpty, shape.fill != nil || shape.stroke != nil else { return }
+        let stroke = shape.stroke.flatMap { $0.width > 0 ? $0 : nil }
+        let softEdge = shape.fill != nil ? (shape.softEdge ?? 0) : 0
+        if softEdge > 0 {
+            // The shape and its fading edge are one thing to an editor: a group with the shape's id.
+            openElement("g", node: node, depth: depth, into: &out, state: &state)
+            if shape.opacity < 1 {
+                out.append(" opacity=\"")
+                out.number(shape.opacity, places: 3)
+                out.append("\"")
+            }
+            out.append(">\n<path d=\"")
+            out.path(shape.path)
+            out.append("\"")
+            if let fill = shape.fill { fillAttributes(fill.paint, rule: fill.rule, into: &out, state: &state) }
+            out.append(" stroke=\"none\"/>\n")
+            if let fill = shape.fill { writeSoftEdge(shape.path, paint: fill.paint, width: softEdge, into: &out, state: &state) }
+            if let stroke {
+                out.append("<path d=\"")
+                out.path(shape.path)
+                out.append("\" fill=\"none\"")
+                strokeAttributes(stroke, into: &out)
+                out.append("/>\n")
+            }
+            out.append("</g>\n")
+            return
+        }
+        openElement("path", node: node, depth: depth, into: &out, state: &state)
+        out.append(" d=\"")
+        out.path(shape.path)
+        out.append("\"")
+        if let fill = shape.fill {
+            fillAttributes(fill.paint, rule: fill.rule, into: &out, state: &state)
+        } else {
+            out.append(" fill=\"none\"")
+        }
+        if let stroke { strokeAttributes(stroke, into: &out) }
+        if shape.opacity < 1 {
+            out.append(" opacity=\"")
+            out.number(shape.opacity, places: 3)
+            out.append("\"")
+        }
+        out.append("/>\n")
+    }
+
+    /// Eight strokes of growing width, each faint, clipped to outside the outline: the fill's opacity falls
+    /// from about 95 % at the outline to nothing `width` points out (as the Cairo renderer draws it).
+    private func writeSoftEdge(_ outline: Path, paint: Paint, width: Double, into out: inout SVGBuffer, state: inout State) {
+        guard let bounds = outline.bounds?.outsetBy(width + 2) else { return }
+        var outside = Path.rectangle(bounds)
+        outside.append(outline)
+        let clip = defineClip(outside, rule: .evenOdd, state: &state)
+        let rings = 8
+        let ringAlpha = 1 - pow(0.05, 1 / Double(rings))
+        out.append("<g clip-path=\"url(#\(clip))\" fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\">\n")
+        for ring in 1...rings {
+            out.append("<path d=\"")
+            out.path(outline)
+            out.append("\"")
+            if case .solid(let color) = paint {
+                out.append(" stroke=\"")
+                out.append(Self.hex(color))
+                out.append("\" stroke-opacity=\"")
+                out.number(color.alpha * ringAlpha, places: 4)
+                out.append("\"")
+            } else {
+                out.append(" stroke=\"url(#\(paintID(paint, state: &state)))\" stroke-opacity=\"")
+                out.number(ringAlpha, places: 4)
+                out.append("\"")
+            }
+            out.append(" stroke-width=\"")
+            out.number(2 * width * Double(ring) / Double(rings))
+            out.append("\"/>\n")
+        }
+        out.append("</g>\n")
+    }
+
+    private func write(_ label: TextNode, depth: Int, into out: inout SVGBuffer, state: inout State) {
+        guard label.opacity > 0, !label.string.isEmpty else { return }
+        let block = measurer.block(label.string, font: label.font, maxWidth: label.maxWidth)
+        let frame = block.frame(at: label.position, anchor: label.anchor, baseline: label.baseline)
+        let x: Double
+        let anchor: String
+        switch label.anchor {
+        case .start: (x, anchor) = (frame.minX, "start")
+        case .middle: (x, anchor) = (frame.midX, "middle")
+        case .end: (x, anchor) = (frame.maxX, "end")
+        }
+        let firstBaseline = frame.minY + block.ascent
+        openElement("text", node: .text(label), depth: depth, into: &out, state: &state)
+        out.append(" x=\"")
+        out.number(x)
+        out.append("\" y=\"")
+        out.number(firstBaseline)
+        out.append("\" font-size=\"")
+        out.number(label.font.size)
+        out.append("\"")
+        if label.font.weight == .bold { out.append(" font-weight=\"bold\"") }
+        if label.font.italic { out.append(" font-style=\"italic\"") }
+        if anchor != "start" { out.append(" text-anchor=\"\(anchor)\"") }
+        out.append(" fill=\"")
+        out.append(Self.hex(label.color))
+        out.append("\"")
+        if label.color.alpha < 1 {
+            out.append(" fill-opacity=\"")
+            out.number(label.color.alpha, places: 3)
+            out.append("\"")
+        }
+        if let halo = label.halo, halo.width > 0 {
+            out.append(" stroke=\"")
+            out.append(Self.hex(halo.color))
+            out.append("\" stroke-width=\"")
+            out.number(halo.width)
+            out.append("\" stroke-linejoin=\"round\" paint-order=\"stroke\"")
+            if halo.color.alpha < 1 {
+                out.append(" stroke-opacity=\"")
+                out.number(halo.color.alpha, places: 3)
+                out.append("\"")
+            }
+        }
+        if label.opacity < 1 {
+            out.append(" opacity=\"")
+            out.number(label.opacity, places: 3)
+            out.append("\"")
+        }
+        out.append(">")
+        let lines = block.lines
+        if lines.count == 1 {
+            out.escaped(lines[0])
+        } else {
+            for (i, line) in lines.enumerated() {
+                out.append("<tspan x=\"")
+                out.number(x)
+                out.append("\" y=\"")
+                out.number(firstBaseline + Double(i) * block.lineHeight)
+                out.append("\">")
+                out.escaped(line)
+                out.append("</tspan>")
+            }
+        }
+        out.append("</text>\n")
+    }
+
+    // MARK: Paint
+
+    private func fillAttributes(_ paint: Paint, rule: FillRule, into out: inout SVGBuffer, state: inout State) {
+        if case .solid(let color) = paint {
+            out.append(" fill=\"")
+            out.append(Self.hex(color))
+            out.append("\"")
+            if color.alpha < 1 {
+                out.append(" fill-opacity=\"")
+                out.number(color.alpha, places: 3)
+                out.append("\"")
+            }
+        } else {
+            out.append(" fill=\"url(#\(paintID(paint, state: &state)))\"")
+        }
+        if rule == .evenOdd { out.append(" fill-rule=\"evenodd\"") }
+    }
+
+    private func strokeAttributes(_ stroke: Stroke, into out: inout SVGBuffer) {
+        out.append(" stroke=\"")
+        out.append(Self.hex(stroke.color))
+        out.append("\"")
+        if stroke.color.alpha < 1 {
+            out.append(" stroke-opacity=\"")
+            out.number(stroke.color.alpha, places: 3)
+            out.append("\"")
+        }
+        out.append(" stroke-width=\"")
+        out.number(stroke.width, places: 3)
+        out.append("\"")
+        switch stroke.cap {
+        case .butt: break  // the SVG default
+        case .round: out.append(" stroke-linecap=\"round\"")
+        case .square: out.append(" stroke-linecap=\"square\"")
+        }
+        switch stroke.join {
+        case .miter: break  // the SVG default (miter limit 4; Cairo's is 10)
+        case .round: out.append(" stroke-linejoin=\"round\"")
+        case .bevel: out.append(" stroke-linejoin=\"bevel\"")
+        }
+        if stroke.join == .miter { out.append(" stroke-miterlimit=\"10\"") }
+        if stroke.dash.contains(where: { $0 != 0 }) {
+            out.append(" stroke-dasharray=\"")
+            out.numbers(stroke.dash)
+            out.append("\"")
+            if stroke.dashOffset != 0 {
+                out.append(" stroke-dashoffset=\"")
+                out.number(stroke.dashOffset)
+                out.append("\"")
+            }
+        }
+    }
+
+    /// The id of `paint`'s definition, written into the defs the first time it is used.
+    private func paintID(_ paint: Paint, state: inout State) -> String {
+        if let known = state.paints[paint] { return known }
+        let id = "radix-paint-\(state.paints.count + 1)"
+        state.paints[paint] = id
+        var d = SVGBuffer()
+        switch paint {
+        case .solid(let color):
+            // Not referenced as a url (solid fills are written inline); defined for completeness.
+            d.append("<linearGradient id=\"\(id)\"><stop offset=\"0\" stop-color=\"\(Self.hex(color))\"/></linearGradient>\n")
+        case .linearGradient(let g):
+            d.append("<linearGradient id=\"\(id)\" gradientUnits=\"userSpaceOnUse\" x1=\"")
+            d.number(g.start.x)
+            d.append("\" y1=\"")
+            d.number(g.start.y)
+            d.append("\" x2=\"")
+            d.number(g.end.x)
+            d.append("\" y2=\"")
+            d.number(g.end.y)
+            d.append("\">\n")
+            Self.stops(g.stops, into: &d)
+            d.append("</linearGradient>\n")
+        case .radialGradient(let g):
+            d.append("<radialGradient id=\"\(id)\" gradientUnits=\"userSpaceOnUse\" cx=\"")
+            d.number(g.center.x)
+            d.append("\" cy=\"")
+            d.number(g.center.y)
+            d.append("\" r=\"")
+            d.number(max(0, g.radius))
+            d.append("\">\n")
+            Self.stops(g.stops, into: &d)
+            d.append("</radialGradient>\n")
+        case .hatch(let h):
+            let size = max(1, h.spacing)
+            d.append("<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"")
+            d.number(size)
+            d.append("\" height=\"")
+            d.number(size)
+            d.append("\"")
+            if h.angleDegrees != 0 {
+                d.append(" patternTransform=\"rotate(")
+                d.number(h.angleDegrees, places: 3)
+                d.append(")\"")
+            }
+            d.append(">\n")
+            Self.tileBackground(h.background, size: size, into: &d)
+            d.append("<path d=\"M0 ")
+            d.number(size / 2)
+            d.append("H")
+            d.number(size)
+            if h.crossed {
+                d.append("M")
+                d.number(size / 2)
+                d.append(" 0V")
+                d.number(size)
+            }
+            d.append("\" fill=\"none\" stroke=\"")
+            d.append(Self.hex(h.color))
+            d.append("\"")
+            if h.color.alpha < 1 {
+                d.append(" stroke-opacity=\"")
+                d.number(h.color.alpha, places: 3)
+                d.append("\"")
+            }
+            d.append(" stroke-width=\"")
+            d.number(h.lineWidth, places: 3)
+            d.append("\"/>\n</pattern>\n")
+        case .stipple(let s):
+            let size = max(1, s.spacing)
+            d.append("<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"")
+            d.number(size)
+            d.append("\" height=\"")
+            d.number(size)
+            d.append("\">\n")
+            Self.tileBackground(s.background, size: size, into: &d)
+            for (x, y) in [(size / 4, size / 4), (3 * size / 4, 3 * size / 4)] {
+                d.append("<circle cx=\"")
+                d.number(x)
+                d.append("\" cy=\"")
+                d.number(y)
+                d.append("\" r=\"")
+                d.number(s.dotRadius, places: 3)
+                d.append("\" fill=\"")
+                d.append(Self.hex(s.color))
+                d.append("\"")
+                if s.color.alpha < 1 {
+                    d.append(" fill-opacity=\"")
+                    d.number(s.color.alpha, places: 3)
+                    d.append("\"")
+                }
+                d.append("/>\n")
+            }
+            d.append("</pattern>\n")
+        }
+        state.defs.bytes += d.bytes
+        return id
+    }
+
+    private static func tileBackground(_ color: Color?, size: Double, into d: inout SVGBuffer) {
+        guard let color else { return }
+        d.append("<rect width=\"")
+        d.number(size)
+        d.append("\" height=\"")
+        d.number(size)
+        d.append("\" fill=\"")
+        d.append(hex(color))
+        d.append("\"")
+        if color.alpha < 1 {
+            d.append(" fill-opacity=\"")
+            d.number(color.alpha, places: 3)
+            d.append("\"")
+        }
+        d.append("/>\n")
+    }
+
+    private static func stops(_ stops: [GradientStop], into d: inout SVGBuffer) {
+        for stop in stops {
+            d.append("<stop offset=\"")
+            d.number(min(1, max(0, stop.offset)), places: 4)
+            d.append("\" stop-color=\"")
+            d.append(hex(stop.color))
+            d.append("\"")
+            if stop.color.alpha < 1 {
+                d.append(" stop-opacity=\"")
+                d.number(stop.color.alpha, places: 4)
+                d.append("\"")
+            }
+            d.append("/>\n")
+        }
+    }
+
+    private func defineClip(_ clip: Path, rule: FillRule, state: inout State) -> String {
+        state.clipCount += 1
+        let id = "radix-clip-\(state.clipCount)"
+        state.defs.append("<clipPath id=\"\(id)\"><path d=\"")
+        state.defs.path(clip)
+        state.defs.append("\"")
+        if rule == .evenOdd { state.defs.append(" clip-rule=\"evenodd\"") }
+        state.defs.append("/></clipPath>\n")
+        return id
+    }
+
+    // MARK: Names
+
+    /// `#rrggbb`, the colour without its opacity (written separately: not every editor reads `#rrggbbaa`).
+    static func hex(_ color: Color) -> String {
+        color.withAlpha(1).hexString
+    }
+
+    /// A scene id made a valid, unique XML id: characters outside letters, digits, `-`, `_`, `.` become `_`,
+    /// an id not starting with a letter gets `n-` in front, a repeat gets `-2`, `-3` ….
+    private func uniqueID(_ id: String, state: inout State) -> String {
+        var name = String(String.UnicodeScalarView(id.unicodeScalars.map { scalar in
+            Self.isNameCharacter(scalar) ? scalar : "_"
+        }))
+        if name.isEmpty || !(name.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false) {
+            name = "n-" + name
+        }
+        let count = (state.usedIDs[name] ?? 0) + 1
+        state.usedIDs[name] = count
+        return count == 1 ? name : "\(name)-\(count)"
+    }
+
+    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            || scalar == "-" || scalar == "_" || scalar == "."
+    }
+
+    /// A metadata key as the tail of a `data-` attribute: lower case letters, digits and `-`.
+    static func attributeName(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.lowercased().unicodeScalars.map { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? scalar : "-"
+        }))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,141 @@
+import Diagram
+import Foundation
+import SceneSVG
+import TestSupport
+import XCTest
+
+final class EditableSVGWriterTests: XCTestCase {
+    let measurer = ApproximateTextMeasurer()
+
+    /// A small figure with what the writer must keep: a moved panel group holding a root (circle, metadata),
+    /// a hatched lesion, a soft-edged region, a wrapped label with a halo, a repeated id and an awkward one.
+    func scene() -> Scene {
+        let root = Node.path(PathNode(id: "axial.root.L5.left", path: .circle(center: Point(x: 40, y: 30), radius: 6),
+                                      fill: .color(Color(hex: 0xE8A33D)), stroke: Stroke(color: .black, width: 1.5),
+                                      metadata: ["root": "L5", "side": "left", "grade": "3"]))
+        let lesion = Node.path(PathNode(id: "axial.lesion", path: .rectangle(Rect(x: 50, y: 20, width: 20, height: 10)),
+                                        fill: Fill(.hatch(Hatch(color: .black, spacing: 6))), stroke: Stroke(color: .black)))
+        let lesion2 = Node.path(PathNode(id: "axial.lesion", path: .rectangle(Rect(x: 80, y: 20, width: 20, height: 10)),
+                                         fill: Fill(.hatch(Hatch(color: .black, spacing: 6)))))
+        let region = Node.path(PathNode(id: "body.anterior.left.knee.somatic-referred", path: .rectangle(Rect(x: 10, y: 120, width: 30, height: 30)),
+                                        fill: .color(Color(hex: 0xCC6666, alpha: 0.5)), softEdge: 4,
+                                        metadata: ["region": "knee", "side": "left", "kind": "somatic-referred"]))
+        let label = Node.text(TextNode(id: "axial.label.root", string: "left L5 <compressed> & flattened", position: Point(x: 100, y: 60),
+                                       anchor: .middle, baseline: .top, font: Font(size: 10, weight: .bold), maxWidth: 70,
+                                       halo: Halo(color: .white, width: 3)))
+        let panel = Node.group(GroupNode(id: "panel", children: [root, lesion, lesion2, label],
+                                         transform: .translation(x: 100, y: 50).concatenated(with: .scale(2))))
+        let odd = Node.text(TextNode(id: "3 odd/id", string: "R", position: Point(x: 5, y: 190), font: Font(size: 8)))
+        return Scene(width: 400, height: 200, nodes: [panel, region, odd], title: "Left L5 & friends",
+                     description: "An axial section. The left L5 root is compressed.")
+    }
+
+    func svg(_ scene: Scene) -> (Data, SVGTree) {
+        let data = Data(EditableSVGWriter(measurer: measurer).document(for: scene))
+        guard let tree = SVGTree.parse(data) else {
+            XCTFail("not well-formed XML: \(String(decoding: data, as: UTF8.self))")
+            return (data, SVGTree())
+        }
+        return (data, tree)
+    }
+
+    func testTheSameSceneGivesTheSameBytes() {
+        let a = EditableSVGWriter(measurer: measurer).document(for: scene())
+        let b = EditableSVGWriter(measurer: measurer).document(for: scene())
+        XCTAssertEqual(a, b)
+        XCTAssertGreaterThan(a.count, 500)
+    }
+
+    func testRootKeepsItsModelValuesAndItsCentreOnThePage() throws {
+        let (_, tree) = svg(scene())
+        let root = try XCTUnwrap(tree.element(id: "axial.root.L5.left"))
+        XCTAssertEqual(root.attributes["class"], "root")
+        XCTAssertEqual(root.attributes["data-root"], "L5")
+        XCTAssertEqual(root.attributes["data-side"], "left")
+        XCTAssertEqual(root.attributes["data-grade"], "3")
+        // The circle's centre and radius, carried to the page through the panel's transform, are the scene's.
+        let points = SVGTree.endPoints(try XCTUnwrap(root.attributes["d"])).map(root.toPage.apply)
+        let xs = points.map(\.x), ys = points.map(\.y)
+        let centre = Point(x: (xs.min()! + xs.max()!) / 2, y: (ys.min()! + ys.max()!) / 2)
+        let expected = Transform.translation(x: 100, y: 50).concatenated(with: .scale(2)).apply(Point(x: 40, y: 30))
+        XCTAssertEqual(centre.x, expected.x, accuracy: 0.02)
+        XCTAssertEqual(centre.y, expected.y, accuracy: 0.02)
+        XCTAssertEqual((xs.max()! - xs.min()!) / 2, 12, accuracy: 0.02, "radius 6 at scale 2")
+    }
+
+    func testLabelsAreRealTextInTheMeasuredFontStackAnchoredAsLaidOut() throws {
+        let (data, tree) = svg(scene())
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains("font-family=\"'DejaVu Sans', Verdana, sans-serif\""), text)
+        let label = try XCTUnwrap(tree.element(id: "axial.label.root"))
+        XCTAssertEqual(label.name, "text")
+        XCTAssertEqual(label.attributes["class"], "label")
+        XCTAssertEqual(label.attributes["text-anchor"], "middle")
+        XCTAssertEqual(label.attributes["font-weight"], "bold")
+        XCTAssertEqual(label.attributes["paint-order"], "stroke", "the halo is painted under the letters")
+        // Wrapped where the measurer wraps it, one tspan a line, the words intact (and escaped in the file).
+        let lines = measurer.wrap("left L5 <compressed> & flattened", font: Font(size: 10, weight: .bold), maxWidth: 70)
+        XCTAssertGreaterThan(lines.count, 1)
+        let at = try XCTUnwrap(tree.elements.firstIndex { $0.attributes["id"] == "axial.label.root" })
+        let spans = tree.elements[(at + 1)...].prefix { $0.name == "tspan" }.map { $0 }
+        XCTAssertEqual(spans.map(\.text), lines)
+        XCTAssertTrue(text.contains("&lt;compressed&gt;") && text.contains("&amp;"), text)
+        // First baseline: the block's top (position.y, baseline .top) plus the font's ascent.
+        let y = try XCTUnwrap(Double(spans[0].attributes["y"] ?? ""))
+        XCTAssertEqual(y, 60 + measurer.metrics(of: "", font: Font(size: 10, weight: .bold)).ascent, accuracy: 0.01)
+        let x = try XCTUnwrap(Double(spans[0].attributes["x"] ?? ""))
+        XCTAssertEqual(x, 100, accuracy: 0.01, "a middle-anchored block is centred on its position")
+    }
+
+    func testTitleDescriptionAndClassesForEditorsAndScreenReaders() throws {
+        let (data, tree) = svg(scene())
+        let svg = try XCTUnwrap(tree.elements.first)
+        XCTAssertEqual(svg.name, "svg")
+        XCTAssertEqual(svg.attributes["role"], "img")
+        XCTAssertEqual(svg.attributes["aria-labelledby"], "radix-title radix-desc")
+        XCTAssertEqual(tree.element(id: "radix-title")?.text, "Left L5 & friends")
+        XCTAssertEqual(tree.element(id: "radix-desc")?.text, "An axial section. The left L5 root is compressed.")
+        XCTAssertEqual(tree.element(id: "panel")?.attributes["class"], "view")
+        XCTAssertEqual(tree.element(id: "axial.lesion")?.attributes["class"], "structure")
+        let region = try XCTUnwrap(tree.element(id: "body.anterior.left.knee.somatic-referred"))
+        XCTAssertEqual(region.attributes["class"], "region")
+        XCTAssertEqual(region.attributes["data-region"], "knee")
+        XCTAssertEqual(region.attributes["data-kind"], "somatic-referred")
+        // Ids stay unique and valid XML names.
+        XCTAssertNotNil(tree.element(id: "axial.lesion-2"), "a repeated scene id gets a suffix")
+        XCTAssertNotNil(tree.element(id: "n-3_odd_id"))
+        let ids = tree.elements.compactMap { $0.attributes["id"] }
+        XCTAssertEqual(ids.count, Set(ids).count, "duplicate ids: \(ids)")
+        // One hatch used twice is defined once.
+        XCTAssertEqual(tree.elements.filter { $0.name == "pattern" }.count, 1)
+        XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("patternTransform=\"rotate(45)\""))
+    }
+
+    func testEveryReferenceIsDefined() {
+        let (data, tree) = svg(scene())
+        let text = String(decoding: data, as: UTF8.self)
+        let ids = Set(tree.elements.compactMap { $0.attributes["id"] })
+        let pattern = try! NSRegularExpression(pattern: #"url\(#([^)]+)\)"#)
+        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        XCTAssertFalse(matches.isEmpty)
+        for match in matches {
+            let id = String(text[Range(match.range(at: 1), in: text)!])
+            XCTAssertTrue(ids.contains(id), "url(#\(id)) is not defined")
+        }
+    }
+
+    /// A whole circle cannot be one SVG arc: it is written as two half turns that end where they began.
+    func testArcsBecomeHalfTurnsThatCloseTheCircle() {
+        let node = Node.path(PathNode(id: "c", path: .circle(center: Point(x: 10, y: 10), radius: 5), fill: .color(.black)))
+        let (_, tree) = svg(Scene(width: 20, height: 20, nodes: [node]))
+        let d = tree.element(id: "c")?.attributes["d"] ?? ""
+        XCTAssertEqual(d, "M15 10A5 5 0 0 1 5 10A5 5 0 0 1 15 10Z", d)
+    }
+
+    func testNumbersAreShortAndStable() {
+        let node = Node.path(PathNode(id: "p", path: .polyline([Point(x: -0.001, y: 1.005), Point(x: 2.5, y: -3.14159), Point(x: 1e6, y: 0.1)]),
+                                      stroke: Stroke(color: .black)))
+        let (_, tree) = svg(Scene(width: 20, height: 20, nodes: [node]))
+        XCTAssertEqual(tree.element(id: "p")?.attributes["d"], "M0 1L2.5 -3.14L1000000 0.1")
+    }
+}
