@@ -21,6 +21,32 @@ extension DeformedSpine {
             }
             return hi
         }
+        /// The same for a measure that falls smoothly once it starts to (a root's room): false position with the
+        /// Illinois correction keeps the bracket and needs a few evaluations where bisection needs sixteen.
+        func solveSmooth(_ target: Double, _ measure: (Double) -> Double) -> Double {
+            var lo = 0.0, hi = upper
+            var flo = measure(lo), fhi = measure(hi)
+            if flo <= target { return 0 }
+            if fhi > target { return upper }
+            var side = 0
+            for _ in 0..<40 where hi - lo > 0.0003 {
+                let denominator = flo - fhi
+                var x = denominator > 1e-12 ? lo + (flo - target) / denominator * (hi - lo) : (lo + hi) / 2
+                x = min(max(x, lo + 0.0001), hi - 0.0001)
+                let fx = measure(x)
+                if fx <= target {
+                    hi = x; fhi = fx
+                    if side == -1 { flo = target + (flo - target) / 2 }
+                    side = -1
+                } else {
+                    lo = x; flo = fx
+                    if side == 1 { fhi = target + (fhi - target) / 2 }
+                    side = 1
+                }
+                if fx <= target && target - fx < 0.0002 { return x }
+            }
+            return hi
+        }
         switch stenosis.severity {
         case .encroachment(let e):
             return max(0, min(upper, e))
@@ -63,7 +89,7 @@ extension DeformedSpine {
             let loweredSolids = lowered.baseSolids()
             let stations = sides.compactMap { foraminalStation(level, $0) }
             let target = stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: lowered), solids: loweredSolids, searchAlways: true).bestFit }.min() ?? 0
-            return solve(target) { e in
+            return solveSmooth(target) { e in
                 let all = solids(e)
                 return stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: state), solids: all, searchAlways: true).bestFit }.min() ?? 0
             }

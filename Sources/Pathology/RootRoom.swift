@@ -49,16 +49,17 @@ extension DeformedSpine {
             for item in field.rects where item.rect.signedDistance(to: p) - station.radius <= 0.05 {
                 touching.append(item.solid)
             }
-            best = max(best, bestFit(field, at: p, mobility: station.mobility))
+            best = max(best, bestFit(field, at: p, mobility: station.mobility, radius: searchAlways ? .infinity : station.radius))
         }
         return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching.sorted())
     }
 
-    /// The largest distance to tissue within `m` mm of `p`: a 9 × 9 grid of displacements, then a 9 × 9 grid
-    /// m/16 apart around every coarse point that ties for best (it covers the coarse cell). The finer grid keeps
+    /// The largest distance to tissue within `m` mm of `p`: a 9 × 9 grid of displacements, then a 7 × 7 grid
+    /// m/16 apart around every coarse point that ties for best (it reaches half-way into the neighbouring coarse
+    /// cells, so the value does not drop when the best coarse point moves to a neighbour as tissue grows). The finer grid keeps
     /// the measure continuous as tissue grows (a coarse grid alone jumps by whole steps, which made grades jump
     /// with a lesion's size); grids, not a climb, so that mirrored geometry gives exactly the same value.
-    static func bestFit(_ field: SectionField, at p: Vec2, mobility m: Double) -> Double {
+    static func bestFit(_ field: SectionField, at p: Vec2, mobility m: Double, radius: Double = .infinity) -> Double {
         guard m > 0 else { return field.distance(p) }
         var best = -Double.infinity
         var ties: [Vec2] = []
@@ -70,10 +71,13 @@ extension DeformedSpine {
                 if d > best + 1e-9 { best = d; ties = [q] } else if d >= best - 1e-9 { ties.append(q) }
             }
         }
+        // Refining only matters while the root must flatten (best below its radius): past that the root fits
+        // wherever it is and nothing is graded on the exact value (`RootRoom.deformation` is 0).
         var refined = best
+        if best >= radius { return best }
         for start in ties {
-            for i in -4...4 {
-                for j in -4...4 where i != 0 || j != 0 {
+            for i in -3...3 {
+                for j in -3...3 where i != 0 || j != 0 {
                     let q = start + Vec2(Double(i), Double(j)) * (m / 16)
                     guard q.length <= m + 1e-9 else { continue }
                     refined = max(refined, field.distance(p + q))
