@@ -82,7 +82,7 @@ struct ForamenDrawing {
     func rootNodes(ids: [RootStation: String]) -> [Node] {
         section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
             let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
-            let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz)
+            let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
             let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade,
                                        context: context, metadata: metadata)
             guard mark.projected, case .path(var node) = disc else { return disc }

@@ -1,5 +1,6 @@
 import Anatomy
 import Clinical
+import Compression
 import Diagram
 import Geometry
 import Pathology
@@ -26,11 +27,14 @@ struct SectionLabelItem {
 
 extension SectionDrawing {
     /// The identity of a drawn root, as scene metadata: `root` (its name, or "S3-S5" for the sacral bundle),
-    /// `side`, `grade` (0–3) and `state` (none in a quiz figure), `site`, `intrathecal`, `pressed` (flattened
-    /// against the wall by a lesion). The editable SVG writes them as `data-` attributes.
-    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool, quiz: Bool) -> [String: String] {
+    /// `side`, `grade` (0–3) and `state` (none in a quiz figure), `site`, `station` (the report's station word)
+    /// and `level`, `intrathecal`, `pressed` (flattened against the wall by a lesion). The editable SVG writes
+    /// them as `data-` attributes.
+    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool, quiz: Bool, scale: Double) -> [String: String] {
         var values = Components.rootMetadata(root: station.root?.name ?? "S3-S5", side: station.side.rawValue, grade: grade, quiz: quiz)
         values["site"] = station.site.rawValue
+        values["station"] = StationSite(station, scale: scale).rawValue
+        values["level"] = station.level.name
         values["intrathecal"] = station.intrathecal ? "true" : "false"
         values["pressed"] = pressed ? "true" : "false"
         return values
