@@ -3,7 +3,7 @@
 //
 // Dependency arrows run one way:
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
-//   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
+//   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix;   Compression, Scenario, Report ← Population ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 import PackageDescription
@@ -31,13 +31,15 @@ let package = Package(
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
         .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
+        // Population variability (issue 13): adult anatomies drawn from population.md §A11, counted per root.
+        .target(name: "Population", dependencies: ["Anatomy", "Clinical", "Compression", "Scenario", "Report"]),
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
-        .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
+        .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression", "Population"]),
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration", "Compression", "Clinical", "Anatomy", "Pathology"]),
-        .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
+        .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report", "Population"]),
         .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
+        .executableTarget(name: "radix-benchmark", dependencies: ["Radix", "Population"], path: "Benchmarks/radix-benchmark"),
         .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
 
         // Drawing: a scene as plain data, and one Cairo renderer for PNG, SVG and PDF.
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
         .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
-        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
+        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario", "Population"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender"], path: "Benchmarks/render-benchmark"),
 
         // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Compression"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
+        .testTarget(name: "PopulationTests", dependencies: ["Population", "TestSupport"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
