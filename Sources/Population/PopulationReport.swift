@@ -142,9 +142,9 @@ public struct PopulationReport: Sendable {
         lines.append("")
         let regions = BodyRegion.allCases.flatMap { r in Side.allCases.map { (r, $0) } }.filter { tally.pain($0.0, $0.1) > 0 }
         if regions.isEmpty {
-            lines.append("Pain: in no sample.")
+            lines.append("Radicular pain: in no sample.")
         } else {
-            lines.append("Pain by region (share of samples):")
+            lines.append("Radicular pain by region (share of samples; somatic referred pain follows the lesion, not the anatomy, and is not counted):")
             for (region, side) in regions.sorted(by: { tally.pain($0.0, $0.1) > tally.pain($1.0, $1.1) }) {
                 lines.append("  \(side.rawValue) \(region.rawValue): \(Self.percent(share(tally.pain(region, side))))")
             }

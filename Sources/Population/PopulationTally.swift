@@ -17,7 +17,9 @@ public struct PopulationTally: Sendable, Equatable {
     public var counts: [Int]
     /// `[g]`: samples in which any root reached grade g or worse.
     public var anyRoot: [Int]
-    /// `[region * 2 + side]`: samples with radicular or somatic pain in the region (numbness alone is not pain).
+    /// `[region * 2 + side]`: samples with radicular pain in the region. Somatic referred pain (from the disc or
+    /// facet itself) follows the lesion, not the anatomy — the same in every sample — and numbness alone is not
+    /// pain, so neither is counted.
     public var regionPain: [Int]
     /// `[kneeRegion * 2 + side]`: samples whose clinical picture names the knee region (the report's `knee`).
     public var knee: [Int]
@@ -78,7 +80,7 @@ public struct PopulationTally: Sendable, Equatable {
         }
         for g in 0..<worst.rawValue { anyRoot[g] += 1 }
         var seen = Set<Int>()
-        for e in result.clinical.painMap where e.kind != .numbness {
+        for e in result.clinical.painMap where e.kind == .radicular {
             let i = (BodyRegion.allCases.firstIndex(of: e.region) ?? 0) * 2 + Self.sideSlot(e.side)
             if seen.insert(i).inserted { regionPain[i] += 1 }
         }
