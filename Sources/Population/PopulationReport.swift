@@ -107,7 +107,8 @@ public struct PopulationReport: Sendable {
         return p > 0 && p < 0.1 ? "< 0.1 %" : String(format: "%.1f %%", p)
     }
 
-    static func interval(_ r: ClosedRange<Double>) -> String {
+    /// "2.5–8.7 %".
+    public static func interval(_ r: ClosedRange<Double>) -> String {
         String(format: "%.1f–%.1f %%", 100 * r.lowerBound, 100 * r.upperBound)
     }
 
@@ -119,7 +120,8 @@ public struct PopulationReport: Sendable {
         lines.append("\(scenario.title) — population of \(samples) adult\(samples == 1 ? "" : "s") (seed \(request.seed), sex \(request.sex.rawValue)"
                      + (request.shard == .whole ? ")" : ", shard \(request.shard) of a run of \(request.samples))"))
         if let file = scenario.file { lines.append("File: \(file)") }
-        lines.append("Posture: \(request.input.posture.rawValue); the scenario's lesions on every person; canal, recess, foramen, disc height, interpedicular width and body size drawn from population.md §A11.")
+        lines.append("Posture: \(request.input.posture.rawValue); the scenario's lesions on every person; canal, recess, foramen, disc height, "
+                     + "interpedicular width and body size drawn from population.md §A11 (values the file gives stay as given).")
         lines.append("")
         lines.append("Root          contact                   deviation                 compression")
         var any = false

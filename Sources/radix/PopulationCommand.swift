@@ -53,6 +53,10 @@ struct PopulationCommand: ParsableCommand {
     @Option(help: "Output directory of the figures.")
     var out = "Renders"
 
+    @Option(help: ArgumentHelp("A dose-response curve: run the population at every step of PATH=FROM...TO:STEPS (as radix sweep writes it, e.g. lesions[0].size_mm=2...8:7), one FILE only; writes <scenario>.population-sweep-<path>.csv into --out.",
+                               valueName: "PATH=FROM...TO:STEPS"))
+    var vary: String?
+
     @OptionGroup var page: PageStyleArguments
 
     func run() throws {
@@ -62,6 +66,10 @@ struct PopulationCommand: ParsableCommand {
         } catch {
             printError("radix population: \(error)")
             throw ExitCode(2)
+        }
+        if let vary {
+            try runSweep(vary, options)
+            return
         }
         let scenarios: [Scenario]
         switch Pipeline.loadAll(files) {
@@ -109,6 +117,47 @@ struct PopulationCommand: ParsableCommand {
             let paths = try writer.writeSet(reports, request: request, directory: out, cancellation: cancellation)
             // With --json the paths go to standard error, so standard output stays one JSON document.
             for path in paths { if json { printError(path) } else { print(path) } }
+        } catch let error as OutputSetError {
+            printError("radix: \(error)")
+            throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)
+        } catch {
+            printError("radix: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension PopulationCommand {
+    /// `--vary`: every step of the sweep as a population; the table (or JSON) on standard output, the CSV in --out.
+    func runSweep(_ vary: String, _ options: PopulationOptions) throws {
+        guard files.count == 1 else {
+            printError("radix population: --vary sweeps one file (got \(files.count)); run one file at a time")
+            throw ExitCode(2)
+        }
+        guard views.isEmpty && formats.isEmpty else {
+            printError("radix population: --vary writes a CSV and a table, not figures; leave out --view and --format")
+            throw ExitCode(2)
+        }
+        let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        let total = options.shard.range(of: options.samples).count
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let bar { progress = { step, done in bar.show("step \(step + 1) ", done, total) } }
+        let sweep: PopulationSweep
+        do {
+            sweep = try PopulationSweep.run(file: files[0], vary: vary, samples: options.samples, seed: options.seed, sex: options.sex,
+                                            shard: options.shard, jobs: options.jobs, progress: progress)
+        } catch {
+            bar?.clear()
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        bar?.clear()
+        print(json ? sweep.json : sweep.text, terminator: "")
+        let cancellation = BatchCancellation()
+        let signals = SignalWatch(cancellation, message: "radix population: interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
+        do {
+            let path = try sweep.writeCSV(directory: out, cancellation: cancellation)
+            if json { printError(path) } else { print(path) }
         } catch let error as OutputSetError {
             printError("radix: \(error)")
             throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)

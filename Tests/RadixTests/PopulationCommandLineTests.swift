@@ -111,4 +111,30 @@ final class PopulationCommandLineTests: XCTestCase {
         XCTAssertTrue(alt.contains("60 sampled adult anatomies"), alt)
         XCTAssertTrue(alt.contains("left L5"), alt)
     }
+
+    /// `--vary`: the same people at every step, so P(compression) of the lesion's root never falls as the
+    /// herniation grows; the CSV has a row per step, root and side.
+    func testVaryGivesADoseResponseCurveAndItsCSV() throws {
+        let dir = try temporaryDirectory() + "/out"
+        let result = try radix(["population", file, "--vary", "lesions[0].size_mm=2...6:3", "--samples", "80", "--out", dir])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("left L5"), result.stdout)
+        let csvPath = dir + "/02-l4-l5-left-subarticular-extrusion.population-sweep-lesions-0-size_mm.csv"
+        XCTAssertTrue(result.stdout.contains(csvPath), result.stdout)
+        let rows = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        XCTAssertEqual(rows.first, ["step", "lesions[0].size_mm", "root", "side", "samples", "contact", "deviation", "compression",
+                                    "p_contact", "p_deviation", "p_compression"])
+        XCTAssertEqual(rows.count, 1 + 3 * 14)
+        let l5 = rows.dropFirst().filter { $0[2] == "L5" && $0[3] == "left" }.map { Int($0[7]) ?? -1 }
+        XCTAssertEqual(l5.count, 3)
+        XCTAssertEqual(l5, l5.sorted(), "P(compression) never falls as the herniation grows")
+        XCTAssertGreaterThan(l5.last ?? 0, l5.first ?? 0)
+
+        let twoFiles = try radix(["population", file, file, "--vary", "lesions[0].size_mm=2...6:3", "--out", dir + "/never"])
+        XCTAssertEqual(twoFiles.status, 2)
+        XCTAssertTrue(twoFiles.stderr.contains("--vary sweeps one file"), twoFiles.stderr)
+        let badPath = try radix(["population", file, "--vary", "lesions[3].size_mm=2...6:3", "--out", dir + "/never"])
+        XCTAssertEqual(badPath.status, 2, badPath.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/never"))
+    }
 }
