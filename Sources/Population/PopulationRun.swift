@@ -68,12 +68,13 @@ public struct PopulationRequest: Sendable {
 
 /// Runs a population: samples people, simulates each with the scenario's lesions and posture, counts.
 public enum PopulationRunner {
-    /// Simulates person `index` of the request.
-    public static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationResult) {
+    /// Simulates person `index` of the request: the grades and clinical picture only (``Simulator/grades(_:)``,
+    /// the same values as a full simulation without its report-only measurements).
+    public static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationGrades) {
         let person = sampler.person(seed: request.seed, index: UInt64(index))
         var input = request.input
         input.anatomy = person.anatomy
-        return (person, Simulator.run(input))
+        return (person, Simulator.grades(input))
     }
 
     /// Samples `range` (default: the request's shard) on `jobs` threads. The tally is the same for any

@@ -56,7 +56,7 @@ public struct PopulationTally: Sendable, Equatable {
     static func sideSlot(_ side: Side) -> Int { side == .left ? 0 : 1 }
 
     /// Adds one simulated person.
-    public mutating func add(_ result: SimulationResult, person: AnatomySampler.Person) {
+    public mutating func add(_ result: SimulationGrades, person: AnatomySampler.Person) {
         samples += 1
         if person.narrowCanal { narrowCanal += 1 }
         let minimumArea = result.caudaEquina.minDuralArea
