@@ -17,7 +17,7 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product radix
 
 # The sheet of every scenario as PNG and SVG (with alt-text sidecars), the dermatome atlases, one sweep,
-# the reports, and a three-case sample quiz.
+# the reports, a three-case sample quiz, and one population figure.
 render: build
 	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format svg --out Renders > /dev/null
 	.build/release/radix atlas --format png --format svg --out Renders > /dev/null
@@ -25,6 +25,7 @@ render: build
 	.build/release/radix run Scenarios/*.yaml > Renders/reports.txt
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 	.build/release/radix quiz --count 3 --seed 2024 --out Renders/quiz > /dev/null
+	.build/release/radix population Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --samples 10000 --seed 1 --format png --out Renders/population > /dev/null
 
 # docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
 calibrate:
