@@ -65,6 +65,16 @@ public struct PopulationReport: Sendable {
         public var restMean: Double
         /// (event − rest) / SD of the variable over all samples.
         public var standardisedDifference: Double
+        /// Samples with and without the event.
+        public var eventCount: Int
+        public var restCount: Int
+
+        /// The difference in units of its standard error, √(1/n₁ + 1/n₀) for standardised means.
+        public var z: Double { standardisedDifference / (1 / Double(max(1, eventCount)) + 1 / Double(max(1, restCount))).squareRoot() }
+
+        /// Worth a sentence: at least 0.2 SD apart, and beyond chance when every sampled variable is tried —
+        /// |z| ≥ 3.2, a two-sided 5 % test with Bonferroni's correction for the 29 variables [D].
+        public var stands: Bool { abs(standardisedDifference) >= 0.2 && abs(z) >= 3.2 }
     }
 
     public var drivers: [Driver] {
@@ -75,7 +85,7 @@ public struct PopulationReport: Sendable {
                 let sd = tally.standardDeviation(i)
                 guard sd > 1e-9, let m = tally.eventMeans(top.root, top.side, grade, i) else { continue }
                 out.append(Driver(root: top.root, side: top.side, grade: grade, variable: variable, eventMean: m.event, restMean: m.rest,
-                                  standardisedDifference: (m.event - m.rest) / sd))
+                                  standardisedDifference: (m.event - m.rest) / sd, eventCount: top.count, restCount: samples - top.count))
             }
             // Largest difference first; ties in the order of the variables.
             return out.enumerated().sorted { a, b in
@@ -87,15 +97,15 @@ public struct PopulationReport: Sendable {
     }
 
     /// "compression of left L5 mostly in people with a shallow lateral recess at L4–L5 (4.1 mm on average
-    /// where it happened, 6.1 mm where it did not)"; nil when nothing stands out (difference < 0.2 SD).
+    /// where it happened, 6.1 mm where it did not)"; nil when nothing stands out (``Driver/stands``).
     public var driverSentence: String? {
-        guard let d = drivers.first, abs(d.standardisedDifference) >= 0.2 else { return nil }
+        guard let d = drivers.first, d.stands else { return nil }
         let low = d.eventMean < d.restMean
         let digits = d.variable.kind == .bodySize ? 2 : 1
         var sentence = "\(d.grade.state) of \(d.side.rawValue) \(d.root.name) mostly in people with \(d.variable.adjective(low: low)) \(d.variable.phrase) "
             + "(\(Describe.number(d.eventMean, decimals: digits)) \(d.variable.unit) on average where it happened, "
             + "\(Describe.number(d.restMean, decimals: digits)) \(d.variable.unit) where it did not)"
-        if let second = drivers.dropFirst().first, abs(second.standardisedDifference) >= 0.5 * abs(d.standardisedDifference) {
+        if let second = drivers.dropFirst().first, second.stands, abs(second.standardisedDifference) >= 0.5 * abs(d.standardisedDifference) {
             sentence += ", and with \(second.variable.adjective(low: second.eventMean < second.restMean)) \(second.variable.phrase)"
         }
         return sentence
@@ -156,10 +166,15 @@ public struct PopulationReport: Sendable {
             lines.append("Knee (share of samples): " + knees.map { "\($0.1.rawValue) \($0.0.rawValue) \(Self.percent(share(tally.knee($0.0, $0.1))))" }.joined(separator: ", "))
         }
         lines.append("")
+        let everyone = PopulationTally.rootSides.compactMap { rs -> String? in
+            guard samples > 0, let g = PopulationTally.grades.last(where: { tally.count(rs.root, rs.side, $0) == samples }) else { return nil }
+            return "\(rs.side.rawValue) \(rs.root.name) (\(g.state))"
+        }
+        if !everyone.isEmpty { lines.append("Reached in every sample: " + everyone.joined(separator: ", ") + ".") }
         if let sentence = driverSentence {
             lines.append("What drove it: " + sentence + ".")
         } else if any {
-            lines.append("What drove it: no sampled measurement differed by 0.2 SD or more between the samples that were reached and the others.")
+            lines.append("What drove it: no sampled measurement differed clearly (by 0.2 SD and beyond chance) between the samples that were reached and the others.")
         }
         lines.append("Sampler checks: narrow-canal subgroup (§A11.2a, 2–2.5 %) \(tally.narrowCanal) of \(samples); smallest dural-sac area below 80 mm² "
                      + "in \(Self.percent(share(tally.duralAreaBelow80))) (§A11.3b: 1–3 % of healthy people without a lesion); "

@@ -27,9 +27,6 @@ public struct PopulationOptions: Sendable {
             guard let parsed = PopulationShard(parsing: shard.trimmingCharacters(in: .whitespaces)) else {
                 throw PopulationOptionError("--shard must be K/N with 1 ≤ K ≤ N (got '\(shard)'); e.g. --shard 2/4")
             }
-            guard parsed.count <= n else {
-                throw PopulationOptionError("--shard \(shard) splits \(n) samples into more shards than samples; use N ≤ \(n)")
-            }
             k = parsed
         }
         guard let x = Sex(rawValue: sex.trimmingCharacters(in: .whitespaces).lowercased()) else {

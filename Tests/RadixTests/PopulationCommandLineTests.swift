@@ -64,6 +64,20 @@ final class PopulationCommandLineTests: XCTestCase {
         XCTAssertEqual(sums, expected)
     }
 
+    /// More shards than samples: some shards are empty, and the parts still add up.
+    func testAnEmptyShardIsAPartToo() throws {
+        var total = 0
+        for k in 1...3 {
+            let part = try radix(["population", file, "--samples", "2", "--shard", "\(k)/3", "--json"])
+            XCTAssertEqual(part.status, 0, part.stderr)
+            total += try json(part.stdout)["samples"] as? Int ?? -1
+        }
+        XCTAssertEqual(total, 2)
+        let empty = try radix(["population", file, "--samples", "2", "--shard", "1/3"])
+        XCTAssertEqual(empty.status, 0, empty.stderr)
+        XCTAssertTrue(empty.stdout.contains("population of 0 adults"), empty.stdout)
+    }
+
     func testBadOptionsExitTwoWithTheAllowedRangeAndWriteNothing() throws {
         let dir = try temporaryDirectory()
         for (args, words) in [(["--samples", "0"], "--samples must be a whole number from 1 to 1000000000"),
@@ -73,7 +87,6 @@ final class PopulationCommandLineTests: XCTestCase {
                               (["--seed", "-1"], "--seed must be a whole number from 0 to 18446744073709551615"),
                               (["--jobs", "0"], "--jobs must be"),
                               (["--shard", "4/3"], "--shard must be K/N"),
-                              (["--samples", "2", "--shard", "1/3"], "more shards than samples"),
                               (["--sex", "other"], "--sex must be female, male or mixed")] {
             let result = try radix(["population", file] + args + ["--format", "png", "--out", dir + "/never"])
             XCTAssertEqual(result.status, 2, "\(args): \(result.stderr)")
