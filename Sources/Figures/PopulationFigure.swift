@@ -40,7 +40,7 @@ public enum PopulationFigure {
             nodes.append(.group(GroupNode(id: "panel.\(i)", children: panel.nodes(in: Rect(x: margin, y: y, width: inner, height: h), context: context))))
             y += h + 3 * t.gap
         }
-        let caption = captionText(report)
+        let caption = captionText(report, view: view)
         nodes.append(.text(TextNode(id: "page.caption", string: caption, position: Point(x: margin, y: y), baseline: .top, font: t.small,
                                     color: context.palette.mutedInk, maxWidth: inner)))
         y += m.block(caption, font: t.small, maxWidth: inner).height + margin
@@ -54,10 +54,11 @@ public enum PopulationFigure {
         return s
     }
 
-    static func captionText(_ r: PopulationReport) -> String {
+    static func captionText(_ r: PopulationReport, view: PopulationView) -> String {
         var parts: [String] = []
         if let d = r.driverSentence { parts.append("What drove it: " + d + ".") }
-        parts.append("Shares are of all samples; bars show the share reaching each grade or worse, with 95 % Wilson intervals.")
+        parts.append(view == .body ? "Shares are of all samples; somatic referred pain (from the disc or facet itself) is the same in every sample and not shaded."
+                                   : "Shares are of all samples; bars show the share reaching each grade or worse, with 95 % Wilson intervals.")
         parts.append("Dermatomes after \(r.request.input.atlas.displayName). Teaching model — not for diagnosis.")
         return parts.joined(separator: " ")
     }
@@ -226,8 +227,11 @@ struct PopulationRootsPanel: Panel {
                                             fill: .color(palette.rootFill(grade)), stroke: Stroke(color: palette.rootOutline, width: t.line))))
                 let w = wilsonInterval(k, report.samples)
                 let wy = by + barH / 2
-                nodes.append(.path(PathNode(id: "population.roots.\(key).\(grade.state).interval",
-                                            path: .line(from: Point(x: axisX + axisW * w.lowerBound, y: wy), to: Point(x: axisX + axisW * w.upperBound, y: wy)),
+                let whisker = Path.line(from: Point(x: axisX + axisW * w.lowerBound, y: wy), to: Point(x: axisX + axisW * w.upperBound, y: wy))
+                // A white casing under the ink, so the interval reads on the darkest bar too (print theme).
+                nodes.append(.path(PathNode(id: "population.roots.\(key).\(grade.state).interval.casing", path: whisker,
+                                            stroke: Stroke(color: .white, width: t.line * 4.4))))
+                nodes.append(.path(PathNode(id: "population.roots.\(key).\(grade.state).interval", path: whisker,
                                             stroke: Stroke(color: palette.ink, width: t.line * 1.6))))
                 nodes.append(.text(TextNode(id: "population.roots.\(key).\(grade.state).value", string: PopulationReport.percent(share),
                                             position: Point(x: axisX + axisW + t.unit * 3, y: wy), baseline: .middle, font: t.small, color: palette.ink)))
