@@ -26,6 +26,7 @@ render: build
 	.build/release/radix run --json Scenarios/*.yaml > Renders/reports.json
 	.build/release/radix quiz --count 3 --seed 2024 --out Renders/quiz > /dev/null
 	.build/release/radix population Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --samples 10000 --seed 1 --format png --out Renders/population > /dev/null
+	.build/release/radix population Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...8:8' --samples 2000 --seed 1 --format png --out Renders/population > /dev/null
 
 # docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
 calibrate:

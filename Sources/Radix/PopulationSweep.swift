@@ -1,3 +1,5 @@
+import CairoRender
+import Diagram
 import Figures
 import Foundation
 import Population
@@ -97,12 +99,27 @@ public struct PopulationSweep {
         }).serialized() + "\n"
     }
 
-    /// Writes the CSV into `directory` (created when missing), atomically, as a set of one.
-    /// - Returns: the path written.
-    public func writeCSV(directory: String, cancellation: BatchCancellation? = nil) throws -> String {
+    /// The dose-response figure (no file written).
+    public func scene(options: FigureOptions) -> Scene {
+        PopulationSweepFigure.scene(parameter: parameter, steps: steps, roots: roots, options: options)
+    }
+
+    /// Writes the CSV and, for each of `formats`, the dose-response figure `<stem>.population-sweep-<path>.<ext>`
+    /// with its alt text `.txt`, into `directory` (created when missing) as one set: all or nothing.
+    /// - Returns: the paths written, the CSV first.
+    public func writeSet(directory: String, formats: [FigureFormat] = [], width: Double = 2400, theme: Theme = .color,
+                         cancellation: BatchCancellation? = nil) throws -> [String] {
         let set = try OutputSet(directory: directory, cancellation: cancellation)
+        var written = [csvName]
         try set.staging { try FigureFiles.writeText(csv, to: set.stagingPath(csvName)) }
+        if !formats.isEmpty {
+            let files = try FigureFiles()
+            let base = set.stagingPath(String(csvName.dropLast(4)))
+            let scene = self.scene(options: files.options(width: width, theme: theme, labels: .full))
+            let alt = PopulationSweepFigure.altText(parameter: parameter, steps: steps, roots: roots)
+            written += try set.staging { try files.write(scene, altText: alt, base: base, formats: formats) }.map { ($0 as NSString).lastPathComponent }
+        }
         try set.commit()
-        return set.finalPath(csvName)
+        return written.map { set.finalPath($0) }
     }
 }

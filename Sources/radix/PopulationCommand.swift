@@ -53,7 +53,7 @@ struct PopulationCommand: ParsableCommand {
     @Option(help: "Output directory of the figures.")
     var out = "Renders"
 
-    @Option(help: ArgumentHelp("A dose-response curve: run the population at every step of PATH=FROM...TO:STEPS (as radix sweep writes it, e.g. lesions[0].size_mm=2...8:7), one FILE only; writes <scenario>.population-sweep-<path>.csv into --out.",
+    @Option(help: ArgumentHelp("A dose-response curve: run the population at every step of PATH=FROM...TO:STEPS (as radix sweep writes it, e.g. lesions[0].size_mm=2...8:7), one FILE only; writes <scenario>.population-sweep-<path>.csv into --out, and with --format the curve as a figure.",
                                valueName: "PATH=FROM...TO:STEPS"))
     var vary: String?
 
@@ -134,8 +134,8 @@ extension PopulationCommand {
             printError("radix population: --vary sweeps one file (got \(files.count)); run one file at a time")
             throw ExitCode(2)
         }
-        guard views.isEmpty && formats.isEmpty else {
-            printError("radix population: --vary writes a CSV and a table, not figures; leave out --view and --format")
+        guard views.isEmpty else {
+            printError("radix population: --vary draws one figure, the dose-response curve (with --format); leave out --view")
             throw ExitCode(2)
         }
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
@@ -156,8 +156,8 @@ extension PopulationCommand {
         let cancellation = BatchCancellation()
         let signals = SignalWatch(cancellation, message: "radix population: interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
         do {
-            let path = try sweep.writeCSV(directory: out, cancellation: cancellation)
-            if json { printError(path) } else { print(path) }
+            let paths = try sweep.writeSet(directory: out, formats: formats, width: page.width, theme: page.theme, cancellation: cancellation)
+            for path in paths { if json { printError(path) } else { print(path) } }
         } catch let error as OutputSetError {
             printError("radix: \(error)")
             throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)

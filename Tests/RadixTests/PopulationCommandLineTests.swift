@@ -129,11 +129,20 @@ final class PopulationCommandLineTests: XCTestCase {
     /// herniation grows; the CSV has a row per step, root and side.
     func testVaryGivesADoseResponseCurveAndItsCSV() throws {
         let dir = try temporaryDirectory() + "/out"
-        let result = try radix(["population", file, "--vary", "lesions[0].size_mm=2...6:3", "--samples", "80", "--out", dir])
+        let result = try radix(["population", file, "--vary", "lesions[0].size_mm=2...6:3", "--samples", "80", "--out", dir, "--format", "png", "--width", "800"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("left L5"), result.stdout)
         let csvPath = dir + "/02-l4-l5-left-subarticular-extrusion.population-sweep-lesions-0-size_mm.csv"
         XCTAssertTrue(result.stdout.contains(csvPath), result.stdout)
+        let figure = String(csvPath.dropLast(4))
+        for ext in [".png", ".txt"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: figure + ext), ext)
+            XCTAssertTrue(result.stdout.contains(figure + ext), ext)
+        }
+        XCTAssertTrue(try String(contentsOfFile: figure + ".txt", encoding: .utf8).contains("Left L5: 2 → "))
+        let withView = try radix(["population", file, "--vary", "lesions[0].size_mm=2...6:3", "--view", "body", "--out", dir + "/never"])
+        XCTAssertEqual(withView.status, 2)
+        XCTAssertTrue(withView.stderr.contains("leave out --view"), withView.stderr)
         let rows = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
         XCTAssertEqual(rows.first, ["step", "lesions[0].size_mm", "root", "side", "samples", "contact", "deviation", "compression",
                                     "p_contact", "p_deviation", "p_compression"])
