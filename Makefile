@@ -19,7 +19,7 @@ build: deps
 # What the repository keeps in Renders/ (a regeneration adds about 6 MB to a clone; README "What Renders/ holds"):
 # every scenario's sheet and every dermatome atlas as an editable SVG with its alt text; PNG previews,
 # PREVIEW_WIDTH px wide, of what the README shows (the sheets of PREVIEWS, the atlases, one sweep, the three-case
-# sample quiz); the reports. Full-size PNGs (2400 px) of every sheet and atlas and the A4 handout PDFs go into
+# sample quiz, the population figures of scenario 02); the reports. Full-size PNGs (2400 px) of every sheet and atlas and the A4 handout PDFs go into
 # Renders/full/, which git ignores.
 RENDERS ?= Renders
 PREVIEW_WIDTH ?= 1000
@@ -35,6 +35,8 @@ render: build
 	.build/release/radix quiz --count 3 --seed 2024 --width $(PREVIEW_WIDTH) --out $(RENDERS)/quiz > /dev/null
 	.build/release/radix render Scenarios/*.yaml --view sheet --format png --format pdf --out $(RENDERS)/full > /dev/null
 	.build/release/radix atlas --format png --out $(RENDERS)/full > /dev/null
+	.build/release/radix population Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --samples 10000 --seed 1 --format png --width $(PREVIEW_WIDTH) --out $(RENDERS)/population > /dev/null
+	.build/release/radix population Scenarios/02-l4-l5-left-subarticular-extrusion.yaml --vary 'lesions[0].size_mm=1...8:8' --samples 2000 --seed 1 --format png --width $(PREVIEW_WIDTH) --out $(RENDERS)/population > /dev/null
 
 # docs/calibration.md: every published threshold, the sweep that measures it, Radix's value, pass or fail.
 calibrate:

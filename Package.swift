@@ -3,7 +3,7 @@
 //
 // Dependency arrows run one way:
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
-//   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix
+//   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix;   Compression, Scenario, Report ← Population ← Radix
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 //   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
@@ -32,13 +32,15 @@ let package = Package(
         .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
         .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
+        // Population variability (issue 13): adult anatomies drawn from population.md §A11, counted per root.
+        .target(name: "Population", dependencies: ["Anatomy", "Clinical", "Compression", "Scenario", "Report"]),
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
-        .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression"]),
+        .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression", "Population"]),
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration"]),
-        .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
+        .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report", "Population"]),
         .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender", "SceneSVG"]),
         .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "radix-benchmark", dependencies: ["Radix"], path: "Benchmarks/radix-benchmark"),
+        .executableTarget(name: "radix-benchmark", dependencies: ["Radix", "Population"], path: "Benchmarks/radix-benchmark"),
         .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
 
         // Drawing: a scene as plain data, and one Cairo renderer for PNG, SVG and PDF.
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
         // The editable SVG (`--svg-text editable`): real text, ids, classes and model values, written from the scene without Cairo.
         .target(name: "SceneSVG", dependencies: ["Diagram"]),
-        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
+        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario", "Population"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender", "SceneSVG"], path: "Benchmarks/render-benchmark"),
 
         // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Compression"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),
+        .testTarget(name: "PopulationTests", dependencies: ["Population", "TestSupport"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport", "radix-fuzz"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),

@@ -5,6 +5,7 @@ import Clinical
 import Compression
 import Foundation
 import Pathology
+import Population
 import Radix
 import Scenario
 
@@ -81,6 +82,52 @@ if !inputs.isEmpty {
     phase("clinical picture") { for r in results { _ = ClinicalPicture.derive(involvements: r.roots.map(\.involvement), atlas: r.input.atlas, somaticSources: [], mechanism: .discogenic) } }
     phase("clean spine (explanation)") { for i in inputs { _ = DeformedSpine(spine: Spine(options: i.anatomy), posture: i.posture, lesions: []) } }
     phase("whole simulation") { for i in inputs { _ = Simulator.run(i) } }
+}
+
+// `radix population`: samples per second over the teaching scenarios, one worker and two, wall clock and the
+// process's CPU time (on a shared machine the CPU time says what a core does; the wall clock what the run took).
+// Each sample draws an anatomy (population.md §A11), builds its spine and simulates it.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+if !scenarios.isEmpty {
+    let perScenario = 1000
+    print("\nPopulation: \(perScenario) samples of each of the \(scenarios.count) teaching scenarios (seed 1)")
+    var wallByJobs: [Int: Double] = [:]
+    for jobs in [1, 2] {
+        let cpu0 = cpuSeconds()
+        let wall = seconds {
+            for scenario in scenarios {
+                _ = PopulationRunner.run(PopulationRequest(input: Pipeline.input(for: scenario), samples: perScenario, seed: 1), jobs: jobs)
+            }
+        }
+        let cpu = cpuSeconds() - cpu0
+        let n = Double(perScenario * scenarios.count)
+        wallByJobs[jobs] = wall
+        print(String(format: "  %d worker%@  %8.0f samples/s wall   %8.0f samples/s per CPU-second   (%.0f µs CPU a sample; CPU ÷ wall %.2f)",
+                     jobs, jobs == 1 ? " " : "s", n / wall, n / cpu, 1e6 * cpu / n, cpu / wall))
+    }
+    if let one = wallByJobs[1], let two = wallByJobs[2] {
+        print(String(format: "  two workers ÷ one (wall): %.2f×", one / two))
+    }
+    // Where a sample's time goes, on the teaching set: drawing the anatomy, building the spine, simulating.
+    let sampler = AnatomySampler()
+    let people = (0..<2000).map { sampler.person(seed: 1, index: UInt64($0)) }
+    let draw = median((0..<5).map { _ in seconds { for i in 0..<2000 { _ = sampler.person(seed: 1, index: UInt64(i)) } } }) / 2000
+    let build = median((0..<5).map { _ in seconds { for p in people { _ = Spine(options: p.anatomy) } } }) / 2000
+    func perSample(_ body: (SimulationInput) -> Void) -> Double {
+        median((0..<3).map { _ in seconds { for (i, p) in people.prefix(500).enumerated() {
+            var input = inputs[i % inputs.count]
+            input.anatomy = p.anatomy
+            body(input)
+        } } }) / 500
+    }
+    let simulate = perSample { _ = Simulator.grades($0) }
+    let full = perSample { _ = Simulator.run($0) }
+    print(String(format: "  per sample: draw the anatomy %.1f µs, build its spine %.1f µs, grades and clinical picture (spine included) %.1f µs; the full simulation would take %.1f µs",
+                 1e6 * draw, 1e6 * build, 1e6 * simulate, 1e6 * full))
 }
 
 // Each view of a teaching scenario: layout (scene building), raster only, PNG encoding, whole PNG, SVG, PDF.

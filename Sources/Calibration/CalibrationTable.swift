@@ -6,7 +6,7 @@ import Pathology
 /// Every calibration row (clinical reference §B–§E, population.md §A11), in the order of the document.
 public enum CalibrationTable {
     public static var rows: [CalibrationRow] {
-        foramen + recess + duralSac + herniation + slips + discAndPosture + normal
+        foramen + recess + duralSac + herniation + slips + discAndPosture + normal + population
     }
 
     /// Runs every row.

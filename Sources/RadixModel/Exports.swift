@@ -7,3 +7,4 @@
 @_exported import Pathology
 @_exported import Report
 @_exported import Scenario
+@_exported import Population

@@ -1,0 +1,33 @@
+import Anatomy
+import Clinical
+import Pathology
+
+/// What a population counts of one simulation: every root's grade, the clinical picture and the cauda
+/// equina — the same values ``Simulator/run(_:)`` gives (Tests/CompressionTests check it), without the
+/// report-only parts (recess depths, foraminal heights, Lee grades, lesion findings).
+public struct SimulationGrades: Sendable {
+    /// Every root L1–S2 on both sides, cranial first, left before right.
+    public var roots: [RootFinding]
+    public var clinical: ClinicalPicture
+    public var caudaEquina: CaudaEquinaFinding
+}
+
+extension Simulator {
+    /// The grades and clinical picture of `input`, as ``run(_:)`` computes them, about a third faster: only
+    /// the measurements a grade reads are taken (``DeformedSpine/measureSac(_:solids:)``).
+    public static func grades(_ input: SimulationInput) -> SimulationGrades {
+        let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
+        let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
+        let segments = DiscLevel.allCases.map { level -> SegmentFinding in
+            let m = deformed.measureSac(level)
+            let state = deformed[level]
+            let schizas = Grading.schizas(area: m.duralArea, neural: state.anatomy.segment.neuralArea, posteriorFatGone: m.posteriorFatGone)
+            return SegmentFinding(level: level, measurements: m, schizas: schizas, leeForaminal: [:],
+                                  meyerding: state.slipPercent.map { MeyerdingGrade(slipPercent: $0) }, slipPercent: state.slipPercent)
+        }
+        let roots = rootFindings(deformed, segments: segments)
+        let cauda = caudaEquina(deformed, segments: segments)
+        let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
+        return SimulationGrades(roots: roots, clinical: clinicalPicture(roots, flags: flags, input: input), caudaEquina: cauda)
+    }
+}

@@ -1,0 +1,196 @@
+import Anatomy
+
+/// Whose anatomy is sampled. Only the sex effects population.md §A11.2k gives a number for are applied:
+/// the canal's AP diameter at every level and the interpedicular width at L5 (§A11.2a, §A11.2c [C S32]).
+/// Foraminal size has no sex effect (the direction differs between series, §A11.2f); disc height, pedicle and
+/// ganglion size are larger in men but without a usable number, so they are not shifted.
+public enum Sex: String, CaseIterable, Sendable {
+    case female, male, mixed
+
+    /// +1 male, −1 female, 0 mixed: the sign of the half-differences below.
+    var sign: Double {
+        switch self {
+        case .male: 1
+        case .female: -1
+        case .mixed: 0
+        }
+    }
+}
+
+/// Draws adult lumbar anatomies: the marginals of population.md §A11.2 joined by the factor model of
+/// §A11.3b. Each person is the scenario's anatomy with every measurement the scenario leaves open drawn
+/// afresh; measurements the scenario gives (`anatomy.levels`) stay as given. Means are the model's own
+/// defaults (`Morphometry.segment`, times the scenario's scale), so the default spine is the population's
+/// median person and every threshold keeps the frame it was calibrated in (§A11 caution "method changes the
+/// number": sample relative to the model's baseline); spreads are the reference's SDs.
+///
+/// Not sampled, and why: left–right differences (§A11.3b item 6, ≈ 10 % of the variance) — the model's
+/// anatomy is one value per level for both sides, so a person here is exactly symmetric; segmental lordosis
+/// and ganglion size — the model has no per-person value for them (the ganglion follows the body size);
+/// the acquired layer (degeneration, age) — lesions come from the scenario only.
+public struct AnatomySampler: Sendable {
+    /// The scenario's own anatomy: its scale sets the means, its overrides are kept.
+    public var base: AnatomyOptions
+    public var sex: Sex
+
+    public init(base: AnatomyOptions = AnatomyOptions(), sex: Sex = .mixed) {
+        self.base = base
+        self.sex = sex
+    }
+
+    // MARK: Marginals (population.md §A11.2; SDs in mm)
+
+    /// Bony canal AP: SD 1.8 mm at every level (§A11.2a [D], chosen there to match Framingham S15).
+    static let canalSD = 1.8
+    /// Interpedicular width: the reference's SD, 2.5 mm, 3.1 mm at L5 (§A11.2c: [D] and L5 [C S32]), times
+    /// ``interpedicularSpread``.
+    static func interpedicularSD(_ level: DiscLevel) -> Double { interpedicularSpread * (level == .L5S1 ? 3.1 : 2.5) }
+    /// Tuned on purpose (docs/calibration.md, row `population-dural-sac`): the model's sac is as wide as the
+    /// canal between the facets (`LevelAnatomy.fittedSacHalfWidth`), so all of the bony width's spread becomes
+    /// the sac's, about 1:1 — where a real sac is a soft tube whose width follows the bone only in part. With
+    /// the full SD the sampled dural-sac area falls below 80 mm² in 5 % of people without a lesion against
+    /// 1.6 % (0.9–2.9 %) in Nakashima 2021 [C S98] (the check §A11.3b asks for); 0.6 brings it to that.
+    static let interpedicularSpread = 0.6
+    /// Posterior disc height: SD 1.2 mm (§A11.2g [D], shaped to S100).
+    static let discSD = 1.2
+    /// Lateral recess depth at the disc whose traversing root runs in it (the model's L4–L5 recess is the L5
+    /// vertebra's): L4 1.4, L5 1.2 mm (§A11.2e [D], range/6 of S20); L5–S1 takes L5's 1.2 mm (no S1 value).
+    static func recessSD(_ level: DiscLevel) -> Double { level == .L3L4 ? 1.4 : 1.2 }
+    /// The developmental recess is never drawn below 3.5 mm (§A11.2e: nobody < 4 mm in S20).
+    static let recessFloor = 3.5
+    /// Foraminal height SD 2.0 mm, width SD 1.2 mm (§A11.2f [D]).
+    static let foramenHeightSD = 2.0
+    static let foramenWidthSD = 1.2
+    /// Body size: SD of the scale factor, 0.065 — the SD of vertebral heights, 1.5–2 mm on bodies of
+    /// 25–30 mm (clinical reference §A1 [GK]), as a share [D]. Clamped to the model's 0.8 … 1.25.
+    static let bodySizeSD = 0.065
+    /// Every normal draw is truncated at ± 3 SD (§A11.3b: "normal, truncated at physiological bounds"; the
+    /// bound is our choice [D]) and to the range a scenario may give (`LevelOverrides.allowedRanges`).
+    static let truncation = 3.0
+
+    // MARK: Factor model (population.md §A11.3b [D])
+
+    /// Canal factor: inter-level r = 0.6 (item 1).
+    static let canalShared = 0.6
+    /// Recess depth loads on the canal factor with r ≈ 0.4 (item 1).
+    static let recessOnCanal = 0.4
+    /// Width factor: inter-level r = 0.6, corr(C, W) = 0.4 (item 2).
+    static let widthShared = 0.6
+    static let widthOnCanal = 0.4
+    /// Foramen factor: inter-level r = 0.5, stature loading 0.2 (item 3).
+    static let foramenShared = 0.5
+    static let foramenOnBodySize = 0.2
+    /// Body-size loadings: 0.15 on canal AP, 0.4 on disc height (item 4).
+    static let canalOnBodySize = 0.15
+    static let discOnBodySize = 0.4
+    /// Developmental narrow-canal subgroup: 2–2.5 % of people, every level −3.5 to −4 mm (§A11.2a, item 1);
+    /// the midpoints of both ranges [D].
+    static let narrowCanalShare = 0.0225
+    static let narrowCanalShift = -3.75
+    /// Sex half-differences: canal AP ± 0.4 mm at every level (§A11.2a default [D]); interpedicular width
+    /// ± 0.45 mm at L5 (M − F = 0.9 mm, §A11.2c [C S32]; no other level measured).
+    static let canalSexHalf = 0.4
+    static let interpedicularSexHalfL5 = 0.45
+
+    /// One person: the anatomy to simulate and the value of every ``PopulationVariable`` (in ``PopulationVariable/all`` order).
+    public struct Person: Sendable {
+        public var anatomy: AnatomyOptions
+        public var values: [Double]
+        /// In the developmental narrow-canal subgroup.
+        public var narrowCanal: Bool
+    }
+
+    /// Person `index` of `seed`: depends on nothing else.
+    public func person(seed: UInt64, index: UInt64) -> Person {
+        var g = CounterRandom(seed: seed, index: index)
+        // Person-level factors first, then every level's draws in a fixed order; a value the scenario gives is
+        // drawn too and then not used, so fixing one value does not change the others.
+        let bodySize = g.normal()
+        let canal = g.normal()
+        let width = Self.widthOnCanal * canal + (1 - Self.widthOnCanal * Self.widthOnCanal).squareRoot() * g.normal()
+        let foramen = g.normal()
+        let narrow = g.uniform() < Self.narrowCanalShare
+        let s0 = base.scale
+        let scale = min(AnatomyOptions.allowedScale.upperBound, max(AnatomyOptions.allowedScale.lowerBound, s0 * (1 + Self.bodySizeSD * bodySize)))
+
+        var levels: [DiscLevel: LevelOverrides] = [:]
+        var values = [Double](repeating: 0, count: PopulationVariable.all.count)
+        var v = 0
+        for level in DiscLevel.allCases {
+            let d = Morphometry.segment(level)
+            let given = base.levels[level] ?? LevelOverrides()
+            var o = LevelOverrides()
+            // Canal AP: 0.15·S + √(1 − 0.15²)·(√0.6·C + √0.4·ε).
+            let canalZ = Self.load(Self.canalOnBodySize, bodySize) { (Self.canalShared.squareRoot() * canal + (1 - Self.canalShared).squareRoot() * $0) }
+            var ap = Self.draw(&g, mean: d.canalAP * s0 + Self.canalSexHalf * sex.sign, sd: Self.canalSD, key: "canal_ap_mm", z: canalZ)
+            if narrow { ap = max(Self.range("canal_ap_mm").lowerBound, ap + Self.narrowCanalShift) }
+            o.canalAP = given.canalAP ?? ap
+            // Interpedicular width: √0.6·W + √0.4·ε.
+            let ipMean = d.interpedicular * s0 + (level == .L5S1 ? Self.interpedicularSexHalfL5 * sex.sign : 0)
+            let ip = Self.draw(&g, mean: ipMean, sd: Self.interpedicularSD(level), key: "interpedicular_mm") {
+                Self.widthShared.squareRoot() * width + (1 - Self.widthShared).squareRoot() * $0
+            }
+            o.interpedicular = given.interpedicular ?? ip
+            // Posterior disc height: 0.4·S + √(1 − 0.4²)·ε.
+            let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, key: "disc_height_mm", z: Self.load(Self.discOnBodySize, bodySize) { $0 })
+            o.discHeight = given.discHeight ?? disc
+            // Recess depth at L3–S1: 0.4·C + √(1 − 0.4²)·ε, floor 3.5 mm.
+            if PopulationVariable.recessLevels.contains(level) {
+                let r = Self.draw(&g, mean: d.recessDepth * s0, sd: Self.recessSD(level), key: "recess_depth_mm", floor: Self.recessFloor) {
+                    Self.recessOnCanal * canal + (1 - Self.recessOnCanal * Self.recessOnCanal).squareRoot() * $0
+                }
+                o.recessDepth = given.recessDepth ?? r
+            } else {
+                o.recessDepth = given.recessDepth
+            }
+            // Foraminal height and width: 0.2·S + √(1 − 0.2²)·(√0.5·F + √0.5·ε), each with its own ε.
+            let foramenZ = Self.load(Self.foramenOnBodySize, bodySize) { Self.foramenShared.squareRoot() * foramen + (1 - Self.foramenShared).squareRoot() * $0 }
+            let fh = Self.draw(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, key: "foramen_height_mm", z: foramenZ)
+            let fw = Self.draw(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, key: "foramen_width_mm", z: foramenZ)
+            o.foramenHeight = given.foramenHeight ?? fh
+            o.foramenWidth = given.foramenWidth ?? fw
+            levels[level] = o
+            for kind in PopulationVariable.Kind.allCases where kind != .bodySize {
+                switch kind {
+                case .canalAP: values[v] = o.canalAP ?? 0
+                case .interpedicular: values[v] = o.interpedicular ?? 0
+                case .discHeight: values[v] = o.discHeight ?? 0
+                case .recessDepth:
+                    guard PopulationVariable.recessLevels.contains(level) else { continue }
+                    values[v] = o.recessDepth ?? 0
+                case .foramenHeight: values[v] = o.foramenHeight ?? 0
+                case .foramenWidth: values[v] = o.foramenWidth ?? 0
+                case .bodySize: continue
+                }
+                v += 1
+            }
+        }
+        values[v] = scale
+        return Person(anatomy: AnatomyOptions(scale: scale, levels: levels), values: values, narrowCanal: narrow)
+    }
+
+    /// `loading·shared + √(1 − loading²)·rest(ε)`: a variable standardised to SD 1 that correlates `loading` with `shared`.
+    static func load(_ loading: Double, _ shared: Double, _ rest: @escaping (Double) -> Double) -> (Double) -> Double {
+        { loading * shared + (1 - loading * loading).squareRoot() * rest($0) }
+    }
+
+    static func range(_ key: String) -> ClosedRange<Double> {
+        LevelOverrides.allowedRanges.first { $0.key == key }?.range ?? 0...1000
+    }
+
+    /// mean + sd·z(ε), ε standard normal, redrawn until the value is within ± 3 SD (and the scenario format's
+    /// range, and `floor`): the person-level factors are kept, only the level's own noise is redrawn. After
+    /// 32 refusals (never seen: the bounds are wide) the value is clamped.
+    static func draw(_ g: inout CounterRandom, mean: Double, sd: Double, key: String, floor: Double = -.infinity,
+                     z: (Double) -> Double) -> Double {
+        let allowed = range(key)
+        let lo = max(mean - truncation * sd, allowed.lowerBound, floor), hi = min(mean + truncation * sd, allowed.upperBound)
+        var value = mean + sd * z(g.normal())
+        var tries = 0
+        while !(lo...hi).contains(value) && tries < 32 {
+            value = mean + sd * z(g.normal())
+            tries += 1
+        }
+        return min(hi, max(lo, value))
+    }
+}

@@ -1,0 +1,62 @@
+import Anatomy
+
+/// One quantity the sampler draws for each person: a measurement at one disc level, or the body size.
+/// The order of ``all`` is the order of a sample's values and of every table that reports them.
+public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, CaseIterable {
+        case canalAP = "canal_ap_mm"
+        case interpedicular = "interpedicular_mm"
+        case discHeight = "disc_height_mm"
+        case recessDepth = "recess_depth_mm"
+        case foramenHeight = "foramen_height_mm"
+        case foramenWidth = "foramen_width_mm"
+        /// The body-size factor (`anatomy.scale`), 1 = the default adult.
+        case bodySize = "scale"
+    }
+
+    public var kind: Kind
+    /// nil for the body size.
+    public var level: DiscLevel?
+
+    /// The levels with a lateral recess to sample: none at L1–L2, ill-defined at L2–L3 (population.md §A11.2e:
+    /// "do not sample a recess constraint there").
+    public static let recessLevels: [DiscLevel] = [.L3L4, .L4L5, .L5S1]
+
+    /// Every sampled quantity: six per level (the recess only at L3–S1), then the body size.
+    public static let all: [PopulationVariable] = DiscLevel.allCases.flatMap { level in
+        Kind.allCases.filter { $0 != .bodySize && ($0 != .recessDepth || recessLevels.contains(level)) }
+            .map { PopulationVariable(kind: $0, level: level) }
+    } + [PopulationVariable(kind: .bodySize, level: nil)]
+
+    /// Where `self` is in ``all``.
+    public var index: Int { Self.all.firstIndex(of: self) ?? 0 }
+
+    /// `canal_ap_mm L4-L5`, `scale`.
+    public var description: String { level.map { "\(kind.rawValue) \($0.name)" } ?? kind.rawValue }
+
+    /// In words, for "what drove it": "the canal's AP diameter at L4–L5".
+    public var phrase: String {
+        let at = level.map { " at \($0.displayName)" } ?? ""
+        switch kind {
+        case .canalAP: return "canal AP diameter\(at)"
+        case .interpedicular: return "interpedicular width\(at)"
+        case .discHeight: return "posterior disc height\(at)"
+        case .recessDepth: return "lateral recess depth\(at)"
+        case .foramenHeight: return "foraminal height\(at)"
+        case .foramenWidth: return "foraminal width\(at)"
+        case .bodySize: return "body size"
+        }
+    }
+
+    /// "narrow"/"wide", "shallow"/"deep" … for a value below (`low`) or above the rest.
+    public func adjective(low: Bool) -> String {
+        switch kind {
+        case .canalAP, .interpedicular, .foramenWidth: low ? "a narrow" : "a wide"
+        case .recessDepth: low ? "a shallow" : "a deep"
+        case .discHeight, .foramenHeight: low ? "a low" : "a high"
+        case .bodySize: low ? "a small" : "a large"
+        }
+    }
+
+    public var unit: String { kind == .bodySize ? "×" : "mm" }
+}

@@ -1,0 +1,117 @@
+import RadixModel
+import TestSupport
+import XCTest
+
+/// The run: deterministic, the same for any number of workers, shards add up, and the properties of
+/// issue 13 (monotone in lesion size, mirrored lesions mirrored, the default anatomy typical).
+final class RunTests: XCTestCase {
+    func request(_ scenario: Scenario, samples: Int, seed: UInt64 = 11, shard: PopulationShard = .whole) -> PopulationRequest {
+        PopulationRequest(input: Pipeline.input(for: scenario), samples: samples, seed: seed, shard: shard)
+    }
+
+    func testTheSameTallyForAnyNumberOfWorkersAndTheSameBytes() throws {
+        let scenario = try Fixtures.scenario("02")
+        let r = request(scenario, samples: 600)
+        let one = PopulationRunner.run(r, jobs: 1), two = PopulationRunner.run(r, jobs: 2), three = PopulationRunner.run(r, jobs: 3)
+        XCTAssertEqual(one, two)
+        XCTAssertEqual(one, three)
+        XCTAssertEqual(one.samples, 600)
+        let a = PopulationReport(scenario: scenario, request: r, tally: one), b = PopulationReport(scenario: scenario, request: r, tally: two)
+        XCTAssertEqual(PopulationReport.renderJSON([a]), PopulationReport.renderJSON([b]))
+        XCTAssertEqual(a.text, b.text)
+        XCTAssertNotEqual(one, PopulationRunner.run(request(scenario, samples: 600, seed: 12), jobs: 2), "another seed, other people")
+    }
+
+    func testShardsAddUpToTheWholeRun() throws {
+        let scenario = try Fixtures.scenario("03")
+        let whole = PopulationRunner.run(request(scenario, samples: 400), jobs: 2)
+        let shards = (1...3).map { PopulationRunner.run(request(scenario, samples: 400, shard: PopulationShard(index: $0, count: 3)), jobs: 1) }
+        XCTAssertEqual(shards.map(\.samples), [133, 133, 134])
+        XCTAssertEqual(shards.reduce(PopulationTally(), +), whole)
+    }
+
+    /// Counts are "grade k or worse": contact ≥ deviation ≥ compression for every root.
+    func testCountsAreCumulative() throws {
+        let tally = PopulationRunner.run(request(try Fixtures.scenario("02"), samples: 300), jobs: 2)
+        for (root, side) in PopulationTally.rootSides {
+            XCTAssertGreaterThanOrEqual(tally.count(root, side, .contact), tally.count(root, side, .deviation))
+            XCTAssertGreaterThanOrEqual(tally.count(root, side, .deviation), tally.count(root, side, .compression))
+        }
+        XCTAssertGreaterThan(tally.count(.L5, .left, .compression), 0)
+    }
+
+    /// A bigger herniation never compresses in fewer people (the same people: same seed and indices).
+    func testMonotoneInLesionSize() {
+        var previous = -1
+        for size in stride(from: 2.0, through: 8.0, by: 1.0) {
+            let herniation = Herniation(zone: .subarticular, side: .left, morphology: .protrusion, sizeMillimetres: size, migration: nil)
+            let s = Scenario(title: "size \(size)", lesions: [Lesion(level: .L4L5, kind: .herniation(herniation))])
+            let t = PopulationRunner.run(request(s, samples: 200), jobs: 2)
+            let c = t.count(.L5, .left, .compression)
+            XCTAssertGreaterThanOrEqual(c, previous, "size \(size)")
+            previous = c
+        }
+        XCTAssertGreaterThan(previous, 0)
+    }
+
+    /// The mirrored lesion gives the mirrored counts, root by root (the sampled anatomy is symmetric).
+    func testMirroredLesionsGiveMirroredProbabilities() throws {
+        for name in ["04", "09", "17"] {
+            let scenario = try Fixtures.scenario(name)
+            let a = PopulationRunner.run(request(scenario, samples: 200), jobs: 2)
+            let b = PopulationRunner.run(request(scenario.mirrored, samples: 200), jobs: 2)
+            for (root, side) in PopulationTally.rootSides {
+                for grade in PopulationTally.grades {
+                    XCTAssertEqual(a.count(root, side, grade), b.count(root, side.mirrored, grade), "\(name) \(root) \(side) \(grade)")
+                }
+            }
+            for region in BodyRegion.allCases {
+                XCTAssertEqual(a.pain(region, .left), b.pain(region, .right), "\(name) \(region)")
+            }
+        }
+    }
+
+    /// The default spine is the population's median person: where it gives a root a grade, that grade (or
+    /// the one next to it) is what a good share of the population gets, and a root it leaves free is left
+    /// free in most people.
+    func testTheDefaultAnatomyIsTypical() throws {
+        for name in ["01", "02", "03", "15", "22", "28"] {
+            let scenario = try Fixtures.scenario(name)
+            let single = scenario.simulate()
+            let t = PopulationRunner.run(request(scenario, samples: 300), jobs: 2)
+            for (root, side) in PopulationTally.rootSides {
+                let g = single.finding(root, side)?.grade ?? .normal
+                if g > .normal {
+                    XCTAssertGreaterThan(Double(t.count(root, side, g)) / 300, 0.2, "\(name) \(root) \(side): the default spine reaches \(g.state)")
+                }
+                if g < .compression {
+                    let worse = RootGrade(rawValue: g.rawValue + 1) ?? .compression
+                    XCTAssertLessThan(Double(t.count(root, side, worse)) / 300, 0.8, "\(name) \(root) \(side): the default spine stays below \(worse.state)")
+                }
+            }
+        }
+    }
+
+    func testReportSaysWhatDroveIt() throws {
+        let scenario = try Fixtures.scenario("15")
+        let r = request(scenario, samples: 300)
+        let report = PopulationReport(scenario: scenario, request: r, tally: PopulationRunner.run(r, jobs: 2))
+        XCTAssertTrue(report.text.contains("What drove it:"), report.text)
+        XCTAssertTrue(report.text.contains("95 % Wilson"), report.text)
+        let json = PopulationReport.renderJSON([report])
+        for key in ["\"samples\": 300", "\"seed\": \"11\"", "\"p_at_least\"", "\"counts\"", "\"regions\"", "\"knee\""] {
+            XCTAssertTrue(json.contains(key), key)
+        }
+    }
+
+    /// Every teaching scenario runs as a population, and its counts stay within the samples.
+    func testEveryTeachingScenarioRuns() throws {
+        for name in try Fixtures.scenarioFiles() {
+            let scenario = try ScenarioLoader.load(path: Fixtures.scenarioDirectory.appendingPathComponent(name).path)
+            let t = PopulationRunner.run(request(scenario, samples: 16), jobs: 2)
+            XCTAssertEqual(t.samples, 16, name)
+            XCTAssertTrue(t.counts.allSatisfy { (0...16).contains($0) }, name)
+            XCTAssertTrue(t.regionPain.allSatisfy { (0...16).contains($0) }, name)
+        }
+    }
+}
