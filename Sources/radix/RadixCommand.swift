@@ -52,7 +52,7 @@ struct RadixCommand: ParsableCommand {
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self, Render.self, Batch.self, SweepCommand.self, AtlasCommand.self, Quiz.self],
+        subcommands: [Run.self, Validate.self, Render.self, Batch.self, SweepCommand.self, AtlasCommand.self, Quiz.self, Serve.self],
         defaultSubcommand: nil)
 
     /// As ArgumentParser's own, except that a bad option or argument (its EX_USAGE, 64) exits with 2, the
