@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
         .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "Radix", "radix", "TestSupport",
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "radix", "TestSupport", .product(name: "Logging", package: "swift-log"),
                                                           .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
     ]
