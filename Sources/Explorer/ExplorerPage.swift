@@ -252,7 +252,23 @@ enum ExplorerPage {
         const root = event.target.closest && event.target.closest("[data-root]");
         document.querySelectorAll("#roots tr").forEach((tr) => tr.classList.toggle("highlight", !!root && tr.dataset.root === root.dataset.root));
       });
-      load(BLANK, "explorer.yaml");
+      // A link may choose the scenario, the view and control values: /?scenario=NAME&view=axial&size_mm=9&posture=flexion.
+      // Each value moves its control as a student would (the same input event), so a link reproduces what they saw.
+      const params = new URLSearchParams(location.search);
+      if (params.get("view")) $("view").value = params.get("view");
+      const chosen = params.get("scenario");
+      if (chosen && list.scenarios.includes(chosen)) {
+        $("scenario").value = chosen;
+        load(await (await fetch("/api/scenarios/" + encodeURIComponent(chosen))).text(), chosen);
+      } else {
+        load(BLANK, "explorer.yaml");
+      }
+      for (const key of ["posture", ...Object.keys(RANGES)]) {
+        const value = params.get(key), input = $("c-" + key);
+        if (value === null || !input) continue;
+        input.value = key === "posture" ? POSTURES.indexOf(value) : value;
+        input.dispatchEvent(new Event("input"));
+      }
     }
 
     start();
