@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The explorer's speed over loopback: starts `radix serve` on 127.0.0.1 (a free port), then, one request at a
 # time, N times each: simulate + a single-view SVG (axial), and the sheet SVG. Prints p50/p95 in ms of the
-# time curl measured for the request (connection on loopback included, curl's start not). Not a test.
+# time curl measured for the request (connection on loopback included, curl's start not); then 200 renders from
+# 8 clients at once, counted by status. Not a test.
 #   scripts/explorer-benchmark.sh [RADIX_BINARY] [N]     (default .build/release/radix, else .build/debug/radix; N=100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +30,6 @@ for _ in $(seq "$n"); do
 done | stats
 echo -n "sheet SVG:            "
 for _ in $(seq "$n"); do post '/api/render?view=sheet&format=svg'; done | stats
+echo -n "200 axial SVG renders, 8 clients at once: "
+seq 200 | xargs -P 8 -I{} curl -s --noproxy '*' -o /dev/null -w '%{http_code}\n' --data-binary @"$file" "$base/api/render?view=axial&format=svg" \
+  | sort | uniq -c | awk '{ printf "%s× %s  ", $1, $2 } END { print "" }'
