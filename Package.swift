@@ -7,6 +7,7 @@
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 //   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
+//   Radix ← Explorer (`radix serve`, on Hummingbird 2) ← radix.
 import PackageDescription
 
 let package = Package(

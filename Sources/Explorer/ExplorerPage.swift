@@ -19,6 +19,7 @@ enum ExplorerPage {
         <select id="scenario"><option value="">(blank scenario)</option></select>
         <label for="yaml">Scenario YAML (edit or paste)</label>
         <textarea id="yaml" spellcheck="false" rows="24" aria-describedby="errors"></textarea>
+        <button type="button" id="download">Download YAML</button>
         <div id="errors" role="alert" aria-live="polite"></div>
         <fieldset id="controls"><legend>First lesion and posture</legend><p id="no-controls">No lesion to adjust.</p></fieldset>
       </section>
@@ -248,6 +249,13 @@ enum ExplorerPage {
       });
       $("yaml").addEventListener("input", () => { rebuildControls(); schedule(); });
       $("view").addEventListener("change", refresh);
+      $("download").addEventListener("click", () => {
+        const a = document.createElement("a");
+        a.href = URL.createObjectURL(new Blob([$("yaml").value], { type: "application/yaml" }));
+        a.download = name.split("/").pop() || "explorer.yaml";
+        a.click();
+        URL.revokeObjectURL(a.href);
+      });
       $("figure").addEventListener("mouseover", (event) => {
         const root = event.target.closest && event.target.closest("[data-root]");
         document.querySelectorAll("#roots tr").forEach((tr) => tr.classList.toggle("highlight", !!root && tr.dataset.root === root.dataset.root));
