@@ -7,6 +7,7 @@
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 //   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
+//   Radix ← Explorer (`radix serve`, on Hummingbird 2) ← radix.
 import PackageDescription
 
 let package = Package(
@@ -23,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target RadixModel` (the catalog in Sources/RadixModel/RadixModel.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // `radix serve`: the explorer's HTTP server (Sources/Explorer).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(name: "Geometry"),
@@ -39,7 +43,12 @@ let package = Package(
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration"]),
         .target(name: "RadixModel", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report", "Population"]),
         .target(name: "Radix", dependencies: ["RadixModel", "Scenario", "Compression", "Report", "Figures", "CairoRender", "SceneSVG"]),
-        .executableTarget(name: "radix", dependencies: ["Radix", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `radix serve`: the explorer page and its HTTP API on Hummingbird 2; the page is embedded in the module.
+        .target(name: "Explorer", dependencies: ["Radix", "RadixModel", "Scenario", "Report", "Figures",
+                                                 .product(name: "Hummingbird", package: "hummingbird"),
+                                                 .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(name: "radix", dependencies: ["Radix", "Explorer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                                .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "radix-benchmark", dependencies: ["Radix", "Population"], path: "Benchmarks/radix-benchmark"),
         .executableTarget(name: "batch-benchmark", dependencies: ["Radix"], path: "Benchmarks/batch-benchmark"),
 
@@ -77,6 +86,8 @@ let package = Package(
         .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
         .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "radix", "TestSupport", .product(name: "Logging", package: "swift-log"),
+                                                          .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
     ]
 )

@@ -144,3 +144,27 @@ public final class FigureWriter {
         return written
     }
 }
+
+extension FigureWriter {
+    /// The bytes `radix render` writes for one view of `scenario` in one format, with `request`'s style
+    /// (its views, formats and output directory are not used). The figure goes through ``write(_:result:request:)``
+    /// into a private temporary directory and is read back, so it is byte for byte the file the command writes.
+    /// `radix serve` answers `POST /api/render` with it.
+    /// - Throws: `RenderError` when the figure cannot be drawn or the temporary file written or read.
+    public func figure(_ view: ViewSpec, format: FigureFormat, scenario: Scenario, result: SimulationResult,
+                       request: RenderRequest) throws(RenderError) -> Data {
+        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("radix-figure-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var request = request
+        request.views = [view]
+        request.formats = [format]
+        request.outputDirectory = directory
+        request.thumbnailWidth = nil
+        let written = try write(scenario, result: result, request: request)
+        guard let path = written.first(where: { $0.hasSuffix("." + format.rawValue) }),
+              let data = FileManager.default.contents(atPath: path) else {
+            throw RenderError(.writeFile, path: directory, detail: "the figure was not written")
+        }
+        return data
+    }
+}

@@ -46,14 +46,14 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
-// Started by the last line of this file (top-level code: main.swift is the entry point, and the
-// subcommands live in other files of this module too).
+// The entry point (`@main`): the subcommands live in files of their own in this module.
+@main
 struct RadixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "radix",
         abstract: "Simulate lumbar nerve-root compression and explain where it is felt. A teaching model — not for diagnosis.",
         version: RadixVersion.current,
-        subcommands: [Run.self, Validate.self, Render.self, Batch.self, SweepCommand.self, AtlasCommand.self, Quiz.self, PopulationCommand.self],
+        subcommands: [Run.self, Validate.self, Render.self, Batch.self, SweepCommand.self, AtlasCommand.self, Quiz.self, PopulationCommand.self, Serve.self],
         defaultSubcommand: nil)
 
     /// As ArgumentParser's own, except that a bad option or argument (its EX_USAGE, 64) exits with 2, the
@@ -473,5 +473,3 @@ struct SweepCommand: ParsableCommand {
         try writeSet("sweep") { try SweepWriter().write(input, output: output, cancellation: $0) }
     }
 }
-
-RadixCommand.main()

@@ -1,0 +1,190 @@
+import Dispatch
+import Figures
+import Foundation
+import Radix
+import RadixModel
+import Report
+import Scenario
+
+/// The work behind the explorer's API, without HTTP: a scenario from request text, its report exactly as
+/// `radix run --json` prints it, and one figure exactly as `radix render` writes it.
+public enum ExplorerEngine {
+    /// The label a scenario from a request carries (in diagnostics and the report's `file`) when the request
+    /// names none.
+    public static let defaultName = "explorer.yaml"
+
+    /// A label a request may give its scenario (`?name=`): 1 … 200 characters of letters, digits, `.`, `_`, `-`
+    /// and `/`, without `..`. It only labels the text; nothing is read from that path.
+    public static func isValidName(_ name: String) -> Bool {
+        guard (1...200).contains(name.count), !name.contains("..") else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-/".unicodeScalars.contains($0)) }
+    }
+
+    /// The scenario in `text`, checked as `radix run` checks a file called `name`.
+    public static func scenario(_ text: Data, name: String) throws(ScenarioError) -> Scenario {
+        try ScenarioLoader.parse(text, file: name)
+    }
+
+    /// The bytes `radix run --json FILE` prints for the one scenario of FILE.
+    public static func reportJSON(_ scenario: Scenario) -> String {
+        ReportJSON.render([(Pipeline.simulate(scenario), scenario)])
+    }
+
+    /// The loader's diagnostics as text, each `FILE:LINE:COLUMN: error: …` with its excerpt, as `radix run` prints them.
+    public static func diagnosticsText(_ error: ScenarioError) -> String {
+        error.description.hasSuffix("\n") ? error.description : error.description + "\n"
+    }
+
+    /// The loader's diagnostics as JSON: `{"errors": [{"file", "line", "column", "path", "message", "allowed",
+    /// "suggestion", "text"}]}` (`allowed` and `suggestion` null when the loader gives none; `text` the summary line).
+    public static func diagnosticsJSON(_ error: ScenarioError) -> String {
+        let errors: [JSONValue]
+        switch error {
+        case .invalid:
+            errors = error.diagnostics.map { d in
+                .object([("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)), ("path", .string(d.path)),
+                         ("message", .string(d.message)), ("allowed", d.allowed.map(JSONValue.string) ?? .null),
+                         ("suggestion", d.suggestion.map(JSONValue.string) ?? .null), ("text", .string(d.summary))])
+            }
+        case .unreadable:
+            errors = [.object([("file", .null), ("line", .null), ("column", .null), ("path", .string("")),
+                               ("message", .string(error.description)), ("allowed", .null), ("suggestion", .null),
+                               ("text", .string(error.description))])]
+        }
+        return JSONValue.object([("errors", .array(errors))]).serialized() + "\n"
+    }
+}
+
+/// What `POST /api/render` draws: one view in one format with the command line's style options.
+public struct FigureQuery: Sendable, Hashable {
+    public var view: ViewSpec
+    public var format: FigureFormat
+    public var theme: Theme = .color
+    public var labels: LabelMode = .full
+    public var orientation: AxialOrientation = .anatomical
+    public var width: Double = 2400
+    /// SVG only: editable (the default here, what the page needs) or outline (Cairo's).
+    public var svgText: SVGText = .editable
+
+    public init(view: ViewSpec, format: FigureFormat) {
+        self.view = view
+        self.format = format
+    }
+
+    /// Parses the query parameters `view`, `format`, `theme`, `labels`, `orientation`, `width`, `svg_text`.
+    /// - Throws: a message naming the parameter at fault and what is allowed.
+    public init(parameters: [String: String]) throws(QueryError) {
+        let viewText = parameters["view"] ?? "sheet"
+        guard let view = ViewSpec(parsing: viewText) else { throw QueryError("view: " + ViewSpec.problem(with: viewText)) }
+        let format: FigureFormat = try Self.word(parameters["format"] ?? "svg", "format")
+        self.init(view: view, format: format)
+        if let text = parameters["theme"] { theme = try Self.word(text, "theme") }
+        if let text = parameters["labels"] { labels = try Self.word(text, "labels") }
+        if let text = parameters["orientation"] { orientation = try Self.word(text, "orientation") }
+        if let text = parameters["svg_text"] { svgText = try Self.word(text, "svg_text") }
+        if let text = parameters["width"] {
+            guard let w = Double(text), (600...12000).contains(w) else { throw QueryError("width: '\(text)' is not a width in pixels 600 … 12000") }
+            width = w
+        }
+        let known: Set = ["view", "format", "theme", "labels", "orientation", "width", "svg_text", "name"]
+        if let unknown = parameters.keys.sorted().first(where: { !known.contains($0) }) {
+            throw QueryError("unknown parameter '\(unknown)'; allowed: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+
+    private static func word<Value: RawRepresentable & CaseIterable>(_ text: String, _ name: String) throws(QueryError) -> Value where Value.RawValue == String {
+        if let value = Value(rawValue: text.lowercased()) { return value }
+        throw QueryError("\(name): '\(text)' is not allowed; allowed: \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+
+    /// The MIME type of the figure.
+    public var contentType: String {
+        switch format {
+        case .svg: "image/svg+xml"
+        case .png: "image/png"
+        case .pdf: "application/pdf"
+        }
+    }
+}
+
+/// A bad query parameter (answered 400).
+public struct QueryError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A figure writer lent to one render at a time (`FigureWriter` caches text measurements and is not shared).
+final class WriterSlot: @unchecked Sendable {
+    let writer: FigureWriter
+    init() throws { writer = try FigureWriter() }
+}
+
+/// At most `slots` renders at once; the others wait their turn in order.
+actor RenderGate {
+    private var free: [WriterSlot] = []
+    private var made = 0
+    private let slots: Int
+    private var waiting: [CheckedContinuation<WriterSlot, any Error>] = []
+
+    init(slots: Int) { self.slots = max(1, slots) }
+
+    func acquire() async throws -> WriterSlot {
+        if let slot = free.popLast() { return slot }
+        if made < slots {
+            made += 1
+            do { return try WriterSlot() } catch { made -= 1; throw error }
+        }
+        return try await withCheckedThrowingContinuation { waiting.append($0) }
+    }
+
+    func release(_ slot: WriterSlot) {
+        if waiting.isEmpty { free.append(slot) } else { waiting.removeFirst().resume(returning: slot) }
+    }
+}
+
+/// Runs CPU work off Swift's cooperative threads, so that a render never holds one of them.
+func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+    }
+}
+
+/// Scenario text that could not be loaded, carried out of the offloaded work.
+enum EngineOutcome<T: Sendable>: Sendable {
+    case success(T)
+    case invalid(ScenarioError)
+    case failed(String)
+}
+
+/// The engine behind the server: simulate and render, bounded.
+public final class ExplorerRenderer: Sendable {
+    let gate: RenderGate
+
+    public init(slots: Int = 2) { gate = RenderGate(slots: slots) }
+
+    /// The report of `text` (`radix run --json`), or the loader's diagnostics.
+    func simulate(_ text: Data, name: String) async -> EngineOutcome<String> {
+        await offload {
+            do throws(ScenarioError) { return .success(ExplorerEngine.reportJSON(try ExplorerEngine.scenario(text, name: name))) }
+            catch { return .invalid(error) }
+        }
+    }
+
+    /// One figure of `text` (`radix render`), or the loader's diagnostics; waits for a free slot.
+    func render(_ text: Data, name: String, query: FigureQuery) async throws -> EngineOutcome<Data> {
+        let slot = try await gate.acquire()
+        defer { Task { await gate.release(slot) } }
+        return await offload {
+            let scenario: Scenario
+            do throws(ScenarioError) { scenario = try ExplorerEngine.scenario(text, name: name) } catch { return .invalid(error) }
+            let request = RenderRequest(views: [query.view], formats: [query.format], width: query.width, theme: query.theme,
+                                        labels: query.labels, svgText: query.svgText, orientation: query.orientation)
+            do {
+                return .success(try slot.writer.figure(query.view, format: query.format, scenario: scenario,
+                                                       result: Pipeline.simulate(scenario), request: request))
+            } catch {
+                return .failed("\(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+import Explorer
+import Foundation
+import Hummingbird
+import Logging
+import TestSupport
+import XCTest
+
+/// The explorer's HTTP API as a client sees it: a real server on 127.0.0.1 (a free port), real requests.
+final class ExplorerTests: XCTestCase {
+    static let extrusion = "02-l4-l5-left-subarticular-extrusion.yaml"
+
+    /// The `radix` executable next to the test bundle.
+    static var binary: URL {
+        var dir = Bundle(for: ExplorerTests.self).bundleURL
+        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
+        return dir.appendingPathComponent("radix")
+    }
+
+    /// Starts a server on 127.0.0.1 for `folder`, runs `body` with a client, then stops it.
+    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 2,
+                    _ body: (LoopbackHTTP) async throws -> Void) async throws {
+        var logger = Logger(label: "explorer-test")
+        logger.logLevel = .critical  // cancelling the server at the end of a test logs errors of no interest
+        let ports = AsyncStream<Int>.makeStream()
+        let app = Explorer.application(ExplorerConfiguration(folder: folder, host: "127.0.0.1", port: 0, renderSlots: renderSlots),
+                                       logger: logger) { port in ports.continuation.yield(port) }
+        let server = Task { try await app.runService(gracefulShutdownSignals: []) }
+        var iterator = ports.stream.makeAsyncIterator()
+        guard let port = await iterator.next() else { return XCTFail("the server did not start") }
+        do {
+            try await body(LoopbackHTTP(port: port))
+        } catch {
+            server.cancel()
+            _ = await server.result
+            throw error
+        }
+        server.cancel()
+        _ = await server.result
+    }
+
+    func fixture(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: Fixtures.scenarioPath(name)))
+    }
+
+    func testPageAndItsFiles() async throws {
+        try await withServer { http in
+            let page = try await http.get("/")
+            XCTAssertEqual(page.status, 200)
+            XCTAssertEqual(page.headers["content-type"], "text/html; charset=utf-8")
+            XCTAssertTrue(page.text.contains("<script type=\"module\" src=\"/explorer.js\">"), page.text)
+            XCTAssertFalse(page.text.contains("http://") || page.text.contains("https://"), "no CDN")
+            let script = try await http.get("/explorer.js")
+            XCTAssertEqual(script.status, 200)
+            XCTAssertEqual(script.headers["content-type"], "text/javascript; charset=utf-8")
+            XCTAssertTrue(script.text.contains("/api/render"))
+            do { let status = try await http.get("/explorer.css").status; XCTAssertEqual(status, 200) }
+        }
+    }
+
+    func testScenarioListAndFile() async throws {
+        let original = try fixture(Self.extrusion)
+        try await withServer { http in
+            let list = try await http.get("/api/scenarios")
+            XCTAssertEqual(list.status, 200)
+            XCTAssertEqual(list.headers["content-type"], "application/json")
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: list.body) as? [String: Any])
+            let names = try XCTUnwrap(json["scenarios"] as? [String])
+            let expected = try FileManager.default.contentsOfDirectory(atPath: Fixtures.scenarioDirectory.path)
+                .filter { $0.hasSuffix(".yaml") }.sorted()
+            XCTAssertEqual(names, expected)
+            let file = try await http.get("/api/scenarios/" + Self.extrusion)
+            XCTAssertEqual(file.status, 200)
+            XCTAssertEqual(file.body, original)
+            do { let status = try await http.get("/api/scenarios/no-such.yaml").status; XCTAssertEqual(status, 404) }
+            do { let status = try await http.get("/api/scenarios/README.md").status; XCTAssertEqual(status, 404) }
+        }
+    }
+
+    /// No request reads outside the folder: `..`, encoded dots and slashes, absolute paths, symbolic links out.
+    func testPathTraversalIsRefused() async throws {
+        let root = try temporaryDirectory("explorer")
+        let folder = root + "/scenarios"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("radix: 1\ntitle: secret\n".utf8).write(to: URL(fileURLWithPath: root + "/secret.yaml"))
+        try fixture(Self.extrusion).write(to: URL(fileURLWithPath: folder + "/inside.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/escape.yaml", withDestinationPath: root + "/secret.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/alias.yaml", withDestinationPath: folder + "/inside.yaml")
+        try await withServer(folder: folder) { http in
+            let list = try await http.get("/api/scenarios")
+            XCTAssertTrue(list.text.contains("\"scenarios\": [\"alias.yaml\", \"inside.yaml\"]"), list.text)
+            do { let status = try await http.get("/api/scenarios/inside.yaml").status; XCTAssertEqual(status, 200) }
+            do { let status = try await http.get("/api/scenarios/alias.yaml").status; XCTAssertEqual(status, 200, "a link that stays inside is served") }
+            for path in ["/api/scenarios/escape.yaml", "/api/scenarios/../secret.yaml", "/api/scenarios/..%2Fsecret.yaml",
+                         "/api/scenarios/%2e%2e%2fsecret.yaml", "/api/scenarios/%2E%2E/secret.yaml", "/api/scenarios/..",
+                         "/api/scenarios/%2e%2e", "/api/scenarios/%2Ftmp%2Fsecret.yaml", "/api/scenarios/..%5csecret.yaml",
+                         "/api/../secret.yaml", "/../secret.yaml", "/%2e%2e/secret.yaml"] {
+                let reply = try await http.get(path)
+                XCTAssertEqual(reply.status, 404, path)
+                XCTAssertFalse(reply.text.contains("secret"), path)
+            }
+        }
+    }
+
+    /// `POST /api/simulate` answers the very bytes `radix run --json FILE` prints.
+    func testSimulateEqualsRunJSON() async throws {
+        for name in [Self.extrusion, "21-l5-s1-isthmic-spondylolisthesis.yaml", "14-l4-l5-central-stenosis-claudication.yaml"] {
+            let path = "Scenarios/" + name
+            let cli = try ProcessOutput.run(Self.binary, ["run", "--json", path], in: Fixtures.packageRoot)
+            XCTAssertEqual(cli.status, 0, cli.stderr)
+            let body = try fixture(name)
+            try await withServer { http in
+                let reply = try await http.post("/api/simulate?name=" + path, body)
+                XCTAssertEqual(reply.status, 200, reply.text)
+                XCTAssertEqual(reply.headers["content-type"], "application/json")
+                XCTAssertEqual(reply.text, cli.stdout, name)
+                // Without a name, the report's file is the default label; everything else is the same.
+                let unnamed = try await http.post("/api/simulate", body)
+                XCTAssertEqual(unnamed.text, cli.stdout.replacingOccurrences(of: "\"file\": \"\(path)\"", with: "\"file\": \"explorer.yaml\""))
+            }
+        }
+    }
+
+    /// `POST /api/render` answers the very bytes `radix render` writes: editable SVG, Cairo's SVG and PNG.
+    func testRenderEqualsRenderCommand() async throws {
+        let out = try temporaryDirectory("explorer-render")
+        let path = "Scenarios/" + Self.extrusion
+        let cases: [(query: String, args: [String], file: String)] = [
+            ("view=axial:L4-L5&format=svg", ["--view", "axial:L4-L5", "--format", "svg", "--svg-text", "editable"], "axial-L4-L5.svg"),
+            ("view=body&format=svg&svg_text=outline&theme=print", ["--view", "body", "--format", "svg", "--theme", "print"], "body.svg"),
+            ("view=axial&format=png&orientation=radiological&labels=minimal&width=800",
+             ["--view", "axial", "--format", "png", "--orientation", "radiological", "--labels", "minimal", "--width", "800"], "axial.png"),
+            ("view=sheet&format=svg&theme=colorblind", ["--view", "sheet", "--format", "svg", "--svg-text", "editable", "--theme", "colorblind"], "sheet.svg"),
+        ]
+        let body = try fixture(Self.extrusion)
+        try await withServer { http in
+            for c in cases {
+                let dir = out + "/" + UUID().uuidString
+                let cli = try ProcessOutput.run(Self.binary, ["render", path, "--out", dir] + c.args, in: Fixtures.packageRoot)
+                XCTAssertEqual(cli.status, 0, cli.stderr)
+                let expected = try Data(contentsOf: URL(fileURLWithPath: dir + "/02-l4-l5-left-subarticular-extrusion." + c.file))
+                let reply = try await http.post("/api/render?\(c.query)&name=\(path)", body)
+                XCTAssertEqual(reply.status, 200, c.query + ": " + reply.text.prefix(300))
+                XCTAssertEqual(reply.headers["content-type"], c.file.hasSuffix(".png") ? "image/png" : "image/svg+xml")
+                XCTAssertEqual(reply.body, expected, c.query)
+            }
+            // The editable SVG carries the roots' grades as data, for the page.
+            let svg = try await http.post("/api/render?view=axial:L4-L5&format=svg", body)
+            XCTAssertTrue(svg.text.contains("data-root=\"L5\""), String(svg.text.prefix(500)))
+        }
+    }
+
+    func testInvalidScenarioIsLocated() async throws {
+        let bad = Data("radix: 1\ntitle: x\nposture: flexon\nlesions:\n  - type: herniation\n    level: L4-L5\n    zone: subarticular\n    side: left\n    morphology: extrusion\n    size_mm: 42\n".utf8)
+        try await withServer { http in
+            for endpoint in ["/api/simulate?name=bad.yaml", "/api/render?view=sheet&format=svg&name=bad.yaml"] {
+                let text = try await http.post(endpoint, bad)
+                XCTAssertEqual(text.status, 422, endpoint)
+                XCTAssertEqual(text.headers["content-type"], "text/plain; charset=utf-8")
+                XCTAssertTrue(text.text.contains("bad.yaml:3:10: error: posture: "), text.text)
+                XCTAssertTrue(text.text.contains("did you mean 'flexion'?"), text.text)
+                XCTAssertTrue(text.text.contains("bad.yaml:10:14: error: lesions[0].size_mm: 42 is out of range (0 < size_mm ≤ 20)"), text.text)
+
+                let json = try await http.post(endpoint, bad, headers: ["Accept": "application/json"])
+                XCTAssertEqual(json.status, 422)
+                XCTAssertEqual(json.headers["content-type"], "application/json")
+                let object = try XCTUnwrap(JSONSerialization.jsonObject(with: json.body) as? [String: Any])
+                let errors = try XCTUnwrap(object["errors"] as? [[String: Any]])
+                XCTAssertEqual(errors.count, 2, json.text)
+                XCTAssertEqual(errors[0]["line"] as? Int, 3)
+                XCTAssertEqual(errors[0]["column"] as? Int, 10)
+                XCTAssertEqual(errors[0]["path"] as? String, "posture")
+                XCTAssertEqual(errors[0]["suggestion"] as? String, "flexion")
+                XCTAssertNotNil(errors[0]["allowed"] as? String)
+                XCTAssertEqual(errors[1]["line"] as? Int, 10)
+                XCTAssertEqual(errors[1]["path"] as? String, "lesions[0].size_mm")
+                XCTAssertTrue(errors[1]["allowed"] is NSNull)
+            }
+            // Not YAML at all, and not UTF-8: still located.
+            let syntax = try await http.post("/api/simulate", Data("radix: [1\n".utf8))
+            XCTAssertEqual(syntax.status, 422)
+            XCTAssertTrue(syntax.text.hasPrefix("explorer.yaml:"), syntax.text)
+            let binary = try await http.post("/api/simulate", Data([0xFF, 0xFE, 0x00, 0x41]))
+            XCTAssertEqual(binary.status, 422)
+            XCTAssertTrue(binary.text.contains("error: the file is not UTF-8 text"), binary.text)
+        }
+    }
+
+    func testBadRequestsAndUnknownPaths() async throws {
+        let body = try fixture(Self.extrusion)
+        try await withServer { http in
+            let view = try await http.post("/api/render?view=axil&format=svg", body)
+            XCTAssertEqual(view.status, 400)
+            XCTAssertTrue(view.text.contains("did you mean 'axial'?"), view.text)
+            do { let status = try await http.post("/api/render?view=sheet&format=gif", body).status; XCTAssertEqual(status, 400) }
+            do { let status = try await http.post("/api/render?view=sheet&theme=neon", body).status; XCTAssertEqual(status, 400) }
+            do { let status = try await http.post("/api/render?view=sheet&width=99999", body).status; XCTAssertEqual(status, 400) }
+            do { let status = try await http.post("/api/render?view=sheet&colour=red", body).status; XCTAssertEqual(status, 400) }
+            do { let status = try await http.post("/api/simulate?name=../../etc/passwd", body).status; XCTAssertEqual(status, 400) }
+            do { let status = try await http.get("/api/nothing").status; XCTAssertEqual(status, 404) }
+            do { let status = try await http.get("/index.html").status; XCTAssertEqual(status, 404) }
+            do { let status = try await http.get("/api/simulate").status; XCTAssertEqual(status, 404, "simulate is POST only") }
+        }
+    }
+
+    /// Over 10 MB: 413, before the body is read whole; the server goes on answering.
+    func testBodyOverTenMegabytesIs413() async throws {
+        try await withServer { http in
+            let big = Data(repeating: 0x20, count: Explorer.maximumBody + 1)
+            do { let status = try await http.post("/api/simulate", big).status; XCTAssertEqual(status, 413) }
+            do { let status = try await http.post("/api/render?view=body&format=svg", big).status; XCTAssertEqual(status, 413) }
+            // Just under the limit is read, and refused by the loader with its located message (over 1 MiB).
+            let under = try await http.post("/api/simulate", Data(repeating: 0x20, count: 2 << 20))
+            XCTAssertEqual(under.status, 422)
+            XCTAssertTrue(under.text.contains("explorer.yaml:1:1: error: the file is 2097152 bytes"), under.text)
+            do { let status = try await http.get("/api/scenarios").status; XCTAssertEqual(status, 200) }
+        }
+    }
+
+    /// Eight clients at once, more than the render slots: every render succeeds and is the same figure.
+    func testConcurrentRendersAllSucceed() async throws {
+        let body = try fixture(Self.extrusion)
+        try await withServer(renderSlots: 2) { http in
+            let replies = try await withThrowingTaskGroup(of: LoopbackHTTP.Reply.self) { group in
+                for _ in 0..<8 {
+                    group.addTask { try await http.post("/api/render?view=axial:L4-L5&format=svg", body) }
+                }
+                var all: [LoopbackHTTP.Reply] = []
+                for try await reply in group { all.append(reply) }
+                return all
+            }
+            XCTAssertEqual(replies.map(\.status), Array(repeating: 200, count: 8))
+            XCTAssertEqual(Set(replies.map(\.body)).count, 1, "deterministic")
+        }
+    }
+}
