@@ -24,28 +24,11 @@ extension DeformedSpine {
         /// The same for a measure that falls smoothly once it starts to (a root's room): false position with the
         /// Illinois correction keeps the bracket and needs a few evaluations where bisection needs sixteen.
         func solveSmooth(_ target: Double, _ measure: (Double) -> Double) -> Double {
-            var lo = 0.0, hi = upper
-            var flo = measure(lo), fhi = measure(hi)
+            let flo = measure(0), fhi = measure(upper)
             if flo <= target { return 0 }
             if fhi > target { return upper }
-            var side = 0
-            for _ in 0..<40 where hi - lo > 0.0003 {
-                let denominator = flo - fhi
-                var x = denominator > 1e-12 ? lo + (flo - target) / denominator * (hi - lo) : (lo + hi) / 2
-                x = min(max(x, lo + 0.0001), hi - 0.0001)
-                let fx = measure(x)
-                if fx <= target {
-                    hi = x; fhi = fx
-                    if side == -1 { flo = target + (flo - target) / 2 }
-                    side = -1
-                } else {
-                    lo = x; flo = fx
-                    if side == 1 { fhi = target + (fhi - target) / 2 }
-                    side = 1
-                }
-                if fx <= target && target - fx < 0.0002 { return x }
-            }
-            return hi
+            return FalsePosition.fallingCrossing(lo: 0, hi: upper, flo: flo, fhi: fhi, target: target,
+                                                 tolerance: 0.0003, margin: 0.0001, close: 0.0002, steps: 40, measure)
         }
         switch stenosis.severity {
         case .encroachment(let e):

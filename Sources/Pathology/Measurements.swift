@@ -127,29 +127,12 @@ extension DeformedSpine {
         // (`LevelState.foramenRoom`): bisect down to there. Less room than that is still that height — the
         // model's foramen has no smaller height that leaves the root less room, so the equivalent height stops
         // at 4 mm instead of jumping to 0 as tissue takes the last of the room.
-        var lo = 0.0, hi = max(0, full - Morphometry.hasegawaDiscHeight * s)
-        var flo = f0, fhi = fit(hi)
+        let hi = max(0, full - Morphometry.hasegawaDiscHeight * s)
+        let fhi = fit(hi)
         if fhi > target { return hi }
-        // Room falls nearly in proportion to the drop, so false position (Illinois) finds it in a few fits where
-        // bisection needed a dozen; it keeps a bracket, so it is as safe. To 0.01 mm.
-        var side = 0
-        for _ in 0..<24 where hi - lo > 0.01 {
-            let denominator = flo - fhi
-            var x = denominator > 1e-12 ? lo + (flo - target) / denominator * (hi - lo) : (lo + hi) / 2
-            x = min(max(x, lo + 0.002), hi - 0.002)
-            let fx = fit(x)
-            if fx <= target {
-                hi = x; fhi = fx
-                if side == -1 { flo = target + (flo - target) / 2 }
-                side = -1
-            } else {
-                lo = x; flo = fx
-                if side == 1 { fhi = target + (fhi - target) / 2 }
-                side = 1
-            }
-            if abs(fx - target) < 0.0005 { return x }
-        }
-        return hi
+        // Room falls nearly in proportion to the drop: false position, to 0.01 mm.
+        return FalsePosition.fallingCrossing(lo: 0, hi: hi, flo: f0, fhi: fhi, target: target,
+                                             tolerance: 0.01, margin: 0.002, close: 0.0005, steps: 24, fit)
     }
 
     /// The exiting root's station in the foramen at `level` on `side`.
