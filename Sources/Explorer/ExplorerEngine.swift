@@ -160,7 +160,11 @@ enum EngineOutcome<T: Sendable>: Sendable {
 public final class ExplorerRenderer: Sendable {
     let gate: RenderGate
 
-    public init(slots: Int = 2) { gate = RenderGate(slots: slots) }
+    /// One render at a time by default: Pango's default font map belongs to the thread that made it, and writers
+    /// made on one thread and drawn from two at once crashed in libpangocairo (a concurrent-render test, once in
+    /// three clean runs). More slots would need a thread of its own for each writer, as `radix batch` gives its
+    /// workers.
+    public init(slots: Int = 1) { gate = RenderGate(slots: slots) }
 
     /// The report of `text` (`radix run --json`), or the loader's diagnostics.
     func simulate(_ text: Data, name: String) async -> EngineOutcome<String> {

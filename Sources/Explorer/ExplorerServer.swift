@@ -19,7 +19,7 @@ public struct ExplorerConfiguration: Sendable {
     /// An idle connection (a client that sends nothing) is closed after this long.
     public var idleTimeout: Duration
 
-    public init(folder: String = "Scenarios", host: String = "127.0.0.1", port: Int = 8080, renderSlots: Int = 2,
+    public init(folder: String = "Scenarios", host: String = "127.0.0.1", port: Int = 8080, renderSlots: Int = 1,
                 requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30)) {
         self.folder = folder
         self.host = host

@@ -17,7 +17,7 @@ final class ExplorerTests: XCTestCase {
     }
 
     /// Starts a server on 127.0.0.1 for `folder`, runs `body` with a client, then stops it.
-    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 2,
+    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 1,
                     _ body: (LoopbackHTTP) async throws -> Void) async throws {
         var logger = Logger(label: "explorer-test")
         logger.logLevel = .critical  // cancelling the server at the end of a test logs errors of no interest
@@ -219,7 +219,7 @@ final class ExplorerTests: XCTestCase {
     /// Eight clients at once, more than the render slots: every render succeeds and is the same figure.
     func testConcurrentRendersAllSucceed() async throws {
         let body = try fixture(Self.extrusion)
-        try await withServer(renderSlots: 2) { http in
+        try await withServer(renderSlots: 1) { http in
             let replies = try await withThrowingTaskGroup(of: LoopbackHTTP.Reply.self) { group in
                 for _ in 0..<8 {
                     group.addTask { try await http.post("/api/render?view=axial:L4-L5&format=svg", body) }
