@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
-        .testTarget(name: "CompressionTests", dependencies: ["Compression", "Scenario"]),
+        .testTarget(name: "CompressionTests", dependencies: ["Compression", "Scenario", "TestSupport"]),
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Compression"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Radix"]),

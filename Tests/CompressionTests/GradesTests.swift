@@ -2,6 +2,7 @@ import Anatomy
 import Clinical
 import Compression
 import Pathology
+import TestSupport
 import XCTest
 
 /// `Simulator.grades` (the population's fast path) gives exactly what `Simulator.run` gives for every root,

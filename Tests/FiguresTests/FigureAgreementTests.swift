@@ -6,6 +6,7 @@ import Diagram
 import Figures
 import Pathology
 import Scenario
+import TestSupport
 
 /// A figure never states a grade or a measure the report does not (issue 10): over every teaching scenario
 /// and a few hundred random ones, every root drawn in the axial and foraminal sections carries, and is
@@ -13,7 +14,7 @@ import Scenario
 final class FigureAgreementTests: XCTestCase {
     typealias S = SectionTestSupport
     static func randomScenarios(_ count: Int) -> [(Scenario, SimulationResult)] {
-        var g = SystemRandomNumberGeneratorSeeded(seed: 99)
+        var g = SeededGenerator(seed: 99)
         return (0..<count).map { i in
             let levels = DiscLevel.allCases
             let level = levels[Int(g.next() % UInt64(levels.count))]
@@ -96,18 +97,5 @@ final class FigureAgreementTests: XCTestCase {
 
     func testRandomScenarios() {
         for (i, (scenario, result)) in Self.randomScenarios(150).enumerated() { check(scenario, result, "random \(i)") }
-    }
-}
-
-/// SplitMix64: a seeded generator for reproducible random cases.
-struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
