@@ -9,6 +9,10 @@ public enum Side: String, CaseIterable, Sendable, Codable, Hashable, Comparable 
     public var sign: Double { self == .left ? 1 : -1 }
 
     public static func < (a: Side, b: Side) -> Bool { a == .left && b == .right }
+
+    /// Hashes the case, not its name: a string-backed enum hashes its raw string by default, and sides key
+    /// dictionaries on every simulation's hot path (measurements per side). Equal sides hash equally, as before.
+    public func hash(into hasher: inout Hasher) { hasher.combine(self == .left) }
 }
 
 /// A side as scenario files name it: one side or both.

@@ -3,7 +3,12 @@ public struct Spine: Sendable, Hashable {
     public var options: AnatomyOptions
     /// Indexed by `DiscLevel.allCases` order.
     public var levels: [LevelAnatomy]
-    public var stations: [RootStation]
+    public private(set) var stations: [RootStation]
+    /// Index into `stations` of the exiting root's foraminal station, and of the traversing root's station beside
+    /// its disc, by level and side (`slot(level, side)`); −1 where there is none. Measurements look these up for
+    /// every level of every simulation, so they are found once here instead of by a search each time.
+    private var foraminalIndex: [Int]
+    private var recessIndex: [Int]
 
     public init(options: AnatomyOptions = AnatomyOptions()) {
         self.options = options
@@ -12,6 +17,28 @@ public struct Spine: Sendable, Hashable {
         for level in levels {
             for side in Side.allCases { stations += Self.stations(at: level, side: side) }
         }
+        let slots = DiscLevel.allCases.count * 2
+        foraminalIndex = [Int](repeating: -1, count: slots)
+        recessIndex = [Int](repeating: -1, count: slots)
+        for (i, st) in stations.enumerated() {
+            let slot = Self.slot(st.level, st.side)
+            if st.site == .foramen && foraminalIndex[slot] < 0 { foraminalIndex[slot] = i }
+            if st.site == .lateralRecess && st.attachment == .lower && recessIndex[slot] < 0 { recessIndex[slot] = i }
+        }
+    }
+
+    private static func slot(_ level: DiscLevel, _ side: Side) -> Int { (level.rawValue - 1) * 2 + (side == .left ? 0 : 1) }
+
+    /// The exiting root's station in the foramen at `level` on `side` (the ganglion), if a root exits there.
+    public func foraminalStation(_ level: DiscLevel, _ side: Side) -> RootStation? {
+        let i = foraminalIndex[Self.slot(level, side)]
+        return i < 0 ? nil : stations[i]
+    }
+
+    /// The traversing root's first station in the lateral recess at `level` on `side` (beside the disc), if any.
+    public func recessStation(_ level: DiscLevel, _ side: Side) -> RootStation? {
+        let i = recessIndex[Self.slot(level, side)]
+        return i < 0 ? nil : stations[i]
     }
 
     public subscript(level: DiscLevel) -> LevelAnatomy { levels[level.rawValue - 1] }

@@ -64,22 +64,30 @@ extension ClinicalPicture {
                 }
             }
 
-        var reflexGrades: [ReflexKey: ReflexGrade] = [:]
+        // The worst change per reflex and side, and the strongest expectation per test and side. A handful of
+        // entries: linear lists, not dictionaries (their keys are string-backed enums, hashed as strings).
+        var reflexGrades: [(reflex: Reflex, side: Side, grade: ReflexGrade)] = []
         for involvement in involvements {
             guard let reflex = involvement.root.reflex, let change = ClinicalRules.reflexGrade(involvement) else { continue }
-            let key = ReflexKey(reflex: reflex, side: involvement.side)
-            reflexGrades[key] = max(reflexGrades[key] ?? change, change)
-        }
-        let reflexes = reflexGrades.map { ReflexChange(reflex: $0.key.reflex.name, side: $0.key.side, change: $0.value.rawValue) }
-
-        var expectations: [TestKey: TestExpectation] = [:]
-        for involvement in involvements where involvement.isPainful {
-            for (test, expected) in involvement.chronic ? involvement.root.chronicTensionTests : involvement.root.tensionTests {
-                let key = TestKey(test: test, side: involvement.side)
-                expectations[key] = max(expectations[key] ?? expected, expected)
+            if let i = reflexGrades.firstIndex(where: { $0.reflex == reflex && $0.side == involvement.side }) {
+                reflexGrades[i].grade = max(reflexGrades[i].grade, change)
+            } else {
+                reflexGrades.append((reflex, involvement.side, change))
             }
         }
-        let tests = expectations.map { TensionTest(test: $0.key.test.name, side: $0.key.side, expected: $0.value.rawValue) }
+        let reflexes = reflexGrades.map { ReflexChange(reflex: $0.reflex.name, side: $0.side, change: $0.grade.rawValue) }
+
+        var expectations: [(test: TensionTestKind, side: Side, expected: TestExpectation)] = []
+        for involvement in involvements where involvement.isPainful {
+            for (test, expected) in involvement.chronic ? involvement.root.chronicTensionTests : involvement.root.tensionTests {
+                if let i = expectations.firstIndex(where: { $0.test == test && $0.side == involvement.side }) {
+                    expectations[i].expected = max(expectations[i].expected, expected)
+                } else {
+                    expectations.append((test, involvement.side, expected))
+                }
+            }
+        }
+        let tests = expectations.map { TensionTest(test: $0.test.name, side: $0.side, expected: $0.expected.rawValue) }
 
         let hurts = painMap.contains { $0.kind != .numbness }
         let painful = involvements.filter(\.isPainful)
@@ -100,9 +108,6 @@ extension ClinicalPicture {
     /// What slow compression means at the bedside (§C3 "fixed deficits often absent"; Suri 2010, JAMA).
     public static let chronicNote =
         "Slow compression (stenosis, slip or degeneration): symptoms come and go with standing and walking, the examination at rest is often normal and the straight-leg raise usually negative (§C3)."
-
-    private struct ReflexKey: Hashable { var reflex: Reflex; var side: Side }
-    private struct TestKey: Hashable { var test: TensionTestKind; var side: Side }
 }
 
 // MARK: Canonical orders (shared with mirroring)

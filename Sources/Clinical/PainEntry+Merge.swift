@@ -17,7 +17,7 @@ extension PainEntry {
         var intensity = [Double](repeating: 0, count: slots)
         var rootBits = [UInt16](repeating: 0, count: slots)
         for entry in entries {
-            let i = (regionIndex[entry.region, default: 0] * 2 + (entry.side == .left ? 0 : 1)) * kinds + kindIndex[entry.kind, default: 0]
+            let i = (entry.region.order * 2 + (entry.side == .left ? 0 : 1)) * kinds + entry.kind.order
             intensity[i] = max(intensity[i], ClinicalRules.clampUnit(entry.intensity))
             for root in entry.roots { rootBits[i] |= 1 << UInt16(root.rawValue) }
         }
@@ -35,8 +35,6 @@ extension PainEntry {
         return out
     }
 
-    private static let regionIndex: [BodyRegion: Int] = Dictionary(uniqueKeysWithValues: BodyRegion.allCases.enumerated().map { ($1, $0) })
-    private static let kindIndex: [PainKind: Int] = Dictionary(uniqueKeysWithValues: PainKind.allCases.enumerated().map { ($1, $0) })
 
     /// The pain-map order: region, side, kind.
     static func canonicalOrder(_ a: PainEntry, _ b: PainEntry) -> Bool {

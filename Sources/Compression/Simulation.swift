@@ -99,12 +99,13 @@ public enum Simulator {
                 deformation = 0
             }
             var clearance = room.clearance
-            let local = deformed.solids(for: station.level)
+            let local = deformed.levelSolids[station.level.rawValue - 1]
             var lesions: [Int] = room.touching.isEmpty ? [] : room.touching.flatMap { local[$0].lesions }
             var crowded = false
             if station.intrathecal {
                 let seg = segments[station.level.rawValue - 1]
-                let crowd = Grading.crowding(area: seg.measurements.duralArea, neural: deformed[station.level].anatomy.segment.neuralArea)
+                // Read through the levels array, not the subscript: that would copy the whole level state.
+                let crowd = Grading.crowding(area: seg.measurements.duralArea, neural: deformed.levels[station.level.rawValue - 1].anatomy.segment.neuralArea)
                 if crowd.grade > grade || (crowd.grade == grade && crowd.grade > .normal && crowd.deformation > deformation) {
                     grade = crowd.grade
                     deformation = max(deformation, crowd.deformation)
@@ -114,24 +115,27 @@ public enum Simulator {
                     lesions += sacLesionCache[station.level] ?? []
                 }
             }
-            let inflamed = room.touching.contains { local[$0].isNucleus }
+            let inflamed = room.touching.contains { local[$0].isNucleus } && grade > .normal
             let place = StationSite(station, scale: scale)
-            let finding = RootFinding(root: root, side: station.side, grade: grade,
-                                      site: place.site, level: station.level,
-                                      clearance: clearance, deformationPercent: (deformation * 1000).rounded() / 10,
-                                      inflamed: inflamed && grade > .normal, lesions: lesions.isEmpty ? [] : Array(Set(lesions)).sorted(), crowded: crowded)
+            let deformationPercent = (deformation * 1000).rounded() / 10
             let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
             if grade > .normal {
                 let here = StationFinding(site: place, level: station.level, grade: grade, clearance: clearance,
-                                          deformationPercent: finding.deformationPercent, crowded: crowded)
+                                          deformationPercent: deformationPercent, crowded: crowded)
                 if let i = places[slot].firstIndex(where: { $0.site == place && $0.level == station.level }) {
                     if worse(here, than: places[slot][i]) { places[slot][i] = here }
                 } else {
                     places[slot].append(here)
                 }
             }
-            if let current = best[slot], !worse(finding, than: current) { continue }
-            best[slot] = finding
+            // The finding is built only when this station is the root's worst so far (most are not).
+            if let current = best[slot],
+               !worse((grade, deformationPercent, clearance, inflamed),
+                      than: (current.grade, current.deformationPercent, current.clearance, current.inflamed)) { continue }
+            best[slot] = RootFinding(root: root, side: station.side, grade: grade,
+                                     site: place.site, level: station.level,
+                                     clearance: clearance, deformationPercent: deformationPercent,
+                                     inflamed: inflamed, lesions: lesions.isEmpty ? [] : Array(Set(lesions)).sorted(), crowded: crowded)
             bestPlace[slot] = place
         }
         return best.indices.compactMap { slot in
@@ -177,10 +181,16 @@ public enum Simulator {
         return involvement
     }
 
-    /// Orders findings: higher grade, then more deformation, then less clearance.
+    /// Orders findings: higher grade, then more deformation, then less clearance, then inflamed.
     static func worse(_ a: RootFinding, than b: RootFinding) -> Bool {
+        worse((a.grade, a.deformationPercent, a.clearance, a.inflamed), than: (b.grade, b.deformationPercent, b.clearance, b.inflamed))
+    }
+
+    /// The same order on a finding's parts, so a station can be ranked before its finding is built.
+    static func worse(_ a: (grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool),
+                      than b: (grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool)) -> Bool {
         if a.grade != b.grade { return a.grade > b.grade }
-        if a.deformationPercent != b.deformationPercent { return a.deformationPercent > b.deformationPercent }
+        if a.deformation != b.deformation { return a.deformation > b.deformation }
         if a.clearance != b.clearance { return a.clearance < b.clearance }
         return a.inflamed && !b.inflamed
     }

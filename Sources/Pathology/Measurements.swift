@@ -25,8 +25,8 @@ extension DeformedSpine {
             canalAP: central.length,
             duralArea: duralArea(level, solids: all),
             posteriorFatGone: Self.fatGone(behind: central.range, a),
-            recessDepth: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, recessDepth(level, $0, solids: all)) }),
-            foramenHeight: Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, foramenHeight(level, $0, solids: all)) }))
+            recessDepth: [.left: recessDepth(level, .left, solids: all), .right: recessDepth(level, .right, solids: all)],
+            foramenHeight: [.left: foramenHeight(level, .left, solids: all), .right: foramenHeight(level, .right, solids: all)])
     }
 
     /// True when the free mid-sagittal gap `range` ends at the back of the sac: no posterior epidural fat.
@@ -77,7 +77,7 @@ extension DeformedSpine {
     public func recessDepth(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
         let state = self[level], a = state.anatomy, s = a.scale
         let x = side.sign * (a.pedicleWallX - 2 * s)
-        let y = spine.stations.first { $0.level == level && $0.side == side && $0.site == .lateralRecess && $0.attachment == .lower }?.position.y
+        let y = spine.recessStation(level, side)?.position.y
             ?? a.segment.recessDepth / 2
         var depth = Double.infinity
         for z in [state.baseZ + state.discHeight / 2, state.baseZ - 4 * s] {
@@ -101,9 +101,8 @@ extension DeformedSpine {
         let c = centre(of: st)
         // Stenosis tissue narrows the foramen, and its residual height is how a foraminal stenosis is asked for;
         // a herniation is graded by its reach and the root's grade, and leaves the foramen's height as it is.
-        let lesionTissue: Set<Structure> = [.ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge]
         let near = SectionField(solids: all, plane: .parasagittal(x: c.x), centre: Vec2(c.y, c.z), reach: st.radius + st.mobility + 1)
-        guard near.rects.contains(where: { lesionTissue.contains(all[$0.solid].structure) }) else { return physical }
+        guard near.rects.contains(where: { all[$0.solid].structure.isStenosisTissue }) else { return physical }
         let actual = Self.room(for: st, centre: c, solids: all, searchAlways: true).bestFit
         guard let drop = Self.equivalentDrop(st, state: state, bestFit: actual) else { return physical }
         return min(physical, max(0, physical - drop))
@@ -137,7 +136,7 @@ extension DeformedSpine {
 
     /// The exiting root's station in the foramen at `level` on `side`.
     public func foraminalStation(_ level: DiscLevel, _ side: Side) -> RootStation? {
-        spine.stations.first { $0.level == level && $0.side == side && $0.site == .foramen }
+        spine.foraminalStation(level, side)
     }
 
     /// Lee 2010 foraminal grade (§B4) from the fat left round the exiting root at rest: 0 fat all round;

@@ -51,7 +51,8 @@ extension DeformedSpine {
             }
             best = max(best, bestFit(field, at: p, mobility: station.mobility, radius: searchAlways ? .infinity : station.radius))
         }
-        return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching.sorted())
+        if touching.count > 1 { touching.sort() }
+        return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching)
     }
 
     /// The largest distance to tissue within `m` mm of `p`: a 9 × 9 grid of displacements, then a 7 × 7 grid
@@ -72,18 +73,31 @@ extension DeformedSpine {
             }
         }
         // Refining only matters while the root must flatten (best below its radius): past that the root fits
-        // wherever it is and nothing is graded on the exact value (`RootRoom.deformation` is 0).
+        // wherever it is and nothing is graded on the exact value (`RootRoom.deformation` is 0), so the search
+        // also stops as soon as a refined point reaches the radius.
         var refined = best
         if best >= radius { return best }
-        for start in ties {
-            for i in -3...3 {
-                for j in -3...3 where i != 0 || j != 0 {
-                    let q = start + Vec2(Double(i), Double(j)) * (m / 16)
-                    guard q.length <= m + 1e-9 else { continue }
-                    refined = max(refined, field.distance(p + q))
+        // The fine points lie on one lattice m/16 apart (coarse points are 4 fine steps apart); neighbouring ties'
+        // patches overlap, and each lattice point is measured once. 39 × 39 points cover every patch.
+        let side = 39, centre = 19
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: side * side) { seen in
+            seen.initialize(repeating: false)
+            for start in ties {
+                let si = Int((start.x / (m / 4)).rounded()) * 4, sj = Int((start.y / (m / 4)).rounded()) * 4
+                for i in -3...3 {
+                    for j in -3...3 where i != 0 || j != 0 {
+                        let fi = si + i, fj = sj + j
+                        let k = (fi + centre) * side + (fj + centre)
+                        if seen[k] { continue }
+                        seen[k] = true
+                        let q = Vec2(Double(fi), Double(fj)) * (m / 16)
+                        guard q.length <= m + 1e-9 else { continue }
+                        refined = max(refined, field.distance(p + q))
+                        if refined >= radius { return refined }
+                    }
                 }
             }
+            return refined
         }
-        return refined
     }
 }

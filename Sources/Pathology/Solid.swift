@@ -18,6 +18,17 @@ public enum Structure: String, Sendable, Hashable, CaseIterable {
     case synovialCyst = "synovial cyst"
     case discBulge = "bulging disc"
     case parsNodule = "fibrocartilage of the pars defect"
+
+    /// Tissue a stenosis adds (flavum, facet, osteophyte, cyst, bulging disc): what narrows a foramen's height as
+    /// a residual measure. A switch, not a set: this is asked on every foraminal measurement, and a set of
+    /// string-backed cases hashes strings.
+    public var isStenosisTissue: Bool {
+        switch self {
+        case .ligamentumFlavum, .facetHypertrophy, .osteophyte, .synovialCyst, .discBulge: true
+        case .vertebralBody, .disc, .lamina, .facet, .pedicle, .pars, .transverseProcess, .intertransverseLigament,
+             .herniation, .parsNodule: false
+        }
+    }
 }
 
 /// One piece of tissue in model space (mm, global frame: z = 0 at the top of S1).
