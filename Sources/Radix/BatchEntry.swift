@@ -77,7 +77,7 @@ public struct BatchEntry: Sendable, Hashable {
     /// The full diagnostics with source excerpts (not stored: only for the run that found them).
     public var detail: String?
     /// 2: the scenario is invalid; 1: a file could not be read or written; 0 when ok.
-    public var exitCode: Int32 = 0
+    public var exitCode: ExitStatus = .success
 
     public init(file: String, status: Status) {
         self.file = file
@@ -85,7 +85,7 @@ public struct BatchEntry: Sendable, Hashable {
     }
 
     /// A failed entry.
-    public static func failure(_ file: String, errors: [String], detail: String, exitCode: Int32, scenarioSHA256: String? = nil) -> BatchEntry {
+    public static func failure(_ file: String, errors: [String], detail: String, exitCode: ExitStatus, scenarioSHA256: String? = nil) -> BatchEntry {
         var e = BatchEntry(file: file, status: .failed)
         e.errors = errors
         e.detail = detail
@@ -128,7 +128,7 @@ extension BatchEntry {
         pairs.append(("red_flags", .array(redFlags.map { .object([("flag", .string($0.flag)), ("level", $0.level.map(JSONValue.string) ?? .null)]) })))
         if status == .failed {
             pairs.append(("errors", .array(errors.map(JSONValue.string))))
-            pairs.append(("exit_code", .int(Int(exitCode))))
+            pairs.append(("exit_code", .int(Int(exitCode.rawValue))))
         }
         return .object(pairs)
     }
@@ -162,6 +162,13 @@ extension BatchEntry {
             return BatchRedFlag(flag: flag, level: r["level"] as? String)
         }
         errors = (o["errors"] as? [String]) ?? []
-        exitCode = Int32(clamping: (o["exit_code"] as? Int) ?? (status == .ok ? 0 : 1))
+        // A manifest written before `exit_code` was recorded: success for a drawn scenario, else failure.
+        guard let code = o["exit_code"] as? Int else {
+            exitCode = status == .ok ? .success : .failure
+            return
+        }
+        // An exit status Radix never gives: the record is not one of ours (as an unknown status).
+        guard let known = ExitStatus(rawValue: Int32(clamping: code)) else { return nil }
+        exitCode = known
     }
 }

@@ -44,7 +44,7 @@ struct Batch: ParsableCommand {
         let cancellation = BatchCancellation()
         let signals = SignalWatch(cancellation)
         let summary = BatchRunner(options: options, reporter: reporter, cancellation: cancellation).run(inputs)
-        if let received = signals.received { throw ExitCode(128 + received) }
+        if let status = signals.status { throw ExitCode(status) }
         throw ExitCode(summary.exitCode)
     }
 }

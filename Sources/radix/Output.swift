@@ -3,6 +3,11 @@ import Foundation
 import Radix
 import Scenario
 
+extension ExitCode {
+    /// The process exit of `status`: every exit of `radix` is one of the statuses of ``ExitStatus``.
+    init(_ status: ExitStatus) { self.init(status.rawValue) }
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
@@ -15,7 +20,7 @@ func orExitOne<T>(_ make: () throws -> T) throws -> T {
         return try make()
     } catch {
         printError("radix: \(error)")
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.failure)
     }
 }
 
@@ -41,14 +46,14 @@ func refuseCollisions(_ scenarios: [Scenario], named: String, verb: String) thro
         printError("\(clash.file): error: its figures would overwrite those of \(clash.other) (both are named "
                    + "'\(clash.stem).\(named)'); \(verb) them into different --out directories, or rename one")
     }
-    throw ExitCode(2)
+    throw ExitCode(ExitStatus.invalidInput)
 }
 
 /// Runs `write`, a set writer, with SIGINT and SIGTERM turned into a cancellation that it checks between
 /// files; prints each path once the whole set is in place (on standard error when `pathsToStandardError`,
 /// so that standard output stays one JSON document). A failure or an interrupt leaves the output
 /// directory as it was: the error, after `prefix` (`radix`, or `radix quiz` as the quiz's other errors),
-/// says what failed and that nothing was changed (exit 1, or 130/143 after SIGINT/SIGTERM).
+/// says what failed and that nothing was changed (`failure`, 1, or `interrupted`/`terminated`, 130/143, after SIGINT/SIGTERM).
 func writeSet(_ command: String, prefix: String = "radix", pathsToStandardError: Bool = false,
               _ write: (BatchCancellation) throws -> [String]) throws {
     let cancellation = BatchCancellation()
@@ -58,10 +63,10 @@ func writeSet(_ command: String, prefix: String = "radix", pathsToStandardError:
         paths = try write(cancellation)
     } catch let error as OutputSetError {
         printError("\(prefix): \(error)")
-        throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)
+        throw ExitCode(error.interrupted ? signals.status ?? .interrupted : error.exitCode)
     } catch {
         printError("\(prefix): \(error)")
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.failure)
     }
     for path in paths {
         if pathsToStandardError { printError(path) } else { print(path) }

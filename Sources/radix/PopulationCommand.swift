@@ -64,7 +64,7 @@ struct PopulationCommand: ParsableCommand {
             options = try PopulationOptions(samples: samples, seed: seed, jobs: jobs, shard: shard, sex: sex)
         } catch {
             printError("radix population: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         if let vary {
             try runSweep(vary, options)
@@ -108,11 +108,11 @@ extension PopulationCommand {
         let files = scenarioFiles.files
         guard files.count == 1 else {
             printError("radix population: --vary sweeps one file (got \(files.count)); run one file at a time")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         guard views.isEmpty else {
             printError("radix population: --vary draws one figure, the dose-response curve (with --format); leave out --view")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         let total = options.shard.range(of: options.samples).count

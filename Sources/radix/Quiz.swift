@@ -53,7 +53,7 @@ struct Quiz: ParsableCommand {
             options = try QuizOptions(count: count, seed: seed, out: out, formats: formats, width: width, theme: theme, atlas: atlas, paper: paper, svgText: svgText)
         } catch {
             printError("radix quiz: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         let set: QuizSet
         do {

@@ -14,16 +14,16 @@ struct RadixCommand: ParsableCommand {
         subcommands: [Run.self, Validate.self, Render.self, Batch.self, SweepCommand.self, AtlasCommand.self, Quiz.self, PopulationCommand.self, Serve.self],
         defaultSubcommand: nil)
 
-    /// As ArgumentParser's own, except that a bad option or argument (its EX_USAGE, 64) exits with 2, the
-    /// status of every other invalid input (docs/scenario-format.md §Errors), after the same message.
+    /// As ArgumentParser's own, except that a bad option or argument (its EX_USAGE, 64) exits with 2
+    /// (`ExitStatus.invalidInput`), the status of every other invalid input (docs/scenario-format.md §Errors), after the same message.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error).rawValue == 64 {
+            if exitCode(for: error) == .validationFailure {
                 printError(fullMessage(for: error))
-                Foundation.exit(2)
+                Foundation.exit(ExitStatus.invalidInput.rawValue)
             }
             exit(withError: error)
         }
