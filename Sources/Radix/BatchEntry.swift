@@ -1,3 +1,4 @@
+import Clinical
 import Compression
 import Foundation
 import Report
@@ -47,7 +48,7 @@ public struct BatchLesion: Sendable, Hashable {
 
 /// A red flag of the simulation.
 public struct BatchRedFlag: Sendable, Hashable {
-    public var flag: String
+    public var kind: RedFlag.Kind
     public var level: String?
 }
 
@@ -101,7 +102,7 @@ public struct BatchEntry: Sendable, Hashable {
                       level: $0.level.name, site: $0.site.rawValue)
         }
         lesions = result.lesions.map { BatchLesion(type: $0.lesion.kind.typeName, level: $0.lesion.level.name, summary: $0.summary) }
-        redFlags = result.redFlags.map { BatchRedFlag(flag: $0.flag, level: $0.level?.name) }
+        redFlags = result.redFlags.map { BatchRedFlag(kind: $0.kind, level: $0.level?.name) }
     }
 }
 
@@ -125,7 +126,7 @@ extension BatchEntry {
                      ("level", .string(r.level)), ("site", .string(r.site))])
         })))
         pairs.append(("lesions", .array(lesions.map { .object([("type", .string($0.type)), ("level", .string($0.level)), ("summary", .string($0.summary))]) })))
-        pairs.append(("red_flags", .array(redFlags.map { .object([("flag", .string($0.flag)), ("level", $0.level.map(JSONValue.string) ?? .null)]) })))
+        pairs.append(("red_flags", .array(redFlags.map { .object([("flag", .string($0.kind.identifier)), ("level", $0.level.map(JSONValue.string) ?? .null)]) })))
         if status == .failed {
             pairs.append(("errors", .array(errors.map(JSONValue.string))))
             pairs.append(("exit_code", .int(Int(exitCode.rawValue))))
@@ -158,8 +159,8 @@ extension BatchEntry {
             return BatchLesion(type: type, level: level, summary: summary)
         }
         redFlags = (o["red_flags"] as? [[String: Any]] ?? []).compactMap { r in
-            guard let flag = r["flag"] as? String else { return nil }
-            return BatchRedFlag(flag: flag, level: r["level"] as? String)
+            guard let flag = r["flag"] as? String, let kind = RedFlag.Kind(identifier: flag) else { return nil }
+            return BatchRedFlag(kind: kind, level: r["level"] as? String)
         }
         errors = (o["errors"] as? [String]) ?? []
         // A manifest written before `exit_code` was recorded: success for a drawn scenario, else failure.
