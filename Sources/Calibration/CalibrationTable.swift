@@ -19,7 +19,7 @@ public enum CalibrationTable {
 
     /// The largest foraminal height (mm) at which the exiting root is compressed, the foramen narrowed by `build`.
     static func firstCompression(_ level: DiscLevel, _ build: @escaping (Double) -> SimulationResult) -> Double? {
-        Probe.firstValue(from: 22, to: 6, step: 0.5, resolution: 0.05) { Probe.grade(build($0), Probe.exiting(level), .left) >= .compression }
+        Probe.firstValue(from: 22, to: 6, step: 0.5, resolution: 0.05) { Probe.grade(build($0), level.exitingRoot, .left) >= .compression }
     }
 
     static func lowDisc(_ level: DiscLevel, foramen: Double? = nil) -> AnatomyOptions {
@@ -69,7 +69,7 @@ public enum CalibrationTable {
     static var recess: [CalibrationRow] {
         recessLevels.flatMap { level -> [CalibrationRow] in
             let run: @Sendable (Double) -> SimulationResult = { Probe.run([.stenosis(level, .lateralRecess, side: .left, .recessDepth($0))]) }
-            let root = Probe.traversing(level)
+            let root = level.traversingRoot
             return [
                 CalibrationRow(
                     id: "recess-compression-\(level.name)", topic: "Recess depth at which the traversing \(root.name) is compressed",
@@ -103,7 +103,7 @@ public enum CalibrationTable {
     static var duralSac: [CalibrationRow] {
         [DiscLevel.L3L4, .L4L5].flatMap { level -> [CalibrationRow] in
             let run: @Sendable (Double) -> SimulationResult = { Probe.run([.stenosis(level, .central, .duralArea($0))]) }
-            let root = Probe.traversing(level)
+            let root = level.traversingRoot
             let apRun: @Sendable (Double) -> SimulationResult = { Probe.run([.stenosis(level, .central, .canalAP($0))]) }
             return [
                 CalibrationRow(
@@ -151,7 +151,7 @@ public enum CalibrationTable {
 
     static var herniation: [CalibrationRow] {
         recessLevels.flatMap { level -> [CalibrationRow] in
-            let root = Probe.traversing(level)
+            let root = level.traversingRoot
             let halfLine = 0.35 * Spine()[level].segment.canalAP
             let run: @Sendable (HerniationMorphology, Double) -> SimulationResult = { m, s in Probe.run([.herniation(level, .subarticular, .left, m, size: s)]) }
             let central: @Sendable (Double) -> SimulationResult = { Probe.run([.herniation(level, .central, nil, .protrusion, size: $0)]) }
@@ -169,7 +169,7 @@ public enum CalibrationTable {
                     literature: "the ganglion fills a quarter to a third of a tight foramen; foraminal and far-lateral discs give deficits in > 75 %",
                     sweep: "first compressing reach of a foraminal protrusion (exiting root) ÷ that of a subarticular one (traversing root)",
                     target: 0.3...0.99, unit: "ratio", measure: {
-                        guard let f = Probe.firstValue(from: 0.5, to: 15, step: 0.25, resolution: 0.02, { Probe.grade(foraminal($0), Probe.exiting(level), .left) >= .compression }),
+                        guard let f = Probe.firstValue(from: 0.5, to: 15, step: 0.25, resolution: 0.02, { Probe.grade(foraminal($0), level.exitingRoot, .left) >= .compression }),
                               let sub = Probe.firstValue(from: 0.5, to: 15, step: 0.25, resolution: 0.02, { Probe.grade(run(.protrusion, $0), root, .left) >= .compression })
                         else { return nil }
                         return f / sub
@@ -277,7 +277,7 @@ public enum CalibrationTable {
                 sweep: "normal spine in extension",
                 target: 0...0, unit: "grade", measure: {
                     let r = Probe.run([], posture: .extension)
-                    return Double(levels.map { Probe.grade(r, Probe.exiting($0), .left).rawValue }.max() ?? 0)
+                    return Double(levels.map { Probe.grade(r, $0.exitingRoot, .left).rawValue }.max() ?? 0)
                 }),
             CalibrationRow(
                 id: "collapse-extension", topic: "L5–S1 disc collapsed by 4 mm, in extension: L5",
