@@ -74,7 +74,9 @@ let package = Package(
         .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
 
         // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
-        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram", "SeededRandom"], path: "Tests/TestSupport"),
+        // The seeded SplitMix64 generator alone, with no dependencies: DiagramTests use it without the model.
+        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
@@ -86,7 +88,7 @@ let package = Package(
         .testTarget(name: "PopulationTests", dependencies: ["Population", "TestSupport"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport", "radix-fuzz"]),
-        .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "SeededRandom"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
         .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "radix", "TestSupport", .product(name: "Logging", package: "swift-log"),
