@@ -4,6 +4,7 @@
 // Dependency arrows run one way:
 //   Geometry ← Anatomy ← Pathology ← Compression ← Report ← Radix ← radix
 //   Anatomy ← Clinical ← Compression;   Anatomy, Pathology ← Scenario ← Radix;   Compression, Scenario, Report ← Population ← Radix
+//   Numerals (locale-free numbers as text; needs nothing) ← Compression, Scenario.
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 //   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
@@ -30,11 +31,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "Geometry"),
+        // Numbers as text, locale-free: the reports and the scenario checker's messages write them alike.
+        .target(name: "Numerals"),
         .target(name: "Anatomy", dependencies: ["Geometry"]),
         .target(name: "Pathology", dependencies: ["Anatomy"]),
         .target(name: "Clinical", dependencies: ["Anatomy"]),
-        .target(name: "Compression", dependencies: ["Geometry", "Anatomy", "Pathology", "Clinical"]),
-        .target(name: "Scenario", dependencies: ["Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Compression", dependencies: ["Geometry", "Numerals", "Anatomy", "Pathology", "Clinical"]),
+        .target(name: "Scenario", dependencies: ["Numerals", "Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
         // Population variability (issue 13): adult anatomies drawn from population.md §A11, counted per root.
         .target(name: "Population", dependencies: ["Anatomy", "Clinical", "Compression", "Scenario", "Report"]),
@@ -71,7 +74,9 @@ let package = Package(
         .executableTarget(name: "radix-fuzz", dependencies: ["RadixModel", "Figures"], path: "Fuzz/radix-fuzz"),
 
         // Shared by the test targets: fixture loading (a missing teaching scenario fails the test, never skips it).
-        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RadixModel", "Diagram", "SeededRandom"], path: "Tests/TestSupport"),
+        // The seeded SplitMix64 generator alone, with no dependencies: DiagramTests use it without the model.
+        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
 
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "AnatomyTests", dependencies: ["Anatomy"]),
@@ -83,7 +88,7 @@ let package = Package(
         .testTarget(name: "PopulationTests", dependencies: ["Population", "TestSupport"]),
         .testTarget(name: "RadixTests", dependencies: ["Radix", "radix", "TestSupport"]),
         .testTarget(name: "RadixModelTests", dependencies: ["RadixModel", "Figures", "TestSupport", "radix-fuzz"]),
-        .testTarget(name: "DiagramTests", dependencies: ["Diagram"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "SeededRandom"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Diagram"]),
         .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "radix", "TestSupport", .product(name: "Logging", package: "swift-log"),

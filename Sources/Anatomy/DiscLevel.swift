@@ -28,6 +28,30 @@ public enum DiscLevel: Int, CaseIterable, Sendable, Codable, Hashable, Comparabl
     /// The typographic spelling used in figures: `L4–L5` (en dash).
     public var displayName: String { "\(upper.name)\u{2013}\(lower.name)" }
 
+    /// The root that exits through this level's foramen: numbered after the upper vertebra, it leaves under
+    /// that vertebra's pedicle (L4 at L4–L5).
+    public var exitingRoot: Root {
+        switch self {
+        case .L1L2: .L1
+        case .L2L3: .L2
+        case .L3L4: .L3
+        case .L4L5: .L4
+        case .L5S1: .L5
+        }
+    }
+
+    /// The root that crosses this disc in the lateral recess on its way down to the foramen below
+    /// (L5 at L4–L5, S1 at L5–S1).
+    public var traversingRoot: Root {
+        switch self {
+        case .L1L2: .L2
+        case .L2L3: .L3
+        case .L3L4: .L4
+        case .L4L5: .L5
+        case .L5S1: .S1
+        }
+    }
+
     public var below: DiscLevel? { DiscLevel(rawValue: rawValue + 1) }
     public var above: DiscLevel? { DiscLevel(rawValue: rawValue - 1) }
 

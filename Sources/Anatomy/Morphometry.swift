@@ -108,8 +108,7 @@ public enum Morphometry {
     /// (compression, §B6) once the foramen is down to about `hasegawaForamenHeight` − 0.5 mm at every level,
     /// while a normal foramen stays free in extension (§E3, Revel 1988 [C S68]). Unscaled ganglion radius.
     public static func upperNotchShare(_ level: DiscLevel) -> Double {
-        let exiting = Root(rawValue: level.rawValue) ?? .L5
-        return 2 * 0.9 * rootRadius(exiting).ganglion / (hasegawaForamenHeight - 0.5 - hasegawaDiscHeight)
+        2 * 0.9 * rootRadius(level.exitingRoot).ganglion / (hasegawaForamenHeight - 0.5 - hasegawaDiscHeight)
     }
     /// Hasegawa 1995 critical foraminal height (pedicle to pedicle) and posterior disc height, mm (§B4 [C S1]).
     public static let hasegawaForamenHeight = 15.0

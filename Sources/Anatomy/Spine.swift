@@ -66,7 +66,8 @@ public struct Spine: Sendable, Hashable {
                                    intrathecal: intrathecal, ganglion: ganglion, slipFollow: slipFollow))
         }
         // Exiting root: numbered after the upper vertebra, it leaves under that vertebra's pedicle.
-        if let exiting = Root(rawValue: a.level.rawValue) {
+        do {
+            let exiting = a.level.exitingRoot
             let rt = scaleR(Morphometry.rootRadius(exiting).intrathecal)
             let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
             // The ganglion rests in the middle of the upper foramen under the pedicle (§A6); the deformed spine
@@ -81,7 +82,7 @@ public struct Spine: Sendable, Hashable {
                 rn + 1.5 * s, -(centreBelowRoof + 4 * s), rn, mobility: 2.5, slipFollow: 0.4)
         }
         // Traversing root: crosses this disc in the subarticular zone and goes down to its own pedicle.
-        guard let traversing = Root(rawValue: a.level.rawValue + 1) else { return out }
+        let traversing = a.level.traversingRoot
         let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
         let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
         // Beside its disc the root still lies against the sac and is pushed dorsomedially (Pfirrmann 2) a long way

@@ -36,7 +36,7 @@ extension CalibrationTable {
                 target: 0...8.9, unit: "%", measure: { populationShare([], samples: 400) { $0.anyRoot[2] } }),
         ]
         for level in [DiscLevel.L4L5, .L5S1] {
-            let root = Probe.traversing(level)
+            let root = level.traversingRoot
             rows.append(CalibrationRow(
                 id: "population-small-protrusion-\(level.name)", topic: "Population: a 3 mm subarticular protrusion at \(level.displayName) compresses \(root.name)",
                 source: "population.md §A11.4a, §A11.4f Weishaupt 1998 [C S110]; size §A11.5 [D]",

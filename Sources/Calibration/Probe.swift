@@ -16,28 +16,6 @@ public enum Probe {
         r.finding(root, side)?.grade ?? .normal
     }
 
-    /// The exiting root of a disc level (L4 at L4–L5).
-    public static func exiting(_ level: DiscLevel) -> Root {
-        switch level {
-        case .L1L2: .L1
-        case .L2L3: .L2
-        case .L3L4: .L3
-        case .L4L5: .L4
-        case .L5S1: .L5
-        }
-    }
-
-    /// The traversing root of a disc level (L5 at L4–L5).
-    public static func traversing(_ level: DiscLevel) -> Root {
-        switch level {
-        case .L1L2: .L2
-        case .L2L3: .L3
-        case .L3L4: .L4
-        case .L4L5: .L5
-        case .L5S1: .S1
-        }
-    }
-
     /// The first value, going from `from` towards `to` in steps of `step`, at which `holds` is true, refined
     /// by bisection to `resolution` between the last value where it was false and the first where it is true.
     /// nil when it never holds. Assumes `holds` does not flip back within one coarse step.

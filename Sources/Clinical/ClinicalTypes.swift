@@ -182,12 +182,50 @@ public struct TensionTest: Sendable, Hashable, Codable {
 
 /// A red flag, with the reason it was raised.
 public struct RedFlag: Sendable, Hashable, Codable {
-    /// `cauda-equina-syndrome`, `conus-medullaris`, `bilateral-motor-deficit` …
-    public var flag: String
+    /// Which red flag: the report's identifier (`flag` in the JSON) and its words come from here.
+    public enum Kind: CaseIterable, Sendable, Hashable, Codable {
+        /// The sacral roots to bladder, bowel and saddle compressed by a herniated disc filling the sac (§D4).
+        case caudaEquinaSyndrome
+        /// The sac squeezed at L1–L2, where the conus medullaris ends (§D4).
+        case conusMedullaris
+        /// Schizas D: no CSF and no posterior fat left round the cauda equina (§B2, §D4); raised when no
+        /// herniation fills the sac.
+        case severeCentralStenosis
+        /// One root compressed on both sides with an acute herniation: bilateral leg symptoms (§D4).
+        case bilateralRadiculopathy
+        /// Weak muscles in both legs (§D4); raised by ``RedFlag/bilateralMotorDeficit(_:level:)``, not by
+        /// the simulation.
+        case bilateralMotorDeficit
+
+        /// The identifier in the text report and the JSON: `cauda-equina-syndrome`.
+        public var identifier: String {
+            switch self {
+            case .caudaEquinaSyndrome: "cauda-equina-syndrome"
+            case .conusMedullaris: "conus-medullaris"
+            case .severeCentralStenosis: "severe-central-stenosis"
+            case .bilateralRadiculopathy: "bilateral-radiculopathy"
+            case .bilateralMotorDeficit: "bilateral-motor-deficit"
+            }
+        }
+
+        /// The kind whose ``identifier`` is `identifier` (as a manifest records it); nil for any other word.
+        public init?(identifier: String) {
+            guard let kind = Self.allCases.first(where: { $0.identifier == identifier }) else { return nil }
+            self = kind
+        }
+
+        /// The identifier in words, for headings and galleries: `cauda equina syndrome`.
+        public var phrase: String { String(identifier.map { $0 == "-" ? " " : $0 }) }
+    }
+
+    /// Which red flag.
+    public var kind: Kind
+    /// The disc level of the lesion that raises it; nil when it belongs to no one level (both sides' roots).
     public var level: DiscLevel?
+    /// Why it was raised, with the measured values, as one sentence of the report.
     public var why: String
-    public init(flag: String, level: DiscLevel?, why: String) {
-        self.flag = flag
+    public init(_ kind: Kind, level: DiscLevel?, why: String) {
+        self.kind = kind
         self.level = level
         self.why = why
     }

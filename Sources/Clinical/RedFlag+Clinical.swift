@@ -6,7 +6,7 @@ extension RedFlag {
     /// `level`: the disc level of the compression, nil when unknown.
     // §D4 red flags — cauda equina syndrome [C S57]
     public static func caudaEquinaSyndrome(level: DiscLevel?) -> RedFlag {
-        RedFlag(flag: "cauda-equina-syndrome", level: level,
+        RedFlag(.caudaEquinaSyndrome, level: level,
                 why: "the sacral roots in the thecal sac are compressed" + at(level)
                     + ": expect saddle (perineal) numbness, bladder dysfunction (often painless retention with overflow), bowel and sexual dysfunction and leg weakness on both sides; emergency decompression, best before continence is lost")
     }
@@ -14,7 +14,7 @@ extension RedFlag {
     /// Conus medullaris syndrome: a large central lesion at the cone of the cord, usually L1-L2 (§D4, §C1).
     // §D4 conus medullaris syndrome [GK]; conus usually ends at L1–L2 (§A7 [C2 S46b, C S46c])
     public static func conusMedullaris(level: DiscLevel?) -> RedFlag {
-        RedFlag(flag: "conus-medullaris", level: level,
+        RedFlag(.conusMedullaris, level: level,
                 why: "the lesion" + at(level)
                     + " reaches the tip of the spinal cord: early sphincter loss and saddle numbness, possibly with upper motor neuron signs")
     }
@@ -26,7 +26,7 @@ extension RedFlag {
         let sides = Set(motor.map(\.side))
         guard sides.count == Side.allCases.count else { return nil }
         let roots = Array(Set(motor.map(\.root))).sorted().map(\.name).joined(separator: ", ")
-        return RedFlag(flag: "bilateral-motor-deficit", level: level,
+        return RedFlag(.bilateralMotorDeficit, level: level,
                        why: "muscles of both legs are weak (\(roots)): look for saddle numbness and bladder or bowel change")
     }
 

@@ -1,4 +1,5 @@
 import Anatomy
+import Numerals
 import Pathology
 
 /// Words and numbers for reports: fixed formats, independent of locale.
@@ -9,26 +10,9 @@ public enum Describe {
     /// (a sac squeezed that far is obliterated, not empty of tissue; the JSON keeps the number).
     public static func mm2(_ v: Double) -> String { v < 0.5 ? "< 1 mm²" : "\(number(v, decimals: 0)) mm²" }
 
-    /// A locale-independent decimal with `decimals` places (0 … 6); −0 printed as 0. Plain integer
-    /// arithmetic: Foundation's `String(format:)` is slow on Linux and this runs hundreds of times a report.
-    public static func number(_ v: Double, decimals: Int) -> String {
-        guard v.isFinite else { return v > 0 ? "∞" : "−∞" }
-        let d = max(0, min(6, decimals))
-        var scale = 1.0
-        for _ in 0..<d { scale *= 10 }
-        // Past 9e15 the units no longer fit exactly (and past 9.2e18 not in an Int at all): Swift's own spelling.
-        guard abs(v) * scale < 9e15 else { return String(v.rounded()) }
-        let units = Int((abs(v) * scale).rounded())
-        let negative = v < 0 && units != 0
-        let whole = units / Int(scale)
-        var text = (negative ? "-" : "") + String(whole)
-        if d > 0 {
-            var frac = String(units % Int(scale))
-            while frac.count < d { frac = "0" + frac }
-            text += "." + frac
-        }
-        return text
-    }
+    /// A locale-independent decimal with `decimals` places (0 … 6); −0 printed as 0; infinities as ∞ and
+    /// −∞ (``DecimalText/fixed(_:places:)``, shared with the scenario checker's messages).
+    public static func number(_ v: Double, decimals: Int) -> String { DecimalText.fixed(v, places: decimals) }
 
     /// "7 mm left subarticular extrusion at L4–L5".
     public static func lesion(_ lesion: Lesion, encroachment: Double? = nil) -> String {

@@ -102,14 +102,14 @@ extension Simulator {
         }
         let crushed = segments.filter { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
         if let l12 = crushed.first(where: { $0.level == .L1L2 }) {
-            flags.append(RedFlag(flag: "conus-medullaris", level: .L1L2,
+            flags.append(RedFlag(.conusMedullaris, level: .L1L2,
                                  why: "The sac at L1–L2 is squeezed to \(Describe.mm2(l12.measurements.duralArea)) where the conus medullaris ends: early sphincter loss and saddle anaesthesia, possibly with upper motor neurone signs (§D4)."))
         }
         if let worst = crushed.filter({ herniationAt($0.level) }).min(by: { $0.measurements.duralArea < $1.measurements.duralArea }) {
-            flags.append(RedFlag(flag: "cauda-equina-syndrome", level: worst.level,
+            flags.append(RedFlag(.caudaEquinaSyndrome, level: worst.level,
                                  why: "Herniated disc fills the sac at \(worst.level.displayName) (dural area \(Describe.mm2(worst.measurements.duralArea))): the sacral roots to bladder, bowel and saddle are compressed. Ask about urinary retention and saddle numbness; emergency imaging and surgery (§D4)."))
         } else if let extreme = segments.first(where: { $0.schizas == .D }) {
-            flags.append(RedFlag(flag: "severe-central-stenosis", level: extreme.level,
+            flags.append(RedFlag(.severeCentralStenosis, level: extreme.level,
                                  why: "Schizas D at \(extreme.level.displayName): no CSF and no posterior fat left round the cauda equina; ask about bladder and bowel symptoms (§B2, §D4)."))
         }
         let bilateral = Set(roots.filter { $0.grade == .compression && $0.side == .left }.map(\.root))
@@ -117,7 +117,7 @@ extension Simulator {
         let acute = deformed.lesions.contains { if case .herniation(let h) = $0.kind { h.morphology != .bulge } else { false } }
         if !bilateral.isEmpty && acute {
             let names = bilateral.sorted().map(\.name).joined(separator: ", ")
-            flags.append(RedFlag(flag: "bilateral-radiculopathy", level: nil,
+            flags.append(RedFlag(.bilateralRadiculopathy, level: nil,
                                  why: "\(names) compressed on both sides: bilateral leg symptoms are a warning sign of cauda equina compression (§D4)."))
         }
         return flags

@@ -7,8 +7,8 @@ extension Simulator {
     /// then what the red flags change — saddle numbness and the S3–S5 findings when the sacral bundle is
     /// crushed (cauda equina or conus syndrome, §D4), and no posture advice with any red flag.
     static func clinicalPicture(_ roots: [RootFinding], flags: [RedFlag], input: SimulationInput) -> ClinicalPicture {
-        let cauda = flags.contains { $0.flag == "cauda-equina-syndrome" }
-        let conus = flags.contains { $0.flag == "conus-medullaris" }
+        let cauda = flags.contains { $0.kind == .caudaEquinaSyndrome }
+        let conus = flags.contains { $0.kind == .conusMedullaris }
         let involvements = roots.map { clinicalInvolvement($0, lesions: input.lesions, caudaEquinaSyndrome: cauda) }
         var clinical = ClinicalPicture.derive(involvements: involvements, atlas: input.atlas,
                                               somaticSources: somaticSources(input.lesions, roots: roots),

@@ -120,7 +120,7 @@ extension BodyChartPanel {
     /// True when the simulation raises the cauda equina (or conus) red flag: the saddle is then drawn
     /// first among equals.
     static func saddleFlagged(_ result: SimulationResult) -> Bool {
-        result.redFlags.contains { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }
+        result.redFlags.contains { $0.kind == .caudaEquinaSyndrome || $0.kind == .conusMedullaris }
     }
 
     /// The saddle's key points on the posterior view (page points): "S3.left", "S3.right", "S4-5".

@@ -20,7 +20,7 @@ public struct ExaminationPanel: Panel {
         let motor = sided(c.motor.map { ($0.side, "\($0.action) (\($0.muscle))") })
         let reflexes = sided(c.reflexes.map { ($0.side, "\(Reflex(rawValue: $0.reflex)?.plainName ?? $0.reflex) \($0.change)") })
         let tests = sided(c.tests.map { ($0.side, "\($0.test) \($0.expected)") })
-        var flags = r.redFlags.map { redFlagFinding($0.flag) }
+        var flags = r.redFlags.map { redFlagFinding($0.kind) }
         flags = flags.enumerated().filter { !flags[..<$0.offset].contains($0.element) }.map(\.element)
         return [
             ("Sensation at the key points", sensory.isEmpty ? "normal at every key point" : "reduced: " + sensory),
@@ -44,15 +44,15 @@ public struct ExaminationPanel: Panel {
     }
 
     /// A red flag as the examiner meets it: the symptom to ask about, never the structure or level
-    /// the simulation blames (§D4). Unknown flags get the generic cauda equina questions.
-    public static func redFlagFinding(_ flag: String) -> String {
+    /// the simulation blames (§D4). Severe central stenosis gets the generic cauda equina questions.
+    public static func redFlagFinding(_ kind: RedFlag.Kind) -> String {
         // §D4 red flags — cauda equina syndrome [C S57]; conus medullaris [GK]
-        switch flag {
-        case "cauda-equina-syndrome": "saddle (perineal) numbness on both sides: ask about urinary retention, bowel and sexual function"
-        case "conus-medullaris": "saddle numbness with early loss of bladder control"
-        case "bilateral-radiculopathy": "leg symptoms on both sides"
-        case "bilateral-motor-deficit": "weakness in both legs"
-        default: "ask about bladder, bowel and saddle sensation"
+        switch kind {
+        case .caudaEquinaSyndrome: "saddle (perineal) numbness on both sides: ask about urinary retention, bowel and sexual function"
+        case .conusMedullaris: "saddle numbness with early loss of bladder control"
+        case .bilateralRadiculopathy: "leg symptoms on both sides"
+        case .bilateralMotorDeficit: "weakness in both legs"
+        case .severeCentralStenosis: "ask about bladder, bowel and saddle sensation"
         }
     }
 

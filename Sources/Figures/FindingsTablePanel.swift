@@ -66,7 +66,7 @@ private struct Table {
         for f in r.hurtRoots.sorted(by: { ($0.root, $0.side) < ($1.root, $1.side) }) {
             rows.append(("findings.\(f.root.name).\(f.side.rawValue)", cells(f)))
         }
-        flags = r.redFlags.map { "Red flag — \($0.flag.replacingOccurrences(of: "-", with: " ")): \($0.why)" }
+        flags = r.redFlags.map { "Red flag — \($0.kind.phrase): \($0.why)" }
     }
 
     /// One root's cells: what the simulation expects at its key point, muscles, reflex and tests.

@@ -56,7 +56,7 @@ struct ForamenSection {
         x = xc
         solids = all
         measurements = r.segment(level).measurements
-        root = Root(rawValue: level.rawValue)
+        root = level.exitingRoot
         base = all.compactMap { s in
             guard !SectionStyle.lesionStructures.contains(s.structure), let rect = s.box.section(plane) else { return nil }
             return (rect, s)
@@ -74,8 +74,7 @@ struct ForamenSection {
             return LesionPiece(solid: s, rect: rect, offPlane: lateral ? "lateral" : "medial")
         }
         // The ganglion in the plane; the root beyond the foramen only where it was found worst.
-        let exiting = Root(rawValue: level.rawValue)
-        let finding = exiting.flatMap { r.finding($0, side) }
+        let finding = r.finding(level.exitingRoot, side)
         let worstBeyond = finding.map { $0.level == level && $0.site == .extraforaminal } ?? false
         let drawn: Set<CourseSite> = worstBeyond ? [.foramen, .extraforaminal] : [.foramen]
         var marks: [RootMark] = stations.compactMap { st in

@@ -37,7 +37,7 @@ struct RootCourse {
         let thin = r.intrathecal * scale, thick = r.ganglion * scale
         var points: [CoursePoint] = []
         // In the sac above the disc it crosses, then down the lateral recess (traversing stations).
-        if let above = DiscLevel(rawValue: root.rawValue - 1) {
+        if let above = root.traversedLevel {
             let here = stations.filter { $0.level == above }
             if let sac = here.filter({ $0.intrathecal }).max(by: { $0.position.z < $1.position.z }) {
                 // Inside the sac the root lies dorsally before it turns forward to leave.

@@ -1,3 +1,4 @@
+import Clinical
 import Compression
 import Foundation
 import Report
@@ -47,7 +48,7 @@ public struct BatchLesion: Sendable, Hashable {
 
 /// A red flag of the simulation.
 public struct BatchRedFlag: Sendable, Hashable {
-    public var flag: String
+    public var kind: RedFlag.Kind
     public var level: String?
 }
 
@@ -77,7 +78,7 @@ public struct BatchEntry: Sendable, Hashable {
     /// The full diagnostics with source excerpts (not stored: only for the run that found them).
     public var detail: String?
     /// 2: the scenario is invalid; 1: a file could not be read or written; 0 when ok.
-    public var exitCode: Int32 = 0
+    public var exitCode: ExitStatus = .success
 
     public init(file: String, status: Status) {
         self.file = file
@@ -85,7 +86,7 @@ public struct BatchEntry: Sendable, Hashable {
     }
 
     /// A failed entry.
-    public static func failure(_ file: String, errors: [String], detail: String, exitCode: Int32, scenarioSHA256: String? = nil) -> BatchEntry {
+    public static func failure(_ file: String, errors: [String], detail: String, exitCode: ExitStatus, scenarioSHA256: String? = nil) -> BatchEntry {
         var e = BatchEntry(file: file, status: .failed)
         e.errors = errors
         e.detail = detail
@@ -101,7 +102,7 @@ public struct BatchEntry: Sendable, Hashable {
                       level: $0.level.name, site: $0.site.rawValue)
         }
         lesions = result.lesions.map { BatchLesion(type: $0.lesion.kind.typeName, level: $0.lesion.level.name, summary: $0.summary) }
-        redFlags = result.redFlags.map { BatchRedFlag(flag: $0.flag, level: $0.level?.name) }
+        redFlags = result.redFlags.map { BatchRedFlag(kind: $0.kind, level: $0.level?.name) }
     }
 }
 
@@ -125,10 +126,10 @@ extension BatchEntry {
                      ("level", .string(r.level)), ("site", .string(r.site))])
         })))
         pairs.append(("lesions", .array(lesions.map { .object([("type", .string($0.type)), ("level", .string($0.level)), ("summary", .string($0.summary))]) })))
-        pairs.append(("red_flags", .array(redFlags.map { .object([("flag", .string($0.flag)), ("level", $0.level.map(JSONValue.string) ?? .null)]) })))
+        pairs.append(("red_flags", .array(redFlags.map { .object([("flag", .string($0.kind.identifier)), ("level", $0.level.map(JSONValue.string) ?? .null)]) })))
         if status == .failed {
             pairs.append(("errors", .array(errors.map(JSONValue.string))))
-            pairs.append(("exit_code", .int(Int(exitCode))))
+            pairs.append(("exit_code", .int(Int(exitCode.rawValue))))
         }
         return .object(pairs)
     }
@@ -158,10 +159,17 @@ extension BatchEntry {
             return BatchLesion(type: type, level: level, summary: summary)
         }
         redFlags = (o["red_flags"] as? [[String: Any]] ?? []).compactMap { r in
-            guard let flag = r["flag"] as? String else { return nil }
-            return BatchRedFlag(flag: flag, level: r["level"] as? String)
+            guard let flag = r["flag"] as? String, let kind = RedFlag.Kind(identifier: flag) else { return nil }
+            return BatchRedFlag(kind: kind, level: r["level"] as? String)
         }
         errors = (o["errors"] as? [String]) ?? []
-        exitCode = Int32(clamping: (o["exit_code"] as? Int) ?? (status == .ok ? 0 : 1))
+        // A manifest written before `exit_code` was recorded: success for a drawn scenario, else failure.
+        guard let code = o["exit_code"] as? Int else {
+            exitCode = status == .ok ? .success : .failure
+            return
+        }
+        // An exit status Radix never gives: the record is not one of ours (as an unknown status).
+        guard let known = ExitStatus(rawValue: Int32(clamping: code)) else { return nil }
+        exitCode = known
     }
 }

@@ -95,7 +95,7 @@ public enum BatchGallery {
             out += "<p class=\"findings\"><b>Lesions:</b> \(escape(e.lesions.map(\.summary).joined(separator: "; ")))</p>\n"
         }
         if !e.redFlags.isEmpty {
-            let flags = e.redFlags.map { $0.flag.replacingOccurrences(of: "-", with: " ") }
+            let flags = e.redFlags.map(\.kind.phrase)
             out += "<p class=\"findings flags\"><b>Red flags:</b> \(escape(flags.joined(separator: ", ")))</p>\n"
         }
         let downloads = e.figures.filter { !["txt", BatchOptions.thumbnailFormat].contains($0.format) && !images.contains($0) }

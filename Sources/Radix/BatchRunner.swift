@@ -41,11 +41,11 @@ public struct BatchSummary: Sendable {
     public var galleryPath: String?
     public var commitError: String?
 
-    /// 0 when every scenario was drawn or unchanged; 2 when any is invalid; else 1 (a file could not be
-    /// read or written).
-    public var exitCode: Int32 {
-        if failures.contains(where: { $0.exitCode == 2 }) { return 2 }
-        return failures.isEmpty && commitError == nil ? 0 : 1
+    /// `success` (0) when every scenario was drawn or unchanged; `invalidInput` (2) when any is invalid;
+    /// else `failure` (1: a file could not be read or written).
+    public var exitCode: ExitStatus {
+        if failures.contains(where: { $0.exitCode == .invalidInput }) { return .invalidInput }
+        return failures.isEmpty && commitError == nil ? .success : .failure
     }
 }
 
@@ -116,7 +116,7 @@ public final class BatchRunner: Sendable {
                         // Invalid input (two inputs for one set of names), not a failure to read or write: status 2.
                         let message = "\(file): error: its figures would overwrite those of \(other) (same file name); "
                             + "give them different names or draw them into different --out directories"
-                        (entry, outcome) = (.failure(file, errors: [message], detail: message, exitCode: 2), .failed)
+                        (entry, outcome) = (.failure(file, errors: [message], detail: message, exitCode: .invalidInput), .failed)
                     } else {
                         (entry, outcome) = worker.process(file, previous: previous[file])
                     }

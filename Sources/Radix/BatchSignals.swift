@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Scenario
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,7 +23,7 @@ public final class SignalWatch {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                if box.swap(number) != 0 { _exit(128 + number) }
+                if box.swap(number) != 0 { _exit(ExitStatus(signal: number).rawValue) }
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 cancellation.cancel()
             }
@@ -36,6 +37,10 @@ public final class SignalWatch {
         let n = last.value
         return n == 0 ? nil : n
     }
+
+    /// The exit status after the first signal received (`interrupted`, 130, for SIGINT; `terminated`, 143,
+    /// for SIGTERM); nil when none came.
+    public var status: ExitStatus? { received.map(ExitStatus.init(signal:)) }
 }
 
 /// The number of the first signal received.

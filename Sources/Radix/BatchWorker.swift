@@ -78,7 +78,7 @@ final class BatchWorker {
             }
         } catch {
             let message = "\(file): error: \(error)"
-            return (.failure(file, errors: [message], detail: message, exitCode: 1, scenarioSHA256: sha), .failed)
+            return (.failure(file, errors: [message], detail: message, exitCode: .failure, scenarioSHA256: sha), .failed)
         }
         entry.figures = figures(request, stem: stem, sha: sha, recorded: recorded)
         for figure in entry.figures where figure.format == "txt" {

@@ -84,14 +84,13 @@ final class FigureFiles {
                 written.append(path)
                 continue
             }
-            guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { continue }
             let path = base + "." + format.rawValue
             if format == .png, let thumbnailWidth, thumbnailWidth >= 1, thumbnailWidth.isFinite {
                 let width = Int(min(thumbnailWidth, 32767))  // no image is wider: never a trap
                 try renderer.renderPNG(scene, to: path, thumbnailWidth: width, thumbnailPath: base + Self.thumbnailSuffix)
                 written += [path, base + Self.thumbnailSuffix]
             } else {
-                try renderer.render(scene, as: cairoFormat, to: path)
+                try renderer.render(scene, as: format.cairo, to: path)
                 written.append(path)
             }
         }
@@ -103,11 +102,10 @@ final class FigureFiles {
     /// One printed page as a PNG `pixelWidth` pixels wide (the page is in paper points), or as an SVG.
     private func writeImage(_ page: Scene, as format: FigureFormat, to path: String, pixelWidth: Double) throws(RenderError) {
         if format == .svg, svgText == .editable { return try AtomicFile.write(editableSVG(page), to: path) }
-        guard let cairoFormat = CairoRender.OutputFormat(rawValue: format.rawValue) else { return }
         let saved = renderer.options
         defer { renderer.options = saved }
         if format == .png { renderer.options.scale = pixelWidth / page.width }
-        try renderer.render(page, as: cairoFormat, to: path)
+        try renderer.render(page, as: format.cairo, to: path)
     }
 
     /// `scene` as the editable SVG, lines broken by this writer's measurer (the one its layouts used).
@@ -118,5 +116,16 @@ final class FigureFiles {
     /// Writes `text` as UTF-8 into `path`, atomically.
     static func writeText(_ text: String, to path: String) throws(RenderError) {
         try AtomicFile.write(Data(text.utf8), to: path)
+    }
+}
+
+extension FigureFormat {
+    /// The Cairo surface that writes this format: every figure format has one, so none is ever skipped.
+    var cairo: CairoRender.OutputFormat {
+        switch self {
+        case .png: .png
+        case .svg: .svg
+        case .pdf: .pdf
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CairoRender
 import Foundation
+import Scenario
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -223,6 +224,7 @@ public struct OutputSetError: Error, CustomStringConvertible {
         cause + (unchanged ? "; nothing was changed in \(directory)" : "; \(directory) may be partly changed")
     }
 
-    /// 130 when interrupted (as after SIGINT), else 1 (a file could not be written).
-    public var exitCode: Int32 { interrupted ? 130 : 1 }
+    /// `interrupted` (130, as after SIGINT) when interrupted, else `failure` (1: a file could not be written).
+    /// The command line reports `terminated` (143) instead when the signal was SIGTERM (`SignalWatch.status`).
+    public var exitCode: ExitStatus { interrupted ? .interrupted : .failure }
 }

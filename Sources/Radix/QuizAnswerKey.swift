@@ -113,7 +113,7 @@ enum QuizAnswerKey {
                     .object([("root", .string(f.root.name)), ("side", .string(f.side.rawValue)), ("grade", .int(f.grade.rawValue)),
                              ("state", .string(f.grade.state)), ("site", .string(f.site.rawValue)), ("level", .string(f.level.name))])
                 })),
-                ("red_flags", .array(r.redFlags.map { .string($0.flag) })),
+                ("red_flags", .array(r.redFlags.map { .string($0.kind.identifier) })),
                 ("clue", .string(clue(r))),
                 ("why", .array(why(r).map(JSONValue.string))),
                 ("files", .array((files[c.number] ?? []).map(JSONValue.string))),

@@ -50,10 +50,10 @@ public enum QuizError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    /// 2 for a bad count (invalid input), else 1.
-    public var exitCode: Int32 {
-        if case .count = self { return 2 }
-        return 1
+    /// `invalidInput` (2) for a bad count, else `failure` (1).
+    public var exitCode: ExitStatus {
+        if case .count = self { return .invalidInput }
+        return .failure
     }
 }
 

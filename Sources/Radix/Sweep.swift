@@ -55,10 +55,10 @@ public enum SweepFailure: Error, CustomStringConvertible {
     /// Some steps give a scenario the loader refuses (a value out of range, a combination not allowed).
     case steps(parameter: SweepParameter, count: Int, failures: [Step])
 
-    /// 1 when the file cannot be read, else 2 (invalid input).
-    public var exitCode: Int32 {
+    /// `failure` (1) when the file cannot be read, else `invalidInput` (2).
+    public var exitCode: ExitStatus {
         if case .scenario(let e) = self { return e.exitCode }
-        return 2
+        return .invalidInput
     }
 
     /// The loader's diagnostics of the first failing step in full, headed by the step and value; the

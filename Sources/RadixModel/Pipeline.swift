@@ -33,7 +33,7 @@ public enum Pipeline {
 /// One or more files that could not be loaded.
 public struct LoadFailure: Error, CustomStringConvertible {
     public var errors: [ScenarioError]
-    /// 2 when any file is invalid, else 1 (unreadable).
-    public var exitCode: Int32 { errors.contains { $0.exitCode == 2 } ? 2 : 1 }
+    /// `invalidInput` (2) when any file is invalid, else `failure` (1: unreadable).
+    public var exitCode: ExitStatus { errors.contains { $0.exitCode == .invalidInput } ? .invalidInput : .failure }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

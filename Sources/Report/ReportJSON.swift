@@ -55,7 +55,7 @@ public enum ReportJSON {
             ("tests_usually_negative", .array(c.tests.filter { $0.expected == TestExpectation.usuallyNegative.rawValue }.map {
                 .object([("test", .string($0.test)), ("side", .string($0.side.rawValue))])
             })),
-            ("red_flags", .array(r.redFlags.map { .object([("flag", .string($0.flag)), ("level", $0.level.map { .string($0.name) } ?? .null), ("why", .string($0.why))]) })),
+            ("red_flags", .array(r.redFlags.map { .object([("flag", .string($0.kind.identifier)), ("level", $0.level.map { .string($0.name) } ?? .null), ("why", .string($0.why))]) })),
             ("aggravated_by", .array(c.aggravatedBy.map(JSONValue.string))),
             ("eased_by", .array(c.easedBy.map(JSONValue.string))),
             ("advice", c.advice.map(JSONValue.string) ?? .null),

@@ -83,7 +83,7 @@ public enum ReportText {
         if !r.redFlags.isEmpty {
             out.append("")
             out.append("RED FLAGS")
-            for f in r.redFlags { out.append("  ! \(f.flag): \(f.why)") }
+            for f in r.redFlags { out.append("  ! \(f.kind.identifier): \(f.why)") }
         }
         out.append("")
         out.append("Why")

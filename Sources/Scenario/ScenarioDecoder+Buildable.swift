@@ -1,4 +1,5 @@
 import Anatomy
+import Numerals
 import Pathology
 import Yams
 
@@ -66,10 +67,11 @@ extension ScenarioDecoder {
         return out
     }
 
+    /// `v` in `unit` as the reports write it: mm² in whole numbers, other units with one decimal (the
+    /// reports' `Describe.number`). An infinite value or one of 10⁹ or more, which only a mistyped file can
+    /// ask for, is echoed as Swift spells it (`1e+20 mm`), so the message shows what was read.
     static func format(_ v: Double, _ unit: String) -> String {
         guard v.isFinite, abs(v) < 1e9 else { return "\(v) \(unit)" }
-        if unit == "mm²" { return "\(Int(v.rounded())) \(unit)" }
-        let tenths = Int((v * 10).rounded())
-        return "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10) \(unit)"
+        return "\(DecimalText.fixed(v, places: unit == "mm²" ? 0 : 1)) \(unit)"
     }
 }

@@ -6,11 +6,12 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file could not be read at all (missing, a directory, no permission, I/O error). Exit status 1.
     case unreadable(path: String, reason: String)
 
-    /// The process exit status the command line should use: 2 for invalid input, 1 for a read failure.
-    public var exitCode: Int32 {
+    /// The process exit status the command line should use: `invalidInput` (2) for an invalid file,
+    /// `failure` (1) for one that cannot be read.
+    public var exitCode: ExitStatus {
         switch self {
-        case .invalid: 2
-        case .unreadable: 1
+        case .invalid: .invalidInput
+        case .unreadable: .failure
         }
     }
 

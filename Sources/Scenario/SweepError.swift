@@ -15,8 +15,8 @@ public struct SweepError: Error, Sendable, Hashable, CustomStringConvertible {
         self.suggestion = suggestion
     }
 
-    /// The exit status for the command line: invalid input.
-    public var exitCode: Int32 { 2 }
+    /// The exit status for the command line: `invalidInput` (2).
+    public var exitCode: ExitStatus { .invalidInput }
 
     /// `error: --vary: MESSAGE`, then `allowed:` and `did you mean` lines when known.
     public var description: String {

@@ -23,8 +23,7 @@ struct PopulationCommand: ParsableCommand {
         invalid input (nothing written), 1 when a file cannot be read or written.
         """)
 
-    @Argument(help: "Scenario files (YAML, format 1).")
-    var files: [String]
+    @OptionGroup var scenarioFiles: ScenarioFileArguments
 
     @Option(parsing: .unconditional, help: "How many samples in the whole run (1 … 1000000000; default 10000).")
     var samples = String(PopulationRequest.defaultSamples)
@@ -65,30 +64,15 @@ struct PopulationCommand: ParsableCommand {
             options = try PopulationOptions(samples: samples, seed: seed, jobs: jobs, shard: shard, sex: sex)
         } catch {
             printError("radix population: \(error)")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         if let vary {
             try runSweep(vary, options)
             return
         }
-        let scenarios: [Scenario]
-        switch Pipeline.loadAll(files) {
-        case .success(let s): scenarios = s
-        case .failure(let failure):
-            printError(failure.description)
-            throw ExitCode(failure.exitCode)
-        }
+        let scenarios = try loadScenarios(scenarioFiles.files)
         let drawing = !views.isEmpty || !formats.isEmpty
-        if drawing {
-            let clashes = FigureWriter.collisions(scenarios)
-            if !clashes.isEmpty {
-                for clash in clashes {
-                    printError("\(clash.file): error: its figures would overwrite those of \(clash.other) (both are named "
-                               + "'\(clash.stem).population.<ext>'); draw them into different --out directories, or rename one")
-                }
-                throw ExitCode(2)
-            }
-        }
+        if drawing { try refuseCollisions(scenarios, named: "population.<ext>", verb: "draw") }
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         var reports: [PopulationReport] = []
         for (i, scenario) in scenarios.enumerated() {
@@ -111,18 +95,9 @@ struct PopulationCommand: ParsableCommand {
         let request = PopulationFigureRequest(views: views.isEmpty ? [.sheet] : views, formats: formats.isEmpty ? [.png] : formats,
                                               width: page.width, theme: page.theme, labels: page.labels)
         let writer = try orExitOne { try PopulationFigureWriter() }
-        let cancellation = BatchCancellation()
-        let signals = SignalWatch(cancellation, message: "radix population: interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
-        do {
-            let paths = try writer.writeSet(reports, request: request, directory: out, cancellation: cancellation)
-            // With --json the paths go to standard error, so standard output stays one JSON document.
-            for path in paths { if json { printError(path) } else { print(path) } }
-        } catch let error as OutputSetError {
-            printError("radix: \(error)")
-            throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)
-        } catch {
-            printError("radix: \(error)")
-            throw ExitCode(1)
+        // With --json the paths go to standard error, so standard output stays one JSON document.
+        try writeSet("population", pathsToStandardError: json) {
+            try writer.writeSet(reports, request: request, directory: out, cancellation: $0)
         }
     }
 }
@@ -130,13 +105,14 @@ struct PopulationCommand: ParsableCommand {
 extension PopulationCommand {
     /// `--vary`: every step of the sweep as a population; the table (or JSON) on standard output, the CSV in --out.
     func runSweep(_ vary: String, _ options: PopulationOptions) throws {
+        let files = scenarioFiles.files
         guard files.count == 1 else {
             printError("radix population: --vary sweeps one file (got \(files.count)); run one file at a time")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         guard views.isEmpty else {
             printError("radix population: --vary draws one figure, the dose-response curve (with --format); leave out --view")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         let total = options.shard.range(of: options.samples).count
@@ -153,40 +129,9 @@ extension PopulationCommand {
         }
         bar?.clear()
         print(json ? sweep.json : sweep.text, terminator: "")
-        let cancellation = BatchCancellation()
-        let signals = SignalWatch(cancellation, message: "radix population: interrupted — stopping; nothing will be changed (interrupt again to stop at once)")
-        do {
-            let paths = try sweep.writeSet(directory: out, formats: formats, width: page.width, theme: page.theme, cancellation: cancellation)
-            for path in paths { if json { printError(path) } else { print(path) } }
-        } catch let error as OutputSetError {
-            printError("radix: \(error)")
-            throw ExitCode(error.interrupted ? 128 + (signals.received ?? SIGINT) : error.exitCode)
-        } catch {
-            printError("radix: \(error)")
-            throw ExitCode(1)
+        try writeSet("population", pathsToStandardError: json) {
+            try sweep.writeSet(directory: out, formats: formats, width: page.width, theme: page.theme, cancellation: $0)
         }
     }
 }
 
-/// A one-line progress bar on standard error, redrawn at most once per whole percent.
-final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
-    private var shown = -1
-
-    func show(_ label: String, _ done: Int, _ total: Int) {
-        let percent = total == 0 ? 100 : done * 100 / total
-        lock.lock(); defer { lock.unlock() }
-        guard percent != shown else { return }
-        shown = percent
-        let filled = percent * 30 / 100
-        let text = "\rradix population \(label)[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)
-            + "] \(percent) % (\(done) of \(total))"
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    func clear() {
-        lock.lock(); defer { lock.unlock() }
-        if shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        shown = -1
-    }
-}

@@ -3,6 +3,7 @@ import Dispatch
 import Explorer
 import Foundation
 import Logging
+import Scenario
 
 /// `radix serve`: the explorer page and its HTTP API, on this machine only unless `--host` says otherwise.
 struct Serve: ParsableCommand {
@@ -27,7 +28,7 @@ struct Serve: ParsableCommand {
         let configuration = ExplorerConfiguration(folder: folder, host: host, port: port)
         guard ScenarioFolder(path: folder).exists else {
             printError("radix serve: \(folder) is not a folder; give a folder of scenario files, e.g. radix serve Scenarios")
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.invalidInput)
         }
         var logger = Logger(label: "radix.serve")
         logger.logLevel = .info
@@ -49,7 +50,7 @@ struct Serve: ParsableCommand {
         printError("radix serve: stopped")
         if let message = failure.message {
             printError("radix serve: \(message)")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.failure)
         }
     }
 }

@@ -53,4 +53,19 @@ final class AnatomyTests: XCTestCase {
             XCTAssertTrue(spine.stations.contains { $0.root == root && $0.ganglion && $0.site == .foramen })
         }
     }
+
+    func testExitingAndTraversingRootsAgreeWithTheRootsOwnLevels() {
+        for level in DiscLevel.allCases {
+            XCTAssertEqual(level.exitingRoot.exitLevel, level)
+            XCTAssertEqual(level.traversingRoot.traversedLevel, level)
+            XCTAssertEqual(level.exitingRoot.vertebra, level.upper, "numbered after the vertebra above")
+        }
+        XCTAssertEqual(DiscLevel.L4L5.exitingRoot, .L4)
+        XCTAssertEqual(DiscLevel.L4L5.traversingRoot, .L5)
+        XCTAssertEqual(DiscLevel.L5S1.traversingRoot, .S1)
+        XCTAssertNil(Root.L1.traversedLevel)
+        XCTAssertNil(Root.S1.exitLevel)
+        XCTAssertNil(Root.S2.vertebra)
+        XCTAssertEqual(Root.S1.vertebra, .S1)
+    }
 }

@@ -221,6 +221,17 @@ final class DeriveTests: XCTestCase {
         XCTAssertEqual(p.motor.count, 1)
     }
 
+    func testRedFlagKindsHaveDistinctIdentifiersThatReadBack() {
+        let identifiers = RedFlag.Kind.allCases.map(\.identifier)
+        XCTAssertEqual(Set(identifiers).count, identifiers.count)
+        for kind in RedFlag.Kind.allCases {
+            XCTAssertEqual(RedFlag.Kind(identifier: kind.identifier), kind)
+            XCTAssertFalse(kind.phrase.contains("-"), kind.phrase)
+        }
+        XCTAssertNil(RedFlag.Kind(identifier: "cauda equina syndrome"))
+        XCTAssertEqual(RedFlag.Kind.caudaEquinaSyndrome.phrase, "cauda equina syndrome")
+    }
+
     func testSaddleNumbnessAndRedFlags() {
         let saddle = PainEntry.saddleNumbness(intensity: 0.8)
         XCTAssertEqual(saddle.map(\.region), [.perineum, .perineum])
@@ -229,13 +240,13 @@ final class DeriveTests: XCTestCase {
         XCTAssertEqual(PainEntry.saddleNumbness(intensity: 0), [])
 
         let ces = RedFlag.caudaEquinaSyndrome(level: .L4L5)
-        XCTAssertEqual(ces.flag, "cauda-equina-syndrome")
+        XCTAssertEqual(ces.kind, .caudaEquinaSyndrome)
         XCTAssertTrue(ces.why.contains("at L4-L5") && ces.why.contains("saddle"))
-        XCTAssertEqual(RedFlag.conusMedullaris(level: .L1L2).flag, "conus-medullaris")
+        XCTAssertEqual(RedFlag.conusMedullaris(level: .L1L2).kind, .conusMedullaris)
 
         let both = picture([RootInvolvement(root: .S1, side: .left, grade: .compression),
                             RootInvolvement(root: .S1, side: .right, grade: .compression)])
-        XCTAssertEqual(RedFlag.bilateralMotorDeficit(both.motor)?.flag, "bilateral-motor-deficit")
+        XCTAssertEqual(RedFlag.bilateralMotorDeficit(both.motor)?.kind, .bilateralMotorDeficit)
         XCTAssertNil(RedFlag.bilateralMotorDeficit(Array(both.motor.prefix(1))))
     }
 }

@@ -81,7 +81,7 @@ final class ClinicalMechanismTests: XCTestCase {
 
     func testAMassiveCentralSequestrationGivesTheSacralFindingsAndNoPostureAdvice() {
         let r = Make.run([Make.herniation(.L4L5, .central, nil, .sequestration, size: 15)])
-        XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(r.redFlags.map(\.flag))")
+        XCTAssertTrue(r.redFlags.contains { $0.kind == .caudaEquinaSyndrome }, "\(r.redFlags.map(\.kind))")
         XCTAssertEqual(r.clinical.sacralSigns, SacralSign.caudaEquina)
         XCTAssertEqual(r.clinical.aggravatedBy, [])
         XCTAssertEqual(r.clinical.easedBy, [])

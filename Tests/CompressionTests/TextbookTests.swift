@@ -72,7 +72,7 @@ final class TextbookTests: XCTestCase {
             assertHurt(r, .L5, side, atLeast: .compression)
             assertHurt(r, .S1, side, atLeast: .compression)
         }
-        XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(r.redFlags)")
+        XCTAssertTrue(r.redFlags.contains { $0.kind == .caudaEquinaSyndrome }, "\(r.redFlags)")
         for side in Side.allCases {
             XCTAssertTrue(r.clinical.painMap.contains { $0.region == .perineum && $0.side == side && $0.kind == .numbness }, "saddle anaesthesia")
         }
@@ -86,7 +86,7 @@ final class TextbookTests: XCTestCase {
             for mm in [10.0, 12, 15] {
                 let r = Make.run([Make.herniation(level, .central, nil, .sequestration, size: 12, migration: Migration(direction: .caudal, millimetres: mm))])
                 XCTAssertTrue(r.caudaEquina.compressed, "\(level.name) \(mm) mm: \(r.segment(level).measurements.duralArea) mm²")
-                XCTAssertTrue(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" }, "\(level.name) \(mm) mm: \(r.redFlags.map(\.flag))")
+                XCTAssertTrue(r.redFlags.contains { $0.kind == .caudaEquinaSyndrome }, "\(level.name) \(mm) mm: \(r.redFlags.map(\.kind))")
             }
         }
     }
@@ -113,7 +113,7 @@ final class TextbookTests: XCTestCase {
         XCTAssertEqual(r.segment(.L4L5).measurements.duralArea, 70, accuracy: 1)
         XCTAssertGreaterThanOrEqual(r.segment(.L4L5).schizas, .C)
         for side in Side.allCases { assertHurt(r, .L5, side) }
-        XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" })
+        XCTAssertFalse(r.redFlags.contains { $0.kind == .caudaEquinaSyndrome })
         // Slow crowding of the sac: pain (claudication) rather than fixed deficits in the crowded roots (§C3, §E5).
         let crowded = r.roots.filter { $0.crowded && $0.grade == .compression && $0.deformationPercent < 50 }
         XCTAssertFalse(crowded.isEmpty)
@@ -129,8 +129,8 @@ final class TextbookTests: XCTestCase {
                         [Make.stenosis(.L2L3, .central, .duralArea(70))], [Make.slip(.L4L5, .degenerative, percent: 20)],
                         [Make.herniation(.L4L5, .central, nil, .bulge, size: 2), Make.stenosis(.L4L5, .central, .canalAP(9))]] {
             let r = Make.run(lesions)
-            XCTAssertFalse(r.redFlags.contains { $0.flag == "cauda-equina-syndrome" || $0.flag == "conus-medullaris" }, "\(lesions)")
-            XCTAssertFalse(r.clinical.painMap.contains { $0.region == .perineum }, "\(lesions): \(r.redFlags.map(\.flag))")
+            XCTAssertFalse(r.redFlags.contains { $0.kind == .caudaEquinaSyndrome || $0.kind == .conusMedullaris }, "\(lesions)")
+            XCTAssertFalse(r.clinical.painMap.contains { $0.region == .perineum }, "\(lesions): \(r.redFlags.map(\.kind))")
         }
     }
 
@@ -218,7 +218,7 @@ final class TextbookTests: XCTestCase {
 
     func testL1L2CentralHerniationFlagsTheConus() {
         let r = Make.run([Make.herniation(.L1L2, .central, nil, .extrusion, size: 9)])
-        XCTAssertTrue(r.redFlags.contains { $0.flag == "conus-medullaris" }, "\(r.redFlags) \(r.segment(.L1L2).measurements.duralArea)")
+        XCTAssertTrue(r.redFlags.contains { $0.kind == .conusMedullaris }, "\(r.redFlags) \(r.segment(.L1L2).measurements.duralArea)")
     }
 
     func testExplanationNamesTheChainWithNumbers() {

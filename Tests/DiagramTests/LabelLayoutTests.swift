@@ -1,5 +1,6 @@
 import XCTest
 @testable import Diagram
+import SeededRandom
 
 final class LabelLayoutTests: XCTestCase {
     let measurer = ApproximateTextMeasurer()

@@ -13,7 +13,7 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(reporter.total, 4)
         XCTAssertEqual(reporter.recorded.count, 4)
         XCTAssertEqual(summary.rendered, 3)
-        XCTAssertEqual(summary.exitCode, 2)
+        XCTAssertEqual(summary.exitCode, .invalidInput)
         XCTAssertEqual(summary.failures.count, 1)
         let errors = summary.failures.first?.errors ?? []
         XCTAssertTrue(errors.contains { $0.hasSuffix("broken.yaml:2:10: error: posture: 'flexed' is not a posture") }, "\(errors)")
@@ -30,7 +30,7 @@ final class BatchTests: XCTestCase {
         defer { fixture.remove() }
         let summary = BatchRunner(options: fixture.options()).run([fixture.input, fixture.root.path + "/missing.yaml"])
         XCTAssertEqual(summary.rendered, 1)
-        XCTAssertEqual(summary.exitCode, 1)
+        XCTAssertEqual(summary.exitCode, .failure)
         XCTAssertTrue(summary.failures.first?.errors.first?.contains("missing.yaml") ?? false)
     }
 
@@ -46,7 +46,7 @@ final class BatchTests: XCTestCase {
         let second = BatchRunner(options: fixture.options()).run([fixture.input])
         XCTAssertEqual(second.rendered, 0)
         XCTAssertEqual(second.unchanged, 3)
-        XCTAssertEqual(second.exitCode, 0)
+        XCTAssertEqual(second.exitCode, .success)
         let after = try fixture.snapshot()
         XCTAssertEqual(Set(after.keys), Set(before.keys))
         for (name, (date, bytes)) in before {

@@ -117,7 +117,7 @@ final class OutputSetTests: XCTestCase {
         XCTAssertThrowsError(try set.commit()) { error in
             let setError = error as? OutputSetError
             XCTAssertEqual(setError?.interrupted, true)
-            XCTAssertEqual(setError?.exitCode, 130)
+            XCTAssertEqual(setError?.exitCode, .interrupted)
             XCTAssertEqual(setError?.description, "interrupted; nothing was changed in \(dir)")
         }
         XCTAssertEqual(try contents(dir), ["a.txt": Data("old".utf8)])

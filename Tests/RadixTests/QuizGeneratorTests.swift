@@ -123,7 +123,7 @@ final class QuizGeneratorTests: XCTestCase {
         XCTAssertThrowsError(try QuizGenerator.generate(count: 0, seed: 1)) { XCTAssertEqual($0 as? QuizError, .count(0)) }
         XCTAssertThrowsError(try QuizGenerator.generate(count: 1001, seed: 1))
         XCTAssertEqual(try QuizGenerator.generate(count: 1, seed: 1).cases.count, 1)
-        XCTAssertEqual(QuizError.count(0).exitCode, 2)
+        XCTAssertEqual(QuizError.count(0).exitCode, .invalidInput)
         func options(_ count: String, _ seed: String, width: Double = 2400) throws -> QuizOptions {
             try QuizOptions(count: count, seed: seed, out: "x", formats: [], width: width, theme: .color, atlas: .lee2008)
         }

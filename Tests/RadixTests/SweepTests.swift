@@ -98,7 +98,7 @@ final class SweepTests: XCTestCase {
             _ = try Sweep.prepare(file: scenario("02-l4-l5-left-subarticular-extrusion"), vary: "lesions[0].size_mm=2...30:8")
             XCTFail("sizes above 20 mm are not allowed")
         } catch {
-            XCTAssertEqual(error.exitCode, 2)
+            XCTAssertEqual(error.exitCode, .invalidInput)
             XCTAssertTrue(error.description.contains("step 6 of 8 (lesions[0].size_mm = 22)"), error.description)
             XCTAssertTrue(error.description.contains("22 is out of range (0 < size_mm ≤ 20)"), error.description)
             XCTAssertTrue(error.description.contains("2 more steps are not valid either (lesions[0].size_mm = 26, 30)"), error.description)

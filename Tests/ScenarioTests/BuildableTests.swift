@@ -31,4 +31,24 @@ final class BuildableTests: XCTestCase {
             }
         }
     }
+
+    /// The messages' numbers now come from the reports' formatter (Numerals); they must read as the
+    /// hand-written formatter they replace did, for every value a message can show.
+    func testMessageNumbersReadAsBeforeTheSharedFormatter() {
+        func former(_ v: Double, _ unit: String) -> String {
+            guard v.isFinite, abs(v) < 1e9 else { return "\(v) \(unit)" }
+            if unit == "mm²" { return "\(Int(v.rounded())) \(unit)" }
+            let tenths = Int((v * 10).rounded())
+            return "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10) \(unit)"
+        }
+        var values: [Double] = [0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.25, -1.25, 2.5, -2.5, 0.5, -0.5, 99.95, 1e9 - 1, 1e9, -1e9, 1e20,
+                                .infinity, -.infinity, .nan, 123_456_789.96]
+        var x = 0.0
+        while x < 300 { values += [x, -x]; x += 0.013 }
+        for v in values {
+            for unit in ["mm", "mm²", "%"] {
+                XCTAssertEqual(ScenarioDecoder.format(v, unit), former(v, unit), "\(v) \(unit)")
+            }
+        }
+    }
 }

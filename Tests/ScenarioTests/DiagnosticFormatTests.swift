@@ -102,7 +102,7 @@ final class DiagnosticFormatTests: XCTestCase {
             "15:1 colour",
         ])
         let error = ScenarioError.invalid(file: "test.yaml", diagnostics: found)
-        XCTAssertEqual(error.exitCode, 2)
+        XCTAssertEqual(error.exitCode, .invalidInput)
         XCTAssertEqual(error.description.components(separatedBy: ": error: ").count, found.count + 1)
     }
 
@@ -116,7 +116,7 @@ final class DiagnosticFormatTests: XCTestCase {
 
     func testUnreadableErrorFormat() {
         let error = ScenarioError.unreadable(path: "x.yaml", reason: "No such file or directory")
-        XCTAssertEqual(error.exitCode, 1)
+        XCTAssertEqual(error.exitCode, .failure)
         XCTAssertEqual(error.description, "x.yaml: error: cannot read the file: No such file or directory")
         XCTAssertEqual(error.diagnostics, [])
     }

@@ -35,7 +35,7 @@ final class FileLoadingTests: XCTestCase {
         let path = try write("bad.yaml", "title: t\nposture: sitting\n")
         XCTAssertThrowsError(try ScenarioLoader.load(path: path)) { error in
             let error = error as? ScenarioError
-            XCTAssertEqual(error?.exitCode, 2)
+            XCTAssertEqual(error?.exitCode, .invalidInput)
             XCTAssertEqual(error?.diagnostics.first?.summary, "\(path):2:10: error: posture: 'sitting' is not a posture")
         }
     }
@@ -44,7 +44,7 @@ final class FileLoadingTests: XCTestCase {
         let missing = directory.appendingPathComponent("nope.yaml").path
         XCTAssertThrowsError(try ScenarioLoader.load(path: missing)) { error in
             XCTAssertEqual(error as? ScenarioError, .unreadable(path: missing, reason: "No such file or directory"))
-            XCTAssertEqual((error as? ScenarioError)?.exitCode, 1)
+            XCTAssertEqual((error as? ScenarioError)?.exitCode, .failure)
         }
         XCTAssertThrowsError(try ScenarioLoader.load(path: directory.path)) { error in
             XCTAssertEqual(error as? ScenarioError, .unreadable(path: directory.path, reason: "it is a directory"))
@@ -62,7 +62,7 @@ final class FileLoadingTests: XCTestCase {
             let d = (error as? ScenarioError)?.diagnostics.first
             XCTAssertEqual(d?.summary,
                            "\(path):1:1: error: the file is 50000000 bytes; a scenario file may be at most 1048576 bytes (1 MiB)")
-            XCTAssertEqual((error as? ScenarioError)?.exitCode, 2)
+            XCTAssertEqual((error as? ScenarioError)?.exitCode, .invalidInput)
         }
     }
 
@@ -94,7 +94,7 @@ final class FileLoadingTests: XCTestCase {
         let url = directory.appendingPathComponent("image.yaml")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: url)
         XCTAssertThrowsError(try ScenarioLoader.load(path: url.path)) { error in
-            XCTAssertEqual((error as? ScenarioError)?.exitCode, 2)
+            XCTAssertEqual((error as? ScenarioError)?.exitCode, .invalidInput)
             XCTAssertEqual((error as? ScenarioError)?.diagnostics.first?.message,
                            "the file is not UTF-8 text (byte 0x89 at offset 0)")
         }

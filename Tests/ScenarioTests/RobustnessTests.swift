@@ -192,7 +192,7 @@ final class RobustnessTests: XCTestCase {
             XCTFail("expected an error")
             return []
         } catch {
-            XCTAssertEqual(error.exitCode, 2)
+            XCTAssertEqual(error.exitCode, .invalidInput)
             return error.diagnostics
         }
     }

@@ -50,7 +50,7 @@ func problems(_ yaml: String, file: StaticString = #filePath, line: UInt = #line
         XCTFail("expected the scenario to be refused", file: file, line: line)
         return []
     } catch {
-        XCTAssertEqual(error.exitCode, 2, file: file, line: line)
+        XCTAssertEqual(error.exitCode, .invalidInput, file: file, line: line)
         XCTAssertFalse(error.diagnostics.isEmpty, file: file, line: line)
         return error.diagnostics
     }
