@@ -89,6 +89,7 @@ struct ExplorerAPI: Sendable {
         router.get("/") { _, _ in Self.text(ExplorerPage.html, type: "text/html; charset=utf-8") }
         router.get("/explorer.css") { _, _ in Self.text(ExplorerPage.css, type: "text/css; charset=utf-8") }
         router.get("/explorer.js") { _, _ in Self.text(ExplorerPage.javascript, type: "text/javascript; charset=utf-8") }
+        router.get("/api/schema") { _, _ in Self.text(ExplorerSchema.json, type: "application/json") }
         router.get("/api/scenarios") { _, _ in
             let items = folder.names().map { JSONString.quote($0) }
             return Self.text("{\"folder\": \(JSONString.quote(folder.path)), \"scenarios\": [\(items.joined(separator: ", "))]}\n",

@@ -2,6 +2,7 @@ import Explorer
 import Foundation
 import Hummingbird
 import Logging
+import RadixModel
 import TestSupport
 import XCTest
 
@@ -73,6 +74,75 @@ final class ExplorerTests: XCTestCase {
             XCTAssertEqual(file.body, original)
             do { let status = try await http.get("/api/scenarios/no-such.yaml").status; XCTAssertEqual(status, 404) }
             do { let status = try await http.get("/api/scenarios/README.md").status; XCTAssertEqual(status, 404) }
+        }
+    }
+
+    /// `GET /api/schema` lists every case of the model's enumerations the format accepts, each range the loader
+    /// checks, every lesion type with a valid example, and every atlas's dermatome of every root.
+    func testSchemaListsEveryCaseOfTheModel() async throws {
+        try await withServer { http in
+            let reply = try await http.get("/api/schema")
+            XCTAssertEqual(reply.status, 200)
+            XCTAssertEqual(reply.headers["content-type"], "application/json")
+            let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: reply.body) as? [String: Any])
+            func values(_ field: [String: Any]?) -> [String]? { field?["values"] as? [String] }
+            let top = try XCTUnwrap(schema["scenario"] as? [[String: Any]])
+            XCTAssertEqual(values(top.first { $0["key"] as? String == "posture" }), Posture.allCases.map(\.rawValue))
+            XCTAssertEqual(values(top.first { $0["key"] as? String == "atlas" }), Atlas.allCases.map(\.rawValue))
+            XCTAssertEqual(values(schema["level"] as? [String: Any]), DiscLevel.allCases.map(\.name))
+            XCTAssertEqual(schema["views"] as? [String], ["sheet", "sagittal", "axial", "foramen", "body", "knee"])
+            let types = try XCTUnwrap(schema["lesion_types"] as? [[String: Any]])
+            XCTAssertEqual(types.map { $0["type"] as? String }, ["herniation", "stenosis", "spondylolisthesis", "degeneration"])
+            func type(_ name: String) throws -> [String: Any] { try XCTUnwrap(types.first { $0["type"] as? String == name }) }
+            func field(_ type: [String: Any], _ key: String) -> [String: Any]? {
+                let own = type["fields"] as? [[String: Any]] ?? []
+                let severity = (type["severity"] as? [[String: Any]] ?? []).flatMap { $0["fields"] as? [[String: Any]] ?? [] }
+                return (own + severity).first { $0["key"] as? String == key }
+            }
+            let herniation = try type("herniation")
+            XCTAssertEqual(values(field(herniation, "zone")), HerniationZone.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(herniation, "morphology")), HerniationMorphology.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(herniation, "side")), ["left", "right"])
+            XCTAssertEqual(values(field(herniation, "migration.direction")), MigrationDirection.allCases.map(\.rawValue))
+            XCTAssertEqual(field(herniation, "size_mm")?["max"] as? Double, 20)
+            XCTAssertEqual(field(herniation, "size_mm")?["min_exclusive"] as? Bool, true)
+            XCTAssertEqual(field(herniation, "migration.mm")?["max"] as? Double, 15)
+            let stenosis = try type("stenosis")
+            XCTAssertEqual(values(field(stenosis, "kind")), StenosisKind.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(stenosis, "cause")), StenosisCause.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(stenosis, "side")), Laterality.allCases.map(\.rawValue))
+            let groups = try XCTUnwrap(stenosis["severity"] as? [[String: Any]])
+            XCTAssertEqual(groups.map { $0["kind"] as? String }, StenosisKind.allCases.map(\.rawValue))
+            let central = (groups[0]["fields"] as? [[String: Any]] ?? [])
+            XCTAssertEqual(central.map { $0["key"] as? String }, ["canal_ap_mm", "dural_area_mm2", "grade", "encroachment_mm"])
+            XCTAssertEqual(values(central[2]), SchizasGrade.allCases.map(\.rawValue))
+            XCTAssertEqual(central[0]["min"] as? Double, 2)
+            XCTAssertEqual(central[0]["max"] as? Double, 25)
+            let slip = try type("spondylolisthesis")
+            XCTAssertEqual(values(field(slip, "kind")), SpondylolisthesisKind.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(slip, "direction")), SlipDirection.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(slip, "grade")), MeyerdingGrade.allCases.map(\.name))
+            XCTAssertEqual(field(slip, "slip_percent")?["max"] as? Double, 150)
+            XCTAssertEqual(values(field(try type("degeneration"), "pfirrmann")), ["1", "2", "3", "4", "5"])
+            let atlases = try XCTUnwrap(schema["atlases"] as? [[String: Any]])
+            XCTAssertEqual(atlases.map { $0["atlas"] as? String }, Atlas.allCases.map(\.rawValue))
+            for (atlas, entry) in zip(Atlas.allCases, atlases) {
+                let dermatomes = try XCTUnwrap(entry["dermatomes"] as? [String: [String]])
+                for root in Root.allCases {
+                    XCTAssertEqual(dermatomes[root.name], DermatomeAtlas.areas(of: root, in: atlas).regions.map(\.rawValue))
+                }
+            }
+            // Each type's example is a lesion the loader accepts, and the server simulates it.
+            for t in types {
+                let example = try XCTUnwrap(t["example"] as? [String: String])
+                let order = ["type", "level", "kind", "zone", "side", "morphology", "size_mm", "canal_ap_mm", "slip_percent", "pfirrmann"]
+                let lines = order.compactMap { key in example[key].map { "    \(key): \($0)" } }
+                XCTAssertEqual(lines.count, example.count, "\(example)")
+                var yaml = "radix: 1\ntitle: example\nlesions:\n"
+                yaml += lines.joined(separator: "\n").replacingOccurrences(of: "    type:", with: "  - type:") + "\n"
+                let simulated = try await http.post("/api/simulate", Data(yaml.utf8))
+                XCTAssertEqual(simulated.status, 200, yaml + simulated.text)
+            }
         }
     }
 
