@@ -18,13 +18,15 @@ final class ExplorerTests: XCTestCase {
     }
 
     /// Starts a server on 127.0.0.1 for `folder`, runs `body` with a client, then stops it.
-    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 1,
+    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 2,
+                    configure: (inout ExplorerConfiguration) -> Void = { _ in },
                     _ body: (LoopbackHTTP) async throws -> Void) async throws {
         var logger = Logger(label: "explorer-test")
         logger.logLevel = .critical  // cancelling the server at the end of a test logs errors of no interest
         let ports = AsyncStream<Int>.makeStream()
-        let app = Explorer.application(ExplorerConfiguration(folder: folder, host: "127.0.0.1", port: 0, renderSlots: renderSlots),
-                                       logger: logger) { port in ports.continuation.yield(port) }
+        var configuration = ExplorerConfiguration(folder: folder, host: "127.0.0.1", port: 0, renderSlots: renderSlots)
+        configure(&configuration)
+        let app = Explorer.application(configuration, logger: logger) { port in ports.continuation.yield(port) }
         let server = Task { try await app.runService(gracefulShutdownSignals: []) }
         var iterator = ports.stream.makeAsyncIterator()
         guard let port = await iterator.next() else { return XCTFail("the server did not start") }
@@ -286,20 +288,66 @@ final class ExplorerTests: XCTestCase {
         }
     }
 
-    /// Eight clients at once, more than the render slots: every render succeeds and is the same figure.
+    /// Eight clients at once, more than the render threads (two, and four): every render succeeds and is the same
+    /// figure. Two writers drawing at once on threads that did not make them crashed libpangocairo; each render
+    /// thread owns its writer now.
     func testConcurrentRendersAllSucceed() async throws {
+        for slots in [2, 4] { try await concurrentRenders(slots: slots) }
+    }
+
+    func concurrentRenders(slots: Int) async throws {
         let body = try fixture(Self.extrusion)
-        try await withServer(renderSlots: 1) { http in
-            let replies = try await withThrowingTaskGroup(of: LoopbackHTTP.Reply.self) { group in
-                for _ in 0..<8 {
-                    group.addTask { try await http.post("/api/render?view=axial:L4-L5&format=svg", body) }
+        // Cairo's own outputs (PNG, outlined SVG) as well as the editable SVG: all measure and set text with Pango.
+        let queries = ["view=axial:L4-L5&format=svg", "view=body&format=png&width=800", "view=sagittal&format=svg&svg_text=outline"]
+        try await withServer(renderSlots: slots) { http in
+            let replies = try await withThrowingTaskGroup(of: (String, LoopbackHTTP.Reply).self) { group in
+                for i in 0..<12 {
+                    let query = queries[i % queries.count]
+                    group.addTask { (query, try await http.post("/api/render?" + query, body)) }
                 }
-                var all: [LoopbackHTTP.Reply] = []
+                var all: [(String, LoopbackHTTP.Reply)] = []
                 for try await reply in group { all.append(reply) }
                 return all
             }
-            XCTAssertEqual(replies.map(\.status), Array(repeating: 200, count: 8))
-            XCTAssertEqual(Set(replies.map(\.body)).count, 1, "deterministic")
+            XCTAssertEqual(replies.map(\.1.status), Array(repeating: 200, count: 12), "\(slots) slots")
+            for query in queries {
+                XCTAssertEqual(Set(replies.filter { $0.0 == query }.map(\.1.body)).count, 1, "deterministic: " + query)
+            }
+        }
+    }
+
+    /// A client trickling its body (or its head) a byte a second neither delays another client's request nor
+    /// holds its connection past the request read timeout; with every allowed connection held by such clients,
+    /// a normal request still gets in once they are cut off.
+    func testTricklingClientsCannotStallOthers() async throws {
+        let body = try fixture(Self.extrusion)
+        try await withServer(configure: { $0.requestReadTimeout = .seconds(2); $0.maximumConnections = 3 }) { http in
+            let head = "POST /api/simulate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+            async let slowBody = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            async let slowHead = http.trickle(Data(), then: Data(head.utf8), interval: 1)
+            try await Task.sleep(for: .milliseconds(500))
+            let start = ContinuousClock.now
+            let reply = try await http.post("/api/simulate", body)
+            let elapsed = ContinuousClock.now - start
+            XCTAssertEqual(reply.status, 200, reply.text)
+            XCTAssertLessThan(elapsed, .seconds(5), "a normal request waits for no trickling client")
+            let (a, b) = try await (slowBody, slowHead)
+            for (what, cut) in [("body", a), ("head", b)] {
+                let seconds = try XCTUnwrap(cut, "the server never closed the connection trickling its \(what)")
+                XCTAssertGreaterThan(seconds, 1, what)
+                XCTAssertLessThan(seconds, 8, "a trickling \(what) is cut off at the read timeout (2 s), not after 30 bytes")
+            }
+        }
+        // Every connection the server allows held by tricklers: the next client is served once they are cut off.
+        try await withServer(configure: { $0.requestReadTimeout = .seconds(2); $0.maximumConnections = 2 }) { http in
+            let head = "POST /api/simulate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+            async let one = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            async let two = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            try await Task.sleep(for: .milliseconds(500))
+            let reply = try await http.post("/api/simulate", body)
+            XCTAssertEqual(reply.status, 200, reply.text)
+            let cuts = try await [one, two]
+            XCTAssertEqual(cuts.compactMap { $0 }.count, 2, "both tricklers cut off")
         }
     }
 }
