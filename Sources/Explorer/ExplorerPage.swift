@@ -107,6 +107,8 @@ enum ExplorerPage {
     let hovered = null;
 
     const lines = () => $("yaml").value.split("\n");
+    // The text area's value, and its text in the DOM too (so a saved or dumped page shows the scenario it drew).
+    function setYaml(text) { $("yaml").value = text; $("yaml").defaultValue = text; }
     const typeOf = (t) => schema.lesion_types.find((x) => x.type === t);
     const unquote = (v) => { v = v.trim(); return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v; };
     const stripComment = (v) => v.replace(/\s+#.*$/, "").trim();
@@ -203,7 +205,7 @@ enum ExplorerPage {
       const block = lesionBlock(all);
       const item = block.items[index];
       all.splice(item.start, item.end - item.start, ...serializeLesion(pairs, item.indent));
-      $("yaml").value = all.join("\n");
+      setYaml(all.join("\n"));
     }
 
     function setTopLevel(key, value) {
@@ -214,7 +216,7 @@ enum ExplorerPage {
         const after = Math.max(all.findIndex((l) => /^title:/.test(l)), all.findIndex((l) => /^radix:/.test(l)));
         all.splice(after + 1, 0, `${key}: ${value}`);
       }
-      $("yaml").value = all.join("\n");
+      setYaml(all.join("\n"));
     }
 
     // ---- what a lesion allows: the fields shown for its current values (the format's "only with" rules)
@@ -256,6 +258,11 @@ enum ExplorerPage {
       const given = pairs.filter(([k]) => allKeys.has(k));
       const kept = given.find(([k]) => allowed.some((f) => f.key === k));
       pairs = pairs.filter(([k]) => !allKeys.has(k) || (kept && k === kept[0]));
+      const keptField = kept && allowed.find((f) => f.key === kept[0]);
+      if (keptField && keptField.values && !keptField.values.includes(kept[1])) {
+        // The same key means another scale for another kind (grade: Schizas A…D, Lee 0…3).
+        pairs = set(pairs, kept[0], keptField.values[Math.floor(keptField.values.length / 2)]);
+      }
       if (!kept && allowed.length) {
         const f = allowed[0];
         pairs.push([f.key, f.values ? f.values[Math.floor(f.values.length / 2)] : String(defaultNumber(f))]);
@@ -373,7 +380,7 @@ enum ExplorerPage {
         const all = lines(), block = lesionBlock(all), it = block.items[index];
         all.splice(it.start, it.end - it.start);
         if (block.items.length === 1) all[block.top] = "lesions: []";
-        $("yaml").value = all.join("\n");
+        setYaml(all.join("\n"));
         rebuildControls(); schedule();
         ($("add-type")).focus();
       });
@@ -390,7 +397,7 @@ enum ExplorerPage {
         const value = line ? unquote(stripComment(line.slice(f.key.length + 1))) : "";
         top.appendChild(selectControl("c-" + f.key, f.label, f.key, f.values, value, (v) => {
           if (v) setTopLevel(f.key, v); else {
-            const a = lines().filter((l) => !new RegExp("^" + f.key + ":").test(l)); $("yaml").value = a.join("\n");
+            const a = lines().filter((l) => !new RegExp("^" + f.key + ":").test(l)); setYaml(a.join("\n"));
           }
           schedule();
         }, `(default: ${f.default})`));
@@ -415,7 +422,7 @@ enum ExplorerPage {
       const at = b.items.length ? b.items[b.items.length - 1].end : b.top + 1;
       const indent = b.items.length ? b.items[0].indent : 2;
       all.splice(at, 0, ...serializeLesion(pairs, indent));
-      $("yaml").value = all.join("\n");
+      setYaml(all.join("\n"));
       rebuildControls();
       const n = lesionBlock(lines()).items.length - 1;
       if ($(`c-${n}-type`)) $(`c-${n}-type`).focus();
@@ -548,7 +555,7 @@ enum ExplorerPage {
 
     function load(text, fileName) {
       name = fileName || "explorer.yaml";
-      $("yaml").value = text;
+      setYaml(text);
       rebuildControls();
       refresh();
     }

@@ -58,8 +58,9 @@ final class ExplorerBrowserTests: XCTestCase {
             XCTAssertTrue(expected.contains { $0.hasPrefix("S1 right") }, "\(expected)")
             XCTAssertFalse(expected.contains { $0.contains(" left ") }, "\(expected)")
             XCTAssertEqual(Self.rows(dom), expected, String(dom.prefix(3000)))
-            // The controls show the values chosen.
-            XCTAssertTrue(dom.contains("data-refreshed="), "the page refreshed")
+            // The YAML was rewritten (the page keeps the text area's text in step with its value).
+            let yaml = try XCTUnwrap(Self.yaml(dom))
+            XCTAssertTrue(yaml.contains("side: right\n") && yaml.contains("level: L5-S1\n"), yaml)
             // Every field of the lesion has a labelled control with the model's values.
             for control in ["c-0-type", "c-0-level", "c-0-zone", "c-0-side", "c-0-morphology", "c-0-size_mm", "c-0-migration-direction",
                             "c-posture", "c-atlas"] {
@@ -127,6 +128,38 @@ final class ExplorerBrowserTests: XCTestCase {
         XCTAssertNotEqual(figures[0], figures[1], "moving the size redraws the figure")
         let log = try String(contentsOfFile: errPath, encoding: .utf8)
         XCTAssertTrue(log.contains("POST /api/render 200"), log)
+    }
+
+    /// A central stenosis made lateral-recess: the severity control becomes the recess depth (the schema's
+    /// measures of that kind), the moved depth and side are written, and the table equals `radix run --json` of
+    /// the YAML the page shows.
+    func testStenosisKindControlSwapsItsMeasure() throws {
+        let chromium = try HeadlessChromium.require()
+        let dir = try temporaryDirectory("explorer-browser-stenosis")
+        try withServer(dir) { bound, _ in
+            let name = "14-l4-l5-central-stenosis-claudication.yaml"
+            let page = URL(string: "http://127.0.0.1:\(bound)/?scenario=\(name)&view=axial&kind=lateral-recess&side=left&recess_depth_mm=0.5")!
+            let dom = try chromium.dumpDOM(of: page, budget: 15_000, profile: URL(fileURLWithPath: dir + "/chromium"))
+            let yaml = try XCTUnwrap(Self.yaml(dom), String(dom.prefix(3000)))
+            XCTAssertTrue(yaml.contains("kind: lateral-recess\n") && yaml.contains("side: left\n") && yaml.contains("recess_depth_mm: 0.5\n"), yaml)
+            XCTAssertFalse(yaml.contains("dural_area_mm2"), "a lateral-recess stenosis takes no dural area: " + yaml)
+            XCTAssertTrue(dom.contains("id=\"c-0-recess_depth_mm\""), "the measure's control follows the kind")
+            let expected = try expectedRows(yaml, dir + "/shown.yaml")
+            XCTAssertTrue(expected.contains { $0.hasPrefix("L5 left") }, "\(expected)")
+            XCTAssertEqual(Self.rows(dom), expected)
+            XCTAssertTrue(dom.contains(#"<div id="errors" role="alert" aria-live="polite"></div>"#), "no error")
+        }
+    }
+
+    /// The scenario YAML the page shows (its text area), unescaped.
+    static func yaml(_ dom: String) -> String? {
+        guard let range = dom.range(of: #"<textarea id="yaml"[^>]*>[\s\S]*?</textarea>"#, options: .regularExpression) else { return nil }
+        var text = String(dom[range])
+        text = String(text[text.index(after: text.firstIndex(of: ">")!)...].dropLast("</textarea>".count))
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
     }
 
     /// The roots table's rows: `root side grade state`.
