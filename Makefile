@@ -54,9 +54,11 @@ bench: deps
 	$(SWIFT) build -c release --product radix-benchmark
 	$(SWIFT) build -c release --product render-benchmark
 	$(SWIFT) build -c release --product batch-benchmark
+	$(SWIFT) build -c release --product radix
 	.build/release/radix-benchmark
 	.build/release/render-benchmark
 	.build/release/batch-benchmark
+	./scripts/explorer-benchmark.sh .build/release/radix
 
 # Instructions per figure under valgrind: repeatable on a busy machine, where seconds are not.
 count: deps

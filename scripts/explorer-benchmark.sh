@@ -23,6 +23,7 @@ post() { curl -s --noproxy '*' -o /dev/null -w '%{time_total}\n' --data-binary @
 stats() { sort -n | awk '{ a[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p95 %.1f ms (n=%d)\n", a[int((NR + 1) * 0.5)], a[int(NR * 0.95 + 0.5)], NR }'; }
 post /api/simulate >/dev/null; post '/api/render?view=axial&format=svg' >/dev/null   # warm up
 echo "binary: $bin"
+echo "goals (issue 14): simulate + single-view SVG ≤ 50 ms, sheet ≤ 150 ms; 200 renders from 8 clients all 200"
 echo -n "simulate + axial SVG: "
 for _ in $(seq "$n"); do
   a=$(post /api/simulate); b=$(post '/api/render?view=axial&format=svg')

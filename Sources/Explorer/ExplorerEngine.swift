@@ -113,33 +113,62 @@ public struct QueryError: Error, CustomStringConvertible, Sendable {
     public init(_ description: String) { self.description = description }
 }
 
-/// A figure writer lent to one render at a time (`FigureWriter` caches text measurements and is not shared).
-final class WriterSlot: @unchecked Sendable {
-    let writer: FigureWriter
-    init() throws { writer = try FigureWriter() }
-}
-
-/// At most `slots` renders at once; the others wait their turn in order.
-actor RenderGate {
-    private var free: [WriterSlot] = []
-    private var made = 0
+/// `slots` threads, each with a figure writer of its own, made on that thread and used on no other (as
+/// `radix batch` gives its workers): Pango's default font map belongs to the thread that made it, and two
+/// writers made on one thread and drawn from two at once crashed in libpangocairo. Renders queue in order and
+/// the first free thread draws the next; the threads start with the first render.
+final class RenderPool: @unchecked Sendable {
     private let slots: Int
-    private var waiting: [CheckedContinuation<WriterSlot, any Error>] = []
+    private let condition = NSCondition()
+    private var jobs: [(FigureWriter?) -> Void] = []
+    private var started = false
 
     init(slots: Int) { self.slots = max(1, slots) }
 
-    func acquire() async throws -> WriterSlot {
-        if let slot = free.popLast() { return slot }
-        if made < slots {
-            made += 1
-            do { return try WriterSlot() } catch { made -= 1; throw error }
+    /// `body` run on a render thread with its writer (nil when the writer could not be made). A render still
+    /// waiting when the calling task is cancelled (the request timed out) is not drawn: `body` gets no call and
+    /// `cancelled` is returned.
+    func run<T: Sendable>(cancelled: T, _ body: @escaping @Sendable (FigureWriter?) -> T) async -> T {
+        let flag = CancelFlag()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
+                condition.lock()
+                if !started {
+                    started = true
+                    for index in 0..<slots {
+                        let thread = Thread { [self] in work() }
+                        thread.name = "radix-render-\(index + 1)"
+                        thread.stackSize = 16 << 20
+                        thread.start()
+                    }
+                }
+                jobs.append { writer in continuation.resume(returning: flag.isSet ? cancelled : body(writer)) }
+                condition.signal()
+                condition.unlock()
+            }
+        } onCancel: {
+            flag.set()
         }
-        return try await withCheckedThrowingContinuation { waiting.append($0) }
     }
 
-    func release(_ slot: WriterSlot) {
-        if waiting.isEmpty { free.append(slot) } else { waiting.removeFirst().resume(returning: slot) }
+    private func work() {
+        let writer = try? FigureWriter()
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job(writer)
+        }
     }
+}
+
+/// Set once, read from any thread.
+final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }
 
 /// Runs CPU work off Swift's cooperative threads, so that a render never holds one of them.
@@ -158,13 +187,10 @@ enum EngineOutcome<T: Sendable>: Sendable {
 
 /// The engine behind the server: simulate and render, bounded.
 public final class ExplorerRenderer: Sendable {
-    let gate: RenderGate
+    let pool: RenderPool
 
-    /// One render at a time by default: Pango's default font map belongs to the thread that made it, and writers
-    /// made on one thread and drawn from two at once crashed in libpangocairo (a concurrent-render test, once in
-    /// three clean runs). More slots would need a thread of its own for each writer, as `radix batch` gives its
-    /// workers.
-    public init(slots: Int = 1) { gate = RenderGate(slots: slots) }
+    /// `slots` renders at once, each on a thread of its own with its own writer (``RenderPool``).
+    public init(slots: Int = 2) { pool = RenderPool(slots: slots) }
 
     /// The report of `text` (`radix run --json`), or the loader's diagnostics.
     func simulate(_ text: Data, name: String) async -> EngineOutcome<String> {
@@ -174,18 +200,17 @@ public final class ExplorerRenderer: Sendable {
         }
     }
 
-    /// One figure of `text` (`radix render`), or the loader's diagnostics; waits for a free slot.
+    /// One figure of `text` (`radix render`), or the loader's diagnostics; waits for a free render thread.
     func render(_ text: Data, name: String, query: FigureQuery) async throws -> EngineOutcome<Data> {
-        let slot = try await gate.acquire()
-        defer { Task { await gate.release(slot) } }
-        return await offload {
+        await pool.run(cancelled: .failed("the request timed out before its render started")) { writer in
+            guard let writer else { return .failed("the figure writer could not be made (Cairo or Pango missing?)") }
             let scenario: Scenario
             do throws(ScenarioError) { scenario = try ExplorerEngine.scenario(text, name: name) } catch { return .invalid(error) }
             let request = RenderRequest(views: [query.view], formats: [query.format], width: query.width, theme: query.theme,
                                         labels: query.labels, svgText: query.svgText, orientation: query.orientation)
             do {
-                return .success(try slot.writer.figure(query.view, format: query.format, scenario: scenario,
-                                                       result: Pipeline.simulate(scenario), request: request))
+                return .success(try writer.figure(query.view, format: query.format, scenario: scenario,
+                                                  result: Pipeline.simulate(scenario), request: request))
             } catch {
                 return .failed("\(error)")
             }

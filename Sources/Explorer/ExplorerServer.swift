@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Report
@@ -12,21 +13,29 @@ public struct ExplorerConfiguration: Sendable {
     public var host: String
     /// 0: any free port (the one bound is given to `onRunning`).
     public var port: Int
-    /// Renders drawn at once; more wait their turn.
+    /// Renders drawn at once, each on a thread of its own; more wait their turn.
     public var renderSlots: Int
     /// Longest a request may take, waiting included, before it is answered 503.
     public var requestTimeout: Duration
     /// An idle connection (a client that sends nothing) is closed after this long.
     public var idleTimeout: Duration
+    /// A request must arrive whole (head and body) within this long of the connection opening or of the previous
+    /// answer on it, else the connection is closed: a client trickling bytes cannot hold a connection.
+    public var requestReadTimeout: Duration
+    /// Connections open at once; further clients wait to be accepted until one closes.
+    public var maximumConnections: Int
 
-    public init(folder: String = "Scenarios", host: String = "127.0.0.1", port: Int = 8080, renderSlots: Int = 1,
-                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30)) {
+    public init(folder: String = "Scenarios", host: String = "127.0.0.1", port: Int = 8080, renderSlots: Int = 2,
+                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30),
+                requestReadTimeout: Duration = .seconds(10), maximumConnections: Int = 64) {
         self.folder = folder
         self.host = host
         self.port = port
         self.renderSlots = renderSlots
         self.requestTimeout = requestTimeout
         self.idleTimeout = idleTimeout
+        self.requestReadTimeout = requestReadTimeout
+        self.maximumConnections = maximumConnections
     }
 
     /// True when `host` is a loopback address (only this machine can connect).
@@ -49,12 +58,20 @@ public enum Explorer {
         let api = ExplorerAPI(folder: ScenarioFolder(path: configuration.folder), renderer: ExplorerRenderer(slots: configuration.renderSlots),
                               timeout: configuration.requestTimeout)
         api.register(on: router)
-        let idle = TimeAmount.nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000)
-        return Application(router: router, server: .http1(configuration: .init(idleTimeout: idle)),
-                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "radix"),
+        let idle = nanoseconds(configuration.idleTimeout)
+        let read = nanoseconds(configuration.requestReadTimeout)
+        return Application(router: router,
+                           server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(limit: read)],
+                                                               idleTimeout: idle)),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "radix",
+                                                availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections), logger: logger)),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
                            logger: logger)
     }
+}
+
+func nanoseconds(_ d: Duration) -> TimeAmount {
+    .nanoseconds(d.components.seconds * 1_000_000_000 + d.components.attoseconds / 1_000_000_000)
 }
 
 /// One log line per request, after it is answered: method, path, status, milliseconds.
@@ -89,6 +106,7 @@ struct ExplorerAPI: Sendable {
         router.get("/") { _, _ in Self.text(ExplorerPage.html, type: "text/html; charset=utf-8") }
         router.get("/explorer.css") { _, _ in Self.text(ExplorerPage.css, type: "text/css; charset=utf-8") }
         router.get("/explorer.js") { _, _ in Self.text(ExplorerPage.javascript, type: "text/javascript; charset=utf-8") }
+        router.get("/api/schema") { _, _ in Self.text(ExplorerSchema.json, type: "application/json") }
         router.get("/api/scenarios") { _, _ in
             let items = folder.names().map { JSONString.quote($0) }
             return Self.text("{\"folder\": \(JSONString.quote(folder.path)), \"scenarios\": [\(items.joined(separator: ", "))]}\n",

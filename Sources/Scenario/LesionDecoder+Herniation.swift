@@ -4,8 +4,8 @@ import Yams
 
 extension LesionDecoder {
     /// Largest `size_mm` of any herniation and of a bulge, mm.
-    static let maximumSize = 20.0
-    static let maximumBulgeSize = 5.0
+    static var maximumSize: Double { Vocabulary.sizeMM.upper }
+    static var maximumBulgeSize: Double { Vocabulary.bulgeSizeMM.upper }
 
     /// A herniation: `zone` (required; aliases paracentral, posterolateral, far-lateral), `side` (left|right;
     /// required unless central, not allowed with central), `morphology` (default protrusion), `size_mm`
@@ -50,16 +50,16 @@ extension LesionDecoder {
         var size: Double?
         if let entry = fields.take("size_mm") {
             size = checker.number(entry.value, at: entry.path,
-                                  Bounds("size_mm", above: 0, upTo: Self.maximumSize))
+                                  Vocabulary.sizeMM)
             if let value = size, morphology == .bulge, value > Self.maximumBulgeSize {
                 checker.report(entry.value, entry.path, "\(numberText(entry.value)) is out of range for a bulge "
-                               + "(\(Bounds("size_mm", above: 0, upTo: Self.maximumBulgeSize)))")
+                               + "(\(Vocabulary.bulgeSizeMM))")
                 size = nil
             }
         } else {
             checker.reportMissing("size_mm", in: fields,
                                   detail: "how far the disc reaches beyond its posterior margin, mm",
-                                  allowed: Bounds("size_mm", above: 0, upTo: Self.maximumSize).description)
+                                  allowed: Vocabulary.sizeMM.description)
         }
 
         var migration: Migration?
@@ -91,7 +91,7 @@ extension LesionDecoder {
         }
         var mm: Double?
         if let field = fields.take("mm") {
-            mm = checker.number(field.value, at: field.path, Bounds("mm", 0...15))
+            mm = checker.number(field.value, at: field.path, Vocabulary.migrationMM)
         } else {
             checker.reportMissing("mm", in: fields, detail: "how far the fragment moved, mm", allowed: "0 ≤ mm ≤ 15")
         }

@@ -19,7 +19,7 @@ extension LesionDecoder {
         for key in ["slip_percent", "grade"] {
             guard let entry = fields.take(key) else { continue }
             if key == "slip_percent" {
-                values[key] = checker.number(entry.value, at: entry.path, Bounds("slip_percent", 0...150)).map { .percent($0) }
+                values[key] = checker.number(entry.value, at: entry.path, Vocabulary.slipPercent).map { .percent($0) }
             } else {
                 values[key] = meyerding(entry).map { .meyerding($0) }
             }
@@ -49,10 +49,10 @@ extension LesionDecoder {
                                 allowed: allowed)
         var values: [String: DegenerationSeverity] = [:]
         if let entry = fields.take("pfirrmann") {
-            values[entry.key] = checker.integer(entry.value, at: entry.path, "pfirrmann", 1...5).map { .pfirrmann($0) }
+            values[entry.key] = checker.integer(entry.value, at: entry.path, "pfirrmann", Vocabulary.pfirrmann).map { .pfirrmann($0) }
         }
         if let entry = fields.take("height_loss_percent") {
-            values[entry.key] = checker.number(entry.value, at: entry.path, Bounds("height_loss_percent", 0...80))
+            values[entry.key] = checker.number(entry.value, at: entry.path, Vocabulary.heightLoss)
                 .map { .heightLossPercent($0) }
         }
         guard let severity = chosen.flatMap({ values[$0.key] }) else { return nil }

@@ -79,19 +79,19 @@ extension LesionDecoder {
         let node = entry.value
         let path = entry.path
         switch entry.key {
-        case "canal_ap_mm": return checker.number(node, at: path, Bounds("canal_ap_mm", 2...25)).map { .canalAP($0) }
+        case "canal_ap_mm": return checker.number(node, at: path, Vocabulary.canalAP).map { .canalAP($0) }
         case "dural_area_mm2":
-            return checker.number(node, at: path, Bounds("dural_area_mm2", 10...300)).map { .duralArea($0) }
+            return checker.number(node, at: path, Vocabulary.duralArea).map { .duralArea($0) }
         case "recess_depth_mm":
-            return checker.number(node, at: path, Bounds("recess_depth_mm", 0...12)).map { .recessDepth($0) }
+            return checker.number(node, at: path, Vocabulary.recessDepth).map { .recessDepth($0) }
         case "foramen_height_mm":
-            return checker.number(node, at: path, Bounds("foramen_height_mm", 3...30)).map { .foramenHeight($0) }
+            return checker.number(node, at: path, Vocabulary.foramenHeight).map { .foramenHeight($0) }
         case "encroachment_mm":
-            return checker.number(node, at: path, Bounds("encroachment_mm", above: 0, upTo: 20)).map { .encroachment($0) }
+            return checker.number(node, at: path, Vocabulary.encroachment).map { .encroachment($0) }
         case "grade" where kind == .central:
             return checker.choice(node, at: path, Vocabulary.schizas).map { .schizas($0) }
         case "grade" where kind == .foraminal:
-            return checker.integer(node, at: path, "grade", 0...3).map { .leeForaminal($0) }
+            return checker.integer(node, at: path, "grade", Vocabulary.leeGrades).map { .leeForaminal($0) }
         default:
             return nil
         }

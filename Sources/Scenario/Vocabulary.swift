@@ -28,6 +28,21 @@ enum Vocabulary {
 
     static let format = Choices("figure format", of: OutputFormat.self)
 
+    // MARK: Numbers (the loader checks these; `ScenarioSchema` publishes them)
+
+    static let sizeMM = Bounds("size_mm", above: 0, upTo: 20)
+    static let bulgeSizeMM = Bounds("size_mm", above: 0, upTo: 5)
+    static let migrationMM = Bounds("mm", 0...15)
+    static let canalAP = Bounds("canal_ap_mm", 2...25)
+    static let duralArea = Bounds("dural_area_mm2", 10...300)
+    static let recessDepth = Bounds("recess_depth_mm", 0...12)
+    static let foramenHeight = Bounds("foramen_height_mm", 3...30)
+    static let encroachment = Bounds("encroachment_mm", above: 0, upTo: 20)
+    static let leeGrades = 0...3
+    static let slipPercent = Bounds("slip_percent", 0...150)
+    static let pfirrmann = 1...5
+    static let heightLoss = Bounds("height_loss_percent", 0...80)
+
     // MARK: Disc levels
 
     static let discLevelsAllowed = DiscLevel.allCases.map(\.name).joined(separator: ", ")

@@ -20,12 +20,16 @@ struct Serve: ParsableCommand {
     @Option(help: "Address to listen on; anything but a loopback address lets other machines connect.")
     var host = "127.0.0.1"
 
+    @Option(help: "Renders drawn at once, each on a thread of its own (1 … 16).")
+    var jobs = 2
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 16") }
     }
 
     func run() throws {
-        let configuration = ExplorerConfiguration(folder: folder, host: host, port: port)
+        let configuration = ExplorerConfiguration(folder: folder, host: host, port: port, renderSlots: jobs)
         guard ScenarioFolder(path: folder).exists else {
             printError("radix serve: \(folder) is not a folder; give a folder of scenario files, e.g. radix serve Scenarios")
             throw ExitCode(ExitStatus.invalidInput)

@@ -2,6 +2,7 @@ import Explorer
 import Foundation
 import Hummingbird
 import Logging
+import RadixModel
 import TestSupport
 import XCTest
 
@@ -17,13 +18,15 @@ final class ExplorerTests: XCTestCase {
     }
 
     /// Starts a server on 127.0.0.1 for `folder`, runs `body` with a client, then stops it.
-    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 1,
+    func withServer(folder: String = Fixtures.scenarioDirectory.path, renderSlots: Int = 2,
+                    configure: (inout ExplorerConfiguration) -> Void = { _ in },
                     _ body: (LoopbackHTTP) async throws -> Void) async throws {
         var logger = Logger(label: "explorer-test")
         logger.logLevel = .critical  // cancelling the server at the end of a test logs errors of no interest
         let ports = AsyncStream<Int>.makeStream()
-        let app = Explorer.application(ExplorerConfiguration(folder: folder, host: "127.0.0.1", port: 0, renderSlots: renderSlots),
-                                       logger: logger) { port in ports.continuation.yield(port) }
+        var configuration = ExplorerConfiguration(folder: folder, host: "127.0.0.1", port: 0, renderSlots: renderSlots)
+        configure(&configuration)
+        let app = Explorer.application(configuration, logger: logger) { port in ports.continuation.yield(port) }
         let server = Task { try await app.runService(gracefulShutdownSignals: []) }
         var iterator = ports.stream.makeAsyncIterator()
         guard let port = await iterator.next() else { return XCTFail("the server did not start") }
@@ -73,6 +76,75 @@ final class ExplorerTests: XCTestCase {
             XCTAssertEqual(file.body, original)
             do { let status = try await http.get("/api/scenarios/no-such.yaml").status; XCTAssertEqual(status, 404) }
             do { let status = try await http.get("/api/scenarios/README.md").status; XCTAssertEqual(status, 404) }
+        }
+    }
+
+    /// `GET /api/schema` lists every case of the model's enumerations the format accepts, each range the loader
+    /// checks, every lesion type with a valid example, and every atlas's dermatome of every root.
+    func testSchemaListsEveryCaseOfTheModel() async throws {
+        try await withServer { http in
+            let reply = try await http.get("/api/schema")
+            XCTAssertEqual(reply.status, 200)
+            XCTAssertEqual(reply.headers["content-type"], "application/json")
+            let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: reply.body) as? [String: Any])
+            func values(_ field: [String: Any]?) -> [String]? { field?["values"] as? [String] }
+            let top = try XCTUnwrap(schema["scenario"] as? [[String: Any]])
+            XCTAssertEqual(values(top.first { $0["key"] as? String == "posture" }), Posture.allCases.map(\.rawValue))
+            XCTAssertEqual(values(top.first { $0["key"] as? String == "atlas" }), Atlas.allCases.map(\.rawValue))
+            XCTAssertEqual(values(schema["level"] as? [String: Any]), DiscLevel.allCases.map(\.name))
+            XCTAssertEqual(schema["views"] as? [String], ["sheet", "sagittal", "axial", "foramen", "body", "knee"])
+            let types = try XCTUnwrap(schema["lesion_types"] as? [[String: Any]])
+            XCTAssertEqual(types.map { $0["type"] as? String }, ["herniation", "stenosis", "spondylolisthesis", "degeneration"])
+            func type(_ name: String) throws -> [String: Any] { try XCTUnwrap(types.first { $0["type"] as? String == name }) }
+            func field(_ type: [String: Any], _ key: String) -> [String: Any]? {
+                let own = type["fields"] as? [[String: Any]] ?? []
+                let severity = (type["severity"] as? [[String: Any]] ?? []).flatMap { $0["fields"] as? [[String: Any]] ?? [] }
+                return (own + severity).first { $0["key"] as? String == key }
+            }
+            let herniation = try type("herniation")
+            XCTAssertEqual(values(field(herniation, "zone")), HerniationZone.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(herniation, "morphology")), HerniationMorphology.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(herniation, "side")), ["left", "right"])
+            XCTAssertEqual(values(field(herniation, "migration.direction")), MigrationDirection.allCases.map(\.rawValue))
+            XCTAssertEqual(field(herniation, "size_mm")?["max"] as? Double, 20)
+            XCTAssertEqual(field(herniation, "size_mm")?["min_exclusive"] as? Bool, true)
+            XCTAssertEqual(field(herniation, "migration.mm")?["max"] as? Double, 15)
+            let stenosis = try type("stenosis")
+            XCTAssertEqual(values(field(stenosis, "kind")), StenosisKind.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(stenosis, "cause")), StenosisCause.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(stenosis, "side")), Laterality.allCases.map(\.rawValue))
+            let groups = try XCTUnwrap(stenosis["severity"] as? [[String: Any]])
+            XCTAssertEqual(groups.map { $0["kind"] as? String }, StenosisKind.allCases.map(\.rawValue))
+            let central = (groups[0]["fields"] as? [[String: Any]] ?? [])
+            XCTAssertEqual(central.map { $0["key"] as? String }, ["canal_ap_mm", "dural_area_mm2", "grade", "encroachment_mm"])
+            XCTAssertEqual(values(central[2]), SchizasGrade.allCases.map(\.rawValue))
+            XCTAssertEqual(central[0]["min"] as? Double, 2)
+            XCTAssertEqual(central[0]["max"] as? Double, 25)
+            let slip = try type("spondylolisthesis")
+            XCTAssertEqual(values(field(slip, "kind")), SpondylolisthesisKind.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(slip, "direction")), SlipDirection.allCases.map(\.rawValue))
+            XCTAssertEqual(values(field(slip, "grade")), MeyerdingGrade.allCases.map(\.name))
+            XCTAssertEqual(field(slip, "slip_percent")?["max"] as? Double, 150)
+            XCTAssertEqual(values(field(try type("degeneration"), "pfirrmann")), ["1", "2", "3", "4", "5"])
+            let atlases = try XCTUnwrap(schema["atlases"] as? [[String: Any]])
+            XCTAssertEqual(atlases.map { $0["atlas"] as? String }, Atlas.allCases.map(\.rawValue))
+            for (atlas, entry) in zip(Atlas.allCases, atlases) {
+                let dermatomes = try XCTUnwrap(entry["dermatomes"] as? [String: [String]])
+                for root in Root.allCases {
+                    XCTAssertEqual(dermatomes[root.name], DermatomeAtlas.areas(of: root, in: atlas).regions.map(\.rawValue))
+                }
+            }
+            // Each type's example is a lesion the loader accepts, and the server simulates it.
+            for t in types {
+                let example = try XCTUnwrap(t["example"] as? [String: String])
+                let order = ["type", "level", "kind", "zone", "side", "morphology", "size_mm", "canal_ap_mm", "slip_percent", "pfirrmann"]
+                let lines = order.compactMap { key in example[key].map { "    \(key): \($0)" } }
+                XCTAssertEqual(lines.count, example.count, "\(example)")
+                var yaml = "radix: 1\ntitle: example\nlesions:\n"
+                yaml += lines.joined(separator: "\n").replacingOccurrences(of: "    type:", with: "  - type:") + "\n"
+                let simulated = try await http.post("/api/simulate", Data(yaml.utf8))
+                XCTAssertEqual(simulated.status, 200, yaml + simulated.text)
+            }
         }
     }
 
@@ -216,20 +288,66 @@ final class ExplorerTests: XCTestCase {
         }
     }
 
-    /// Eight clients at once, more than the render slots: every render succeeds and is the same figure.
+    /// Eight clients at once, more than the render threads (two, and four): every render succeeds and is the same
+    /// figure. Two writers drawing at once on threads that did not make them crashed libpangocairo; each render
+    /// thread owns its writer now.
     func testConcurrentRendersAllSucceed() async throws {
+        for slots in [2, 4] { try await concurrentRenders(slots: slots) }
+    }
+
+    func concurrentRenders(slots: Int) async throws {
         let body = try fixture(Self.extrusion)
-        try await withServer(renderSlots: 1) { http in
-            let replies = try await withThrowingTaskGroup(of: LoopbackHTTP.Reply.self) { group in
-                for _ in 0..<8 {
-                    group.addTask { try await http.post("/api/render?view=axial:L4-L5&format=svg", body) }
+        // Cairo's own outputs (PNG, outlined SVG) as well as the editable SVG: all measure and set text with Pango.
+        let queries = ["view=axial:L4-L5&format=svg", "view=body&format=png&width=800", "view=sagittal&format=svg&svg_text=outline"]
+        try await withServer(renderSlots: slots) { http in
+            let replies = try await withThrowingTaskGroup(of: (String, LoopbackHTTP.Reply).self) { group in
+                for i in 0..<12 {
+                    let query = queries[i % queries.count]
+                    group.addTask { (query, try await http.post("/api/render?" + query, body)) }
                 }
-                var all: [LoopbackHTTP.Reply] = []
+                var all: [(String, LoopbackHTTP.Reply)] = []
                 for try await reply in group { all.append(reply) }
                 return all
             }
-            XCTAssertEqual(replies.map(\.status), Array(repeating: 200, count: 8))
-            XCTAssertEqual(Set(replies.map(\.body)).count, 1, "deterministic")
+            XCTAssertEqual(replies.map(\.1.status), Array(repeating: 200, count: 12), "\(slots) slots")
+            for query in queries {
+                XCTAssertEqual(Set(replies.filter { $0.0 == query }.map(\.1.body)).count, 1, "deterministic: " + query)
+            }
+        }
+    }
+
+    /// A client trickling its body (or its head) a byte a second neither delays another client's request nor
+    /// holds its connection past the request read timeout; with every allowed connection held by such clients,
+    /// a normal request still gets in once they are cut off.
+    func testTricklingClientsCannotStallOthers() async throws {
+        let body = try fixture(Self.extrusion)
+        try await withServer(configure: { $0.requestReadTimeout = .seconds(2); $0.maximumConnections = 3 }) { http in
+            let head = "POST /api/simulate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+            async let slowBody = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            async let slowHead = http.trickle(Data(), then: Data(head.utf8), interval: 1)
+            try await Task.sleep(for: .milliseconds(500))
+            let start = ContinuousClock.now
+            let reply = try await http.post("/api/simulate", body)
+            let elapsed = ContinuousClock.now - start
+            XCTAssertEqual(reply.status, 200, reply.text)
+            XCTAssertLessThan(elapsed, .seconds(5), "a normal request waits for no trickling client")
+            let (a, b) = try await (slowBody, slowHead)
+            for (what, cut) in [("body", a), ("head", b)] {
+                let seconds = try XCTUnwrap(cut, "the server never closed the connection trickling its \(what)")
+                XCTAssertGreaterThan(seconds, 1, what)
+                XCTAssertLessThan(seconds, 8, "a trickling \(what) is cut off at the read timeout (2 s), not after 30 bytes")
+            }
+        }
+        // Every connection the server allows held by tricklers: the next client is served once they are cut off.
+        try await withServer(configure: { $0.requestReadTimeout = .seconds(2); $0.maximumConnections = 2 }) { http in
+            let head = "POST /api/simulate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+            async let one = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            async let two = http.trickle(Data(head.utf8), then: Data(repeating: 0x20, count: 30), interval: 1)
+            try await Task.sleep(for: .milliseconds(500))
+            let reply = try await http.post("/api/simulate", body)
+            XCTAssertEqual(reply.status, 200, reply.text)
+            let cuts = try await [one, two]
+            XCTAssertEqual(cuts.compactMap { $0 }.count, 2, "both tricklers cut off")
         }
     }
 }

@@ -74,6 +74,54 @@ struct LoopbackHTTP {
         return try Self.parse(answer)
     }
 
+    /// Sends `first` at once, then `rest` one byte every `interval` seconds, watching the socket: the seconds
+    /// after which the server closed the connection (or answered), or nil when it let every byte arrive.
+    func trickle(_ first: Data, then rest: Data, interval: Double) async throws -> Double? {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try self.trickleExchange(first, then: rest, interval: interval) }) }
+            thread.start()
+        }
+    }
+
+    func trickleExchange(_ first: Data, then rest: Data, interval: Double) throws -> Double? {
+        let fd = try connected()
+        defer { close(fd) }
+        let start = Date()
+        func send(_ data: Data) -> Bool {
+            data.isEmpty || data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) == $0.count }
+        }
+        /// True once the server closed the connection or sent something.
+        func closed() -> Bool {
+            var byte: UInt8 = 0
+            let n = recv(fd, &byte, 1, Int32(MSG_DONTWAIT) | Int32(MSG_PEEK))
+            return n == 0 || n > 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+        }
+        guard send(first) else { return Date().timeIntervalSince(start) }
+        for byte in rest {
+            let wake = Date().addingTimeInterval(interval)
+            while Date() < wake {
+                if closed() { return Date().timeIntervalSince(start) }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            if !send(Data([byte])) { return Date().timeIntervalSince(start) }
+        }
+        return nil
+    }
+
+    func connected() throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let ok = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard ok == 0 else { close(fd); throw Failure(description: "connect: \(errno)") }
+        return fd
+    }
+
     static func parse(_ answer: Data) throws -> Reply {
         guard let split = answer.range(of: Data("\r\n\r\n".utf8)) else {
             throw Failure(description: "no complete answer (\(answer.count) bytes)")
