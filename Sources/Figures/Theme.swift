@@ -99,10 +99,13 @@ extension Palette {
     ///
     /// Both colour themes use a published colour-blind-safe set, ordered so that neighbouring segments
     /// (L1/L2 … S2/saddle, and so L3/L4, L4/L5, L5/S1, S1/S2, which share borders on the leg) stay far
-    /// apart for normal, deuteranopic and protanopic vision, and segments two apart (L3/L5, L4/S1,
-    /// L5/S2, which meet on the leg and foot) apart too (RootPaletteTests checks CIE ΔE after the
-    /// Machado 2009 simulation). The pain map's colours are kept off the roots whose skin it paints
-    /// most (the knee and leg): the reddish colours are not L3–S2, the numbness blue is not L3–S2.
+    /// apart for normal, deuteranopic and protanopic vision (ΔE ≥ 28 in `color`, ≥ 28 in `colorblind`),
+    /// and so are the pairs that meet on some map's body chart — segments two apart (L3/L5, L4/S1,
+    /// L5/S2 on the leg and foot), L3/S1 (Keegan & Garrett's buttock), L3/S2 and L4/S2 (knee and calf),
+    /// the saddle with S2, L2 and L1 (ΔE ≥ 17); the closest pairs of each set go to roots whose skin
+    /// never meets (RootPaletteTests checks CIE ΔE after the Machado 2009 simulation). The pain map's
+    /// colours are kept off the roots whose skin it paints most (the knee and leg): the reddish colours
+    /// are not L3–S2, the numbness blue is not L3–S2.
     /// - `color`: Paul Tol's "light" qualitative scheme, made for areas that carry labels (Tol P.,
     ///   Colour Schemes, SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072), without its pale grey
     ///   (kept for unmapped skin);
@@ -114,12 +117,12 @@ extension Palette {
         let i = segment.index
         switch theme {
         case .color:
-            // L1 light yellow, L2 pink, L3 olive, L4 light blue, L5 mint, S1 pear, S2 light cyan, S3–S5 orange.
-            let hex: [UInt32] = [0xEEDD88, 0xFFAABB, 0xAAAA00, 0x77AADD, 0x44BB99, 0xBBCC33, 0x99DDFF, 0xEE8866]
+            // L1 orange, L2 pink, L3 light blue, L4 pear, L5 light cyan, S1 light yellow, S2 mint, S3–S5 olive.
+            let hex: [UInt32] = [0xEE8866, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x99DDFF, 0xEEDD88, 0x44BB99, 0xAAAA00]
             return Color(hex: hex[i])
         case .colorblind:
-            // L1 bluish green, L2 blue, L3 yellow, L4 grey, L5 sky blue, S1 orange, S2 reddish purple, S3–S5 dark grey.
-            let hex: [UInt32] = [0x009E73, 0x0072B2, 0xF0E442, 0x999999, 0x56B4E9, 0xE69F00, 0xCC79A7, 0x555555]
+            // L1 blue, L2 grey, L3 yellow, L4 sky blue, L5 bluish green, S1 orange, S2 reddish purple, S3–S5 dark grey.
+            let hex: [UInt32] = [0x0072B2, 0x999999, 0xF0E442, 0x56B4E9, 0x009E73, 0xE69F00, 0xCC79A7, 0x555555]
             return Color(hex: hex[i])
         case .print:
             return Color(white: [0.90, 0.84, 0.68, 0.92, 0.52, 0.80, 0.40, 0.74][i])
