@@ -10,7 +10,12 @@ extension KneePanel {
         let mimics = KneeMimic.check(painMap: context.result.clinical.painMap, complaint: context.scenario.complaint)
         let all = zip(KneeDifferential.all.indices, mimics).map { ($0, $1.cause, $1.matches) }
         let first = all.prefix(4)
-        let rest = all.dropFirst(4).sorted { a, b in a.2 != b.2 ? a.2 : a.0 < b.0 }
+        // Then the mimics that hurt where the patient does, the one matching most of the painful regions
+        // first (in 02 the fibular neuropathy, lateral leg and dorsum of the foot, before meralgia).
+        let matched = Dictionary(uniqueKeysWithValues: zip(KneeDifferential.all.indices, mimics.map(\.matched.count)))
+        let rest = all.dropFirst(4).sorted { a, b in
+            a.2 != b.2 ? a.2 : matched[a.0, default: 0] != matched[b.0, default: 0] ? matched[a.0, default: 0] > matched[b.0, default: 0] : a.0 < b.0
+        }
         return Array(first) + rest
     }
 
