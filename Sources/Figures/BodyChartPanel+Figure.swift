@@ -104,7 +104,7 @@ extension BodyChartPanel {
                 guard let outline = bands.first?.outline else { continue }
                 let id = "\(prefix).\(side.rawValue).\(region.rawValue)"
                 let children: [Node] = bands.map { band in
-                    .path(PathNode(id: "\(id).\(band.segment.name)", path: mapping.path(.polygon(band.polygon)),
+                    .path(PathNode(id: "\(id).\(band.segment.idKey)", path: mapping.path(.polygon(band.polygon)),
                                    fill: Fill(palette.faintDermatome(band.segment, unit: context.type.unit)),
                                    metadata: ["root": band.segment.name, "region": region.rawValue, "side": side.rawValue, "layer": "underlay"]))
                 }

@@ -85,7 +85,7 @@ extension BodyChartPanel {
         var x = origin.x
         for segment in DermatomeSegment.all {
             let box = Rect(x: x, y: y - s / 2, width: s * 1.4, height: s)
-            let id = "body.legend.underlay.\(segment.name)"
+            let id = "body.legend.underlay.\(segment.idKey)"
             nodes.append(.path(PathNode(id: "\(id).skin", path: .rectangle(box), fill: .color(palette.skin))))
             nodes.append(.path(PathNode(id: id, path: .rectangle(box), fill: Fill(palette.faintDermatome(segment, unit: t.unit)),
                                         stroke: Stroke(color: palette.regionLine, width: t.line),

@@ -19,6 +19,9 @@ public enum DermatomeSegment: Hashable, Sendable, Comparable {
         }
     }
 
+    /// The name as a scene-id part, ASCII only so the editable SVG keeps the id as written: "L4", "S3-S5".
+    public var idKey: String { name.replacingOccurrences(of: "–", with: "-") }
+
     /// Position in ``all`` (0 for L1), the order of the palette.
     public var index: Int {
         switch self {
