@@ -27,7 +27,8 @@ public struct KneeDifferential: Sendable, Hashable {
     public static let radicularPattern =
         "knee not tender, full painless range of motion; sensory change, quadriceps or ankle dorsiflexion weakness, reduced knee jerk, positive femoral nerve stretch"
 
-    /// The differential, most common first.
+    /// The differential, most common first (pes anserine bursitis, common at the medial knee and the
+    /// L3/L4 mimic, before the rarer saphenous neuropathy).
     // §F differential diagnosis: referred/local knee pain
     public static let all: [KneeDifferential] = [
         KneeDifferential(
@@ -56,17 +57,20 @@ public struct KneeDifferential: Sendable, Hashable {
             distinguishingSign: "groin pain; painful, limited hip internal rotation; normal knee examination",
             citation: "§F [C S73, C S74, C S75]"),
         KneeDifferential(
+            condition: "pes anserine bursitis or tendinopathy",
+            regions: [.medialKnee],
+            keyHistory: "medial knee pain just below the joint line, where L3 and L4 pain also reaches; worse on stairs and rising from a chair",
+            // The conjoined sartorius, gracilis and semitendinosus tendons insert on the anteromedial proximal
+            // tibia a few centimetres below the joint line; point tenderness there is the hallmark finding
+            // (StatPearls, Pes anserine bursitis; Medscape 308694, physical examination).
+            distinguishingSign: "point tenderness over the proximal medial tibia below the joint line (the pes anserinus insertion), with normal sensation, strength and knee jerk",
+            citation: "§F [GK]; StatPearls \"Pes anserine bursitis\"; Medscape 308694"),
+        KneeDifferential(
             condition: "saphenous neuropathy (trunk or infrapatellar branch)",
             regions: [.medialKnee],
             keyHistory: "burning or tingling over the medial knee and leg",
             // The trunk is entrapped in the adductor canal; the infrapatellar branch at the medial knee.
             distinguishingSign: "purely sensory, normal strength and knee jerk; tender over the adductor canal (trunk) or the medial knee (infrapatellar branch)",
-            citation: "§F [GK]"),
-        KneeDifferential(
-            condition: "pes anserine bursitis or tendinopathy",
-            regions: [.medialKnee],
-            keyHistory: "medial knee pain just below the joint line, where L3 and L4 pain also reaches",
-            distinguishingSign: "focal tenderness over the pes anserinus, with normal sensation, strength and knee jerk",
             citation: "§F [GK]"),
         KneeDifferential(
             condition: "meralgia paraesthetica (lateral femoral cutaneous nerve)",
@@ -79,12 +83,21 @@ public struct KneeDifferential: Sendable, Hashable {
             regions: [.lateralKnee, .lateralLeg, .dorsumFoot],
             keyHistory: "foot drop and numbness of the outer leg and dorsum of the foot after pressure on or injury to the fibular head (an L5 mimic)",
             distinguishingSign: "weak ankle dorsiflexion and eversion with foot inversion (tibialis posterior, tibial nerve) and hip abduction (gluteus medius, superior gluteal nerve) spared",
-            citation: "§D5 [C S58, C S59; GK]"),
+            // The common fibular nerve winds round the fibular neck and supplies the ankle dorsiflexors and
+            // evertors (Baima & Krivickas 2008, Curr Rev Musculoskelet Med 1:147, PMC2684217); tibialis posterior
+            // (tibial nerve) and gluteus medius (superior gluteal nerve) share the L5 root but not that nerve,
+            // so a focused examination separates the two (Bowley & Doughty 2019, "Entrapment neuropathies of
+            // the lower extremity", Med Clin North Am).
+            citation: "§D5 [C S58, C S59]; Baima & Krivickas 2008; Bowley & Doughty 2019"),
         KneeDifferential(
             condition: "Baker's cyst or deep vein thrombosis",
             regions: [.posteriorKnee, .posteriorLeg],
             keyHistory: "swelling or fullness behind the knee; a swollen, warm or tender calf",
-            distinguishingSign: "a swelling in the popliteal fossa or a swollen, tender calf, with a normal neurological examination; a suspected thrombosis needs same-day assessment",
-            citation: "[GK] (not in §F)"),
+            // A ruptured popliteal (Baker's) cyst is "pseudothrombophlebitis": it cannot be told from a deep vein
+            // thrombosis by examination, and the two may coexist; ultrasonography tells them apart (Jpn J Phlebol
+            // 23(3):261, ruptured Baker's cysts among 424 swollen legs; UpToDate, DVT differential: a mass behind
+            // the knee felt in extension, bruising around the ankle).
+            distinguishingSign: "a swelling behind the knee (felt with the knee straight) or a swollen, tender calf, with a normal neurological examination; a ruptured cyst and a thrombosis look alike, so same-day compression ultrasound",
+            citation: "[GK] (not in §F); Jpn J Phlebol 23(3):261; UpToDate, DVT differential diagnosis"),
     ]
 }

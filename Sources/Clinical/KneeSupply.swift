@@ -39,4 +39,19 @@ public enum KneeSupply {
         default: []
         }
     }
+
+    /// The cutaneous nerve of the skin at `part`, short, for labels ("saphenous"); nil for a non-knee region.
+    public static func cutaneousNerve(_ part: BodyRegion) -> String? {
+        // §D5 roots → nerves → knee [C S58, C S59]: the infrapatellar branch of the saphenous nerve is the
+        // anteromedial knee skin, with the femoral nerve's anterior cutaneous branches above it; the common
+        // fibular (peroneal) nerve gives the skin of the lateral calf; the posterior femoral cutaneous
+        // nerve (S1–S3) the popliteal skin.
+        switch part {
+        case .anteriorKnee: "femoral, infrapatellar"
+        case .medialKnee: "saphenous"
+        case .lateralKnee: "common fibular"
+        case .posteriorKnee: "post. femoral cutaneous"
+        default: nil
+        }
+    }
 }

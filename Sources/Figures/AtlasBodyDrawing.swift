@@ -69,7 +69,8 @@ struct AtlasBodyDrawing {
                 var children: [Node] = []
                 for band in bands {
                     let path = mapping.path(.polygon(band.polygon))
-                    children.append(.path(PathNode(id: "\(id).\(band.segment.name)", path: path, fill: Fill(palette.dermatome(band.segment)))))
+                    children.append(.path(PathNode(id: "\(id).\(band.segment.name)", path: path, fill: Fill(palette.dermatome(band.segment)),
+                                                   metadata: ["root": band.segment.name, "region": region.rawValue, "side": side.rawValue])))
                     if band.isEdge {
                         children.append(.path(PathNode(id: "\(id).\(band.segment.name).edge", path: path, fill: Fill(palette.dermatomeEdge(unit: t.unit)))))
                     }

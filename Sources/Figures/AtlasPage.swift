@@ -36,19 +36,20 @@ enum AtlasPage {
             defer { x += itemWidth + gap }
             return (x, top + Double(row) * (lineH + t.unit * 3) + lineH / 2)
         }
-        func swatch(_ key: String, paint: [Paint], label: String, border: Stroke? = nil) {
+        func swatch(_ key: String, paint: [Paint], label: String, border: Stroke? = nil, metadata: [String: String] = [:]) {
             let w = s * 1.5 + s * 0.4 + measurer.metrics(of: label, font: t.small).width
             let (x0, y) = slot(w)
             let box = Rect(x: x0, y: y - s / 2, width: s * 1.5, height: s)
             for (i, p) in paint.enumerated() {
                 nodes.append(.path(PathNode(id: "\(id).\(key)" + (i > 0 ? ".\(i)" : ""), path: .rectangle(box), fill: Fill(p),
-                                            stroke: i == paint.count - 1 ? (border ?? Stroke(color: palette.mutedInk, width: t.line)) : nil)))
+                                            stroke: i == paint.count - 1 ? (border ?? Stroke(color: palette.mutedInk, width: t.line)) : nil,
+                                            metadata: i == 0 ? metadata : [:])))
             }
             nodes.append(.text(TextNode(id: "\(id).\(key).label", string: label, position: Point(x: box.maxX + s * 0.4, y: y),
                                         baseline: .middle, font: t.small, color: palette.ink)))
         }
         for segment in segments {
-            swatch("segment.\(segment.name)", paint: [palette.dermatome(segment)], label: segment.name)
+            swatch("segment.\(segment.name)", paint: [palette.dermatome(segment)], label: segment.name, metadata: ["root": segment.name])
         }
         if marks.contains(.edge) {
             let grey = Paint.solid(Color(white: 0.55))

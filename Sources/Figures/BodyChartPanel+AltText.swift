@@ -6,7 +6,10 @@ extension BodyChartPanel {
     /// side, the knee, and the key sensory points expected to be reduced.
     public func altText(_ context: FigureContext) -> String {
         let clinical = context.result.clinical
-        var sentences = ["Body charts of the whole figure from the front and from behind, with the soles, showing the pain map."]
+        let atlas = context.result.input.atlas
+        let underlay = context.options.labels != .none
+            ? " over a faint underlay of the \(atlas.displayName) dermatomes, each root in its own colour" : ""
+        var sentences = ["Body charts of the whole figure from the front and from behind, with the soles, showing the pain map\(underlay)."]
         if clinical.painMap.isEmpty {
             sentences.append("Nothing is shaded: no root is hurt and no pain or numbness is mapped.")
             return sentences.joined(separator: " ")
@@ -35,6 +38,12 @@ extension BodyChartPanel {
         } else {
             let parts = knees.map { "on the \($0.rawValue), \(clinical.knee($0).phraseList)" }
             sentences.append("The knee is involved: \(parts.joined(separator: "; ")).")
+        }
+        if context.options.labels == .full {
+            // The knee's regions as labelled on the affected knee: roots by dermatome and the cutaneous nerve.
+            let side = KneePanel().side(context)
+            let regions = KneeSupply.parts.map { Self.kneeRegionText($0, atlas: atlas).replacingOccurrences(of: " · ", with: ", ") }
+            sentences.append("On the \(side.rawValue) knee the regions are labelled with their skin supply: \(regions.joined(separator: "; ")).")
         }
         if !clinical.sensory.isEmpty {
             let points = clinical.sensory.map { "\($0.side.rawValue) \($0.root.name) at the \($0.keyPoint)" }

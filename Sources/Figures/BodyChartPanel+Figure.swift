@@ -6,11 +6,13 @@ import Diagram
 extension BodyChartPanel {
     /// One view: skin, the pain map clipped to the skin, region borders, the knee outlined, landmarks,
     /// the silhouette on top.
-    func figureNodes(_ view: BodyView, mapping: BodyFigureMapping, map: PainMapIndex, context: FigureContext) -> [Node] {
+    func figureNodes(_ view: BodyView, mapping: BodyFigureMapping, map: PainMapIndex, underlay: Bool = true,
+                     context: FigureContext) -> [Node] {
         let palette = context.palette, t = context.type
         let prefix = "body.\(view.rawValue)"
         let silhouette = mapping.path(BodyChartGeometry.silhouette(view))
         var nodes: [Node] = [.path(PathNode(id: "\(prefix).skin", path: silhouette, fill: .color(palette.skin)))]
+        if underlay { nodes += underlayNodes(view, mapping: mapping, context: context) }
 
         var shading: [Node] = []
         for side in Side.allCases {
@@ -80,6 +82,43 @@ extension BodyChartPanel {
         nodes.append(.path(PathNode(id: "\(prefix).outline", path: silhouette,
                                     stroke: Stroke(color: palette.ink.withAlpha(0.85), width: t.line * 1.6))))
         return nodes
+    }
+
+    /// The chosen atlas's dermatomes, faint, under the pain map: each region split into its segments'
+    /// bands as on the atlas plate (``DermatomeBands``), in the roots' identity colours
+    /// (``Palette/faintDermatome(_:unit:)``), so that the student sees which dermatome the pain sits in.
+    /// Not on a quiz figure (`labels: none`, ``showsUnderlay(_:width:)``): the underlay and its legend
+    /// would name the dermatome the student is asked to find.
+    func underlayNodes(_ view: BodyView, mapping: BodyFigureMapping, context: FigureContext) -> [Node] {
+        let palette = context.palette, atlas = context.result.input.atlas
+        let prefix = "body.\(view.rawValue).underlay"
+        var groups: [Node] = []
+        for side in Side.allCases {
+            var byRegion: [(BodyRegion, [DermatomeBand])] = []
+            for band in DermatomeBands.bands(atlas, view: view, side: side) {
+                if let last = byRegion.last, last.0 == band.region { byRegion[byRegion.count - 1].1.append(band) } else {
+                    byRegion.append((band.region, [band]))
+                }
+            }
+            for (region, bands) in byRegion {
+                guard let outline = bands.first?.outline else { continue }
+                let id = "\(prefix).\(side.rawValue).\(region.rawValue)"
+                let children: [Node] = bands.map { band in
+                    .path(PathNode(id: "\(id).\(band.segment.idKey)", path: mapping.path(.polygon(band.polygon)),
+                                   fill: Fill(palette.faintDermatome(band.segment, unit: context.type.unit)),
+                                   metadata: ["root": band.segment.name, "region": region.rawValue, "side": side.rawValue, "layer": "underlay"]))
+                }
+                groups.append(.group(GroupNode(id: id, children: children, clip: mapping.path(outline))))
+            }
+        }
+        return groups.isEmpty ? [] : [.group(GroupNode(id: prefix, children: groups, clip: mapping.path(BodyChartGeometry.silhouette(view))))]
+    }
+
+    /// True when the chart carries the dermatome underlay: every label mode but `none`, in a frame
+    /// `width` wide enough for the legend's pain and marks to share one row (a narrow frame has no room
+    /// for the underlay's legend row, and an underlay without its key would not say which root is which).
+    static func showsUnderlay(_ context: FigureContext, width: Double) -> Bool {
+        context.options.labels != .none && !legendWraps(width: width, context: context)
     }
 
     /// The key sensory points of the hurt roots: a white ring, with a dark centre where the simulation

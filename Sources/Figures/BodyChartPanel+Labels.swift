@@ -39,6 +39,21 @@ extension BodyChartPanel {
         return sources.isEmpty ? name : "\(name) (\(sources.joined(separator: ", ")))"
     }
 
+    /// A knee region's label: "Medial knee: L3 (edge L4) · saphenous" — the roots whose dermatome covers
+    /// its skin in `atlas` (§D1 knee column) and its cutaneous nerve (§D5).
+    static func kneeRegionText(_ region: BodyRegion, atlas: Atlas) -> String {
+        let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
+        let roots = KneeSupply.cutaneous(region, atlas: atlas)
+        let weight = { (r: Root) in DermatomeAtlas.areas(of: r, in: atlas).weight(of: region) }
+        let core = roots.filter { weight($0) >= DermatomeArea.core }.map(\.name)
+        let edge = roots.filter { weight($0) < DermatomeArea.core }.map(\.name)
+        // "variable": the map gives this skin to no constant root (Lee 2008 leaves it blank).
+        var who = core.isEmpty ? (edge.isEmpty ? "variable" : "edge of \(edge.joined(separator: "/"))") : core.joined(separator: "/")
+        if !core.isEmpty && !edge.isEmpty { who += " (edge \(edge.joined(separator: "/")))" }
+        let nerve = KneeSupply.cutaneousNerve(region).map { " · \($0)" } ?? ""
+        return "\(name): \(who)\(nerve)"
+    }
+
     /// Labels in columns beside each figure, with leaders; none in `none` mode.
     func labelNodes(layout: BodyChartLayout, map: PainMapIndex, context: FigureContext) -> [Node] {
         // No words on a thumbnail: a figure under about twelve type units a head has no room for them.
@@ -112,17 +127,16 @@ extension BodyChartPanel {
         }
 
         if full {
-            // The knee is symmetric: name its regions on the side whose columns have more room.
-            let used = { (s: Side) in
-                out.filter { $0.1.preferredSide == column(s, $0.0 == "anterior" ? .anterior : .posterior) }.count
-            }
-            let side: Side = used(.left) < used(.right) ? .left : .right
+            // The knee's regions on the affected knee (the one the knee panel draws), each with the roots
+            // whose dermatome covers it in the chosen atlas and its cutaneous nerve — the regions the pain
+            // map already names keep their pain label.
+            let side = KneePanel().side(context)
+            let atlas = context.result.input.atlas
             for region in KneeSupply.parts where !map.regions.contains(region) {
                 let view: BodyView = region == .posteriorKnee ? .posterior : .anterior
                 guard let anchor = BodyChartGeometry.anchor(of: region, side: side, in: view) else { continue }
-                let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
-                out.append((figure(view), LabelRequest(id: "knee.\(region.rawValue)", text: name, anchor: mapping(view).point(anchor),
-                                                       preferredSide: column(side, view))))
+                out.append((figure(view), LabelRequest(id: "knee.\(region.rawValue)", text: Self.kneeRegionText(region, atlas: atlas),
+                                                       anchor: mapping(view).point(anchor), preferredSide: column(side, view))))
             }
         }
         return out

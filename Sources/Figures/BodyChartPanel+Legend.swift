@@ -62,6 +62,38 @@ extension BodyChartPanel {
                                     stroke: Stroke(color: palette.mutedInk, width: t.line * 1.3, dash: [t.unit * 1.6, t.unit * 1.0]))))
         nodes.append(.text(TextNode(id: "body.legend.knee.label", string: "knee region", position: Point(x: box.maxX + s * 0.4, y: y),
                                     baseline: .middle, font: t.small, color: palette.ink)))
+        guard Self.showsUnderlay(context, width: width) else { return nodes }
+        nodes += underlayLegendNodes(at: Point(x: origin.x, y: rowY + Self.legendRowHeight(context) + t.unit * 1.5), width: width,
+                                     context: context)
+        return nodes
+    }
+
+    /// The underlay's row: "Under the pain: dermatomes (<atlas>)" over one faint swatch per segment
+    /// with its name, in the roots' identity colours (the same as the atlas plate's).
+    func underlayLegendNodes(at origin: Point, width: Double, context: FigureContext) -> [Node] {
+        let t = context.type, palette = context.palette, m = context.options.measurer
+        let s = t.unit * 8
+        // The longest title that stays on one line.
+        let atlas = context.result.input.atlas.displayName
+        let title = ["Under the pain: dermatomes (\(atlas))", "Dermatomes (\(atlas))", "Dermatomes"]
+            .first { m.metrics(of: $0, font: t.small.bold).width <= width } ?? "Dermatomes"
+        var nodes: [Node] = [.text(TextNode(id: "body.legend.underlay.title", string: title, position: origin, baseline: .top,
+                                            font: t.small.bold, color: palette.ink, maxWidth: width))]
+        let y = origin.y + t.small.size * 1.6 + s / 2
+        let needed = DermatomeSegment.all.reduce(0.0) { $0 + s * 1.4 + s * 0.4 + m.metrics(of: $1.name, font: t.small).width + s * 0.8 }
+        let gap = needed <= width ? s * 0.8 : max(t.unit, s * 0.8 - (needed - width) / Double(DermatomeSegment.all.count))
+        var x = origin.x
+        for segment in DermatomeSegment.all {
+            let box = Rect(x: x, y: y - s / 2, width: s * 1.4, height: s)
+            let id = "body.legend.underlay.\(segment.idKey)"
+            nodes.append(.path(PathNode(id: "\(id).skin", path: .rectangle(box), fill: .color(palette.skin))))
+            nodes.append(.path(PathNode(id: id, path: .rectangle(box), fill: Fill(palette.faintDermatome(segment, unit: t.unit)),
+                                        stroke: Stroke(color: palette.regionLine, width: t.line),
+                                        metadata: ["root": segment.name, "layer": "underlay"])))
+            nodes.append(.text(TextNode(id: "\(id).label", string: segment.name, position: Point(x: box.maxX + s * 0.4, y: y),
+                                        baseline: .middle, font: t.small, color: palette.ink)))
+            x = box.maxX + s * 0.4 + m.metrics(of: segment.name, font: t.small).width + gap
+        }
         return nodes
     }
 }

@@ -36,7 +36,7 @@ public struct BodyChartPanel: Panel {
         var nodes = titleNodes + subtitleNodes + layout.headingNodes(context: context)
         for view in BodyView.allCases {
             let mapping = view == .anterior ? layout.anterior : layout.posterior
-            nodes += figureNodes(view, mapping: mapping, map: map, context: context)
+            nodes += figureNodes(view, mapping: mapping, map: map, underlay: Self.showsUnderlay(context, width: rest.width), context: context)
         }
         nodes += keyPointNodes(layout: layout, context: context)
         nodes += labelNodes(layout: layout, map: map, context: context)

@@ -106,7 +106,7 @@ struct ComparisonTable {
             let cid = "table.chip.\(row.region.rawValue).\(atlas.rawValue).\(share.root.name)"
             let shape = Path.roundedRectangle(chip, radius: t.unit * 1.2)
             nodes.append(.path(PathNode(id: cid, path: shape, fill: Fill(palette.dermatome(segment)),
-                                        stroke: Stroke(color: palette.ink.withAlpha(0.5), width: t.line))))
+                                        stroke: Stroke(color: palette.ink.withAlpha(0.5), width: t.line), metadata: ["root": segment.name])))
             if share.isFringe {
                 nodes.append(.path(PathNode(id: "\(cid).edge", path: shape, fill: Fill(palette.dermatomeEdge(unit: t.unit)))))
             }

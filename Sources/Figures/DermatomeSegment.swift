@@ -19,6 +19,9 @@ public enum DermatomeSegment: Hashable, Sendable, Comparable {
         }
     }
 
+    /// The name as a scene-id part, ASCII only so the editable SVG keeps the id as written: "L4", "S3-S5".
+    public var idKey: String { name.replacingOccurrences(of: "–", with: "-") }
+
     /// Position in ``all`` (0 for L1), the order of the palette.
     public var index: Int {
         switch self {
@@ -43,35 +46,6 @@ public enum DermatomeSegment: Hashable, Sendable, Comparable {
 }
 
 extension Palette {
-    /// The fill of a dermatome: one colour per segment in cranio-caudal order, warm to cool (L1
-    /// golden … S2 teal, the saddle green). Colour-blind: the eight Okabe–Ito colours in the same
-    /// warm-to-cool order. Print: greys that alternate plain and patterned (hatch, cross-hatch,
-    /// stipple), so that neighbouring roots differ in texture as well as lightness.
-    public func dermatome(_ segment: DermatomeSegment) -> Paint {
-        let i = segment.index
-        switch theme {
-        case .color:
-            let hex: [UInt32] = [0xF2C14E, 0xF08A3C, 0xD9463B, 0xB0307A, 0x6A4C9C, 0x2E6FB0, 0x2A9A8C, 0x7FB86A]
-            return .solid(Color(hex: hex[i]))
-        case .colorblind:
-            // Okabe–Ito: yellow, orange, vermillion, reddish purple, blue, sky blue, bluish green, grey.
-            let hex: [UInt32] = [0xF0E442, 0xE69F00, 0xD55E00, 0xCC79A7, 0x0072B2, 0x56B4E9, 0x009E73, 0x999999]
-            return .solid(Color(hex: hex[i]))
-        case .print:
-            let ink = Color(white: 0.15)
-            switch i {
-            case 0: return .solid(Color(white: 0.90))
-            case 1: return .hatch(Hatch(color: ink, background: Color(white: 0.84), spacing: 14, lineWidth: 2, angleDegrees: 45))
-            case 2: return .solid(Color(white: 0.68))
-            case 3: return .hatch(Hatch(color: ink, background: Color(white: 0.92), spacing: 16, lineWidth: 2, angleDegrees: 45, crossed: true))
-            case 4: return .solid(Color(white: 0.52))
-            case 5: return .stipple(Stipple(color: ink, background: Color(white: 0.80), spacing: 12, dotRadius: 2.6))
-            case 6: return .hatch(Hatch(color: Color(white: 0.95), background: Color(white: 0.40), spacing: 14, lineWidth: 2.5, angleDegrees: -45))
-            default: return .hatch(Hatch(color: ink, background: Color(white: 0.74), spacing: 12, lineWidth: 2, angleDegrees: 0))
-            }
-        }
-    }
-
     /// The main colour of a segment's fill (for a swatch border or a pixel test).
     public func dermatomeColor(_ segment: DermatomeSegment) -> Color {
         switch dermatome(segment) {

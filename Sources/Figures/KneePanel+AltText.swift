@@ -18,6 +18,11 @@ extension KneePanel {
         sentences.append(statusText(context))
         let conditions = KneeDifferential.all.prefix(4).map { "\($0.condition) (\($0.distinguishingSign))" }
         sentences.append("Rule out first: \(conditions.joined(separator: "; ")).")
+        // The mimics that hurt where this patient does (the report's knee_mimics check).
+        let overlapping = differentialCandidates(context).dropFirst(4).filter(\.overlaps).map { "\($0.item.condition) (\($0.item.distinguishingSign))" }
+        if !overlapping.isEmpty {
+            sentences.append("Also hurting where this patient does: \(overlapping.joined(separator: "; ")).")
+        }
         return sentences.joined(separator: " ")
     }
 }

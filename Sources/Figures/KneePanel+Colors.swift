@@ -1,47 +1,37 @@
 import Anatomy
 import Diagram
 
-/// Categorical colours for the roots on the knee panel: one hue per root, light enough to write on;
-/// Okabe–Ito hues for colour-blind readers; in print a grey with its own line pattern per root, so
-/// that no two roots rely on lightness alone.
+/// The knee panel colours a part by the root that supplies its skin with that root's one identity
+/// colour (``Palette/rootColor(_:)``), the same paint as the atlas band (``Palette/dermatome(_:)``), so
+/// that L4 on the knee is L4 in the atlas, the comparison and the body chart's underlay.
 extension Palette {
-    /// The strong colour of `root`: swatch outlines and the lines of its fringe hatch.
+    /// The strong colour of `root`: the lines of its fringe hatch (its identity colour; in print a dark grey).
     func rootInk(_ root: Root) -> Color {
-        switch theme {
-        case .color:
-            [Color(hex: 0xC2A83E), Color(hex: 0x5DA5DA), Color(hex: 0x3C9A4E), Color(hex: 0xD98A1C), Color(hex: 0x8A5BB5),
-             Color(hex: 0x1F9E8F), Color(hex: 0xC2487F)][root.rawValue - 1]
-        // Okabe–Ito, keeping vermillion (pain) and blue (numbness) for the pain map.
-        case .colorblind:
-            [Color(hex: 0x999999), Color(hex: 0x56B4E9), Color(hex: 0x009E73), Color(hex: 0xE69F00), Color(hex: 0xCC79A7),
-             Color(hex: 0x0072B2), Color(hex: 0xF0E442)][root.rawValue - 1]
-        case .print:
-            Color(white: 0.25)
-        }
+        theme == .print ? Color(white: 0.25) : rootColor(root)
     }
 
-    /// The fill of a knee part whose skin `root` supplies.
+    /// The fill of a knee part whose skin `root` supplies: its dermatome paint.
     func rootPaint(_ root: Root) -> Paint {
-        switch theme {
-        case .color, .colorblind:
-            let c = rootInk(root)
-            return .solid(Color(red: c.red + (1 - c.red) * 0.45, green: c.green + (1 - c.green) * 0.45, blue: c.blue + (1 - c.blue) * 0.45))
-        case .print:
-            return .hatch(printPattern(root, background: Color(white: 0.93)))
-        }
+        dermatome(.root(root))
     }
 
     /// The overlay for a root that reaches a part only at the edge of its territory (a fringe): its
-    /// own colour (or pattern) in thin diagonal lines over the part's main fill.
+    /// own colour in diagonal lines (laid over ``rootFringeCasing``, so a pale colour still shows over a
+    /// pale fill); in print a line pattern of its own.
     func rootFringe(_ root: Root) -> Paint {
         switch theme {
         case .color, .colorblind:
-            return .hatch(Hatch(color: rootInk(root).darkened(0.1), background: nil, spacing: 14, lineWidth: 4, angleDegrees: -45))
+            return .hatch(Hatch(color: rootInk(root), background: nil, spacing: 16, lineWidth: 6, angleDegrees: -45))
         case .print:
             var hatch = printPattern(root, background: nil)
             hatch.lineWidth *= 1.6
             return .hatch(hatch)
         }
+    }
+
+    /// The dark edge under the fringe lines of the colour themes (nil in print).
+    var rootFringeCasing: Paint? {
+        theme == .print ? nil : .hatch(Hatch(color: ink.withAlpha(0.3), background: nil, spacing: 16, lineWidth: 8, angleDegrees: -45))
     }
 
     /// Print: each root its own line direction and spacing.

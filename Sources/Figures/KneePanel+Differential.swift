@@ -4,12 +4,18 @@ import Diagram
 extension KneePanel {
     /// The conditions listed, in ``KneeDifferential/all`` order: the four every clinician checks
     /// first (patellofemoral pain, meniscal tear, osteoarthritis, the hip), then those that hurt where
-    /// this pain map does, as room allows.
+    /// this patient does, as room allows. "Hurts where" is the report's `knee_mimics` check
+    /// (``KneeMimic/check(painMap:complaint:)``, pain map and complaint), so figure and report agree.
     func differentialCandidates(_ context: FigureContext) -> [(index: Int, item: KneeDifferential, overlaps: Bool)] {
-        let hurt = Set(hurtParts(context))
-        let all = KneeDifferential.all.enumerated().map { ($0.offset, $0.element, !hurt.isDisjoint(with: $0.element.regions)) }
+        let mimics = KneeMimic.check(painMap: context.result.clinical.painMap, complaint: context.scenario.complaint)
+        let all = zip(KneeDifferential.all.indices, mimics).map { ($0, $1.cause, $1.matches) }
         let first = all.prefix(4)
-        let rest = all.dropFirst(4).sorted { a, b in a.2 != b.2 ? a.2 : a.0 < b.0 }
+        // Then the mimics that hurt where the patient does, the one matching most of the painful regions
+        // first (in 02 the fibular neuropathy, lateral leg and dorsum of the foot, before meralgia).
+        let matched = Dictionary(uniqueKeysWithValues: zip(KneeDifferential.all.indices, mimics.map(\.matched.count)))
+        let rest = all.dropFirst(4).sorted { a, b in
+            a.2 != b.2 ? a.2 : matched[a.0, default: 0] != matched[b.0, default: 0] ? matched[a.0, default: 0] > matched[b.0, default: 0] : a.0 < b.0
+        }
         return Array(first) + rest
     }
 
@@ -18,7 +24,8 @@ extension KneePanel {
     func differentialNodes(in frame: Rect, context: FigureContext) -> [Node] {
         let t = context.type, m = context.options.measurer, palette = context.palette
         let heading = "Rule out first"
-        let note = "Each with the one sign that tells it apart." + (hurtParts(context).isEmpty ? "" : "\n● hurts where this pain map does.")
+        let anyOverlap = differentialCandidates(context).contains(where: \.overlaps)
+        let note = "Each with the one sign that tells it apart." + (anyOverlap ? "\n● hurts where this patient does." : "")
         let rootTitle = "Points to the root instead"
         let rootText = Self.sentence(KneeDifferential.radicularPattern)
         let width = frame.width

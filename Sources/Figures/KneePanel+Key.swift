@@ -20,13 +20,15 @@ extension KneePanel {
         let outline = Stroke(color: palette.mutedInk, width: t.line)
         var items = roots.map { root in
             KeyItem(id: "knee.key.\(root.name)", text: root.name) { box in
-                [.path(PathNode(id: "knee.key.\(root.name)", path: .rectangle(box), fill: Fill(palette.rootPaint(root)), stroke: outline))]
+                [.path(PathNode(id: "knee.key.\(root.name)", path: .rectangle(box), fill: Fill(palette.rootPaint(root)), stroke: outline,
+                                metadata: ["root": root.name]))]
             }
         }
         if let fringe = supplies.flatMap(\.fringe).first {
             items.append(KeyItem(id: "knee.key.fringe", text: "(edge of its territory)") { box in
                 [.path(PathNode(id: "knee.key.fringe.swatch", path: .rectangle(box), fill: .color(palette.unmapped), stroke: outline)),
-                 .path(PathNode(id: "knee.key.fringe.hatch", path: .rectangle(box), fill: Fill(palette.rootFringe(fringe))))]
+                 palette.rootFringeCasing.map { .path(PathNode(id: "knee.key.fringe.casing", path: .rectangle(box), fill: Fill($0))) },
+                 .path(PathNode(id: "knee.key.fringe.hatch", path: .rectangle(box), fill: Fill(palette.rootFringe(fringe))))].compactMap { $0 }
             })
         }
         if supplies.contains(where: { $0.core.isEmpty && $0.fringe.isEmpty }) {

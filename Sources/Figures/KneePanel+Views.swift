@@ -95,9 +95,16 @@ extension KneePanel {
             let supply = KneePartSupply(part.region, atlas: atlas)
             let id = "\(prefix).\(part.region.rawValue)"
             let fill: Paint = supply.core.first.map { palette.rootPaint($0) } ?? .solid(palette.unmapped)
-            nodes.append(.path(PathNode(id: id, path: path, fill: Fill(fill), stroke: Stroke(color: palette.regionLine, width: t.line))))
+            // The part's root identity, for the editable SVG and the one-colour-per-root test (data-root).
+            let meta = supply.core.first.map { ["root": $0.name, "region": part.region.rawValue] } ?? ["region": part.region.rawValue]
+            nodes.append(.path(PathNode(id: id, path: path, fill: Fill(fill), stroke: Stroke(color: palette.regionLine, width: t.line),
+                                        metadata: meta)))
             for root in supply.core.dropFirst() + supply.fringe {
-                nodes.append(.path(PathNode(id: "\(id).fringe.\(root.name)", path: path, fill: Fill(palette.rootFringe(root)))))
+                if let casing = palette.rootFringeCasing {
+                    nodes.append(.path(PathNode(id: "\(id).fringe.\(root.name).casing", path: path, fill: Fill(casing))))
+                }
+                nodes.append(.path(PathNode(id: "\(id).fringe.\(root.name)", path: path, fill: Fill(palette.rootFringe(root)),
+                                            metadata: ["root": root.name, "region": part.region.rawValue, "share": "fringe"])))
             }
             guard hurt.contains(part.region) else { continue }
             // In this pain map: a band of the pain paint inside the border, a band of numbness dots

@@ -1,3 +1,4 @@
+import Anatomy
 import Clinical
 import Diagram
 
@@ -84,6 +85,95 @@ public struct Palette: Sendable, Hashable {
             case .print: return .hatch(Hatch(color: Color(white: 0.35), spacing: 14, lineWidth: 1.5, angleDegrees: -45))
             case .colorblind: return .solid(Color(hex: 0x56B4E9, alpha: 0.25 + 0.45 * t))
             }
+        }
+    }
+}
+
+// MARK: One colour per root
+
+extension Palette {
+    /// The identity colour of a root (or of the S3–S5 saddle): the one source for every figure that
+    /// colours a root by *which* root it is rather than by how badly it is hurt — the atlas bands and
+    /// legend, the comparison table's chips, the knee panel's parts and key, the body chart's
+    /// dermatome underlay. (Grades keep their own ordinal scale, ``rootFill(_:)``.)
+    ///
+    /// Both colour themes use a published colour-blind-safe set, ordered so that neighbouring segments
+    /// (L1/L2 … S2/saddle, and so L3/L4, L4/L5, L5/S1, S1/S2, which share borders on the leg) stay far
+    /// apart for normal, deuteranopic and protanopic vision (ΔE ≥ 28 in `color`, ≥ 28 in `colorblind`),
+    /// and so are the pairs that meet on some map's body chart — segments two apart (L3/L5, L4/S1,
+    /// L5/S2 on the leg and foot), L3/S1 (Keegan & Garrett's buttock), L3/S2 and L4/S2 (knee and calf),
+    /// the saddle with S2, L2 and L1 (ΔE ≥ 17); the closest pairs of each set go to roots whose skin
+    /// never meets (RootPaletteTests checks CIE ΔE after the Machado 2009 simulation). The pain map's
+    /// colours are kept off the roots whose skin it paints most (the knee and leg): the reddish colours
+    /// are not L3–S2, the numbness blue is not L3–S2.
+    /// - `color`: Paul Tol's "light" qualitative scheme, made for areas that carry labels (Tol P.,
+    ///   Colour Schemes, SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072), without its pale grey
+    ///   (kept for unmapped skin);
+    /// - `colorblind`: the Okabe–Ito colours (Okabe & Ito 2008, Color Universal Design; Wong B., Points
+    ///   of view: Color blindness, Nat Methods 2011;8:441) without vermillion (the pain map's colour),
+    ///   with grey and, for the saddle, a dark grey in place of black;
+    /// - `print`: greys, told apart by lightness between neighbours and by texture (see ``dermatome(_:)``).
+    public func rootColor(_ segment: DermatomeSegment) -> Color {
+        let i = segment.index
+        switch theme {
+        case .color:
+            // L1 orange, L2 pink, L3 light blue, L4 pear, L5 light cyan, S1 light yellow, S2 mint, S3–S5 olive.
+            let hex: [UInt32] = [0xEE8866, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x99DDFF, 0xEEDD88, 0x44BB99, 0xAAAA00]
+            return Color(hex: hex[i])
+        case .colorblind:
+            // L1 blue, L2 grey, L3 yellow, L4 sky blue, L5 bluish green, S1 orange, S2 reddish purple, S3–S5 dark grey.
+            let hex: [UInt32] = [0x0072B2, 0x999999, 0xF0E442, 0x56B4E9, 0x009E73, 0xE69F00, 0xCC79A7, 0x555555]
+            return Color(hex: hex[i])
+        case .print:
+            return Color(white: [0.90, 0.84, 0.68, 0.92, 0.52, 0.80, 0.40, 0.74][i])
+        }
+    }
+
+    /// The identity colour of `root` (``rootColor(_:)`` of its segment).
+    public func rootColor(_ root: Root) -> Color { rootColor(.root(root)) }
+
+    /// The fill of a dermatome (and of anything coloured by root identity): ``rootColor(_:)`` as a solid
+    /// in the colour themes; in print, that grey alternating plain and patterned (hatch, cross-hatch,
+    /// stipple), so that neighbouring roots differ in texture as well as lightness.
+    public func dermatome(_ segment: DermatomeSegment) -> Paint {
+        let base = rootColor(segment)
+        guard theme == .print else { return .solid(base) }
+        let ink = Color(white: 0.15)
+        switch segment.index {
+        case 1: return .hatch(Hatch(color: ink, background: base, spacing: 14, lineWidth: 2, angleDegrees: 45))
+        case 3: return .hatch(Hatch(color: ink, background: base, spacing: 16, lineWidth: 2, angleDegrees: 45, crossed: true))
+        case 5: return .stipple(Stipple(color: ink, background: base, spacing: 12, dotRadius: 2.6))
+        case 6: return .hatch(Hatch(color: Color(white: 0.95), background: base, spacing: 14, lineWidth: 2.5, angleDegrees: -45))
+        case 7: return .hatch(Hatch(color: ink, background: base, spacing: 12, lineWidth: 2, angleDegrees: 0))
+        default: return .solid(base)
+        }
+    }
+}
+
+extension Palette {
+    /// How strongly the body chart's dermatome underlay shows (alpha of its tint).
+    static let underlayAlpha = 0.22
+
+    /// A root's dermatome made faint, for the underlay of the body chart: a light tint of its identity
+    /// colour crossed by fine lines of that colour, a texture that no pain kind uses (radicular pain
+    /// and referred pain are washes, numbness dots), so the pain map drawn over it stays the strongest
+    /// thing on the chart and is never mistaken for a root's colour. Print: the atlas's grey textures,
+    /// faint. `unit` is the type unit (line spacing scales with the page).
+    public func faintDermatome(_ segment: DermatomeSegment, unit: Double) -> Paint {
+        let a = Self.underlayAlpha
+        switch dermatome(segment) {
+        case .solid(let c):
+            return .hatch(Hatch(color: c.withAlpha(0.85), background: c.withAlpha(a), spacing: unit * 2.2, lineWidth: unit * 0.55,
+                                angleDegrees: 60))
+        case .hatch(var h):
+            h.color = h.color.withAlpha(0.3)
+            h.background = h.background?.withAlpha(0.3)
+            return .hatch(h)
+        case .stipple(var st):
+            st.color = st.color.withAlpha(0.3)
+            st.background = st.background?.withAlpha(0.3)
+            return .stipple(st)
+        case let other: return other
         }
     }
 }

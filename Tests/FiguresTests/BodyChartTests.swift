@@ -201,7 +201,8 @@ final class BodyChartPanelTests: XCTestCase {
     }
 
     func testNoWordsCollideInLargeOrSmallFrames() throws {
-        for prefix in ["02", "13", "14"] {
+        // 07, 11, 27: the knee-region labels and the underlay's legend row too.
+        for prefix in ["02", "07", "11", "13", "14", "27"] {
             let context = try FigureFixture.context(prefix)
             for frame in [FigureFixture.frame, Rect(x: 20, y: 20, width: 1150, height: 770)] {
                 let scene = Scene(width: 2400, height: 1600, nodes: BodyChartPanel().nodes(in: frame, context: context))

@@ -66,8 +66,18 @@ final class KneePanelTests: XCTestCase {
             let palette = Palette(theme)
             let paints = Root.allCases.map { palette.rootPaint($0) }
             XCTAssertEqual(Set(paints).count, paints.count, "\(theme): two roots share a paint")
+            // The knee paints a root as the atlas does (one palette per root, RootPaletteTests).
+            XCTAssertEqual(paints, Root.allCases.map { palette.dermatome(.root($0)) }, "\(theme)")
             if theme == .print {
-                XCTAssertTrue(paints.allSatisfy { if case .hatch = $0 { true } else { false } }, "print tells roots apart by pattern")
+                // Print gives neighbouring roots different textures (plain, hatch, cross-hatch, stipple), as the atlas plate.
+                let texture = paints.map { paint -> String in
+                    switch paint {
+                    case .hatch(let h): "hatch \(h.angleDegrees) \(h.crossed)"
+                    case .stipple: "stipple"
+                    default: "plain"
+                    }
+                }
+                XCTAssertTrue(zip(texture, texture.dropFirst()).allSatisfy { $0 != $1 }, "print: neighbours differ in texture")
             }
         }
     }
