@@ -19,7 +19,9 @@ struct AxialDrawing {
             .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: .color(p.fat))),
         ]
         let (a, b) = s.sacSemiAxes
-        nodes.append(.path(PathNode(id: "axial.sac", path: view.ellipse(centre: s.sacCentre, a: a, b: b), fill: .color(p.dura),
+        // Indented from behind and the sides by a thickened flavum or hypertrophied facets: the sac they leave.
+        let sacPath = s.indentedSac().map { view.polygon($0) } ?? view.ellipse(centre: s.sacCentre, a: a, b: b)
+        nodes.append(.path(PathNode(id: "axial.sac", path: sacPath, fill: .color(p.dura),
                                     stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["structure": "dural sac"])))
         for side in Side.allCases {
             guard let band = s.ligamentBand(sign: side.sign) else { continue }
@@ -124,7 +126,7 @@ struct AxialDrawing {
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
         let (joined, free) = joinedToDisc(piece.rect)
-        let outline = moulded(joined), edges = free.map { moulded($0, closed: false) }
+        let outline = moulded(joined), edges = free.map { moulded($0, closed: false, reference: joined) }
         var stroke = Path()
         for edge in edges { stroke.append(view.polyline(edge)) }
         return [
@@ -135,11 +137,17 @@ struct AxialDrawing {
 
     /// A lesion outline moulded round every root flattened against the wall by it (so no root is drawn
     /// inside lesion tissue).
-    private func moulded(_ outline: [Vec2], closed: Bool = true) -> [Vec2] {
+    /// Every other root the outline (`reference`: the closed outline of the same lesion, for its free edges)
+    /// overlaps lies beside the lesion: the outline is moulded round it too.
+    private func moulded(_ outline: [Vec2], closed: Bool = true, reference: [Vec2]? = nil) -> [Vec2] {
         var points = outline
         let margin = 0.35 * section.scale
         for mark in section.roots where mark.pressed != nil {
             let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+        }
+        let free = section.roots.filter { $0.pressed == nil }.map { (centre: $0.centre, rx: $0.rx, ry: $0.ry) }
+        for p in RootSqueeze.overlapped(by: reference ?? outline, roots: free, margin: margin) {
             points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
         }
         return points

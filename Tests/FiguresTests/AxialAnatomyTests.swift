@@ -177,9 +177,19 @@ final class AxialAnatomyTests: XCTestCase {
         // Behind the sac's centre everywhere: it indents the sac from behind, it is not an anterior mass.
         XCTAssertGreaterThan(band.map(\.y).min() ?? 0, f.discBackMidline)
         XCTAssertGreaterThanOrEqual(band.map(\.y).max() ?? 0, f.laminaFront, "it reaches back to the laminae")
-        // The midline cleft of the paired ligaments: the front is further back at the midline than beside it.
+        // Never deeper into the canal than the model's front, and on the midline exactly where the canal AP is
+        // measured (the dimension line ends on it): no cleft there the model does not have.
         let front = { (x: Double) in band.filter { abs($0.x - x) < 0.15 }.map(\.y).min() ?? 0 }
-        XCTAssertGreaterThan(front(0), front(3))
+        for x in stride(from: -12.0, through: 12, by: 0.5) {
+            let model = pieces.compactMap { $0.verticalInterval(atX: x)?.lowerBound }.min()
+            if let model, abs(x) < f.anatomy.pedicleWallX - 0.3 { XCTAssertGreaterThanOrEqual(front(x), model - 0.05, "x \(x)") }
+        }
+        XCTAssertLessThanOrEqual(band.map { abs($0.x) }.max() ?? .infinity, f.anatomy.pedicleWallX + 1e-6, "out to the pedicle wall, not over the process's tip")
+        let gap = try XCTUnwrap(f.canalGap)
+        XCTAssertEqual(front(0), gap.to.y, accuracy: 0.1)
+        // The sac is drawn indented by it: its back follows the ligament's front.
+        let sac = try XCTUnwrap(f.indentedSac())
+        XCTAssertLessThanOrEqual(sac.filter { abs($0.x) < 0.8 * f.sacSemiAxes.a }.map(\.y).max() ?? .infinity, front(0) + 0.05)
 
         let (_, facets) = try S.load("22")
         let s = AxialSection(result: facets, level: .L4L5)
