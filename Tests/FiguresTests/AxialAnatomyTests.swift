@@ -201,6 +201,28 @@ final class AxialAnatomyTests: XCTestCase {
         }
     }
 
+    /// The facet joints turn from near-sagittal in the upper lumbar spine towards coronal at L5–S1 (Masi 2016:
+    /// 22.6° at T12–L1 to 49.1° at L5–S1 from the sagittal plane), and the drawn joint line follows its level.
+    func testFacetJointsTurnFromSagittalTowardsCoronalDownTheSpine() throws {
+        XCTAssertEqual(AxialSection.facetAngle(.L5S1), 49.1, accuracy: 1e-9)
+        let angles = DiscLevel.allCases.map(AxialSection.facetAngle)
+        XCTAssertEqual(angles, angles.sorted(), "more coronal at each lower level")
+        let (_, result) = try S.load("01")
+        var drawn: [Double] = []
+        for level in [DiscLevel.L2L3, .L5S1] {
+            let section = AxialSection(result: result, level: level)
+            for g in [1.0, -1.0] {
+                let d = section.jointEnd(sign: g) - section.jointStart(sign: g)
+                XCTAssertGreaterThan(d.y, 0, "anteromedial to posterolateral")
+                XCTAssertGreaterThan(d.x * g, 0)
+                let angle = atan2(abs(d.x), d.y) * 180 / Double.pi
+                XCTAssertEqual(angle, AxialSection.facetAngle(level), accuracy: 0.01)
+                drawn.append(angle)
+            }
+        }
+        XCTAssertLessThan(drawn[0], drawn[2])
+    }
+
     // MARK: The scene, as drawn
 
     /// Root nodes of a scene with their metadata.
