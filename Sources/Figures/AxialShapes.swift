@@ -115,12 +115,14 @@ extension AxialSection {
     }
 
     /// The facet joint's angle to the sagittal plane at this level, degrees: the joints turn from nearly
-    /// sagittal at the thoracolumbar junction towards the coronal plane at L5–S1. Masi et al. (Hamann-Todd
-    /// collection, 599 spines; angle between the superior articular facet and the spinous process; Spine
-    /// 2016;41(19):E1138–45, PMID 27031765) give 22.6 ± 8.3° at T12–L1 rising to 49.1 ± 12.4° at L5–S1; the
-    /// abstract gives only these ends, so the levels between are interpolated linearly (a drawing
-    /// convention, not a measurement; Masharawi et al., Spine 2004;29(16):1755–63, report 25.9–33.9° at
-    /// T12–L2 and 40.4–56.3° at L3–L5, which the interpolation stays within or near).
+    /// sagittal at the thoracolumbar junction towards the coronal plane at L5–S1. "Increased pelvic incidence
+    /// is associated with a more coronal facet orientation in the lower lumbar spine: a cadaveric study of 599
+    /// lumbar spines" (Hamann-Todd collection; angle between the superior articular facet and the spinous
+    /// process; Spine 2016;41(19):E1138–E1145, PMID 27031765) gives 22.6 ± 8.3° at T12–L1 rising to
+    /// 49.1 ± 12.4° at L5–S1. Its abstract gives only these ends, so the levels between are interpolated
+    /// linearly: a drawing convention, not a measurement. (Masharawi et al., "Facet orientation in the
+    /// thoracolumbar spine", 240 Hamann-Todd columns, report mean ranges of 25.9–33.9° at T12–L2 and
+    /// 40.4–56.3° at L3–L5, which the interpolation stays within or near.)
     static func facetAngle(_ level: DiscLevel) -> Double {
         let t12l1 = 22.6, l5s1 = 49.1
         let steps = Double(DiscLevel.L5S1.rawValue)  // T12–L1 is step 0, L5–S1 step 5

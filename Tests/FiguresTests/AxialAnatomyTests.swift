@@ -201,8 +201,8 @@ final class AxialAnatomyTests: XCTestCase {
         }
     }
 
-    /// The facet joints turn from near-sagittal in the upper lumbar spine towards coronal at L5–S1 (Masi 2016:
-    /// 22.6° at T12–L1 to 49.1° at L5–S1 from the sagittal plane), and the drawn joint line follows its level.
+    /// The facet joints turn from near-sagittal in the upper lumbar spine towards coronal at L5–S1 (Spine 2016,
+    /// PMID 27031765: 22.6° at T12–L1 to 49.1° at L5–S1 from the sagittal plane), and the drawn joint line follows its level.
     func testFacetJointsTurnFromSagittalTowardsCoronalDownTheSpine() throws {
         XCTAssertEqual(AxialSection.facetAngle(.L5S1), 49.1, accuracy: 1e-9)
         let angles = DiscLevel.allCases.map(AxialSection.facetAngle)
