@@ -220,6 +220,7 @@ struct AxialAnnotations {
         var items: [Item] = [
             Item(id: "disc", text: "Annulus fibrosus", anchor: Vec2(0.72 * s.discHalfWidth, n.centre.y - 0.2 * n.b), essential: false),
             Item(id: "nucleus", text: "Nucleus pulposus", anchor: Vec2(-0.45 * n.a, n.centre.y), essential: false),
+            Item(id: "pll", text: "Posterior longitudinal ligament", anchor: Vec2(-0.6 * s.sacSemiAxes.a, s.discBack(-0.6 * s.sacSemiAxes.a).map { $0 - 0.5 * sc } ?? s.discBackMidline), essential: false),
             Item(id: "flavum", text: "Ligamentum flavum", anchor: Vec2(0.5 * s.laminaHalfWidth, s.laminaFront + 0.5 * s.flavumThickness), essential: false),
             Item(id: "lamina", text: "Lamina (\(up))", anchor: Vec2(-0.45 * X, s.facetBack + 4.5 * sc), essential: false),
             Item(id: "spinous", text: "Spinous process (\(up))", anchor: Vec2(0, s.spinousTip - 6 * sc), essential: false),

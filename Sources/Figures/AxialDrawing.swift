@@ -29,6 +29,8 @@ struct AxialDrawing {
                                         stroke: SectionStyle.ligamentStroke(context))))
         }
         nodes += discNodes()
+        nodes.append(.path(PathNode(id: "axial.pll", path: view.polygon(s.pllBand()), fill: .color(p.ligament),
+                                    stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
         nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
                                     stroke: SectionStyle.ligamentStroke(context))))

@@ -54,6 +54,25 @@ extension AxialSection {
         return points
     }
 
+    /// The posterior longitudinal ligament on the back of the disc, in front of the sac: a thin band inside
+    /// the disc's drawn posterior margin (so the canal's front wall stays the model's), across the canal and
+    /// fanning a little into the recesses at the disc, as it does at each disc level. Its thickness (1 mm) is a
+    /// drawing convention: the clinical reference gives none.
+    func pllBand() -> [Vec2] {
+        let s = scale, half = min(exactDiscEdge - 0.5 * s, sacSemiAxes.a + 3 * s), thick = 1 * s
+        var back: [Vec2] = [], front: [Vec2] = []
+        var x = -half
+        while x <= half + 1e-9 {
+            let y = discBack(x) ?? discBackMidline
+            // Tapering towards its lateral edges.
+            let t = thick * (0.45 + 0.55 * (1 - pow(abs(x) / half, 4)))
+            back.append(Vec2(x, y))
+            front.append(Vec2(x, y - t))
+            x += Self.sampleStep * 2
+        }
+        return back + front.reversed()
+    }
+
     /// Centre and semi-axes of the nucleus pulposus drawn inside the disc, mm.
     var nucleus: (centre: Vec2, a: Double, b: Double) {
         let depth = anatomy.lower.endplateDepth
