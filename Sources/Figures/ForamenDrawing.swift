@@ -26,7 +26,7 @@ struct ForamenDrawing {
         nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
         var upper: [(name: String, path: Path)] = []
         if let body = s.upperBodyOutline { upper.append(("body", view.path(body))) }
-        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.path(s.pedicleOutline(pedicle, bodyBack: s.upperBody?.maxX)))) }
+        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX)))) }
         if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
         if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))

@@ -223,6 +223,24 @@ final class AxialAnatomyTests: XCTestCase {
         XCTAssertLessThan(drawn[0], drawn[2])
     }
 
+    /// The foramen is a curved keyhole: the upper pedicle's inferior notch is an arch whose lowest point is on
+    /// the exiting root's line, where the model measures foraminal height (the dimension line ends on it), and
+    /// which rises towards the body and the pars.
+    func testTheForamenRoofIsANotchLowestWhereTheHeightIsMeasured() throws {
+        for (prefix, level, side) in [("17", DiscLevel.L5S1, Side.left), ("01", .L4L5, .left), ("21", .L5S1, .left)] {
+            let (_, result) = try S.load(prefix)
+            let section = ForamenSection(result: result, level: level, side: side)
+            let pedicle = try XCTUnwrap(section.upperPedicle)
+            let gap = try XCTUnwrap(section.heightGap)
+            let outline = section.notchedPedicle(pedicle, bodyBack: section.upperBody?.maxX)
+            let bottom = outline.map(\.y).min() ?? .nan
+            XCTAssertEqual(bottom, gap.to.y, accuracy: 0.05, "\(prefix): the roof's lowest point is the measured margin")
+            let lowest = try XCTUnwrap(outline.min { $0.y < $1.y })
+            XCTAssertEqual(lowest.x, gap.to.x, accuracy: 0.25, "\(prefix): on the root's line")
+            XCTAssertGreaterThan(section.notchRise(section.pedicleOutline(pedicle, bodyBack: section.upperBody?.maxX)), 0.5, prefix)
+        }
+    }
+
     // MARK: The scene, as drawn
 
     /// Root nodes of a scene with their metadata.
