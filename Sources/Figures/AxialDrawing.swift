@@ -1,4 +1,5 @@
 import Anatomy
+import Compression
 import Diagram
 import Geometry
 import Pathology
@@ -48,6 +49,7 @@ struct AxialDrawing {
             nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         }
         nodes += courseNodes()
+        nodes += fissureNodes()
         nodes += lesionNodes()
         if sacCovered {
             nodes.append(.path(PathNode(id: "axial.sac.outline", path: view.ellipse(centre: s.sacCentre, a: a, b: b),
@@ -83,6 +85,39 @@ struct AxialDrawing {
         nodes.append(.path(PathNode(id: "axial.disc.lamellae", path: lamellae, stroke: Stroke(color: p.discOutline.withAlpha(0.35), width: t.line * 1.2))))
         nodes.append(.path(PathNode(id: "axial.nucleus", path: view.ellipse(centre: n.centre, a: n.a, b: n.b), fill: .color(p.nucleus),
                                     stroke: Stroke(color: p.discOutline.withAlpha(0.5), width: t.line * 1.2))))
+        return nodes
+    }
+
+    /// The annular defect an extruded or sequestered disc herniation left: a radial fissure of nucleus material
+    /// from the nucleus through the annulus to where the material in the plane leaves the disc's back, so the
+    /// extrusion reads as nucleus escaped through a torn annulus; a protrusion or bulge stays behind intact
+    /// outer fibres and gets none (§B8, Fardon 2014: contained or not by the outer annulus). Ids
+    /// "axial.fissure.<index>". Its width is a drawing convention.
+    func fissureNodes() -> [Node] {
+        var nodes: [Node] = []
+        var done = Set<Int>()
+        let s = section, n = s.nucleus
+        for piece in s.lesions where piece.offPlane == nil && piece.solid.structure == .herniation {
+            guard let index = piece.solid.lesions.first, !done.contains(index),
+                  let finding = context.result.lesions.first(where: { $0.index == index }),
+                  case .herniation(let h) = finding.lesion.kind, h.morphology.isUncontained else { continue }
+            // Where the material meets the disc's back, within the part of the margin that is the model's.
+            let x = max(-s.exactDiscEdge, min(s.exactDiscEdge, piece.rect.center.x))
+            guard let back = s.discBack(x) else { continue }
+            done.insert(index)
+            let tip = Vec2(x, back)
+            let dir = tip - n.centre, l = max(1e-6, dir.length)
+            let u = dir * (1 / l)
+            // From the nucleus's rim along the ray to the margin.
+            let t = 1 / ((u.x / n.a) * (u.x / n.a) + (u.y / n.b) * (u.y / n.b)).squareRoot()
+            let start = n.centre + u * (0.7 * t)
+            let w = 0.9 * s.scale, normal = Vec2(-u.y, u.x)
+            let band = [start + normal * w, tip + normal * (0.6 * w) + u * (0.3 * s.scale),
+                        tip - normal * (0.6 * w) + u * (0.3 * s.scale), start - normal * w]
+            nodes.append(.path(PathNode(id: "axial.fissure.\(index)", path: view.polygon(band), fill: .color(palette.nucleus),
+                                        stroke: Stroke(color: palette.discOutline.withAlpha(0.6), width: type.line * 1.2),
+                                        metadata: ["structure": "annular fissure"])))
+        }
         return nodes
     }
 

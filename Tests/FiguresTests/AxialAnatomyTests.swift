@@ -241,6 +241,17 @@ final class AxialAnatomyTests: XCTestCase {
         }
     }
 
+    /// An extrusion leaves through an annular defect (a fissure from the nucleus to where it leaves the disc);
+    /// a protrusion, contained by the outer annulus, has none.
+    func testAnExtrusionHasAnAnnularFissureAndAProtrusionNone() throws {
+        for (prefix, expected) in [("02", true), ("03", true), ("01", false), ("28", false)] {
+            let (scenario, result) = try S.load(prefix)
+            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let fissures = scene.flattened().filter { $0.node.id.hasPrefix("axial.fissure.") }
+            XCTAssertEqual(!fissures.isEmpty, expected, prefix)
+        }
+    }
+
     // MARK: The scene, as drawn
 
     /// Root nodes of a scene with their metadata.
