@@ -52,15 +52,17 @@ struct AxialAnnotations {
     /// Canal AP on the midline and recess depth on each side, as the simulation measured them.
     func dimensionNodes(view: SectionView) -> [Node] {
         var nodes: [Node] = []
-        if let gap = section.canalGap {
-            nodes += SectionDrawing.dimension(id: "axial.dim.canal", from: view.point(0, gap.lowerBound), to: view.point(0, gap.upperBound),
-                                              millimetre: view.length(1), context: context)
+        let m = section.measurements
+        if let gap = section.canalGap, let model = m.canalGap {
+            nodes += SectionDrawing.dimension(id: "axial.dim.canal", from: view.point(gap.from), to: view.point(gap.to),
+                                              millimetre: view.length(1), context: context,
+                                              metadata: SectionDrawing.gapMetadata(model, measure: "canal AP"))
         }
         for side in Side.allCases {
-            let recess = section.recessGap(side, roots: result.spine.spine.stations.filter { $0.level == level })
-            guard let gap = recess.range, gap.upperBound - gap.lowerBound > 0.05 else { continue }
-            nodes += SectionDrawing.dimension(id: "axial.dim.recess.\(side.rawValue)", from: view.point(recess.x, gap.lowerBound),
-                                              to: view.point(recess.x, gap.upperBound), millimetre: view.length(1), context: context)
+            guard let gap = section.recessGap(side), let model = m.recessGaps[side], (gap.to - gap.from).length > 0.05 else { continue }
+            nodes += SectionDrawing.dimension(id: "axial.dim.recess.\(side.rawValue)", from: view.point(gap.from),
+                                              to: view.point(gap.to), millimetre: view.length(1), context: context,
+                                              metadata: SectionDrawing.gapMetadata(model, measure: "recess depth"))
         }
         return nodes
     }
@@ -186,7 +188,7 @@ struct AxialAnnotations {
     private func measurementItems() -> [Item] {
         let m = section.measurements, s = section.scale
         var items: [Item] = []
-        let canalY = section.canalGap.map { $0.lowerBound + 0.75 * ($0.upperBound - $0.lowerBound) } ?? section.sacCentre.y
+        let canalY = section.canalGap.map { $0.from.y + 0.75 * ($0.to.y - $0.from.y) } ?? section.sacCentre.y
         items.append(Item(id: "dim.canal", text: "Canal AP \(Describe.mm(m.canalAP)) — Schizas \(segment.schizas.rawValue)",
                           anchor: Vec2(0, canalY), essential: true))
         let (a, b) = section.sacSemiAxes
@@ -194,11 +196,12 @@ struct AxialAnnotations {
         items.append(Item(id: "dim.dural", text: "Dural sac (CSF) \(Describe.mm2(m.duralArea))",
                           anchor: Vec2(a * cos(angle), section.sacCentre.y + b * sin(angle)), essential: true))
         for side in Side.allCases {
-            let recess = section.recessGap(side, roots: result.spine.spine.stations.filter { $0.level == level })
-            let y = recess.range.map { $0.upperBound - 0.3 * ($0.upperBound - $0.lowerBound) } ?? (section.discBack(recess.x) ?? 0) + 0.5 * s
+            // On the model's gap, or where the recess lies when nothing of it is free.
+            let x = section.recessGap(side)?.from.x ?? side.sign * (section.anatomy.pedicleWallX - 2 * s)
+            let y = section.recessGap(side).map { $0.to.y - 0.3 * ($0.to.y - $0.from.y) } ?? (section.discBack(x) ?? 0) + 0.5 * s
             let depth = m.recessDepth[side] ?? 0
             items.append(Item(id: "dim.recess.\(side.rawValue)", text: "Recess depth \(Describe.mm(depth)) (\(side.rawValue))\(Self.recessGrade(depth))",
-                              anchor: Vec2(recess.x, y), essential: true))
+                              anchor: Vec2(x, y), essential: true))
         }
         return items
     }
@@ -217,6 +220,7 @@ struct AxialAnnotations {
         var items: [Item] = [
             Item(id: "disc", text: "Annulus fibrosus", anchor: Vec2(0.72 * s.discHalfWidth, n.centre.y - 0.2 * n.b), essential: false),
             Item(id: "nucleus", text: "Nucleus pulposus", anchor: Vec2(-0.45 * n.a, n.centre.y), essential: false),
+            Item(id: "pll", text: "Posterior longitudinal ligament", anchor: Vec2(-0.6 * s.sacSemiAxes.a, s.discBack(-0.6 * s.sacSemiAxes.a).map { $0 - 0.5 * sc } ?? s.discBackMidline), essential: false),
             Item(id: "flavum", text: "Ligamentum flavum", anchor: Vec2(0.5 * s.laminaHalfWidth, s.laminaFront + 0.5 * s.flavumThickness), essential: false),
             Item(id: "lamina", text: "Lamina (\(up))", anchor: Vec2(-0.45 * X, s.facetBack + 4.5 * sc), essential: false),
             Item(id: "spinous", text: "Spinous process (\(up))", anchor: Vec2(0, s.spinousTip - 6 * sc), essential: false),

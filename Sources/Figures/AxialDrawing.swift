@@ -1,4 +1,5 @@
 import Anatomy
+import Compression
 import Diagram
 import Geometry
 import Pathology
@@ -19,7 +20,9 @@ struct AxialDrawing {
             .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: .color(p.fat))),
         ]
         let (a, b) = s.sacSemiAxes
-        nodes.append(.path(PathNode(id: "axial.sac", path: view.ellipse(centre: s.sacCentre, a: a, b: b), fill: .color(p.dura),
+        // Indented from behind and the sides by a thickened flavum or hypertrophied facets: the sac they leave.
+        let sacPath = s.indentedSac().map { view.polygon($0) } ?? view.ellipse(centre: s.sacCentre, a: a, b: b)
+        nodes.append(.path(PathNode(id: "axial.sac", path: sacPath, fill: .color(p.dura),
                                     stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["structure": "dural sac"])))
         for side in Side.allCases {
             guard let band = s.ligamentBand(sign: side.sign) else { continue }
@@ -27,6 +30,8 @@ struct AxialDrawing {
                                         stroke: SectionStyle.ligamentStroke(context))))
         }
         nodes += discNodes()
+        nodes.append(.path(PathNode(id: "axial.pll", path: view.polygon(s.pllBand()), fill: .color(p.ligament),
+                                    stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
         nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
                                     stroke: SectionStyle.ligamentStroke(context))))
@@ -44,6 +49,7 @@ struct AxialDrawing {
             nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         }
         nodes += courseNodes()
+        nodes += fissureNodes()
         nodes += lesionNodes()
         if sacCovered {
             nodes.append(.path(PathNode(id: "axial.sac.outline", path: view.ellipse(centre: s.sacCentre, a: a, b: b),
@@ -79,6 +85,39 @@ struct AxialDrawing {
         nodes.append(.path(PathNode(id: "axial.disc.lamellae", path: lamellae, stroke: Stroke(color: p.discOutline.withAlpha(0.35), width: t.line * 1.2))))
         nodes.append(.path(PathNode(id: "axial.nucleus", path: view.ellipse(centre: n.centre, a: n.a, b: n.b), fill: .color(p.nucleus),
                                     stroke: Stroke(color: p.discOutline.withAlpha(0.5), width: t.line * 1.2))))
+        return nodes
+    }
+
+    /// The annular defect an extruded or sequestered disc herniation left: a radial fissure of nucleus material
+    /// from the nucleus through the annulus to where the material in the plane leaves the disc's back, so the
+    /// extrusion reads as nucleus escaped through a torn annulus; a protrusion or bulge stays behind intact
+    /// outer fibres and gets none (§B8, Fardon 2014: contained or not by the outer annulus). Ids
+    /// "axial.fissure.<index>". Its width is a drawing convention.
+    func fissureNodes() -> [Node] {
+        var nodes: [Node] = []
+        var done = Set<Int>()
+        let s = section, n = s.nucleus
+        for piece in s.lesions where piece.offPlane == nil && piece.solid.structure == .herniation {
+            guard let index = piece.solid.lesions.first, !done.contains(index),
+                  let finding = context.result.lesions.first(where: { $0.index == index }),
+                  case .herniation(let h) = finding.lesion.kind, h.morphology.isUncontained else { continue }
+            // Where the material meets the disc's back, within the part of the margin that is the model's.
+            let x = max(-s.exactDiscEdge, min(s.exactDiscEdge, piece.rect.center.x))
+            guard let back = s.discBack(x) else { continue }
+            done.insert(index)
+            let tip = Vec2(x, back)
+            let dir = tip - n.centre, l = max(1e-6, dir.length)
+            let u = dir * (1 / l)
+            // From the nucleus's rim along the ray to the margin.
+            let t = 1 / ((u.x / n.a) * (u.x / n.a) + (u.y / n.b) * (u.y / n.b)).squareRoot()
+            let start = n.centre + u * (0.7 * t)
+            let w = 0.9 * s.scale, normal = Vec2(-u.y, u.x)
+            let band = [start + normal * w, tip + normal * (0.6 * w) + u * (0.3 * s.scale),
+                        tip - normal * (0.6 * w) + u * (0.3 * s.scale), start - normal * w]
+            nodes.append(.path(PathNode(id: "axial.fissure.\(index)", path: view.polygon(band), fill: .color(palette.nucleus),
+                                        stroke: Stroke(color: palette.discOutline.withAlpha(0.6), width: type.line * 1.2),
+                                        metadata: ["structure": "annular fissure"])))
+        }
         return nodes
     }
 
@@ -124,7 +163,7 @@ struct AxialDrawing {
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
         let (joined, free) = joinedToDisc(piece.rect)
-        let outline = moulded(joined), edges = free.map { moulded($0, closed: false) }
+        let outline = moulded(joined), edges = free.map { moulded($0, closed: false, reference: joined) }
         var stroke = Path()
         for edge in edges { stroke.append(view.polyline(edge)) }
         return [
@@ -135,11 +174,17 @@ struct AxialDrawing {
 
     /// A lesion outline moulded round every root flattened against the wall by it (so no root is drawn
     /// inside lesion tissue).
-    private func moulded(_ outline: [Vec2], closed: Bool = true) -> [Vec2] {
+    /// Every other root the outline (`reference`: the closed outline of the same lesion, for its free edges)
+    /// overlaps lies beside the lesion: the outline is moulded round it too.
+    private func moulded(_ outline: [Vec2], closed: Bool = true, reference: [Vec2]? = nil) -> [Vec2] {
         var points = outline
         let margin = 0.35 * section.scale
         for mark in section.roots where mark.pressed != nil {
             let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+        }
+        let free = section.roots.filter { $0.pressed == nil }.map { (centre: $0.centre, rx: $0.rx, ry: $0.ry) }
+        for p in RootSqueeze.overlapped(by: reference ?? outline, roots: free, margin: margin) {
             points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
         }
         return points

@@ -154,29 +154,16 @@ struct AxialSection {
         base.filter { $0.solid.structure == .intertransverseLigament }.map(\.rect.minY).min()
     }
 
-    /// The free gap on the midline at mid-disc, as the simulation measures canal AP: (from, to) in y.
-    var canalGap: ClosedRange<Double>? {
-        let s = scale, cy = anatomy.sacCenterY
-        let field = SectionField(solids: solids, plane: .axial(z: z), centre: Vec2(0, cy), reach: 40)
-        return field.freeGap(atU: 0, around: cy, window: (-3 * s)...(anatomy.segment.canalAP + 10 * s)).range
+    /// The canal AP as the simulation measured it: the free mid-sagittal gap's two ends (in-plane mm).
+    var canalGap: (from: Vec2, to: Vec2)? {
+        measurements.canalGap.map { (Vec2($0.from.x, $0.from.y), Vec2($0.to.x, $0.to.y)) }
     }
 
-    /// The free recess gap on `side` as the simulation measures it: x of the line, its range in the
-    /// plane that gives the smaller depth, and whether that plane is 4 mm below the disc.
-    func recessGap(_ side: Side, roots: [RootStation]) -> (x: Double, range: ClosedRange<Double>?, below: Bool) {
-        let s = scale, a = anatomy
-        let x = side.sign * (a.pedicleWallX - 2 * s)
-        let y = roots.first { $0.side == side && $0.site == .lateralRecess && $0.attachment == .lower }?.position.y
-            ?? a.segment.recessDepth / 2
-        var best: (Double, ClosedRange<Double>?, Bool) = (.infinity, nil, false)
-        for (plane, below) in [(z, false), (state.baseZ - 4 * s, true)] {
-            let f = SectionField(solids: solids, plane: .axial(z: plane), centre: Vec2(x, y), reach: 40)
-            let gap = f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s))
-            if gap.length < best.0 - 1e-9 { best = (gap.length, gap.range, below) }
-        }
-        return (x, best.1, best.2)
+    /// The recess depth on `side` as the simulation measured it: the gap's two ends (in-plane mm), in the
+    /// plane that gave the smaller depth (the disc's, or 4 mm below it, projected onto this one).
+    func recessGap(_ side: Side) -> (from: Vec2, to: Vec2)? {
+        measurements.recessGaps[side].map { (Vec2($0.from.x, $0.from.y), Vec2($0.to.x, $0.to.y)) }
     }
-
 
     /// The part of a lesion piece the view draws: a thickened flavum only as far back as the normal
     /// flavum's back (the rest of its box lies inside the lamina), mm.

@@ -1,4 +1,5 @@
 import Foundation
+import Anatomy
 import Geometry
 
 /// Anatomical outlines of the axial section, in model millimetres (x, y). Every edge that bounds canal,
@@ -51,6 +52,25 @@ extension AxialSection {
             points.append(Vec2(-xp - cr * cos(t), yc + (yl - yc) * sin(t)))
         }
         return points
+    }
+
+    /// The posterior longitudinal ligament on the back of the disc, in front of the sac: a thin band inside
+    /// the disc's drawn posterior margin (so the canal's front wall stays the model's), across the canal and
+    /// fanning a little into the recesses at the disc, as it does at each disc level. Its thickness (1 mm) is a
+    /// drawing convention: the clinical reference gives none.
+    func pllBand() -> [Vec2] {
+        let s = scale, half = min(exactDiscEdge - 0.5 * s, sacSemiAxes.a + 3 * s), thick = 1 * s
+        var back: [Vec2] = [], front: [Vec2] = []
+        var x = -half
+        while x <= half + 1e-9 {
+            let y = discBack(x) ?? discBackMidline
+            // Tapering towards its lateral edges.
+            let t = thick * (0.45 + 0.55 * (1 - pow(abs(x) / half, 4)))
+            back.append(Vec2(x, y))
+            front.append(Vec2(x, y - t))
+            x += Self.sampleStep * 2
+        }
+        return back + front.reversed()
     }
 
     /// Centre and semi-axes of the nucleus pulposus drawn inside the disc, mm.
@@ -113,14 +133,45 @@ extension AxialSection {
         wallFront(g * (laminaHalfWidth + 1.5 * scale)) ?? anatomy.segment.recessDepth
     }
 
+    /// The facet joint's angle to the sagittal plane at this level, degrees: the joints turn from nearly
+    /// sagittal at the thoracolumbar junction towards the coronal plane at L5–S1. "Increased pelvic incidence
+    /// is associated with a more coronal facet orientation in the lower lumbar spine: a cadaveric study of 599
+    /// lumbar spines" (Hamann-Todd collection; angle between the superior articular facet and the spinous
+    /// process; Spine 2016;41(19):E1138–E1145, PMID 27031765) gives 22.6 ± 8.3° at T12–L1 rising to
+    /// 49.1 ± 12.4° at L5–S1. Its abstract gives only these ends, so the levels between are interpolated
+    /// linearly: a drawing convention, not a measurement. (Masharawi et al., "Facet orientation in the
+    /// thoracolumbar spine", 240 Hamann-Todd columns, report mean ranges of 25.9–33.9° at T12–L2 and
+    /// 40.4–56.3° at L3–L5, which the interpolation stays within or near.)
+    static func facetAngle(_ level: DiscLevel) -> Double {
+        let t12l1 = 22.6, l5s1 = 49.1
+        let steps = Double(DiscLevel.L5S1.rawValue)  // T12–L1 is step 0, L5–S1 step 5
+        return t12l1 + (l5s1 - t12l1) * Double(level.rawValue) / steps
+    }
+
+    /// The joint line's ends as the model's facet geometry places them (anteromedial at the recess, posterolateral
+    /// on the back of the facets): its midpoint and half-length.
+    private func jointSpan(sign g: Double) -> (mid: Vec2, half: Double) {
+        let a = Vec2(g * (laminaHalfWidth + flavumThickness), recessFront(sign: g) + 3 * scale)
+        let b = Vec2(g * (lateralEdge - 3 * scale), facetBack + 2 * scale)
+        return ((a + b) * 0.5, (b - a).length / 2)
+    }
+
+    /// The joint line's direction from its anteromedial to its posterolateral end at this level's angle.
+    private func jointDirection(sign g: Double) -> Vec2 {
+        let theta = Self.facetAngle(level) * Double.pi / 180
+        return Vec2(g * sin(theta), cos(theta))
+    }
+
     /// The anteromedial end of the facet joint line, mm.
     func jointStart(sign g: Double) -> Vec2 {
-        Vec2(g * (laminaHalfWidth + flavumThickness), recessFront(sign: g) + 3 * scale)
+        let span = jointSpan(sign: g)
+        return span.mid - jointDirection(sign: g) * span.half
     }
 
     /// The posterolateral end of the facet joint line, on the back of the facets, mm.
     func jointEnd(sign g: Double) -> Vec2 {
-        Vec2(g * (lateralEdge - 3 * scale), facetBack + 2 * scale)
+        let span = jointSpan(sign: g)
+        return span.mid + jointDirection(sign: g) * span.half
     }
 
     /// The joint line between the superior articular process (in front, lateral) and the inferior one

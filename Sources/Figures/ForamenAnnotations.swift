@@ -41,9 +41,10 @@ struct ForamenAnnotations {
     func dimensionNodes(view: SectionView, mode: LabelMode) -> [Node] {
         var nodes: [Node] = []
         let mm = view.length(1)
-        if let gap = section.heightGap, let g = section.ganglion {
-            nodes += SectionDrawing.dimension(id: "foramen.dim.height", from: view.point(g.centre.x, gap.lowerBound),
-                                              to: view.point(g.centre.x, gap.upperBound), millimetre: mm, context: context)
+        if let gap = section.heightGap, let model = section.measurements.foramenGaps[section.side] {
+            nodes += SectionDrawing.dimension(id: "foramen.dim.height", from: view.point(gap.from), to: view.point(gap.to),
+                                              millimetre: mm, context: context,
+                                              metadata: SectionDrawing.gapMetadata(model, measure: "foraminal height"))
         }
         if mode == .full || discMatters {
             let y = section.discBack - 5 * section.scale
@@ -127,11 +128,11 @@ struct ForamenAnnotations {
         let m = section.measurements
         if let gap = section.heightGap, let g = section.ganglion {
             // Anchor on the line above the root when there is room, else below it.
-            let above = gap.upperBound - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.lowerBound
-            let z = above >= below ? gap.upperBound - 0.4 * max(0, above) : gap.lowerBound + 0.4 * max(0, below)
+            let above = gap.to.y - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.from.y
+            let z = above >= below ? gap.to.y - 0.4 * max(0, above) : gap.from.y + 0.4 * max(0, below)
             // The line is pedicle to pedicle; when lesion tissue takes the root's room without crossing it,
             // the report's height is that of a clean foramen with the same room — say both.
-            let physical = gap.upperBound - gap.lowerBound, reported = m.foramenHeight[section.side] ?? physical
+            let physical = (gap.to - gap.from).length, reported = m.foramenHeight[section.side] ?? physical
             let value = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
             items.append(Item(id: "dim.height", text: "Foraminal height \(value) — Lee \(lee)",
                               anchor: Vec2(g.centre.x, z), essential: true))

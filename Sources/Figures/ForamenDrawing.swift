@@ -26,7 +26,7 @@ struct ForamenDrawing {
         nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
         var upper: [(name: String, path: Path)] = []
         if let body = s.upperBodyOutline { upper.append(("body", view.path(body))) }
-        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.path(s.pedicleOutline(pedicle, bodyBack: s.upperBody?.maxX)))) }
+        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX)))) }
         if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
         if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))
@@ -63,15 +63,22 @@ struct ForamenDrawing {
             seen[index] = k + 1
             let id = k == 0 ? "foramen.lesion.\(index)" : "foramen.lesion.\(index).\(k)"
             let fill = SectionStyle.lesionFill(piece.solid, context)
+            // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
+            // lesion beside the plane, projected onto it, lies beside the ganglion, not over it): no root is drawn
+            // inside lesion tissue or under its edge.
+            var outline = piece.rect.outline(steps: 8)
+            let margin = 0.35 * section.scale
+            for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
+                let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+            }
+            let free = section.roots.filter { $0.pressed == nil || piece.offPlane != nil }.map { (centre: $0.drawn, rx: $0.rx, ry: $0.ry) }
+            for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {
+                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+            }
             if piece.offPlane != nil {
-                nodes += SectionDrawing.projectedLesion(id: id, path: view.path(piece.rect), fill: fill, context: context)
+                nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {
-                // Moulded round a ganglion pressed against the wall: no root is drawn inside lesion tissue.
-                var outline = piece.rect.outline(steps: 8)
-                for mark in section.roots where mark.pressed != nil {
-                    let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
-                    outline = RootSqueeze.indent(outline, around: p, margin: 0.35 * section.scale)
-                }
                 nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context))))
             }
         }

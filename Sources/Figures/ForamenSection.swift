@@ -149,10 +149,10 @@ struct ForamenSection {
     /// The disc's posterior margin in this plane (the foraminal lip), mm.
     var discBack: Double { rects(.disc).map(\.maxX).max() ?? 0 }
 
-    /// The foraminal height as the simulation measures it, pedicle to pedicle (the upper pedicle's inferior
-    /// margin to the lower one's superior margin): its z range. Read from the level's state, not re-measured.
-    var heightGap: ClosedRange<Double>? {
-        guard ganglion != nil, state.roofZ > state.floorZ else { return nil }
-        return (state.baseZ + state.floorZ)...(state.baseZ + state.roofZ)
+    /// The foraminal height as the simulation measured it, pedicle to pedicle (the upper pedicle's inferior
+    /// margin to the lower one's superior margin) on the exiting root's line: its two ends, in-plane (y, z).
+    var heightGap: (from: Vec2, to: Vec2)? {
+        guard ganglion != nil, let g = measurements.foramenGaps[side] else { return nil }
+        return (Vec2(g.from.y, g.from.z), Vec2(g.to.y, g.to.z))
     }
 }

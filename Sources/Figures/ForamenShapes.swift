@@ -33,6 +33,36 @@ extension ForamenSection {
         return RoundedRect(minX: back - 3 * scale, maxX: p.maxX, minY: p.minY, maxY: p.maxY, rounding: p.rounding)
     }
 
+    /// The upper pedicle with its inferior vertebral notch: the foramen's roof drawn as an arch, lowest on
+    /// the exiting root's line — exactly where the model measures foraminal height, so the dimension line ends
+    /// on it — and rising towards the body in front and the pars behind, so the foramen reads as the curved
+    /// keyhole (inverted teardrop) it is: round under the pedicle, narrowing down between disc and superior
+    /// articular process. How far it rises (a third of the slot's depth, at most a third of the pedicle's
+    /// height) is a drawing convention.
+    func notchedPedicle(_ p: RoundedRect, bodyBack: Double?) -> [Vec2] {
+        let r = pedicleOutline(p, bodyBack: bodyBack)
+        let front = max(r.minX, discBack - 0.5 * scale), back = min(r.maxX, parsRegion?.minX ?? superiorFacet?.minX ?? r.maxX)
+        guard back > front else { return r.outline(steps: 6) }
+        let yc = heightGap?.from.x ?? (front + back) / 2
+        let rise = notchRise(r)
+        let reach = max(yc - front, back - yc, 1e-6)
+        var points: [Vec2] = [Vec2(r.maxX, r.maxY), Vec2(r.minX, r.maxY), Vec2(r.minX, r.minY + rise)]
+        var y = r.minX
+        while y <= r.maxX + 1e-9 {
+            let u = min(1, abs(y - yc) / reach)
+            points.append(Vec2(y, r.minY + rise * u * u))
+            y += 0.2 * scale
+        }
+        points.append(Vec2(r.maxX, r.minY + rise))
+        return points
+    }
+
+    /// How far the notch rises above the pedicle's lowest point at its ends, mm.
+    func notchRise(_ r: RoundedRect) -> Double {
+        let front = max(r.minX, discBack - 0.5 * scale), back = min(r.maxX, parsRegion?.minX ?? superiorFacet?.minX ?? r.maxX)
+        return max(0, min((back - front) / 3, (r.maxY - r.minY) / 3))
+    }
+
     /// The superior articular process of the lower vertebra rising from its pedicle: the model's front
     /// and tip (the foramen's back wall below the disc top), a rounded apex, the joint surface running
     /// down and back, the pillar behind the pedicle.
@@ -107,7 +137,8 @@ extension ForamenSection {
         guard let up = upperPedicle, let low = lowerPedicle else { return nil }
         let front = min(0, up.minX, discBack) - 0.5 * scale
         let back = (parsRegion?.minX ?? superiorFacet?.minX ?? discBack + 8 * scale) + 1.5 * scale
-        return RoundedRect(minX: front, maxX: max(front + 1, back), minY: low.maxY - 0.5 * scale, maxY: up.minY + 0.5 * scale, rounding: 0)
+        let notch = notchRise(pedicleOutline(up, bodyBack: upperBody?.maxX))
+        return RoundedRect(minX: front, maxX: max(front + 1, back), minY: low.maxY - 0.5 * scale, maxY: up.minY + notch + 0.5 * scale, rounding: 0)
     }
 
     /// The in-plane window the view shows: both bodies whole, back past the articular pillar, mm.

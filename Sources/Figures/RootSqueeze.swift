@@ -86,6 +86,39 @@ enum RootSqueeze {
         }
     }
 
+    /// The roots `outline` overlaps (their ellipse grown by `margin` holds a point of it, or the closed outline
+    /// holds their centre) as placements pressed towards the outline: the direction from the root's centre to
+    /// the outline's centroid, along its main axis. A root the lesion only reaches is drawn beside it, with the
+    /// outline moulded round it (`indent`), never under its edge (the far-lateral extrusion beside the ganglion).
+    static func overlapped(by outline: [Vec2], roots: [(centre: Vec2, rx: Double, ry: Double)], margin: Double) -> [Placement] {
+        guard outline.count > 2 else { return [] }
+        let n = Double(outline.count)
+        let centroid = Vec2(outline.map(\.x).reduce(0, +) / n, outline.map(\.y).reduce(0, +) / n)
+        return roots.compactMap { r in
+            let dense = densified(outline, step: max(1e-3, min(r.rx, r.ry) / 4))
+            let touches = dense.contains { q in
+                let dx = (q.x - r.centre.x) / (r.rx + margin), dy = (q.y - r.centre.y) / (r.ry + margin)
+                return dx * dx + dy * dy < 1
+            }
+            guard touches || contains(outline, r.centre) else { return nil }
+            let d = centroid - r.centre
+            let towards = abs(d.x) > abs(d.y) ? Vec2(d.x > 0 ? 1 : -1, 0) : Vec2(0, d.y > 0 ? 1 : -1)
+            return Placement(centre: r.centre, rx: r.rx, ry: r.ry, towardsLesion: towards)
+        }
+    }
+
+    /// True when the closed polygon `outline` holds `p` (even–odd rule).
+    static func contains(_ outline: [Vec2], _ p: Vec2) -> Bool {
+        var inside = false
+        var j = outline.count - 1
+        for i in outline.indices {
+            let a = outline[i], b = outline[j]
+            if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
+            j = i
+        }
+        return inside
+    }
+
     /// `outline` with points added so that no edge is longer than `step`.
     static func densified(_ outline: [Vec2], step: Double, closed: Bool = true) -> [Vec2] {
         guard outline.count > 1, step > 0 else { return outline }

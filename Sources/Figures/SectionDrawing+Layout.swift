@@ -26,7 +26,7 @@ struct SectionLayout {
 enum SectionLabels {
     static let elbowGap = 4.0, leaderRun = 6.0, textGap = 1.5, spacing = 1.6
     /// The widest a label column may be, as a share of the panel's width.
-    static let maxColumnShare = 0.3
+    static let maxColumnShare = 0.2
     /// The same in a cramped frame, where the drawing needs most of the width.
     static let crampedColumnShare = 0.3
 
@@ -94,8 +94,10 @@ extension SectionDrawing {
     /// Splits `frame` for a section panel whose label texts fall `labels.left` and `labels.right` of the
     /// drawing (already chosen for the label mode); `note` is text set in the footer above the scale bar
     /// (the measurements, in a cramped frame). Each column is as wide as its widest label, within a cap.
+    /// `window`: the drawing's in-plane extent (mm); when the drawing is limited by the frame's height, the
+    /// columns may take the width it cannot use (labels go where they cost the drawing nothing).
     static func layout(id: String, title: String, frame: Rect, labels: (left: [String], right: [String]), note: String? = nil,
-                       context c: FigureContext) -> SectionLayout {
+                       window: (u: Double, v: Double)? = nil, context c: FigureContext) -> SectionLayout {
         let t = c.type, cramped = isCramped(frame, t), m = c.options.measurer
         let (titleNodes, rest) = Components.panelTitle(id: id, title, in: frame, context: c)
         let noteWidth = max(1, rest.width - compassSide(t) - t.gap)
@@ -106,7 +108,12 @@ extension SectionDrawing {
         let footerHeight = max(compassSide(t), noteHeight + scaleBarHeight(t))
         let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(0, rest.height - footerHeight - t.gap))
         let footer = Rect(x: rest.minX, y: body.maxY + t.gap, width: rest.width, height: footerHeight)
-        let cap = (cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare) * rest.width
+        var cap = (cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare) * rest.width
+        if let window, window.u > 0, window.v > 0 {
+            // The drawing as wide as the body's height lets it be: what it leaves is the columns'.
+            let wide = window.u * max(0, body.height - 2 * t.gap) / window.v
+            cap = max(cap, min(0.4 * rest.width, (rest.width - wide) / 2 - SectionLabels.inner(t) - t.unit))
+        }
         // Columns too narrow for the longest word hold nothing: then there are none.
         let all = labels.left + labels.right
         let longestWord = all.flatMap { $0.split(separator: " ") }.map { m.metrics(of: String($0), font: t.label).width }.max() ?? 0
@@ -134,12 +141,13 @@ extension SectionDrawing {
                     orientation: SectionView.Orientation, uToLeft: Bool, labels: [(text: String, anchor: Vec2)], note: String?,
                     context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
         let texts = labels.map(\.text)
-        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, context: c)
+        let extent = (u: window.u.upperBound - window.u.lowerBound, v: window.v.upperBound - window.v.lowerBound)
+        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, window: extent, context: c)
         let probe = SectionView.fitting(u: window.u, v: window.v, into: first.drawing, orientation: orientation, uToLeft: uToLeft)
         let middle = probe.rect(u: window.u, v: window.v).midX
         let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
         let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
-        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, context: c)
+        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, window: extent, context: c)
         let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft,
                                        maxScale: c.options.sectionScale ?? .infinity)
         return (final, view, view.rect(u: window.u, v: window.v))

@@ -132,7 +132,9 @@ enum SectionDrawing {
     /// boundaries measured, end bars, and a white halo so it reads over tissue. A line shorter than its
     /// arrowheads gets them outside, pointing in.
     /// `millimetre`: page points per model millimetre, which caps the arrowheads on small drawings.
-    static func dimension(id: String, from a: Point, to b: Point, millimetre: Double, context c: FigureContext) -> [Node] {
+    /// `metadata` (on the "<id>.line" node): the model's measurement the line stands for (`gapMetadata`).
+    static func dimension(id: String, from a: Point, to b: Point, millimetre: Double, context c: FigureContext,
+                          metadata: [String: String] = [:]) -> [Node] {
         let t = c.type, ink = SectionStyle.measureInk(c)
         let dx = b.x - a.x, dy = b.y - a.y, length = (dx * dx + dy * dy).squareRoot()
         guard length > 1e-6 else { return [] }
@@ -156,10 +158,17 @@ enum SectionDrawing {
         halo.append(bars)
         return [
             .path(PathNode(id: "\(id).halo", path: halo, stroke: Stroke(color: Color(white: 1, alpha: 0.85), width: t.line * 6 * k, cap: .round))),
-            .path(PathNode(id: "\(id).line", path: line, stroke: Stroke(color: ink, width: t.line * 2 * max(0.6, k)))),
+            .path(PathNode(id: "\(id).line", path: line, stroke: Stroke(color: ink, width: t.line * 2 * max(0.6, k)), metadata: metadata)),
             .path(PathNode(id: "\(id).bars", path: bars, stroke: Stroke(color: ink, width: t.line * 2 * max(0.6, k)))),
             .path(PathNode(id: id, path: heads, fill: .color(ink))),
         ]
+    }
+
+    /// The identity of a dimension line, as scene metadata: `measure` (the model's name for it), `value` (the
+    /// report's number, mm), `from` and `to` (the gap's ends as the model measured them, global "x,y,z" mm).
+    static func gapMetadata(_ gap: MeasuredGap, measure: String) -> [String: String] {
+        func text(_ p: Vec3) -> String { [p.x, p.y, p.z].map { String(format: "%.3f", $0) }.joined(separator: ",") }
+        return ["measure": measure, "value": String(format: "%.3f", gap.value), "from": text(gap.from), "to": text(gap.to)]
     }
 
     /// Lesion material lying outside the section plane, projected onto it: a faint fill (`id`) under a

@@ -13,6 +13,40 @@ public struct LevelMeasurements: Sendable, Hashable {
     public var recessDepth: [Side: Double]
     /// Foraminal height on each side: the free vertical gap where the exiting root runs.
     public var foramenHeight: [Side: Double]
+    /// Where the canal AP was measured: the free mid-sagittal gap at mid-disc (nil when nothing is free).
+    public var canalGap: MeasuredGap? = nil
+    /// Where each recess depth was measured: the free AP gap on the traversing root's line, in the plane
+    /// that gave the smaller depth.
+    public var recessGaps: [Side: MeasuredGap] = [:]
+    /// Each foramen's height, pedicle to pedicle on the exiting root's line (its `value` is the report's
+    /// foraminal height, which is the equivalent clean height when lesion tissue takes the root's room).
+    public var foramenGaps: [Side: MeasuredGap] = [:]
+}
+
+/// A measurement as geometry: the section plane it was taken in, the two boundary points the gap runs
+/// between (global mm) and the value the report gives. Figures draw dimension lines from these, so a
+/// drawn line is the model's measurement, never the figure's own (issue 10).
+public struct MeasuredGap: Sendable, Hashable {
+    /// The plane of the measurement.
+    public var plane: SectionPlane
+    /// The gap's two ends, global mm (anterior/inferior end first).
+    public var from: Vec3
+    public var to: Vec3
+    /// The reported value, mm.
+    public var value: Double
+
+    public init(plane: SectionPlane, from: Vec3, to: Vec3, value: Double) {
+        self.plane = plane
+        self.from = from
+        self.to = to
+        self.value = value
+    }
+
+    /// The distance between the two ends, mm.
+    public var length: Double {
+        let d = to - from
+        return (d.x * d.x + d.y * d.y + d.z * d.z).squareRoot()
+    }
 }
 
 extension DeformedSpine {
@@ -20,13 +54,27 @@ extension DeformedSpine {
     public func measure(_ level: DiscLevel, solids: [Solid]? = nil) -> LevelMeasurements {
         let all = solids ?? self.solids(for: level)
         let central = canalGap(level, solids: all)
-        let a = self[level].anatomy
-        return LevelMeasurements(
+        let state = self[level], a = state.anatomy
+        let zMid = state.baseZ + state.discHeight / 2
+        let recess = Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, recessGap(level, $0, solids: all)) })
+        let foramen = Dictionary(uniqueKeysWithValues: Side.allCases.map { ($0, foramenHeight(level, $0, solids: all)) })
+        var m = LevelMeasurements(
             canalAP: central.length,
             duralArea: duralArea(level, solids: all),
             posteriorFatGone: Self.fatGone(behind: central.range, a),
-            recessDepth: [.left: recessDepth(level, .left, solids: all), .right: recessDepth(level, .right, solids: all)],
-            foramenHeight: [.left: foramenHeight(level, .left, solids: all), .right: foramenHeight(level, .right, solids: all)])
+            recessDepth: recess.mapValues(\.depth),
+            foramenHeight: foramen)
+        m.canalGap = central.range.map {
+            MeasuredGap(plane: .axial(z: zMid), from: Vec3(0, $0.lowerBound, zMid), to: Vec3(0, $0.upperBound, zMid), value: central.length)
+        }
+        m.recessGaps = recess.compactMapValues(\.gap)
+        for side in Side.allCases {
+            guard let st = foraminalStation(level, side), state.roofZ > state.floorZ else { continue }
+            let c = centre(of: st)
+            m.foramenGaps[side] = MeasuredGap(plane: .parasagittal(x: c.x), from: Vec3(c.x, c.y, state.baseZ + state.floorZ),
+                                              to: Vec3(c.x, c.y, state.baseZ + state.roofZ), value: foramen[side] ?? 0)
+        }
+        return m
     }
 
     /// True when the free mid-sagittal gap `range` ends at the back of the sac: no posterior epidural fat.
@@ -75,16 +123,26 @@ extension DeformedSpine {
     /// Lateral recess depth (mm): the free AP gap on the traversing root's line, least of the disc plane
     /// and the plane 4 mm below it.
     public func recessDepth(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
+        recessGap(level, side, solids: solids ?? self.solids(for: level)).depth
+    }
+
+    /// The recess depth and where it was taken: the gap in the plane that gave the smaller depth (the disc
+    /// plane on a tie), nil when nothing is free on the line.
+    func recessGap(_ level: DiscLevel, _ side: Side, solids: [Solid]) -> (depth: Double, gap: MeasuredGap?) {
         let state = self[level], a = state.anatomy, s = a.scale
         let x = side.sign * (a.pedicleWallX - 2 * s)
         let y = spine.recessStation(level, side)?.position.y
             ?? a.segment.recessDepth / 2
         var depth = Double.infinity
+        var gap: MeasuredGap?
         for z in [state.baseZ + state.discHeight / 2, state.baseZ - 4 * s] {
-            let f = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(x, y), reach: 40)
-            depth = min(depth, f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s)).length)
+            let f = SectionField(solids: solids, plane: .axial(z: z), centre: Vec2(x, y), reach: 40)
+            let g = f.freeGap(atU: x, around: y, window: (-3 * s)...(a.segment.canalAP + 5 * s))
+            guard g.length < depth else { continue }
+            depth = g.length
+            gap = g.range.map { MeasuredGap(plane: .axial(z: z), from: Vec3(x, $0.lowerBound, z), to: Vec3(x, $0.upperBound, z), value: g.length) }
         }
-        return depth
+        return (depth, gap)
     }
 
     /// Foraminal height (mm), pedicle to pedicle (§A6, Hasegawa §B4): the inferior margin of the upper pedicle

@@ -177,9 +177,19 @@ final class AxialAnatomyTests: XCTestCase {
         // Behind the sac's centre everywhere: it indents the sac from behind, it is not an anterior mass.
         XCTAssertGreaterThan(band.map(\.y).min() ?? 0, f.discBackMidline)
         XCTAssertGreaterThanOrEqual(band.map(\.y).max() ?? 0, f.laminaFront, "it reaches back to the laminae")
-        // The midline cleft of the paired ligaments: the front is further back at the midline than beside it.
+        // Never deeper into the canal than the model's front, and on the midline exactly where the canal AP is
+        // measured (the dimension line ends on it): no cleft there the model does not have.
         let front = { (x: Double) in band.filter { abs($0.x - x) < 0.15 }.map(\.y).min() ?? 0 }
-        XCTAssertGreaterThan(front(0), front(3))
+        for x in stride(from: -12.0, through: 12, by: 0.5) {
+            let model = pieces.compactMap { $0.verticalInterval(atX: x)?.lowerBound }.min()
+            if let model, abs(x) < f.anatomy.pedicleWallX - 0.3 { XCTAssertGreaterThanOrEqual(front(x), model - 0.05, "x \(x)") }
+        }
+        XCTAssertLessThanOrEqual(band.map { abs($0.x) }.max() ?? .infinity, f.anatomy.pedicleWallX + 1e-6, "out to the pedicle wall, not over the process's tip")
+        let gap = try XCTUnwrap(f.canalGap)
+        XCTAssertEqual(front(0), gap.to.y, accuracy: 0.1)
+        // The sac is drawn indented by it: its back follows the ligament's front.
+        let sac = try XCTUnwrap(f.indentedSac())
+        XCTAssertLessThanOrEqual(sac.filter { abs($0.x) < 0.8 * f.sacSemiAxes.a }.map(\.y).max() ?? .infinity, front(0) + 0.05)
 
         let (_, facets) = try S.load("22")
         let s = AxialSection(result: facets, level: .L4L5)
@@ -188,6 +198,57 @@ final class AxialAnatomyTests: XCTestCase {
             // Only what lies in front of the normal process is drawn, not the box deep in the arch.
             XCTAssertLessThan(outline.map(\.y).max() ?? .infinity, piece.rect.maxY - 1)
             XCTAssertGreaterThan(Set(outline.map { ($0.y * 100).rounded() }).count, 6, "a lumpy front, not a rectangle")
+        }
+    }
+
+    /// The facet joints turn from near-sagittal in the upper lumbar spine towards coronal at L5–S1 (Spine 2016,
+    /// PMID 27031765: 22.6° at T12–L1 to 49.1° at L5–S1 from the sagittal plane), and the drawn joint line follows its level.
+    func testFacetJointsTurnFromSagittalTowardsCoronalDownTheSpine() throws {
+        XCTAssertEqual(AxialSection.facetAngle(.L5S1), 49.1, accuracy: 1e-9)
+        let angles = DiscLevel.allCases.map(AxialSection.facetAngle)
+        XCTAssertEqual(angles, angles.sorted(), "more coronal at each lower level")
+        let (_, result) = try S.load("01")
+        var drawn: [Double] = []
+        for level in [DiscLevel.L2L3, .L5S1] {
+            let section = AxialSection(result: result, level: level)
+            for g in [1.0, -1.0] {
+                let d = section.jointEnd(sign: g) - section.jointStart(sign: g)
+                XCTAssertGreaterThan(d.y, 0, "anteromedial to posterolateral")
+                XCTAssertGreaterThan(d.x * g, 0)
+                let angle = atan2(abs(d.x), d.y) * 180 / Double.pi
+                XCTAssertEqual(angle, AxialSection.facetAngle(level), accuracy: 0.01)
+                drawn.append(angle)
+            }
+        }
+        XCTAssertLessThan(drawn[0], drawn[2])
+    }
+
+    /// The foramen is a curved keyhole: the upper pedicle's inferior notch is an arch whose lowest point is on
+    /// the exiting root's line, where the model measures foraminal height (the dimension line ends on it), and
+    /// which rises towards the body and the pars.
+    func testTheForamenRoofIsANotchLowestWhereTheHeightIsMeasured() throws {
+        for (prefix, level, side) in [("17", DiscLevel.L5S1, Side.left), ("01", .L4L5, .left), ("21", .L5S1, .left)] {
+            let (_, result) = try S.load(prefix)
+            let section = ForamenSection(result: result, level: level, side: side)
+            let pedicle = try XCTUnwrap(section.upperPedicle)
+            let gap = try XCTUnwrap(section.heightGap)
+            let outline = section.notchedPedicle(pedicle, bodyBack: section.upperBody?.maxX)
+            let bottom = outline.map(\.y).min() ?? .nan
+            XCTAssertEqual(bottom, gap.to.y, accuracy: 0.05, "\(prefix): the roof's lowest point is the measured margin")
+            let lowest = try XCTUnwrap(outline.min { $0.y < $1.y })
+            XCTAssertEqual(lowest.x, gap.to.x, accuracy: 0.25, "\(prefix): on the root's line")
+            XCTAssertGreaterThan(section.notchRise(section.pedicleOutline(pedicle, bodyBack: section.upperBody?.maxX)), 0.5, prefix)
+        }
+    }
+
+    /// An extrusion leaves through an annular defect (a fissure from the nucleus to where it leaves the disc);
+    /// a protrusion, contained by the outer annulus, has none.
+    func testAnExtrusionHasAnAnnularFissureAndAProtrusionNone() throws {
+        for (prefix, expected) in [("02", true), ("03", true), ("01", false), ("28", false)] {
+            let (scenario, result) = try S.load(prefix)
+            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let fissures = scene.flattened().filter { $0.node.id.hasPrefix("axial.fissure.") }
+            XCTAssertEqual(!fissures.isEmpty, expected, prefix)
         }
     }
 

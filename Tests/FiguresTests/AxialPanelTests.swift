@@ -163,36 +163,36 @@ final class AxialPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the roots in the sac no longer overlap; the S3–S5 bundles, which lay one over the
-    /// other at rest, moved apart, away from the left-sided extrusion.)
+    /// (Last change: the label columns are capped at a fifth of the width, not three tenths, so the section is
+    /// drawn 1.4 times larger; everything scaled about the canal's line, nothing moved relative to the rest.)
     func testSnapshotOfRootsLesionAndDimensions() throws {
         let (scenario, result) = try S.load("02")
         let scene = S.scene(AxialPanel(), S.context(scenario, result))
         let expected = """
-            path "axial.root.course.left" bounds 846,829 131x56 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.course.right" bounds 1423,829 131x56 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.lesion.0" bounds 1041,795 111x102 fill #9fb3c8
-            path "axial.lesion.0.outline" bounds 1038,792 117x109 stroke #b2182b 6.3
-            path "axial.dim.canal.halo" bounds 1185,805 31x196 stroke #ffffffd9 12.5
-            path "axial.dim.canal.line" bounds 1198,810 4x187 stroke #16325c 4.2
-            path "axial.dim.canal.bars" bounds 1189,810 23x187 stroke #16325c 4.2
-            path "axial.dim.canal" bounds 1195,812 10x183 fill #16325c
-            path "axial.dim.recess.right.halo" bounds 1307,805 31x86 stroke #ffffffd9 12.5
-            path "axial.dim.recess.right.line" bounds 1320,810 4x77 stroke #16325c 4.2
-            path "axial.dim.recess.right.bars" bounds 1311,810 23x77 stroke #16325c 4.2
-            path "axial.dim.recess.right" bounds 1317,812 10x73 fill #16325c
-            path "axial.cauda.left" bounds 1148,921 52x52 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.cauda.right" bounds 1200,921 52x52 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.left" bounds 1145,873 42x42 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.left" bounds 1117,916 32x32 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.right" bounds 1213,873 42x42 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.right" bounds 1250,916 32x32 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L5.left" bounds 1008,810 65x14 fill #b2182b stroke #6b5a00 3.2
-            path "axial.root.L5.right" bounds 1301,825 40x40 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.left.extraforaminal" bounds 818,828 59x59 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.right.extraforaminal" bounds 1523,828 59x59 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.left" bounds 940,822 69x69 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.right" bounds 1391,822 69x69 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.left" bounds 701,813 184x77 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.right" bounds 1515,813 184x77 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.lesion.0" bounds 976,765 157x144 fill #9fb3c8
+            path "axial.lesion.0.outline" bounds 972,761 163x151 stroke #b2182b 6.3
+            path "axial.dim.canal.halo" bounds 1184,782 31x271 stroke #ffffffd9 12.7
+            path "axial.dim.canal.line" bounds 1198,786 4x262 stroke #16325c 4.2
+            path "axial.dim.canal.bars" bounds 1189,786 23x262 stroke #16325c 4.2
+            path "axial.dim.canal" bounds 1195,789 10x258 fill #16325c
+            path "axial.dim.recess.right.halo" bounds 1356,782 31x116 stroke #ffffffd9 12.7
+            path "axial.dim.recess.right.line" bounds 1370,786 4x107 stroke #16325c 4.2
+            path "axial.dim.recess.right.bars" bounds 1361,786 23x107 stroke #16325c 4.2
+            path "axial.dim.recess.right" bounds 1367,789 10x103 fill #16325c
+            path "axial.cauda.left" bounds 1127,943 72x72 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.right" bounds 1201,943 72x72 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.left" bounds 1123,876 58x58 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.left" bounds 1084,936 44x44 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.right" bounds 1219,876 58x58 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.right" bounds 1271,936 44x44 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 929,787 91x19 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.right" bounds 1343,808 55x55 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left.extraforaminal" bounds 662,813 82x82 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right.extraforaminal" bounds 1656,813 82x82 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left" bounds 835,804 96x96 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right" bounds 1469,804 96x96 fill #f5d33a stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }

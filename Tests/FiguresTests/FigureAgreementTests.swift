@@ -4,6 +4,7 @@ import Clinical
 import Compression
 import Diagram
 import Figures
+import Geometry
 import Pathology
 import Scenario
 import TestSupport
@@ -74,9 +75,15 @@ final class FigureAgreementTests: XCTestCase {
                     }
                 }
                 for t in texts where t.hasPrefix("Canal AP") { XCTAssertTrue(t.contains(Describe.mm(m.canalAP)), "\(name): \(t)") }
+                checkDimension(scene, "axial.dim.canal", m.canalGap, measure: "canal AP", panel: panel, context: context, name: name)
+                for side in Side.allCases {
+                    checkDimension(scene, "axial.dim.recess.\(side.rawValue)", m.recessGaps[side], measure: "recess depth", panel: panel, context: context, name: name)
+                }
             } else if let panel = panel as? ForamenPanel {
                 let (level, side) = panel.resolved(result)
                 let state = result.spine[level]
+                checkDimension(scene, "foramen.dim.height", result.segment(level).measurements.foramenGaps[side], measure: "foraminal height",
+                               panel: panel, context: context, name: name)
                 for t in texts where t.hasPrefix("Foraminal height") {
                     // The first number is the pedicle-to-pedicle height, to one decimal.
                     let first = t.dropFirst("Foraminal height ".count).prefix { $0.isNumber || $0 == "." }
@@ -86,6 +93,27 @@ final class FigureAgreementTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// The dimension line `id` is the model's measurement: it carries the gap's ends and value as the simulation
+    /// took them (`LevelMeasurements`), and it is drawn as long as that gap, to the view's scale. A line the model
+    /// did not measure is not drawn.
+    func checkDimension(_ scene: Scene, _ id: String, _ gap: MeasuredGap?, measure: String, panel: any Panel, context: FigureContext, name: String) {
+        let line = S.path(scene, "\(id).line")
+        guard let gap else { XCTAssertNil(line, "\(name): \(id) drawn with no model gap"); return }
+        guard let line else {
+            // A recess with no depth to speak of gets no line.
+            XCTAssertLessThan(gap.length, 0.06, "\(name): \(id) not drawn"); return
+        }
+        func text(_ p: Vec3) -> String { [p.x, p.y, p.z].map { String(format: "%.3f", $0) }.joined(separator: ",") }
+        XCTAssertEqual(line.metadata["measure"], measure, "\(name): \(id)")
+        XCTAssertEqual(line.metadata["from"], text(gap.from), "\(name): \(id) starts where the model's gap starts")
+        XCTAssertEqual(line.metadata["to"], text(gap.to), "\(name): \(id) ends where the model's gap ends")
+        XCTAssertEqual(line.metadata["value"], String(format: "%.3f", gap.value), "\(name): \(id)")
+        guard let scale = panel.drawingScale(in: S.frame, context: context), let b = S.path(scene, "\(id).bars")?.path.bounds else { return }
+        // The end bars sit on the gap's ends; every gap drawn runs up the page (canal and recess along y, foramen along z).
+        let drawn = b.height / scale
+        XCTAssertEqual(drawn, gap.length, accuracy: 0.02, "\(name): \(id) drawn to the model's length")
     }
 
     func testEveryTeachingScenario() throws {

@@ -226,20 +226,21 @@ final class ForamenPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
+    /// (Last change: the label columns are capped at a fifth of the width, so the section is drawn larger.)
     func testSnapshotOfRootLesionAndDimensions() throws {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1104,762 190x163 fill hatch #b2182b 45deg 12pt stroke #b2182b 6.3
-            path "foramen.dim.height.halo" bounds 1234,646 31x393 stroke #ffffffd9 12.7
-            path "foramen.dim.height.line" bounds 1247,651 4x384 stroke #16325c 4.2
-            path "foramen.dim.height.bars" bounds 1238,651 23x384 stroke #16325c 4.2
-            path "foramen.dim.height" bounds 1244,653 10x380 fill #16325c
-            path "foramen.dim.disc.halo" bounds 1072,795 31x113 stroke #ffffffd9 12.7
-            path "foramen.dim.disc.line" bounds 1085,799 4x104 stroke #16325c 4.2
-            path "foramen.dim.disc.bars" bounds 1076,799 23x104 stroke #16325c 4.2
-            path "foramen.dim.disc" bounds 1082,802 10x100 fill #16325c
-            path "foramen.root.L5" bounds 1142,654 214x65 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.lesion.0" bounds 1234,745 220x188 fill hatch #b2182b 45deg 12pt stroke #b2182b 6.3
+            path "foramen.dim.height.halo" bounds 1386,612 31x454 stroke #ffffffd9 12.7
+            path "foramen.dim.height.line" bounds 1400,616 4x445 stroke #16325c 4.2
+            path "foramen.dim.height.bars" bounds 1390,616 23x445 stroke #16325c 4.2
+            path "foramen.dim.height" bounds 1397,618 10x441 fill #16325c
+            path "foramen.dim.disc.halo" bounds 1198,784 31x129 stroke #ffffffd9 12.7
+            path "foramen.dim.disc.line" bounds 1212,789 4x120 stroke #16325c 4.2
+            path "foramen.dim.disc.bars" bounds 1202,789 23x120 stroke #16325c 4.2
+            path "foramen.dim.disc" bounds 1209,791 10x116 fill #16325c
+            path "foramen.root.L5" bounds 1278,620 248x75 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
