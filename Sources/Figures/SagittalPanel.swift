@@ -17,7 +17,14 @@ public struct SagittalPanel: Panel {
     /// The drawing is tall; label columns on both sides make the panel a little wider than high.
     public var preferredAspect: Double { 4.0 / 3.0 }
 
-    public func altText(_ context: FigureContext) -> String { SagittalText.altText(context.result) }
+    /// The section, its lesions and hurt roots, and (not in a quiz) where the sheet's other sections are cut.
+    public func altText(_ context: FigureContext) -> String {
+        let text = SagittalText.altText(context.result)
+        guard !context.options.isQuiz else { return text }
+        let l = SagittalLocators(context: context)
+        return text + " Each root is named where it leaves, and a dash-dot line (A) and a dashed ring (F) show where the sheet's axial section "
+            + "(through the \(l.axial.displayName) disc) and foraminal section (the \(l.foramen.side.rawValue) \(l.foramen.level.displayName) foramen) are cut."
+    }
 
     /// The caption's account of this panel: viewpoint, scale, and how lateral structures are shown.
     public func caption(_ context: FigureContext) -> String { SagittalText.caption(quiz: context.options.isQuiz) }
