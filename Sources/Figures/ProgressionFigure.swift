@@ -106,7 +106,7 @@ public enum ProgressionFigure {
     static func multipleAspect(_ view: ViewSpec, panel: Panel) -> Double {
         switch view {
         case .axial, .foramen, .sheet, .knee: panel.preferredAspect
-        case .sagittal: 0.85
+        case .sagittal, .posterior: 0.85
         case .body: 0.75
         }
     }

@@ -15,8 +15,12 @@ struct SagittalDrawing {
     let courses: [RootCourse]
     let roots: SagittalRoots
     let lesions: SagittalLesions
+    /// Where the sheet's axial and foraminal sections are cut; nil draws no locator (a quiz figure, whose
+    /// locators would tell the level).
+    let locators: SagittalLocators?
 
-    init(result: SimulationResult, style: SagittalStyle) {
+    init(result: SimulationResult, style: SagittalStyle, locators: SagittalLocators? = nil) {
+        self.locators = locators
         let spine = result.spine
         self.result = result
         self.style = style
@@ -46,6 +50,7 @@ struct SagittalDrawing {
             .group(id: "sagittal.lesions", children: lesions.nodes(), opacity: 1),
             .group(id: "sagittal.roots", children: roots.rootNodes(), opacity: 1),
             .group(id: "sagittal.measures", children: SagittalMeasures(skeleton: skeleton, style: style).nodes(), opacity: 1),
+            .group(id: "sagittal.locators", children: locators?.nodes(self) ?? [], opacity: 1),
         ]
     }
 

@@ -3,7 +3,11 @@ import Diagram
 /// The strip under the sagittal drawing: orientation marks (A/P, S/I), the 10 mm scale bar, and the key
 /// to the dashed overlay. Page points.
 enum SagittalKey {
-    static let text = "Dashed: lateral to the midline (pedicles, facets, foramina), projected onto the section with the exiting roots"
+    static let overlayText = "Dashed: lateral to the midline (pedicles, facets, foramina, exiting roots), projected onto the section"
+    /// The key's words: the overlay, and the plane locators when the drawing has them (not in a quiz).
+    static func text(_ context: FigureContext) -> String {
+        context.options.isQuiz ? overlayText : overlayText + ". " + SagittalLocators(context: context).keyText
+    }
 
     /// Side of the square holding the orientation cross, points.
     static func square(_ context: FigureContext) -> Double { context.type.small.size * 4.2 }
@@ -20,7 +24,7 @@ enum SagittalKey {
     /// sensible scale), so the words' room is known before the drawing's scale.
     static func height(_ context: FigureContext, width: Double) -> Double {
         let room = max(10, width - textOffset(context, scaleBar: context.type.unit * 40))  // as `nodes` places it
-        let block = context.options.measurer.block(text, font: context.type.small, maxWidth: room)
+        let block = context.options.measurer.block(text(context), font: context.type.small, maxWidth: room)
         return max(square(context), block.height + context.type.gap)
     }
 
@@ -46,7 +50,7 @@ enum SagittalKey {
         let style = SagittalStyle(context)
         out.append(.path(PathNode(id: "sagittal.key.swatch", path: .roundedRectangle(swatch, radius: t.unit * 2),
                                   fill: .color(palette.bone.withAlpha(SagittalOverlay.opacity)), stroke: style.overlayStroke)))
-        out.append(.text(TextNode(id: "sagittal.key.text", string: text, position: Point(x: textX, y: strip.midY), anchor: .start,
+        out.append(.text(TextNode(id: "sagittal.key.text", string: text(context), position: Point(x: textX, y: strip.midY), anchor: .start,
                                   baseline: .middle, font: t.small, color: palette.ink, maxWidth: max(10, strip.maxX - textX))))
         return out
     }

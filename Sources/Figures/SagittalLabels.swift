@@ -20,8 +20,8 @@ struct SagittalLabels {
     func labels(_ mode: LabelMode) -> [SagittalLabel] {
         switch mode {
         case .none: return []
-        case .minimal: return Self.resolvingSides(levels() + lesions() + hurtRoots())
-        case .full: return Self.resolvingSides(levels() + lesions() + hurtRoots() + anterior() + posterior())
+        case .minimal: return Self.resolvingSides(levels() + lesions() + hurtRoots() + locators())
+        case .full: return Self.resolvingSides(levels() + lesions() + hurtRoots() + locators() + anterior() + posterior())
         }
     }
 
@@ -165,6 +165,19 @@ struct SagittalLabels {
                 let depth = (disc.lowerDepth + disc.upperDepth) / 2
                 return SagittalLabel(id: "lesion.\(finding.index)", text: text, anchor: disc.middle.point(-0.25 * depth, 0), side: .right)
             }
+        }
+    }
+
+    /// The sheet's section planes, when the drawing marks them.
+    func locators() -> [SagittalLabel] { drawing.locators?.labels(drawing) ?? [] }
+
+    /// Every exiting root named where it leaves, beside the end of its spinal nerve (S1's in the sacrum), on
+    /// the left course (the right one is superimposed on it): written in the drawing, not in a column, which
+    /// the structures' labels fill. "L4".
+    func rootNames() -> [(id: String, text: String, anchor: PlanePoint)] {
+        drawing.courses.filter { $0.side == .left }.compactMap { course in
+            guard let end = course.points.last else { return nil }
+            return ("rootname.\(course.root.name)", course.root.name, drawing.map.point(end.y, end.z))
         }
     }
 

@@ -17,10 +17,17 @@ public struct SagittalPanel: Panel {
     /// The drawing is tall; label columns on both sides make the panel a little wider than high.
     public var preferredAspect: Double { 4.0 / 3.0 }
 
-    public func altText(_ context: FigureContext) -> String { SagittalText.altText(context.result) }
+    /// The section, its lesions and hurt roots, and (not in a quiz) where the sheet's other sections are cut.
+    public func altText(_ context: FigureContext) -> String {
+        let text = SagittalText.altText(context.result)
+        guard !context.options.isQuiz else { return text }
+        let l = SagittalLocators(context: context)
+        return text + " Each root is named where it leaves, and a dash-dot line (A) and a dashed ring (F) show where the sheet's axial section "
+            + "(through the \(l.axial.displayName) disc) and foraminal section (the \(l.foramen.side.rawValue) \(l.foramen.level.displayName) foramen) are cut."
+    }
 
     /// The caption's account of this panel: viewpoint, scale, and how lateral structures are shown.
-    public func caption(_ context: FigureContext) -> String { SagittalText.caption() }
+    public func caption(_ context: FigureContext) -> String { SagittalText.caption(quiz: context.options.isQuiz) }
 
     public func nodes(in frame: Rect, context: FigureContext) -> [Node] {
         let (titleNodes, rest) = Components.panelTitle(id: "sagittal", title(context), in: frame, context: context)
@@ -30,7 +37,8 @@ public struct SagittalPanel: Panel {
         let strip = Rect(x: rest.minX, y: rest.maxY - keyHeight, width: rest.width, height: keyHeight)
 
         let style = SagittalStyle(context)
-        let drawing = SagittalDrawing(result: context.result, style: style)
+        let locators = context.options.isQuiz ? nil : SagittalLocators(context: context)
+        let drawing = SagittalDrawing(result: context.result, style: style, locators: locators)
         let layers = drawing.layers()
         let labels = SagittalLabels(drawing: drawing).labels(context.options.labels)
 
@@ -48,6 +56,30 @@ public struct SagittalPanel: Panel {
             .nodes(font: t.label, textColor: context.palette.ink, leaderStroke: Stroke(color: context.palette.ink, width: t.line * 1.2),
                    anchorDotRadius: t.line * 2.2)
         placed = placed.map(Self.prefixed)
+        // The foraminal section's ring marked "F" (named in the key).
+        if let locators, let f = locators.foramenMark(drawing) {
+            let p = mapping.point(f.u, f.v)
+            placed.append(.text(TextNode(id: "sagittal.locator.foramen.mark", string: "F", position: p, anchor: .start, baseline: .middle,
+                                         font: t.small.bold, color: context.palette.ink, halo: Halo(color: .white, width: t.unit * 1.2))))
+        }
+        // Every root named beside the end of its nerve (issue 11), in the drawing, haloed.
+        if context.options.labels != .none && !context.options.isQuiz {
+            // Clear of the axial locator line: a name it would cross goes below it.
+            let line = locators.flatMap { $0.axialLine(drawing) }.map { Segment(mapping.point($0.front.u, $0.front.v), mapping.point($0.back.u, $0.back.v)) }
+            for name in SagittalLabels(drawing: drawing).rootNames() {
+                let p = mapping.point(name.anchor.u, name.anchor.v)
+                let size = context.options.measurer.metrics(of: name.text, font: t.small.bold)
+                var at = Point(x: p.x - t.unit * 3, y: p.y + t.unit * 2)
+                for _ in 0..<4 {
+                    let box = Rect(x: at.x - size.width, y: at.y - t.small.size * 0.7, width: size.width, height: t.small.size * 1.4)
+                    guard let line, line.crosses(box) else { break }
+                    at.y += t.small.size * 0.9
+                }
+                placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
+                                             anchor: .end, baseline: .middle, font: t.small.bold, color: context.palette.ink,
+                                             halo: Halo(color: .white, width: t.unit * 1.2))))
+            }
+        }
         let key = SagittalKey.nodes(in: strip, mapping: mapping, context: context)
         return titleNodes + [
             .group(GroupNode(id: "sagittal.drawing", children: drawn)),

@@ -24,6 +24,20 @@ struct SagittalRoots {
     func grade(_ root: Root, _ side: Side) -> RootGrade { result.finding(root, side)?.grade ?? .normal }
     func worst(_ root: Root) -> RootGrade { max(grade(root, .left), grade(root, .right)) }
 
+    /// The disc level whose stretch of the sac holds height `z`: the nearest disc by its mid-height.
+    func levelAt(_ z: Double) -> DiscLevel {
+        DiscLevel.allCases.min { a, b in
+            abs(result.spine[a].baseZ + result.spine[a].discHeight / 2 - z) < abs(result.spine[b].baseZ + result.spine[b].discHeight / 2 - z)
+        } ?? .L4L5
+    }
+
+    /// The report's in-sac grade of a cauda-equina line at `level`: the worse side of `root`, or for the
+    /// S3–S5 bundle (nil), the sac's crowding there.
+    func caudaGrade(_ root: Root?, _ level: DiscLevel) -> RootGrade {
+        if let root { return max(grade(root, .left, at: .inSac, level), grade(root, .right, at: .inSac, level)) }
+        return result.roots.flatMap(\.stations).filter { $0.site == .inSac && $0.level == level && $0.crowded }.map(\.grade).max() ?? .normal
+    }
+
     /// The fine lines of the cauda equina, under the cord (they leave it at the conus).
     func caudaNodes() -> [SketchNode] {
         var out: [SketchNode] = []
@@ -34,9 +48,10 @@ struct SagittalRoots {
             let departure = root.flatMap { r in courses.first { $0.root == r }?.departure }
             let endZ = departure?.z ?? (profile.end + 3 + 0.4 * Double(i))
             guard start > endZ + 1 else { continue }
-            var points: [PlanePoint] = []
+            var points: [PlanePoint] = [], zs: [Double] = []
             var z = start
             while z > endZ {
+                zs.append(z)
                 var f = base
                 if z > profile.conusTip - 4 {
                     let t = (start - z) / max(1, start - profile.conusTip + 4)
@@ -54,10 +69,26 @@ struct SagittalRoots {
                 points.append(map.point(profile.across(f, z), z))
                 z -= 1
             }
-            if let d = departure { points.append(map.point(d.y, d.z)) }
+            if let d = departure {
+                points.append(map.point(d.y, d.z))
+                zs.append(d.z)
+            }
             let name = root?.name ?? ["S3", "S4", "S5"][max(0, min(2, i - Root.allCases.count))]
-            let g = root.map(worst) ?? .normal
-            out.append(.shape(SketchShape(id: "sagittal.cauda.\(name)", points: points, closed: false, stroke: style.caudaStroke(g))))
+            // One run per disc level the line passes, each stroked in the report's in-sac grade there.
+            var runStart = 0
+            for k in 1...max(1, points.count - 1) where k == points.count - 1 || levelAt(zs[k]) != levelAt(zs[runStart]) {
+                guard k < points.count else { break }
+                let level = levelAt(zs[runStart])
+                let g = caudaGrade(root, level)
+                var metadata = Components.rootMetadata(root: root?.name ?? "S3-S5", side: "both", grade: g, quiz: style.palette.neutralGrades)
+                metadata["station"] = StationSite.inSac.rawValue
+                metadata["level"] = level.name
+                metadata["intrathecal"] = "true"
+                let runID = runStart == 0 ? "sagittal.cauda.\(name)" : "sagittal.cauda.\(name).\(level.name)"
+                out.append(.shape(SketchShape(id: runID, points: Array(points[runStart...k]), closed: false, stroke: style.caudaStroke(g),
+                                              metadata: metadata)))
+                runStart = k
+            }
         }
         return out
     }
@@ -99,9 +130,20 @@ struct SagittalRoots {
         return ordered.flatMap { nodes($0.element) }
     }
 
-    /// The tube of one root and its ganglion, filled by grade.
+    /// The report's grade of `root` on `side` at one place (`StationFinding`): what the figure paints there.
+    /// Places the report does not list are unhurt; a place the model does not follow (nil) is drawn unhurt.
+    func grade(_ root: Root, _ side: Side, at place: StationSite?, _ level: DiscLevel?) -> RootGrade {
+        guard let place, let level else { return .normal }
+        return result.finding(root, side)?.stations.first { $0.site == place && $0.level == level }?.grade ?? .normal
+    }
+
+    /// One root on one side: its course cut into pieces, one per course point (from half way to the point
+    /// before to half way to the next), each filled by the report's grade at the place that point stands
+    /// for — so the sagittal grades the place drawn, as the sections do — then the whole tube's outline,
+    /// dashed because the root beyond its take-off lies lateral to the midline section, and the ganglion.
+    /// Ids: "sagittal.root.L5.left" (outline), "sagittal.root.L5.left.<station>.<level>" (pieces),
+    /// "sagittal.root.L5.left.ganglion".
     func nodes(_ course: RootCourse) -> [SketchNode] {
-        let g = grade(course.root, course.side)
         let id = "sagittal.root.\(course.root.name).\(course.side.rawValue)"
         let control = course.points.map { map.point($0.y, $0.z) }
         let samples = 8
@@ -114,18 +156,48 @@ struct SagittalRoots {
             }
         }
         radii.append(course.points.last?.radius ?? 1)
-        let outline = SagittalShapes.tube(centre, radii: radii)
-        let fill = Fill.color(style.palette.rootFill(g))
-        let metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: style.palette.neutralGrades)
-        var out: [SketchNode] = [.shape(SketchShape(id: id, points: outline, fill: fill, stroke: style.rootStroke, metadata: metadata))]
+        let quiz = style.palette.neutralGrades
+        var pieces: [(grade: RootGrade, order: Int, node: SketchNode)] = []
+        var used: [String: Int] = [:]
+        for (i, point) in course.points.enumerated() {
+            let g = grade(course.root, course.side, at: point.place, point.level)
+            let lo = max(0, i * samples - samples / 2), hi = min(centre.count - 1, i * samples + samples / 2)
+            guard hi > lo else { continue }
+            let outline = SagittalShapes.tube(Array(centre[lo...hi]), radii: Array(radii[lo...hi]))
+            var metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: quiz)
+            var name = "sacral"
+            if let place = point.place, let level = point.level {
+                metadata["station"] = place.rawValue
+                metadata["site"] = place.site.rawValue
+                metadata["level"] = level.name
+                name = "\(place.rawValue).\(level.name)"
+            } else {
+                metadata["station"] = "unmodelled"
+            }
+            metadata["intrathecal"] = point.place == .inSac ? "true" : "false"
+            let n = used[name, default: 0]
+            used[name] = n + 1
+            let pieceID = "\(id).\(name)" + (n > 0 ? ".\(n)" : "")
+            pieces.append((g, i, .shape(SketchShape(id: pieceID, points: outline, fill: .color(style.palette.rootFill(g)), metadata: metadata))))
+        }
+        // Unhurt pieces first, so a hurt piece's ends are not covered by its neighbours' round caps.
+        var out = pieces.sorted { ($0.grade, $0.order) < ($1.grade, $1.order) }.map(\.node)
+        var whole = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: grade(course.root, course.side), quiz: quiz)
+        whole["projected"] = "true"
+        out.append(.shape(SketchShape(id: id, points: SagittalShapes.tube(centre, radii: radii), stroke: style.projectedRootStroke, metadata: whole)))
         if let k = course.ganglion, k < course.points.count {
             let c = control[k]
             let before = control[max(0, k - 1)], after = control[min(control.count - 1, k + 1)]
             let direction = after - before
             let angle = atan2(direction.v, direction.u)
             let r = course.ganglionRadius
+            let point = course.points[k]
+            let g = grade(course.root, course.side, at: point.place, point.level)
+            var metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: quiz)
+            metadata["station"] = point.place?.rawValue ?? "unmodelled"
+            if let level = point.level { metadata["level"] = level.name }
             out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: c, along: 1.4 * r, across: r, angle: angle),
-                                          fill: fill, stroke: style.rootStroke)))
+                                          fill: .color(style.palette.rootFill(g)), stroke: style.projectedRootStroke, metadata: metadata)))
         }
         return out
     }

@@ -20,6 +20,9 @@ struct SagittalStyle {
     /// Outline of what lies lateral to the section plane, projected onto it.
     var overlayStroke: Stroke { Stroke(color: palette.boneOutline.darkened(0.3), width: line * 1.4, dash: [line * 5, line * 3]) }
     var rootStroke: Stroke { Stroke(color: palette.rootOutline, width: line * 1.3) }
+    /// Outline of an exiting root, lateral to the section and projected onto it: dashed, like the other
+    /// lateral structures, so that it does not read as a midline structure.
+    var projectedRootStroke: Stroke { Stroke(color: palette.rootOutline, width: line * 1.3, dash: [line * 4, line * 2.5]) }
     /// The spinal cord: a pale cream, or near white in print.
     var cord: Color { palette.theme == .print ? Color(white: 0.97) : Color(hex: 0xF6EEDC) }
     var cordStroke: Stroke { Stroke(color: palette.rootOutline.withAlpha(0.7), width: line) }

@@ -160,12 +160,15 @@ enum SagittalText {
     }
 
     /// The panel's caption: viewpoint, scale, the overlay convention and the colours.
-    static func caption() -> String {
+    static func caption(quiz: Bool = false) -> String {
         "Mid-sagittal section of L1–S1 seen from the patient's left: anterior to the left, superior up, drawn to scale "
             + "(10 mm bar) from the simulated geometry and bent into a standing lordosis (segmental angles of the model, "
             + "sacral slope 40°). Pedicles, articular processes, the foramina and the exiting roots with their dorsal root "
             + "ganglia lie lateral to the section; they are projected onto it as a parasagittal overlay with dashed outlines, "
             + "left and right superimposed, the more hurt side drawn on top. Lesions are drawn to scale with a strong outline; "
-            + "those lateral to the midline are projected onto the section too. Roots are coloured by Pfirrmann grade. S1's course in the sacrum is schematic."
+            + "those lateral to the midline are projected onto the section too. Each root is coloured piece by piece by the report's "
+            + "Pfirrmann grade at that place (in the sac, at its axilla, in the recess, in the foramen, beyond)"
+            + (quiz ? ". " : " and named at its ganglion; A and F mark where the sheet's axial and foraminal sections are cut. ")
+            + "S1's course in the sacrum is schematic and ungraded."
     }
 }

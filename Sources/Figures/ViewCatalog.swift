@@ -24,6 +24,7 @@ public enum ViewCatalog {
     public static func panel(for view: ViewSpec, context: FigureContext) -> Panel {
         switch view {
         case .sagittal: SagittalPanel()
+        case .posterior: PosteriorPanel()
         case .axial(let level): AxialPanel(level: level)
         case .foramen(let level, let side): ForamenPanel(level: level, side: side)
         case .body: BodyChartPanel()

@@ -51,7 +51,7 @@ public struct RenderDefaults: Sendable, Hashable {
 }
 
 /// A figure view as named in files and on the command line: `sheet`, `sagittal`, `axial[:LEVEL]`,
-/// `foramen[:LEVEL[:SIDE]]`, `body`, `knee`.
+/// `foramen[:LEVEL[:SIDE]]`, `posterior`, `body`, `knee`.
 public enum ViewSpec: Sendable, Hashable, CustomStringConvertible {
     case sheet
     case sagittal
@@ -59,10 +59,12 @@ public enum ViewSpec: Sendable, Hashable, CustomStringConvertible {
     case axial(DiscLevel?)
     /// nil level or side: the most affected foramen.
     case foramen(DiscLevel?, Side?)
+    /// The canal opened from behind (laminae removed): the sac and every root leaving it.
+    case posterior
     case body
     case knee
 
-    public static let names = ["sheet", "sagittal", "axial", "foramen", "body", "knee"]
+    public static let names = ["sheet", "sagittal", "axial", "foramen", "posterior", "body", "knee"]
 
     /// Parses a view spelling; nil when it is not one.
     public init?(parsing text: String) {
@@ -70,6 +72,7 @@ public enum ViewSpec: Sendable, Hashable, CustomStringConvertible {
         switch parts[0].lowercased() {
         case "sheet" where parts.count == 1: self = .sheet
         case "sagittal" where parts.count == 1: self = .sagittal
+        case "posterior" where parts.count == 1: self = .posterior
         case "body" where parts.count == 1: self = .body
         case "knee" where parts.count == 1: self = .knee
         case "axial" where parts.count <= 2:
@@ -91,6 +94,7 @@ public enum ViewSpec: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .sheet: "sheet"
         case .sagittal: "sagittal"
+        case .posterior: "posterior"
         case .body: "body"
         case .knee: "knee"
         case .axial(let l): l.map { "axial-\($0.name)" } ?? "axial"

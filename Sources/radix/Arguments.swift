@@ -74,7 +74,7 @@ struct SVGTextArguments: ParsableArguments {
 
 /// The figure options `render` and `batch` share.
 struct FigureArguments: ParsableArguments {
-    @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], body, knee (default: the scenario's render block, else sheet). Repeatable.",
+    @Option(name: .customLong("view"), help: "View: sheet, sagittal, axial[:LEVEL], foramen[:LEVEL[:SIDE]], posterior, body, knee (default: the scenario's render block, else sheet). Repeatable.",
             completion: .list(ViewSpec.names), transform: ViewArgument.parse)
     var views: [ViewArgument] = []
 

@@ -30,11 +30,15 @@ final class SagittalSceneTests: XCTestCase {
         for theme in Theme.allCases {
             let (scene, context) = try SagittalFixture.scene("02", theme: theme)
             let hurt = context.palette.rootFill(.compression), free = context.palette.rootFill(.normal)
-            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.left")?.fill, .color(hurt), "\(theme)")
-            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.left.ganglion")?.fill, .color(hurt), "\(theme)")
-            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.right")?.fill, .color(free), "\(theme)")
-            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L4.left")?.fill, .color(free), "\(theme)")
-            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.cauda.L5")?.stroke?.color, hurt, "\(theme)")
+            // Each piece is painted in the report's grade at its place (issue 11): the left L5 where the extrusion
+            // presses it, in the recess beside the L4–L5 disc; its ganglion, in the unhurt L5–S1 foramen, is free.
+            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.left.lateral-recess.L4-L5")?.fill, .color(hurt), "\(theme)")
+            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.left.ganglion")?.fill, .color(free), "\(theme)")
+            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L5.right.lateral-recess.L4-L5")?.fill, .color(free), "\(theme)")
+            XCTAssertEqual(SagittalFixture.path(scene, "sagittal.root.L4.left.foramen.L4-L5")?.fill, .color(free), "\(theme)")
+            // The outline of the whole root carries no fill, only its dashed (projected) outline.
+            XCTAssertNil(SagittalFixture.path(scene, "sagittal.root.L5.left")?.fill, "\(theme)")
+            XCTAssertFalse(SagittalFixture.path(scene, "sagittal.root.L5.left")?.stroke?.dash.isEmpty ?? true, "\(theme)")
         }
     }
 
@@ -45,8 +49,9 @@ final class SagittalSceneTests: XCTestCase {
         scenario.lesions.append(Lesion(level: .L3L4, kind: .stenosis(Stenosis(kind: .foraminal, laterality: .left, severity: .leeForaminal(1)))))
         let context = FigureContext(result: Pipeline.simulate(scenario), scenario: scenario, options: FigureOptions(measurer: ApproximateTextMeasurer()))
         let scene = SagittalFixture.scene(context)
-        for finding in context.result.roots where finding.root != .S2 {
-            let id = "sagittal.root.\(finding.root.name).\(finding.side.rawValue)"
+        for finding in context.result.roots where finding.root != .S2 && finding.station != .inSac {
+            // The piece at the root's worst place carries its grade (the rest of the root is graded where it is drawn).
+            let id = "sagittal.root.\(finding.root.name).\(finding.side.rawValue).\(finding.station.rawValue).\(finding.level.name)"
             XCTAssertEqual(SagittalFixture.path(scene, id)?.fill, .color(context.palette.rootFill(finding.grade)), id)
         }
         XCTAssertTrue(context.result.roots.contains { $0.grade == .contact }, "the scenario should have a grade-1 root")
@@ -89,7 +94,8 @@ final class SagittalSceneTests: XCTestCase {
             for labels in [LabelMode.full, .minimal] {
                 let (scene, context) = try SagittalFixture.scene(prefix, labels: labels)
                 let texts = SagittalFixture.texts(scene, prefix: "sagittal.label.")
-                let wanted = SagittalLabels(drawing: SagittalDrawing(result: context.result, style: SagittalStyle(context))).labels(labels)
+                let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context), locators: SagittalLocators(context: context))
+                let wanted = SagittalLabels(drawing: drawing).labels(labels)
                 XCTAssertEqual(texts.count, wanted.count, "\(prefix) \(labels): every label placed")
                 let frames = texts.map { measurer.frame(of: $0) }
                 let others = (SagittalFixture.texts(scene, prefix: "sagittal.key") + SagittalFixture.texts(scene, prefix: "sagittal.orient")
@@ -132,7 +138,8 @@ final class SagittalSceneTests: XCTestCase {
 
         let (minimal, _) = try SagittalFixture.scene("02", labels: .minimal)
         let words = Set(SagittalFixture.texts(minimal, prefix: "sagittal.label.").map(\.string))
-        XCTAssertEqual(words, ["L1", "L2", "L3", "L4", "L5", "S1", "7 mm left subarticular extrusion, L4–L5", "Left L5 — compression (grade 3)"])
+        XCTAssertEqual(words, ["L1", "L2", "L3", "L4", "L5", "S1", "7 mm left subarticular extrusion, L4–L5", "Left L5 — compression (grade 3)",
+                               "A: axial section, L4–L5"])
 
         let (full, _) = try SagittalFixture.scene("02", labels: .full)
         let all = Set(SagittalFixture.texts(full, prefix: "sagittal.label.").map(\.string))
@@ -145,7 +152,10 @@ final class SagittalSceneTests: XCTestCase {
         let roots = SagittalFixture.texts(scene, prefix: "sagittal.label.roots").map(\.string)
         XCTAssertEqual(roots, ["L5 to S2, both sides — compression (grade 3)"])
         let (slip, _) = try SagittalFixture.scene("21", labels: .minimal)
-        XCTAssertEqual(Set(SagittalFixture.texts(slip, prefix: "sagittal.label.").map(\.string)).subtracting(["L1", "L2", "L3", "L4", "L5", "S1"]),
+        let locators = SagittalFixture.texts(slip, prefix: "sagittal.label.locator").map(\.string)
+        XCTAssertEqual(locators.count, 1, "the axial plane is named")
+        XCTAssertNotNil(slip.node(withID: "sagittal.locator.foramen.mark"), "the foraminal ring is marked")
+        XCTAssertEqual(Set(SagittalFixture.texts(slip, prefix: "sagittal.label.").map(\.string)).subtracting(["L1", "L2", "L3", "L4", "L5", "S1"] + locators),
                        ["Isthmic L5–S1 slip, 38 % (Meyerding II)", "L5, both sides — compression (grade 3)"])
     }
 
@@ -159,7 +169,8 @@ final class SagittalSceneTests: XCTestCase {
         let slip = panel.altText(try SagittalFixture.context("21"))
         XCTAssertTrue(slip.contains("an isthmic spondylolisthesis"), slip)
         let normal = panel.altText(try SagittalFixture.context("01"))
-        XCTAssertTrue(normal.hasSuffix("with no lesion. Every root is free."), normal)
+        XCTAssertTrue(normal.contains("with no lesion. Every root is free."), normal)
+        XCTAssertTrue(extrusion.contains("axial section (through the L4–L5 disc) and foraminal section (the left L4–L5 foramen)"), extrusion)
         XCTAssertTrue(panel.caption(try SagittalFixture.context("01")).contains("parasagittal overlay"))
     }
 }

@@ -1,0 +1,66 @@
+import Anatomy
+import Diagram
+import Scenario
+import XCTest
+@testable import Figures
+
+/// The canal opened from behind (issue 11): each root exits under its own pedicle, the traversing root
+/// crosses the disc above, the view is registered and named, and nothing leaves the page.
+final class PosteriorPanelTests: XCTestCase {
+    func testViewIsRegistered() {
+        XCTAssertEqual(ViewSpec(parsing: "posterior"), .posterior)
+        XCTAssertEqual(ViewSpec.posterior.description, "posterior")
+        XCTAssertTrue(ViewSpec.names.contains("posterior"))
+    }
+
+    func testEachRootExitsUnderItsOwnPedicleAndTraversesTheDiscAbove() throws {
+        let context = try SagittalFixture.context("02")
+        let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
+        for root in [Root.L1, .L2, .L3, .L4, .L5] {
+            guard let vertebra = Vertebra(rawValue: root.rawValue) else { return XCTFail("\(root)") }
+            let pedicle = drawing.pedicle(vertebra)
+            for side in Side.allCases {
+                let course = drawing.course(root, side)
+                guard let ganglion = course.first(where: { $0.place == .foramen }) else { XCTFail("\(root) \(side): no ganglion"); continue }
+                // Under the pedicle: below its lower margin, within a pedicle's width of its centre.
+                XCTAssertLessThan(ganglion.z, pedicle.bottom, "\(root) \(side) ganglion below its pedicle")
+                XCTAssertGreaterThan(ganglion.z, pedicle.bottom - 15, "\(root) \(side) ganglion just below its pedicle")
+                XCTAssertEqual(abs(ganglion.x), pedicle.x, accuracy: pedicle.width / 2, "\(root) \(side) ganglion under the pedicle")
+                XCTAssertEqual(ganglion.level, root.exitLevel, "\(root) leaves through the foramen below its vertebra")
+                if let above = DiscLevel(rawValue: root.rawValue - 1) {
+                    // It crossed the disc above in the recess, lateral to the sac.
+                    let disc = context.result.spine[above]
+                    let crossing = course.first { $0.place == .lateralRecess && $0.level == above }
+                    XCTAssertNotNil(crossing, "\(root) \(side) traverses \(above.name)")
+                    if let c = crossing {
+                        XCTAssertEqual(c.z, disc.baseZ + disc.discHeight / 2, accuracy: disc.discHeight, "\(root) beside the \(above.name) disc")
+                        XCTAssertGreaterThan(abs(c.x), drawing.sacHalfWidth(c.z) - c.radius, "\(root) outside the sac")
+                    }
+                }
+            }
+        }
+    }
+
+    func testEveryNodeStaysOnThePageAndRootsCarryTheirIdentity() throws {
+        for prefix in ["01", "02", "07", "09", "14", "21", "22", "24"] {
+            let context = try SagittalFixture.context(prefix)
+            let w = context.options.width, h = w
+            let frame = Rect(x: 0, y: 0, width: w, height: h).insetBy(context.type.gap * 2)
+            let scene = Scene(width: w, height: h, nodes: PosteriorPanel().nodes(in: frame, context: context))
+            XCTAssertEqual(scene.duplicateIDs(), [], prefix)
+            let measurer = ApproximateTextMeasurer()
+            var roots = Set<String>()
+            for (_, node) in scene.flattened() {
+                if case .group = node { continue }
+                if let b = node.bounds(measurer: measurer) { XCTAssertTrue(scene.pageBounds.contains(b, tolerance: 0.5), "\(prefix) \(node.id)") }
+                if case .path(let p) = node, let root = p.metadata["root"], let side = p.metadata["side"] { roots.insert("\(root) \(side)") }
+            }
+            for root in ["L1", "L2", "L3", "L4", "L5", "S1"] {
+                for side in ["left", "right"] { XCTAssertTrue(roots.contains("\(root) \(side)"), "\(prefix): \(root) \(side) drawn") }
+            }
+            // Labels do not overlap.
+            let texts = SagittalFixture.texts(scene, prefix: "posterior.label.").map { measurer.frame(of: $0) }
+            for i in texts.indices { for j in texts.indices where j > i { XCTAssertFalse(texts[i].intersects(texts[j]), "\(prefix) labels \(i) \(j)") } }
+        }
+    }
+}
