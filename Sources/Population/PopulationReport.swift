@@ -151,6 +151,10 @@ public struct PopulationReport: Sendable {
             "\(Self.percent(share(anyC[g]))) (\(Self.interval(wilsonInterval(anyC[g], samples))))".padding(toLength: 26, withPad: " ", startingAt: 0)
         }.joined().trimmingCharacters(in: .whitespaces))
         lines.append("Shares of samples reaching the grade or worse; 95 % Wilson intervals.")
+        if tally.crowdingOnly > 0 {
+            lines.append("Contact includes crowding alone: in \(Self.percent(share(tally.crowdingOnly))) (\(Self.interval(wilsonInterval(tally.crowdingOnly, samples)))) of samples "
+                         + "the only finding is roots filling a narrow dural sac (Schizas B, §B2), with no tissue touching any root.")
+        }
         lines.append("")
         let regions = BodyRegion.allCases.flatMap { r in Side.allCases.map { (r, $0) } }.filter { tally.pain($0.0, $0.1) > 0 }
         if regions.isEmpty {
@@ -227,6 +231,7 @@ public struct PopulationReport: Sendable {
                          ("count", .int(tally.knee(region, side))), ("share", Self.share(share(tally.knee(region, side))))])
             } })),
             ("narrow_canal_samples", .int(tally.narrowCanal)),
+            ("crowding_only_samples", .int(tally.crowdingOnly)),
             ("drove_it", driverSentence.map(JSONValue.string) ?? .null),
         ])
     }

@@ -25,6 +25,10 @@ public struct PopulationTally: Sendable, Equatable {
     public var knee: [Int]
     /// Samples in the developmental narrow-canal subgroup.
     public var narrowCanal = 0
+    /// Samples whose every touched root is touched only by crowding: the roots fill a narrow dural sac (Schizas B,
+    /// §B2; `Grading.crowding` reads it as contact for each root in the sac) and no tissue reaches any root. Counted
+    /// as contact in `counts`; kept apart so that a report can say how much of the contact is a narrow sac alone.
+    public var crowdingOnly = 0
     /// Samples whose smallest dural-sac area (any level, with the scenario's lesions) is below 80 mm²: the
     /// sampler check of population.md §A11.3b (1–3 % of healthy people, Nakashima 2021 [C S98]) when the
     /// scenario has no lesion.
@@ -79,6 +83,7 @@ public struct PopulationTally: Sendable, Equatable {
             }
         }
         for g in 0..<worst.rawValue { anyRoot[g] += 1 }
+        if worst == .contact && result.roots.allSatisfy({ f in f.grade == .normal || f.stations.allSatisfy(\.crowded) }) { crowdingOnly += 1 }
         var seen = Set<Int>()
         for e in result.clinical.painMap where e.kind == .radicular {
             let i = (BodyRegion.allCases.firstIndex(of: e.region) ?? 0) * 2 + Self.sideSlot(e.side)
@@ -97,6 +102,7 @@ public struct PopulationTally: Sendable, Equatable {
         var t = a
         t.samples += b.samples
         t.narrowCanal += b.narrowCanal
+        t.crowdingOnly += b.crowdingOnly
         t.duralAreaBelow80 += b.duralAreaBelow80
         t.minimumDuralAreaSum += b.minimumDuralAreaSum
         func add<T: AdditiveArithmetic>(_ x: inout [T], _ y: [T]) { for i in x.indices { x[i] += y[i] } }

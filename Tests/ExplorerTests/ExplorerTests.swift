@@ -92,7 +92,7 @@ final class ExplorerTests: XCTestCase {
             XCTAssertEqual(values(top.first { $0["key"] as? String == "posture" }), Posture.allCases.map(\.rawValue))
             XCTAssertEqual(values(top.first { $0["key"] as? String == "atlas" }), Atlas.allCases.map(\.rawValue))
             XCTAssertEqual(values(schema["level"] as? [String: Any]), DiscLevel.allCases.map(\.name))
-            XCTAssertEqual(schema["views"] as? [String], ["sheet", "sagittal", "axial", "foramen", "body", "knee"])
+            XCTAssertEqual(schema["views"] as? [String], ["sheet", "sagittal", "axial", "foramen", "posterior", "body", "knee"])
             let types = try XCTUnwrap(schema["lesion_types"] as? [[String: Any]])
             XCTAssertEqual(types.map { $0["type"] as? String }, ["herniation", "stenosis", "spondylolisthesis", "degeneration"])
             func type(_ name: String) throws -> [String: Any] { try XCTUnwrap(types.first { $0["type"] as? String == name }) }

@@ -40,6 +40,18 @@ final class RunTests: XCTestCase {
         XCTAssertGreaterThan(tally.count(.L5, .left, .compression), 0)
     }
 
+    /// Crowding alone (roots filling a narrow sac, no tissue on any root) is part of the contact counted, found in
+    /// the normal spine's population and never where a lesion reaches a root in everyone.
+    func testCrowdingAloneIsPartOfContact() throws {
+        let normal = PopulationRunner.run(request(try Fixtures.scenario("01"), samples: 400), jobs: 2)
+        XCTAssertGreaterThan(normal.crowdingOnly, 0)
+        XCTAssertLessThanOrEqual(normal.crowdingOnly, normal.anyRoot[0])
+        let scenario = try Fixtures.scenario("01")
+        XCTAssertTrue(PopulationReport(scenario: scenario, request: request(scenario, samples: 400), tally: normal).text.contains("crowding alone"))
+        let extrusion = PopulationRunner.run(request(try Fixtures.scenario("02"), samples: 200), jobs: 2)
+        XCTAssertEqual(extrusion.crowdingOnly, 0)
+    }
+
     /// A bigger herniation never compresses in fewer people (the same people: same seed and indices).
     func testMonotoneInLesionSize() {
         var previous = -1
