@@ -17,20 +17,59 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed with two-space indentation; short arrays of scalars stay on one line.
     public func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+        var out = ""
+        out.reserveCapacity(4096)
+        write(into: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the serialization to `out`: one growing string for the whole document, not a string per value
+    /// joined up the tree (a report's JSON cost several times its simulation that way).
+    func write(into out: inout String, indent: Int) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let v, let d): return Self.format(v, decimals: d)
-        case .string(let s): return Self.quote(s)
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let v, let d): out += Self.format(v, decimals: d)
+        case .string(let s): Self.writeQuoted(s, into: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]" }
-            return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+            if items.isEmpty { out += "[]"; return }
+            if items.allSatisfy(\.isScalar) {
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.write(into: &out, indent: 0)
+                }
+                out += "]"
+                return
+            }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                item.write(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "]"
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + Self.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)}"
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                Self.writeQuoted(pair.0, into: &out)
+                out += ": "
+                pair.1.write(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "}"
         }
+    }
+
+    /// Two spaces per level.
+    private static func pad(_ out: inout String, _ level: Int) {
+        for _ in 0..<max(0, level) { out += "  " }
     }
 
     private var isScalar: Bool {
@@ -61,7 +100,20 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        writeQuoted(s, into: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string: quotes, backslash and control characters escaped, everything else as is.
+    static func writeQuoted(_ s: String, into out: inout String) {
+        out += "\""
+        // Most strings need no escape at all: append them whole.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -78,6 +130,6 @@ public indirect enum JSONValue: Sendable, Hashable {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -13,6 +13,17 @@ final class ReportJSONTests: XCTestCase {
         XCTAssertEqual(JSONValue.format(0.95, decimals: 2), "0.95")
         XCTAssertEqual(JSONValue.format(.nan, decimals: 1), "null")
         XCTAssertEqual(JSONValue.quote("a\"b\n\u{1}"), "\"a\\\"b\\n\\u0001\"")
+        XCTAssertEqual(JSONValue.quote("L4–L5 ü"), "\"L4–L5 ü\"", "nothing to escape: appended whole")
+        XCTAssertEqual(JSONValue.quote("\\\t\r"), "\"\\\\\\t\\r\"")
+    }
+
+    /// Every string survives a round trip through a JSON reader, nested at any depth, escapes or not.
+    func testStringsRoundTripThroughAReader() throws {
+        let strings = ["plain", "a \"quoted\" word", "back\\slash", "tab\there", "line\nbreak", "bell\u{7}", "L5–S1 ü 🦴", ""]
+        let value = JSONValue.object([("top", .array(strings.map { .string($0) })), ("nested", .object([("k", .string(strings[1]))]))])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: Any])
+        XCTAssertEqual(object["top"] as? [String], strings)
+        XCTAssertEqual((object["nested"] as? [String: String])?["k"], strings[1])
     }
 
     func testReportIsDeterministicAndValidJSON() throws {
