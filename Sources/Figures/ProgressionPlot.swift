@@ -1,6 +1,7 @@
 import Clinical
 import Compression
 import Diagram
+import Pathology
 
 /// The plot of a sweep (figures guide): for every root that changes, its clearance (mm) and its
 /// flattening (%) against the swept value, with the Pfirrmann thresholds of the model marked — contact
@@ -44,8 +45,12 @@ struct ProgressionPlot {
         }
         let styles = input.changing.indices.map { SeriesStyle(index: $0, context: context) }
         let names = input.changing.map(\.name)
-        let clearanceThresholds: [(value: Double, label: String)] = [(0, "0 mm: contact"), (-0.5, "\u{2212}0.5 mm: deviation")]
-        let flatteningThresholds: [(value: Double, label: String)] = [(10, "10 %: compression")]
+        // The grading's own thresholds (`Grading.rootGrade`), never copies: touching (clearance 0), pushed aside
+        // (`RootRoom.deviationClearance`), flattened (`RootRoom.deformationThreshold`).
+        let deviation = RootRoom.deviationClearance, compression = RootRoom.deformationThreshold * 100
+        let clearanceThresholds: [(value: Double, label: String)] = [(0, "0 mm: contact"),
+                                                                      (deviation, "\(Self.signed(deviation)) mm: deviation")]
+        let flatteningThresholds: [(value: Double, label: String)] = [(compression, "\(Describe.number(compression, decimals: 0)) %: compression")]
         let marginTexts = names + (clearanceThresholds + flatteningThresholds).map(\.label)
         let yLabels = clearanceAxis(height: 1).ticks.map(PlotScale.label) + flatteningAxis(height: 1).ticks.map(PlotScale.label)
         let leftWidth = (yLabels + names).map { m.metrics(of: $0, font: t.small).width }.max() ?? 0
@@ -61,7 +66,7 @@ struct ProgressionPlot {
         let a1 = clearanceAxis(height: c1.height)
         nodes.append(axisTitle("plot.clearance.title", "Clearance of the root, mm (below 0: tissue reaches into its place)", at: Point(x: rest.minX, y: y)))
         nodes += chart(id: "plot.clearance", rect: c1, axis: a1, xs: xs, styles: styles,
-                       values: { $0.clearance }, bands: [(0, -0.5, .contact), (-0.5, -.infinity, .deviation)],
+                       values: { $0.clearance }, bands: [(0, deviation, .contact), (deviation, -.infinity, .deviation)],
                        thresholds: clearanceThresholds)
         var labels = input.changing.enumerated().map { k, track in
             MarginLabel(id: "plot.clearance.label.\(k)", text: track.name,
@@ -79,7 +84,7 @@ struct ProgressionPlot {
         let a2 = flatteningAxis(height: c2.height)
         nodes.append(axisTitle("plot.flattening.title", "Flattening of the root, % (how much it must flatten to fit)", at: Point(x: rest.minX, y: y)))
         nodes += chart(id: "plot.flattening", rect: c2, axis: a2, xs: xs, styles: styles,
-                       values: { $0.deformationPercent }, bands: [(.infinity, 10, .compression)], thresholds: flatteningThresholds)
+                       values: { $0.deformationPercent }, bands: [(.infinity, compression, .compression)], thresholds: flatteningThresholds)
         nodes += marginLabels([MarginLabel(id: "plot.flattening.threshold.0.label", text: flatteningThresholds[0].label,
                                            anchor: Point(x: x1, y: c2.minY + a2.scale.position(10)),
                                            stroke: thresholdStroke(0, of: 1), color: palette.mutedInk)], rect: c2, x: x1 + t.gap)
@@ -112,5 +117,10 @@ struct ProgressionPlot {
 
     func axisTitle(_ id: String, _ text: String, at origin: Point) -> Node {
         .text(TextNode(id: id, string: text, position: origin, baseline: .top, font: t.small.bold, color: context.palette.ink))
+    }
+
+    /// A number as the plot's margin writes it: one decimal, a typographic minus for negatives.
+    static func signed(_ v: Double) -> String {
+        (v < 0 ? "\u{2212}" : "") + Describe.number(abs(v), decimals: 1)
     }
 }
