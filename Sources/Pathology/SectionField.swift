@@ -10,9 +10,12 @@ public struct SectionField: Sendable {
     public init(solids: [Solid], plane: SectionPlane, centre: Vec2, reach: Double) {
         self.plane = plane
         rects.reserveCapacity(16)
-        for (i, solid) in solids.enumerated() {
+        // Read each solid's box in place: copying whole solids (each holds an array of lesion indices) costs a
+        // retain and a release apiece, for every section of every station of every simulation.
+        solids.withUnsafeBufferPointer { solids in
+        for i in solids.indices {
             // Cheap rejection on the box's bounds before building its section.
-            let b = solid.box
+            let b = solids[i].box
             switch plane {
             case .axial(let z):
                 if z < b.min.z || z > b.max.z || b.min.x - centre.x > reach || centre.x - b.max.x > reach
@@ -26,6 +29,7 @@ public struct SectionField: Sendable {
             let dy = max(r.minY - centre.y, 0, centre.y - r.maxY)
             if dx > reach || dy > reach { continue }
             rects.append((r, i))
+        }
         }
     }
 
