@@ -200,6 +200,23 @@ public final class ExplorerRenderer: Sendable {
         }
     }
 
+    /// How many samples `POST /api/population` draws: 1 000 by default, at most 20 000 (a few seconds of one
+    /// render thread, well inside the request timeout).
+    public static let populationSamples: ClosedRange<Int> = 1...20_000
+    public static let defaultPopulationSamples = 1_000
+
+    /// The population report of `text` (`radix population --json --samples N --seed S FILE`), or the loader's
+    /// diagnostics. Runs on a render thread, so that populations and figures together stay within the slots.
+    func population(_ text: Data, name: String, samples: Int, seed: UInt64) async -> EngineOutcome<String> {
+        await pool.run(cancelled: .failed("the request timed out before its population started")) { _ in
+            let scenario: Scenario
+            do throws(ScenarioError) { scenario = try ExplorerEngine.scenario(text, name: name) } catch { return .invalid(error) }
+            let request = PopulationRequest(input: Pipeline.input(for: scenario), samples: samples, seed: seed)
+            let tally = PopulationRunner.run(request, jobs: 1)
+            return .success(PopulationReport.renderJSON([PopulationReport(scenario: scenario, request: request, tally: tally)]))
+        }
+    }
+
     /// One figure of `text` (`radix render`), or the loader's diagnostics; waits for a free render thread.
     func render(_ text: Data, name: String, query: FigureQuery) async throws -> EngineOutcome<Data> {
         await pool.run(cancelled: .failed("the request timed out before its render started")) { writer in

@@ -41,6 +41,12 @@ enum ExplorerPage {
           <thead><tr><th scope="col">Root</th><th scope="col">Side</th><th scope="col">Grade</th><th scope="col">State</th><th scope="col">Site</th><th scope="col">Stations</th></tr></thead>
           <tbody></tbody>
         </table></div>
+        <section id="population-box" aria-labelledby="population-title">
+          <h2 id="population-title">How often, across adults?</h2>
+          <p>The same lesions in 1,000 adults whose canals, recesses, foramina and discs vary as measured (population.md §A11).</p>
+          <button type="button" id="population-run">Run 1,000 adults</button>
+          <div id="population" aria-live="polite"></div>
+        </section>
       </section>
     </main>
     </body>
@@ -553,6 +559,41 @@ enum ExplorerPage {
       document.body.dataset.refreshed = String(mine);
     }
 
+    // The population of the current YAML (`radix population --json --samples 1000`), shown as shares per root.
+    async function population() {
+      const yaml = $("yaml").value;
+      $("population").textContent = "drawing 1,000 adults…";
+      const r = await fetch("/api/population?samples=1000&name=" + encodeURIComponent(name),
+                            { method: "POST", body: yaml, headers: { Accept: "application/json" } });
+      const json = await r.json();
+      if (r.status !== 200) { $("population").textContent = "invalid scenario: fix the YAML first"; return; }
+      const pct = (p) => (100 * p).toFixed(1) + " %";
+      const rows = json.roots.filter((x) => x.counts.contact > 0);
+      const box = $("population");
+      box.textContent = "";
+      if (!rows.length) { box.textContent = `No root reached even contact in any of ${json.samples} samples.`; return; }
+      const table = document.createElement("table");
+      table.id = "population-table";
+      table.innerHTML = `<caption>Share of ${json.samples} adults in whom the root reaches the grade or worse</caption>` +
+        "<thead><tr><th scope='col'>Root</th><th scope='col'>Side</th><th scope='col'>contact</th><th scope='col'>deviation</th><th scope='col'>compression</th></tr></thead>";
+      const body = document.createElement("tbody");
+      for (const x of rows) {
+        const tr = document.createElement("tr");
+        tr.dataset.root = x.root; tr.dataset.side = x.side;
+        for (const v of [x.root, x.side, pct(x.p_at_least.contact), pct(x.p_at_least.deviation), pct(x.p_at_least.compression)]) {
+          const td = document.createElement("td"); td.textContent = v; tr.appendChild(td);
+        }
+        body.appendChild(tr);
+      }
+      table.appendChild(body);
+      box.appendChild(table);
+      if (json.crowding_only_samples > 0) {
+        const p = document.createElement("p");
+        p.textContent = `Contact includes crowding alone (roots filling a narrow dural sac, Schizas B) in ${pct(json.crowding_only_samples / json.samples)} of adults.`;
+        box.appendChild(p);
+      }
+    }
+
     function load(text, fileName) {
       name = fileName || "explorer.yaml";
       setYaml(text);
@@ -606,19 +647,21 @@ enum ExplorerPage {
         load(BLANK, "explorer.yaml");
       }
       for (const [key, value] of params) {
-        if (["scenario", "view", "hover"].includes(key)) continue;
+        if (["scenario", "view", "hover", "population"].includes(key)) continue;
         const path = /^(posture|atlas)$/.test(key) || key.startsWith("lesions[") ? key : "lesions[0]." + key;
         const input = document.querySelector(`select[data-path="${CSS.escape(path)}"], input[data-path="${CSS.escape(path)}"]`);
         if (!input) continue;
         input.value = value;
         input.dispatchEvent(new Event(input.tagName === "SELECT" ? "change" : "input"));
       }
+      if (params.get("population")) population();
       if (params.get("hover")) {
         const [root, side] = params.get("hover").split(":");
         highlight(root, side || "left");
       }
     }
 
+    $("population-run").addEventListener("click", population);
     start();
 
     """#

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import RadixModel
 import Report
 import Scenario
 
@@ -124,6 +125,36 @@ struct ExplorerAPI: Sendable {
                 case .success(let json): return Self.text(json, type: "application/json")
                 case .invalid(let error): return Self.invalid(error, request: request)
                 case .failed(let message): return Self.text(message + "\n", status: .internalServerError)
+                }
+            }
+        }
+        router.post("/api/population") { request, context in
+            let parameters = Self.parameters(request)
+            let range = ExplorerRenderer.populationSamples
+            let samples: Int, seed: UInt64
+            if let text = parameters["samples"] {
+                guard let n = Int(text), range.contains(n) else {
+                    return Self.text("radix: samples: '\(text)' is not allowed (allowed: \(range.lowerBound) … \(range.upperBound); "
+                                     + "`radix population` runs more)\n", status: .badRequest)
+                }
+                samples = n
+            } else {
+                samples = ExplorerRenderer.defaultPopulationSamples
+            }
+            if let text = parameters["seed"] {
+                guard let s = UInt64(text) else {
+                    return Self.text("radix: seed: '\(text)' is not allowed (a whole number 0 … 18446744073709551615)\n", status: .badRequest)
+                }
+                seed = s
+            } else {
+                seed = PopulationRequest.defaultSeed
+            }
+            let (body, name) = try await Self.input(request)
+            return try await withTimeout {
+                switch await renderer.population(body, name: name, samples: samples, seed: seed) {
+                case .success(let json): return Self.text(json, type: "application/json")
+                case .invalid(let error): return Self.invalid(error, request: request)
+                case .failed(let message): return Self.text("radix: \(message)\n", status: .internalServerError)
                 }
             }
         }

@@ -192,6 +192,30 @@ final class ExplorerTests: XCTestCase {
         }
     }
 
+    /// `POST /api/population` answers the very bytes `radix population --json --samples N --seed S FILE` prints;
+    /// samples outside 1 … 20 000 and a seed that is not a whole number are refused with the allowed range, and a
+    /// scenario that does not load gets the loader's located diagnostics.
+    func testPopulationEqualsPopulationCommand() async throws {
+        let path = "Scenarios/" + Self.extrusion
+        let cli = try ProcessOutput.run(Self.binary, ["population", "--json", "--samples", "300", "--seed", "7", path], in: Fixtures.packageRoot)
+        XCTAssertEqual(cli.status, 0, cli.stderr)
+        let body = try fixture(Self.extrusion)
+        try await withServer { http in
+            let reply = try await http.post("/api/population?samples=300&seed=7&name=" + path, body)
+            XCTAssertEqual(reply.status, 200, reply.text)
+            XCTAssertEqual(reply.headers["content-type"], "application/json")
+            XCTAssertEqual(reply.text, cli.stdout)
+            for bad in ["samples=0", "samples=20001", "samples=many", "seed=-1"] {
+                let refused = try await http.post("/api/population?" + bad, body)
+                XCTAssertEqual(refused.status, 400, bad)
+                XCTAssertTrue(refused.text.contains("allowed"), refused.text)
+            }
+            let invalid = try await http.post("/api/population?samples=10", Data("title: x\nlesions:\n  - type: herniation\n    level: L9-L10\n".utf8))
+            XCTAssertEqual(invalid.status, 422, invalid.text)
+            XCTAssertTrue(invalid.text.contains(":4:"), "located: \(invalid.text)")
+        }
+    }
+
     /// `POST /api/render` answers the very bytes `radix render` writes: editable SVG, Cairo's SVG and PNG.
     func testRenderEqualsRenderCommand() async throws {
         let out = try temporaryDirectory("explorer-render")

@@ -44,6 +44,25 @@ final class ExplorerBrowserTests: XCTestCase {
     /// Choosing another side and level in the lesion's select controls (built from /api/schema) rewrites the YAML,
     /// and the table shows what `radix run --json` says of that YAML; the pain map is drawn beside the figure and
     /// pointing at a root names its dermatome and marks its row.
+    func testPopulationButtonShowsWhatThePopulationCommandCounts() throws {
+        let chromium = try HeadlessChromium.require()
+        let dir = try temporaryDirectory("explorer-browser-population")
+        try withServer(dir) { bound, _ in
+            let page = URL(string: "http://127.0.0.1:\(bound)/?scenario=\(Self.name)&population=1")!
+            let dom = try chromium.dumpDOM(of: page, budget: 20_000, profile: URL(fileURLWithPath: dir + "/chromium"))
+            let run = try CommandLineTests.run(["population", "--json", "--samples", "1000", Fixtures.scenarioPath(Self.name)])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let roots = try XCTUnwrap(report["roots"] as? [[String: Any]])
+            let l5 = try XCTUnwrap(roots.first { $0["root"] as? String == "L5" && $0["side"] as? String == "left" })
+            let p = try XCTUnwrap((l5["p_at_least"] as? [String: Any])?["compression"] as? Double)
+            let table = try XCTUnwrap(dom.range(of: #"<table id="population-table">[\s\S]*?</table>"#, options: .regularExpression),
+                                      String(dom.suffix(3000)))
+            let row = try XCTUnwrap(dom[table].range(of: #"<tr data-root="L5" data-side="left">[\s\S]*?</tr>"#, options: .regularExpression))
+            XCTAssertTrue(dom[table][row].contains(String(format: "<td>%.1f %%</td></tr>", 100 * p)), String(dom[table][row]))
+        }
+    }
+
     func testSelectControlsRewriteTheScenarioAndThePainMapFollows() throws {
         let chromium = try HeadlessChromium.require()
         let dir = try temporaryDirectory("explorer-browser-select")
