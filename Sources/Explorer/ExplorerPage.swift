@@ -552,11 +552,24 @@ enum ExplorerPage {
       showRoots(json);
       const [fig, pain] = await Promise.all([render($("view").value, yaml, q), render("body", yaml, q)]);
       if (mine !== sequence) return;
-      if (fig.ok) { $("figure").innerHTML = fig.text; $("figure").classList.remove("stale"); }
+      if (fig.ok) { $("figure").innerHTML = fig.text; $("figure").classList.remove("stale"); keyboardRoots($("figure")); }
       if (pain.ok) { $("painmap").innerHTML = pain.text; $("painmap").classList.remove("stale"); }
       $("status").textContent = fig.ok && pain.ok ? "" : "figure: " + (fig.ok ? pain.text : fig.text);
       if (hovered) highlight(hovered.root, hovered.side);
       document.body.dataset.refreshed = String(mine);
+    }
+
+    // Each root drawn in the figure is reachable by keyboard once (its first piece): Tab to it and its row,
+    // dermatome and pain-map regions light up as they do under the mouse.
+    function keyboardRoots(box) {
+      const seen = new Set();
+      box.querySelectorAll("[data-root][data-side]").forEach((el) => {
+        const key = el.dataset.root + " " + el.dataset.side;
+        if (seen.has(key)) return;
+        seen.add(key);
+        el.setAttribute("tabindex", "0");
+        el.setAttribute("aria-label", `${el.dataset.side} ${el.dataset.root}` + (el.dataset.grade ? `, grade ${el.dataset.grade}` : ""));
+      });
     }
 
     // The population of the current YAML (`radix population --json --samples 1000`), shown as shares per root.

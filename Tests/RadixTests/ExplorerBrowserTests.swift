@@ -86,6 +86,12 @@ final class ExplorerBrowserTests: XCTestCase {
                 XCTAssertTrue(dom.contains("id=\"\(control)\""), control)
                 XCTAssertTrue(dom.contains("<label for=\"\(control)\""), "labelled: " + control)
             }
+            // Roots in the figure are reachable by keyboard, each once.
+            let figure = try XCTUnwrap(dom.range(of: #"<figure id="figure"[\s\S]*?</figure>"#, options: .regularExpression))
+            XCTAssertNotNil(dom[figure].range(of: #"data-root="S1" data-side="right"[^>]*tabindex="0""#, options: .regularExpression), "keyboard-reachable root")
+            XCTAssertEqual(dom[figure].components(separatedBy: "tabindex=\"0\"").count - 1,
+                           Set(dom[figure].matches(of: /data-root="([^"]+)" data-side="([^"]+)"/).map { "\($0.1) \($0.2)" }).count,
+                           "one tab stop per root and side")
             XCTAssertTrue(dom.contains("<option value=\"extraforaminal\">"), "zones from the schema")
             XCTAssertTrue(dom.contains("<option value=\"keegan-garrett\">"), "atlases from the schema")
             // The pain map beside the figure, and the hovered root's row and dermatome.
