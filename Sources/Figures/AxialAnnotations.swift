@@ -153,8 +153,9 @@ struct AxialAnnotations {
 
     /// "S1, S2 and S3–S5": the roots of `marks` in the order they leave, the sacral bundle last.
     private static func names(_ marks: [AxialSection.RootMark]) -> String {
-        let ranked = Set(marks.map { $0.station.root?.rawValue ?? 99 }).sorted()
-        let names = ranked.map { Root(rawValue: $0)?.name ?? "S3–S5" }
+        // A station with no root is the S3–S5 bundle of the cauda equina (`RootStation.root` is nil there).
+        var names = Set(marks.compactMap(\.station.root)).sorted { $0.rawValue < $1.rawValue }.map(\.name)
+        if marks.contains(where: { $0.station.root == nil }) { names.append("S3–S5") }
         return names.joinedList
     }
 
