@@ -33,7 +33,7 @@ public struct ForamenPanel: Panel {
         }
         if let level { return (level, side ?? best?.side ?? .left) }
         if let best { return (best.level, best.side) }
-        if let first = r.input.lesions.first { return (first.level, side ?? ViewCatalog.lesionSide(first) ?? .left) }
+        if let first = r.input.lesions.first { return (first.level, side ?? SheetSections.lesionSide(first) ?? .left) }
         return (.L5S1, side ?? .left)
     }
 

@@ -8,7 +8,7 @@ import Pathology
 /// height) from in front of the body to the back of the canal, and the foraminal section as a dashed ring
 /// round its foramen (a parasagittal plane, parallel to the page, so it is shown by the window it looks
 /// through). Their levels are not chosen here: they are read from the sheet's own panels
-/// (`ViewCatalog.sheetPanels`, i.e. `AxialPanel.resolvedLevel` and `ForamenPanel.resolved`).
+/// (`SheetSections.panels`, i.e. `AxialPanel.resolvedLevel` and `ForamenPanel.resolved`).
 /// Ids: "sagittal.locator.axial", "sagittal.locator.foramen"; labels "sagittal.label.locator.axial", ….
 struct SagittalLocators {
     var axial: DiscLevel
@@ -18,7 +18,7 @@ struct SagittalLocators {
     init(context: FigureContext) {
         var axial = AxialPanel(level: nil).resolvedLevel(context.result)
         var foramen = ForamenPanel(level: nil, side: nil).resolved(context.result)
-        for panel in ViewCatalog.sheetPanels(context).sections {
+        for panel in SheetSections.panels() {
             if let a = panel as? AxialPanel { axial = a.resolvedLevel(context.result) }
             if let f = panel as? ForamenPanel { foramen = f.resolved(context.result) }
         }
