@@ -1,8 +1,11 @@
 import Anatomy
+import BodyFigures
 import Compression
 import Diagram
+import FigureStyle
 import Pathology
 import Scenario
+import SectionFigures
 
 /// Which panel draws which view, and the page each view gets.
 public enum ViewCatalog {
