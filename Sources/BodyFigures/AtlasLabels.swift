@@ -81,22 +81,11 @@ enum AtlasLabels {
     /// mark) and haloed text for placed labels.
     static func placedNodes(_ placement: LabelPlacement, prefix: String, font: Font, boldIDs: Set<String> = [], palette: Palette,
                             type t: Typography) -> [Node] {
-        var leaders: [Node] = [], texts: [Node] = []
-        for label in placement.labels {
-            leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id).casing", path: .polyline(label.leader),
-                                          stroke: Stroke(color: Color.white.withAlpha(0.8), width: t.line * 3.2, cap: .round))))
-            leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id)", path: .polyline(label.leader),
-                                          stroke: Stroke(color: palette.ink.withAlpha(0.85), width: t.line * 1.1))))
-            if let anchor = label.leader.first, !label.id.hasPrefix("keypoint.") {
-                leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id).dot", path: .circle(center: anchor, radius: t.unit * 0.9),
-                                              fill: .color(palette.ink), stroke: Stroke(color: .white, width: t.line * 1.2))))
-            }
-            texts.append(.text(TextNode(id: "\(prefix).label.\(label.id)", string: label.text, position: label.textPosition,
-                                        anchor: label.side == .left ? .end : .start, baseline: .middle,
-                                        font: boldIDs.contains(label.id) ? font.bold : font,
-                                        color: palette.ink, maxWidth: label.maxWidth, halo: Halo(color: .white, width: t.unit * 1.2))))
-        }
-        return leaders + texts
+        LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
+            leader: Stroke(color: palette.ink.withAlpha(0.85), width: t.line * 1.1),
+            casing: Stroke(color: Color.white.withAlpha(0.8), width: t.line * 3.2, cap: .round),
+            dotRadius: t.unit * 0.9, dotFill: palette.ink, dotStroke: Stroke(color: .white, width: t.line * 1.2), keyPointsUndotted: true,
+            font: font, boldIDs: boldIDs, textColor: palette.ink, halo: Halo(color: .white, width: t.unit * 1.2)))
     }
 
     /// The key point's words: "L3 key point (medial femoral condyle)" in full, "L3 key point" in minimal.

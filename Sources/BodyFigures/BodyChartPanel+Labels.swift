@@ -146,21 +146,11 @@ extension BodyChartPanel {
     /// Leaders (with a dot at the anchor) and haloed text for placed labels.
     func placedNodes(_ placement: LabelPlacement, prefix: String, context: FigureContext) -> [Node] {
         let t = context.type, palette = context.palette
-        var leaders: [Node] = [], texts: [Node] = []
-        for label in placement.labels {
-            // A white casing keeps the leader legible where it crosses a dark shading.
-            leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id).casing", path: .polyline(label.leader),
-                                          stroke: Stroke(color: Color.white.withAlpha(0.8), width: t.line * 3.2, cap: .round))))
-            leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id)", path: .polyline(label.leader),
-                                          stroke: Stroke(color: palette.ink.withAlpha(0.8), width: t.line * 1.1))))
-            if let anchor = label.leader.first, !label.id.hasPrefix("keypoint.") {
-                leaders.append(.path(PathNode(id: "\(prefix).leader.\(label.id).dot", path: .circle(center: anchor, radius: t.unit * 1.0),
-                                              fill: .color(palette.ink), stroke: Stroke(color: .white, width: t.line * 1.4))))
-            }
-            texts.append(.text(TextNode(id: "\(prefix).label.\(label.id)", string: label.text, position: label.textPosition,
-                                        anchor: label.side == .left ? .end : .start, baseline: .middle, font: t.label,
-                                        color: palette.ink, maxWidth: label.maxWidth, halo: Halo(color: .white, width: t.unit * 1.2))))
-        }
-        return leaders + texts
+        // A white casing keeps the leader legible where it crosses a dark shading.
+        return LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
+            leader: Stroke(color: palette.ink.withAlpha(0.8), width: t.line * 1.1),
+            casing: Stroke(color: Color.white.withAlpha(0.8), width: t.line * 3.2, cap: .round),
+            dotRadius: t.unit * 1.0, dotFill: palette.ink, dotStroke: Stroke(color: .white, width: t.line * 1.4), keyPointsUndotted: true,
+            font: t.label, textColor: palette.ink, halo: Halo(color: .white, width: t.unit * 1.2)))
     }
 }

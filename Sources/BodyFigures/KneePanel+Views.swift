@@ -206,19 +206,9 @@ extension KneePanel {
         let engine = LabelLayout(font: t.small, drawing: box, page: cell.insetBy(t.unit), spacing: t.unit,
                                  elbowGap: t.unit * 2, leaderRun: t.unit * 3, textGap: t.unit)
         let placement = engine.place(requests, measurer: context.options.measurer)
-        var nodes: [Node] = []
-        for label in placement.labels {
-            let prefix = "knee.\(view.rawValue)"
-            nodes.append(.path(PathNode(id: "\(prefix).leader.\(label.id)", path: .polyline(label.leader),
-                                        stroke: Stroke(color: context.palette.mutedInk, width: t.line))))
-            if let anchor = label.leader.first {
-                nodes.append(.path(PathNode(id: "\(prefix).leader.\(label.id).dot", path: .circle(center: anchor, radius: t.unit * 0.8),
-                                            fill: .color(context.palette.mutedInk))))
-            }
-            nodes.append(.text(TextNode(id: "\(prefix).landmark-label.\(label.id)", string: label.text, position: label.textPosition,
-                                        anchor: label.side == .left ? .end : .start, baseline: .middle, font: t.small,
-                                        color: context.palette.mutedInk, maxWidth: label.maxWidth)))
-        }
-        return nodes
+        let ink = context.palette.mutedInk
+        return LeaderLabels.nodes(placement, prefix: "knee.\(view.rawValue)", style: LeaderStyle(
+            leader: Stroke(color: ink, width: t.line), dotRadius: t.unit * 0.8, dotFill: ink,
+            font: t.small, textColor: ink, textKind: "landmark-label", interleaved: true))
     }
 }

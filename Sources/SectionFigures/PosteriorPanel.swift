@@ -66,9 +66,7 @@ public struct PosteriorPanel: Panel {
                                  leaderRun: layout.leaderRun, textGap: layout.textGap)
             .place(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
                    measurer: context.options.measurer)
-            .nodes(font: t.label, textColor: context.palette.ink, leaderStroke: Stroke(color: context.palette.ink, width: t.line * 1.2),
-                   anchorDotRadius: t.line * 2.2)
-            .map(Self.prefixed)
+            .labelNodes(prefix: "posterior", context: context)
         // Vertebra names inside the pedicles (not in a quiz: they would tell the levels).
         var names: [Node] = []
         if !context.options.isQuiz && context.options.labels != .none {
@@ -94,22 +92,6 @@ public struct PosteriorPanel: Panel {
             .group(GroupNode(id: "posterior.labels", children: placed)),
             .group(GroupNode(id: "posterior.key", children: key)),
         ]
-    }
-
-    /// "label.x" → "posterior.label.x", "leader.x" → "posterior.leader.x".
-    static func prefixed(_ node: Node) -> Node {
-        switch node {
-        case .path(var p):
-            p.id = "posterior." + p.id
-            return .path(p)
-        case .text(var text):
-            text.id = "posterior." + text.id
-            return .text(text)
-        case .group(var g):
-            g.id = "posterior." + g.id
-            g.children = g.children.map(prefixed)
-            return .group(g)
-        }
     }
 }
 

@@ -54,9 +54,7 @@ public struct SagittalPanel: Panel {
                                  leaderRun: layout.leaderRun, textGap: layout.textGap)
             .place(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
                    measurer: context.options.measurer)
-            .nodes(font: t.label, textColor: context.palette.ink, leaderStroke: Stroke(color: context.palette.ink, width: t.line * 1.2),
-                   anchorDotRadius: t.line * 2.2)
-        placed = placed.map(Self.prefixed)
+            .labelNodes(prefix: "sagittal", context: context)
         // The foraminal section's ring marked "F" (named in the key).
         if let locators, let f = locators.foramenMark(drawing) {
             let p = mapping.point(f.u, f.v)
@@ -116,20 +114,14 @@ public struct SagittalPanel: Panel {
         return LabelLayout(font: t.label, drawing: page, page: page, spacing: t.unit * 1.5, elbowGap: t.unit * 5,
                            leaderRun: t.unit * 8, textGap: t.unit * 2)
     }
+}
 
-    /// "label.x" → "sagittal.label.x", "leader.x" → "sagittal.leader.x".
-    static func prefixed(_ node: Node) -> Node {
-        switch node {
-        case .path(var p):
-            p.id = "sagittal." + p.id
-            return .path(p)
-        case .text(var text):
-            text.id = "sagittal." + text.id
-            return .text(text)
-        case .group(var g):
-            g.id = "sagittal." + g.id
-            g.children = g.children.map(prefixed)
-            return .group(g)
-        }
+extension LabelPlacement {
+    /// The sagittal and posterior views' labels: ink leaders with a small anchor dot. Ids
+    /// "<prefix>.leader.<id>", "<prefix>.label.<id>".
+    func labelNodes(prefix: String, context: FigureContext) -> [Node] {
+        let t = context.type, ink = context.palette.ink
+        return LeaderLabels.nodes(self, prefix: prefix, style: LeaderStyle(
+            leader: Stroke(color: ink, width: t.line * 1.2), dotRadius: t.line * 2.2, dotFill: ink, font: t.label, textColor: ink))
     }
 }

@@ -169,25 +169,9 @@ extension SectionDrawing {
                                  elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
                                  textGap: SectionLabels.textGap * t.unit)
         let placement = layout.place(requests, measurer: c.options.measurer)
-        let nodes = placement.nodes(font: t.label, textColor: c.palette.ink,
-                                    leaderStroke: Stroke(color: c.palette.mutedInk, width: t.line * 1.6),
-                                    anchorDotRadius: t.unit * 1.1)
-        return nodes.map { prefixed($0, prefix) }
-    }
-
-    private static func prefixed(_ node: Node, _ prefix: String) -> Node {
-        switch node {
-        case .path(var p):
-            p.id = "\(prefix).\(p.id)"
-            return .path(p)
-        case .text(var text):
-            text.id = "\(prefix).\(text.id)"
-            return .text(text)
-        case .group(var g):
-            g.id = "\(prefix).\(g.id)"
-            g.children = g.children.map { prefixed($0, prefix) }
-            return .group(g)
-        }
+        return LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
+            leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
+            font: t.label, textColor: c.palette.ink))
     }
 
     /// The footer: a 10 mm scale bar on the left and an orientation compass on the right, whose
