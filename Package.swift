@@ -8,6 +8,7 @@
 // The model (everything left of Radix) builds and tests without Cairo.
 //   Diagram ← CairoRender (the only module that imports C: CCairo, CISAL); Diagram needs nothing.
 //   Diagram ← SceneSVG (the editable SVG, written from the scene without Cairo).
+//   Diagram ← FigureStyle ← SectionFigures, BodyFigures ← Figures (sheets and plots; re-exports the three) ← Radix.
 //   Radix ← Explorer (`radix serve`, on Hummingbird 2) ← radix.
 import PackageDescription
 
@@ -66,7 +67,17 @@ let package = Package(
         .target(name: "CairoRender", dependencies: ["Diagram", "CCairo", "CISAL"]),
         // The editable SVG (`--svg-text editable`): real text, ids, classes and model values, written from the scene without Cairo.
         .target(name: "SceneSVG", dependencies: ["Diagram"]),
-        .target(name: "Figures", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario", "Population"]),
+        // The teaching figures, in four modules with one-way arrows (FigureStyle ← SectionFigures, BodyFigures ← Figures):
+        // the style core both kinds of figure draw with (palette, panel protocol and context, components, curves);
+        .target(name: "FigureStyle", dependencies: ["Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
+        // the anatomical sections: sagittal, posterior, axial and foraminal;
+        .target(name: "SectionFigures", dependencies: ["FigureStyle", "Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
+        // the body: the pain chart, the knee, the dermatome atlas and the examination panel;
+        .target(name: "BodyFigures", dependencies: ["FigureStyle", "Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario"]),
+        // the sheets and plots that compose them (the page, handout, progression, population, findings table,
+        // view catalog); it re-exports the three, so `import Figures` is still the one import.
+        .target(name: "Figures", dependencies: ["FigureStyle", "SectionFigures", "BodyFigures",
+                                                "Diagram", "Compression", "Clinical", "Pathology", "Anatomy", "Scenario", "Population"]),
         .executableTarget(name: "render-benchmark", dependencies: ["Diagram", "CairoRender", "SceneSVG"], path: "Benchmarks/render-benchmark"),
 
         // Coverage-guided fuzzing of load → check → simulate → report → scene (`make fuzz`, scripts/fuzz.sh builds it
@@ -93,6 +104,6 @@ let package = Package(
         .testTarget(name: "SceneSVGTests", dependencies: ["SceneSVG", "Diagram", "TestSupport"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "radix", "TestSupport", .product(name: "Logging", package: "swift-log"),
                                                           .product(name: "Hummingbird", package: "hummingbird")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "CairoRender", "Radix", "TestSupport"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "FigureStyle", "SectionFigures", "BodyFigures", "CairoRender", "Radix", "TestSupport"]),
     ]
 )

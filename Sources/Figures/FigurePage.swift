@@ -1,7 +1,10 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import SectionFigures
 
 /// Puts panels on a page: the scenario's title, the panels, the legend, and the caption (what the
 /// figure shows, the scenario's description, the atlas with its citation, "Teaching model — not for

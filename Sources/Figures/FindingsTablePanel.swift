@@ -1,7 +1,10 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import SectionFigures
 
 /// The findings table of the sheet: one row per hurt root (root and side, grade, site, numbness at the
 /// key point, weakness, reflex, tension tests), then the red flags. Text only, sized to the page's type.

@@ -1,4 +1,7 @@
+import BodyFigures
 import Diagram
+import FigureStyle
+import SectionFigures
 
 /// A paper size for printed handouts (`--paper`), portrait. Never read from the environment or the locale,
 /// so the same command gives the same files everywhere.

@@ -1,8 +1,11 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
 import Population
+import SectionFigures
 
 /// The figures of `radix population`: `sheet` (the body chart and the root bars), `body` or `roots`.
 public enum PopulationView: String, CaseIterable, Sendable, Hashable {

@@ -1,8 +1,11 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Diagram
+import FigureStyle
 import Population
 import Scenario
+import SectionFigures
 
 /// The dose-response figure of `radix population --vary`: the share of samples in which each of the most
 /// affected roots (up to three) is compressed, against the swept value, with the 95 % Wilson interval as a

@@ -1,5 +1,8 @@
+import BodyFigures
 import Clinical
 import Compression
+import FigureStyle
+import SectionFigures
 
 extension ProgressionInput {
     /// The steps at which a root first reaches each grade above the one it starts with, as

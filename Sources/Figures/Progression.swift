@@ -1,8 +1,11 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Compression
+import FigureStyle
 import Pathology
 import Scenario
+import SectionFigures
 
 /// One step of a sweep: the value, the scenario with that value, and its simulation.
 public struct SweepStep: Sendable {

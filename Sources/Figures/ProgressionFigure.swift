@@ -1,9 +1,12 @@
-import Foundation
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import Foundation
 import Pathology
 import Scenario
+import SectionFigures
 
 /// The figures of `radix sweep`: the progression page (small multiples of one view at selected steps,
 /// then the plot of every changing root against the swept value) and one frame per step.

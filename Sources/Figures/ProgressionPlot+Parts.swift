@@ -1,6 +1,9 @@
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import SectionFigures
 
 /// The swept value along the page: steps in sweep order from left to right (a decreasing sweep reads
 /// right to left in numbers); words (posture, morphology, grades) evenly spaced.

@@ -1,6 +1,9 @@
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import SectionFigures
 
 extension ProgressionPlot {
     /// One row per root: its line's swatch and name at the left, then a cell per step filled by the

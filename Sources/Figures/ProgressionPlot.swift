@@ -1,7 +1,10 @@
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
 import Pathology
+import SectionFigures
 
 /// The plot of a sweep (figures guide): for every root that changes, its clearance (mm) and its
 /// flattening (%) against the swept value, with the Pfirrmann thresholds of the model marked — contact

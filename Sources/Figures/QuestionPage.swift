@@ -1,7 +1,10 @@
 import Anatomy
+import BodyFigures
 import Clinical
 import Compression
 import Diagram
+import FigureStyle
+import SectionFigures
 
 /// What a quiz question says besides the figures: its title, the history, the question, where the
 /// answer is. None of it may name a root, a level or a lesion.

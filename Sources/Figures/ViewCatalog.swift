@@ -1,8 +1,11 @@
 import Anatomy
+import BodyFigures
 import Compression
 import Diagram
+import FigureStyle
 import Pathology
 import Scenario
+import SectionFigures
 
 /// Which panel draws which view, and the page each view gets.
 public enum ViewCatalog {
@@ -37,22 +40,11 @@ public enum ViewCatalog {
     /// the page: the findings table, the body chart, and the knee when the pain map reaches it.
     static func sheetPanels(_ context: FigureContext) -> (sections: [Panel], wide: [Panel]) {
         let r = context.result
-        // The foramen worth showing, by the single view's own rule (`ForamenPanel.resolved`).
-        let foramen = ForamenPanel(level: nil, side: nil)
         // A quiz sheet has no findings table: it would name the roots and the lesion.
         var wide: [Panel] = context.options.isQuiz ? [BodyChartPanel()] : [FindingsTablePanel(), BodyChartPanel()]
         // Nor the knee panel, which names the roots that supply the knee's skin.
         if !context.options.isQuiz, Side.allCases.contains(where: { !(r.clinical.knee[$0] ?? []).isEmpty }) { wide.append(KneePanel()) }
-        return ([AxialPanel(level: nil), foramen], wide)
-    }
-
-    /// The side a lesion is on, when it has one.
-    static func lesionSide(_ lesion: Lesion) -> Side? {
-        switch lesion.kind {
-        case .herniation(let h): h.side
-        case .stenosis(let s): s.laterality == .bilateral ? nil : s.laterality.sides.first
-        default: nil
-        }
+        return (SheetSections.panels(), wide)
     }
 
     /// Alt text for `view`, in sentences.

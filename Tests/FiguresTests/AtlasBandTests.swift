@@ -1,7 +1,10 @@
 import Anatomy
 import Clinical
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import XCTest
 
 /// How the atlas figures split a body-chart region among the roots that reach it.

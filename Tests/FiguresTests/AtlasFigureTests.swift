@@ -2,7 +2,10 @@ import Anatomy
 import CairoRender
 import Clinical
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import XCTest
 
 /// The atlas figures (`radix atlas`): names, key points, layout, pixels, determinism, words.

@@ -5,7 +5,10 @@ import Radix
 import Scenario
 import TestSupport
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// Loading the teaching scenarios and drawing a panel into a scene, for the body-chart and knee tests.
 enum FigureFixture {

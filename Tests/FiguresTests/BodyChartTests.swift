@@ -3,7 +3,10 @@ import CairoRender
 import Clinical
 import Diagram
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 final class BodyChartGeometryTests: XCTestCase {
     func testEveryRegionHasAShapeOnBothSidesInSomeView() {

@@ -1,5 +1,8 @@
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 final class ClampedIntTests: XCTestCase {
     func testRoundsWithinTheRangeAndNeverTraps() {

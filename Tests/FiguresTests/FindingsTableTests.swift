@@ -1,7 +1,10 @@
 import Anatomy
 import Diagram
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The sheet's findings table.
 final class FindingsTableTests: XCTestCase {

@@ -2,7 +2,10 @@ import Anatomy
 import Clinical
 import Diagram
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 final class KneePanelTests: XCTestCase {
     private func highlighted(_ scene: Scene) -> Set<String> {

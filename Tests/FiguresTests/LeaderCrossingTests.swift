@@ -1,5 +1,8 @@
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import Foundation
 import XCTest
 

@@ -2,7 +2,10 @@ import Anatomy
 import Diagram
 import Scenario
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The canal opened from behind (issue 11): each root exits under its own pedicle, the traversing root
 /// crosses the disc above, the view is registered and named, and nothing leaves the page.

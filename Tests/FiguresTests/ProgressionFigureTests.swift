@@ -1,7 +1,10 @@
 import Anatomy
 import Compression
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import Radix
 import Scenario
 import XCTest

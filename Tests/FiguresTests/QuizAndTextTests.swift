@@ -2,7 +2,10 @@ import Anatomy
 import Clinical
 import Compression
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import Foundation
 import Radix
 import Scenario

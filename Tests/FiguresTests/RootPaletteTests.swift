@@ -1,7 +1,10 @@
 import Anatomy
 import Clinical
 import Diagram
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 import XCTest
 
 /// One colour per root: every figure that colours a root by identity (atlas bands and legend,

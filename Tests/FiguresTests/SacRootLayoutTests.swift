@@ -1,7 +1,10 @@
 import Foundation
 import XCTest
 import Geometry
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// Where the axial view draws the roots in the sac.
 final class SacRootLayoutTests: XCTestCase {

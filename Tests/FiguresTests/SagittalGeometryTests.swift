@@ -1,7 +1,10 @@
 import Anatomy
 import Compression
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The bent skeleton and the canal map: lordosis from the model's angles, slips and collapse where the
 /// model puts them, and soft tissue mapped without distortion.

@@ -2,7 +2,10 @@ import CairoRender
 import Clinical
 import Diagram
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The sagittal panel through Cairo: the hurt root's pixels carry its grade's colour.
 final class SagittalRenderTests: XCTestCase {

@@ -4,7 +4,10 @@ import Pathology
 import Radix
 import Scenario
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The sagittal panel as a scene: what it names, how it colours roots, and that its layout stays on the
 /// page without collisions.

@@ -1,7 +1,10 @@
 import Diagram
 import Foundation
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// The layout of one panel as text (`Scene.snapshot`): any change to geometry, styling or label
 /// placement shows up as a readable diff. Delete Tests/Snapshots/sagittal-02-minimal.txt to record it again.

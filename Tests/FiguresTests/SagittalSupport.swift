@@ -5,7 +5,10 @@ import Radix
 import Scenario
 import TestSupport
 import XCTest
+@testable import BodyFigures
+@testable import FigureStyle
 @testable import Figures
+@testable import SectionFigures
 
 /// Loads teaching scenarios and draws the sagittal panel alone on a 4:3 page, as the figure would.
 enum SagittalFixture {

@@ -1,0 +1,107 @@
+import Anatomy
+import Clinical
+import Diagram
+import FigureStyle
+
+/// "Why does my knee hurt?" The knee from the front, inside, outside and behind, each skin part
+/// coloured by the root whose dermatome covers it under the scenario's atlas (a hatch for a root that
+/// reaches it only at the edge of its territory); the parts in the pain map of the chosen side
+/// outlined strongly with the pain paint; and beside it the local causes a clinician rules out first,
+/// each with the one sign that tells it apart. When nothing reaches the knee the panel says so.
+///
+/// The side drawn is the one whose knee is in the pain map (the more involved if both), else the side
+/// of the worst hurt root, else the right.
+///
+/// Ids: "knee.<view>.<region>" for a part (view `front`, `inside`, `outside`, `behind`), with
+/// ".fringe", ".pain", ".numbness" and ".highlight" for its layers; "knee.<view>.label.<region>",
+/// "knee.key.<root>", "knee.rule-out.<n>", "knee.status".
+public struct KneePanel: Panel {
+    public init() {}
+
+    public func title(_ context: FigureContext) -> String {
+        "Why does the knee hurt? Its skin, root by root"
+    }
+
+    public var preferredAspect: Double { 1.5 }
+
+    /// The side whose knee is drawn.
+    public func side(_ context: FigureContext) -> Side {
+        let clinical = context.result.clinical
+        let l = clinical.knee(.left).count, r = clinical.knee(.right).count
+        if l != r { return l > r ? .left : .right }
+        if l > 0 {
+            let weight = { (s: Side) in clinical.painMap.filter { $0.side == s && $0.region.isKnee }.map(\.intensity).reduce(0, +) }
+            return weight(.left) >= weight(.right) ? .left : .right
+        }
+        return context.result.hurtRoots.first?.side ?? .right
+    }
+
+    /// The knee parts in the pain map of the drawn side (radicular pain or numbness), in vocabulary order.
+    public func hurtParts(_ context: FigureContext) -> [BodyRegion] {
+        context.result.clinical.knee(side(context))
+    }
+
+    public func nodes(in frame: Rect, context: FigureContext) -> [Node] {
+        let (titleNodes, afterTitle) = Components.panelTitle(id: "knee", title(context), in: frame, context: context)
+        let t = context.type
+        let compact = Self.isCompact(frame, t)
+        let (infoNodes, rest) = info(in: afterTitle, compact: compact, context: context)
+        let columnWidth = (rest.width * 0.34).rounded()
+        let viewsWidth = rest.width - columnWidth - t.gap * 2
+        let keyHeight = keyHeight(width: viewsWidth, context: context)
+        let views = Rect(x: rest.minX, y: rest.minY, width: viewsWidth, height: max(0, rest.height - keyHeight - t.gap))
+        let column = Rect(x: rest.maxX - columnWidth, y: rest.minY, width: columnWidth, height: rest.height)
+        var nodes = titleNodes + infoNodes
+        nodes += viewNodes(in: views, compact: compact, context: context)
+        nodes += keyNodes(in: Rect(x: views.minX, y: views.maxY + t.gap, width: views.width, height: keyHeight), context: context)
+        nodes += differentialNodes(in: column, context: context)
+        return nodes
+    }
+
+    /// A frame too small for the full layout (the type does not shrink with the frame): the knees go
+    /// in one row with one-word captions and the line about the map is left out.
+    static func isCompact(_ frame: Rect, _ t: Typography) -> Bool {
+        frame.height < 260 * t.unit || frame.width < 400 * t.unit
+    }
+
+    /// The two lines under the title: which knee under which map (not when `compact`), and what of it
+    /// this pain map reaches.
+    func info(in frame: Rect, compact: Bool = false, context: FigureContext) -> (nodes: [Node], rest: Rect) {
+        let t = context.type, m = context.options.measurer
+        let side = side(context)
+        let atlas = context.result.input.atlas
+        let other = side.mirrored
+        let also = context.result.clinical.knee(other).isEmpty ? "" : " (the \(other.rawValue) knee is in the pain map too)"
+        let first = "The \(side.rawValue) knee\(also); its skin coloured by the root that supplies it in the \(atlas.displayName) dermatome map."
+        let status = statusText(context)
+        let a = compact ? 0 : m.block(first, font: t.small, maxWidth: frame.width).height + t.unit
+        var nodes: [Node] = [
+            .text(TextNode(id: "knee.status", string: status, position: Point(x: frame.minX, y: frame.minY + a),
+                           baseline: .top, font: t.label.bold, color: context.palette.ink, maxWidth: frame.width)),
+        ]
+        if !compact {
+            nodes.insert(.text(TextNode(id: "knee.info", string: first, position: Point(x: frame.minX, y: frame.minY), baseline: .top,
+                                        font: t.small, color: context.palette.mutedInk, maxWidth: frame.width)), at: 0)
+        }
+        let used = a + m.block(status, font: t.label.bold, maxWidth: frame.width).height + t.gap
+        return (nodes, Rect(x: frame.minX, y: frame.minY + used, width: frame.width, height: max(0, frame.height - used)))
+    }
+
+    /// "The knee is not in this pain map", or which parts are, with the kinds (and the roots, unless
+    /// the figure is a quiz).
+    func statusText(_ context: FigureContext) -> String {
+        let parts = hurtParts(context)
+        guard !parts.isEmpty else { return "The knee is not in this pain map." }
+        let side = side(context)
+        let entries = context.result.clinical.painMap.filter { $0.side == side && parts.contains($0.region) && $0.kind != .somaticReferred }
+        let kinds = PainKind.allCases.filter { k in entries.contains { $0.kind == k } }
+            .map { $0 == .radicular ? "radicular pain" : $0.rawValue }
+        let sides = parts.map { $0.phrase.replacingOccurrences(of: " knee", with: "") }
+        var text = "In this pain map: the \(sides.joinedList) knee (\(kinds.joinedList))"
+        if context.options.labels != .none {
+            let roots = Array(Set(entries.flatMap(\.roots))).sorted().map { "\(side.rawValue) \($0.name)" }
+            if !roots.isEmpty { text += " from the \(roots.joinedList) root" + (roots.count > 1 ? "s" : "") }
+        }
+        return text + "."
+    }
+}

@@ -1,0 +1,280 @@
+import Anatomy
+import Compression
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+/// The tissue, lesions and roots of the axial view as scene nodes (ids "axial.…").
+struct AxialDrawing {
+    let section: AxialSection
+    let view: SectionView
+    let context: FigureContext
+
+    private var palette: Palette { context.palette }
+    private var type: Typography { context.type }
+
+    /// Fat, sac, disc, arch, flavum, facet joints, other bone cut by the plane, then the lesions.
+    func nodes() -> [Node] {
+        let p = palette, t = type, s = section
+        var nodes: [Node] = [
+            .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: .color(p.fat))),
+        ]
+        let (a, b) = s.sacSemiAxes
+        // Indented from behind and the sides by a thickened flavum or hypertrophied facets: the sac they leave.
+        let sacPath = s.indentedSac().map { view.polygon($0) } ?? view.ellipse(centre: s.sacCentre, a: a, b: b)
+        nodes.append(.path(PathNode(id: "axial.sac", path: sacPath, fill: .color(p.dura),
+                                    stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["structure": "dural sac"])))
+        for side in Side.allCases {
+            guard let band = s.ligamentBand(sign: side.sign) else { continue }
+            nodes.append(.path(PathNode(id: "axial.ligament.\(side.rawValue)", path: view.polygon(band), fill: .color(p.ligament),
+                                        stroke: SectionStyle.ligamentStroke(context))))
+        }
+        nodes += discNodes()
+        nodes.append(.path(PathNode(id: "axial.pll", path: view.polygon(s.pllBand()), fill: .color(p.ligament),
+                                    stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
+        nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
+        nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
+                                    stroke: SectionStyle.ligamentStroke(context))))
+        for side in Side.allCases {
+            let (p0, c1, c2, p1) = s.jointCurve(sign: side.sign)
+            var path = Path()
+            path.move(to: view.point(p0))
+            path.cubic(to: view.point(p1), control1: view.point(c1), control2: view.point(c2))
+            nodes.append(.path(PathNode(id: "axial.facet.joint.\(side.rawValue)", path: path,
+                                        stroke: Stroke(color: p.boneOutline, width: view.length(0.9 * s.scale), cap: .round))))
+            nodes.append(.path(PathNode(id: "axial.facet.joint.\(side.rawValue).space", path: path,
+                                        stroke: Stroke(color: p.fat, width: view.length(0.35 * s.scale), cap: .round))))
+        }
+        for (i, piece) in s.base.enumerated() where [.pedicle, .pars, .transverseProcess].contains(piece.solid.structure) {
+            nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
+        }
+        nodes += courseNodes()
+        nodes += fissureNodes()
+        nodes += lesionNodes()
+        if sacCovered {
+            nodes.append(.path(PathNode(id: "axial.sac.outline", path: view.ellipse(centre: s.sacCentre, a: a, b: b),
+                                        stroke: .dashed(color: p.duraOutline, width: t.line * 2.2, dash: t.unit * 3, gap: t.unit * 2))))
+        }
+        return nodes
+    }
+
+    /// True when lesion material in the plane reaches into the sac: its resting outline is then drawn
+    /// dashed over the lesion.
+    private var sacCovered: Bool {
+        let (a, b) = section.sacSemiAxes, c = section.sacCentre
+        let sac = RoundedRect(center: c, half: Vec2(a, b), rounding: min(a, b))
+        // Not for tissue grown from behind (a thickened flavum): the sac it indents is what shows.
+        return section.lesions.contains { piece in
+            piece.offPlane == nil && piece.solid.structure != .ligamentumFlavum
+                && piece.rect.signedDistance(to: c) < min(a, b) && RoundedRect.overlap(piece.rect, sac)
+        }
+    }
+
+    /// The kidney-shaped disc with its nucleus and a hint of the annulus's lamellae.
+    private func discNodes() -> [Node] {
+        let p = palette, t = type, s = section
+        let outline = s.discOutline()
+        let n = s.nucleus
+        var nodes: [Node] = [
+            .path(PathNode(id: "axial.disc", path: view.polygon(outline), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))),
+        ]
+        var lamellae = Path()
+        for k in [0.8, 0.62] {
+            lamellae.append(view.polygon(outline.map { n.centre + ($0 - n.centre) * k }))
+        }
+        nodes.append(.path(PathNode(id: "axial.disc.lamellae", path: lamellae, stroke: Stroke(color: p.discOutline.withAlpha(0.35), width: t.line * 1.2))))
+        nodes.append(.path(PathNode(id: "axial.nucleus", path: view.ellipse(centre: n.centre, a: n.a, b: n.b), fill: .color(p.nucleus),
+                                    stroke: Stroke(color: p.discOutline.withAlpha(0.5), width: t.line * 1.2))))
+        return nodes
+    }
+
+    /// The annular defect an extruded or sequestered disc herniation left: a radial fissure of nucleus material
+    /// from the nucleus through the annulus to where the material in the plane leaves the disc's back, so the
+    /// extrusion reads as nucleus escaped through a torn annulus; a protrusion or bulge stays behind intact
+    /// outer fibres and gets none (§B8, Fardon 2014: contained or not by the outer annulus). Ids
+    /// "axial.fissure.<index>". Its width is a drawing convention.
+    func fissureNodes() -> [Node] {
+        var nodes: [Node] = []
+        var done = Set<Int>()
+        let s = section, n = s.nucleus
+        for piece in s.lesions where piece.offPlane == nil && piece.solid.structure == .herniation {
+            guard let index = piece.solid.lesions.first, !done.contains(index),
+                  let finding = context.result.lesions.first(where: { $0.index == index }),
+                  case .herniation(let h) = finding.lesion.kind, h.morphology.isUncontained else { continue }
+            // Where the material meets the disc's back, within the part of the margin that is the model's.
+            let x = max(-s.exactDiscEdge, min(s.exactDiscEdge, piece.rect.center.x))
+            guard let back = s.discBack(x) else { continue }
+            done.insert(index)
+            let tip = Vec2(x, back)
+            let dir = tip - n.centre, l = max(1e-6, dir.length)
+            let u = dir * (1 / l)
+            // From the nucleus's rim along the ray to the margin.
+            let t = 1 / ((u.x / n.a) * (u.x / n.a) + (u.y / n.b) * (u.y / n.b)).squareRoot()
+            let start = n.centre + u * (0.7 * t)
+            let w = 0.9 * s.scale, normal = Vec2(-u.y, u.x)
+            let band = [start + normal * w, tip + normal * (0.6 * w) + u * (0.3 * s.scale),
+                        tip - normal * (0.6 * w) + u * (0.3 * s.scale), start - normal * w]
+            nodes.append(.path(PathNode(id: "axial.fissure.\(index)", path: view.polygon(band), fill: .color(palette.nucleus),
+                                        stroke: Stroke(color: palette.discOutline.withAlpha(0.6), width: type.line * 1.2),
+                                        metadata: ["structure": "annular fissure"])))
+        }
+        return nodes
+    }
+
+    /// Lesion material: cut by the plane with a strong outline (disc material joined to the disc's margin),
+    /// above or below it dashed and faint. Ids "axial.lesion.<index>", further pieces ".<k>".
+    func lesionNodes() -> [Node] {
+        var nodes: [Node] = []
+        var seen: [Int: Int] = [:]
+        var flavumDone = Set<Int>()
+        for piece in section.lesions {
+            let index = piece.solid.lesions.first ?? -1
+            let k = seen[index, default: 0]
+            seen[index] = k + 1
+            let id = k == 0 ? "axial.lesion.\(index)" : "axial.lesion.\(index).\(k)"
+            // A thickened flavum in the plane is drawn once, as one band lining the laminae and capsules.
+            if piece.offPlane == nil && piece.solid.structure == .ligamentumFlavum {
+                guard !flavumDone.contains(index) else { continue }
+                flavumDone.insert(index)
+                let rects = section.lesions.filter { $0.offPlane == nil && $0.solid.structure == .ligamentumFlavum && $0.solid.lesions.first == index }
+                    .map(\.rect)
+                if let outline = section.thickenedFlavumOutline(rects) {
+                    nodes.append(.path(PathNode(id: id, path: view.polygon(moulded(outline)), fill: SectionStyle.lesionFill(piece.solid, context),
+                                                stroke: SectionStyle.lesionStroke(context))))
+                }
+                continue
+            }
+            nodes += lesionNodes(piece, id: id)
+        }
+        return nodes
+    }
+
+    private func lesionNodes(_ piece: AxialSection.LesionPiece, id: String) -> [Node] {
+        var piece = piece
+        piece.rect = section.drawnRect(piece)
+        let fill = SectionStyle.lesionFill(piece.solid, context)
+        if piece.offPlane != nil {
+            return SectionDrawing.projectedLesion(id: id, path: view.path(piece.rect), fill: fill, context: context)
+        }
+        let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
+        guard discMaterial else {
+            let shape = piece.solid.structure == .facetHypertrophy ? section.hypertrophiedFacetOutline(piece.rect) : piece.rect.outline(steps: 8)
+            let outline = moulded(shape)
+            return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
+        }
+        let (joined, free) = joinedToDisc(piece.rect)
+        let outline = moulded(joined), edges = free.map { moulded($0, closed: false, reference: joined) }
+        var stroke = Path()
+        for edge in edges { stroke.append(view.polyline(edge)) }
+        return [
+            .path(PathNode(id: id, path: view.polygon(outline), fill: fill)),
+            .path(PathNode(id: "\(id).outline", path: stroke, stroke: SectionStyle.lesionStroke(context))),
+        ]
+    }
+
+    /// A lesion outline moulded round every root flattened against the wall by it (so no root is drawn
+    /// inside lesion tissue).
+    /// Every other root the outline (`reference`: the closed outline of the same lesion, for its free edges)
+    /// overlaps lies beside the lesion: the outline is moulded round it too.
+    private func moulded(_ outline: [Vec2], closed: Bool = true, reference: [Vec2]? = nil) -> [Vec2] {
+        var points = outline
+        let margin = 0.35 * section.scale
+        for mark in section.roots where mark.pressed != nil {
+            let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+        }
+        let free = section.roots.filter { $0.pressed == nil }.map { (centre: $0.centre, rx: $0.rx, ry: $0.ry) }
+        for p in RootSqueeze.overlapped(by: reference ?? outline, roots: free, margin: margin) {
+            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+        }
+        return points
+    }
+
+    /// Disc material as it leaves the disc: the part of `rect` inside the drawn disc is pressed onto the
+    /// disc's margin (the model's), so the material grows out of the annulus. Returns the outline and
+    /// the free edges to stroke (not the base on the margin). Material lying wholly beside the disc is
+    /// extended medially to meet its side.
+    private func joinedToDisc(_ rect: RoundedRect) -> (outline: [Vec2], edges: [[Vec2]]) {
+        let s = section, edge = s.exactDiscEdge, inset = 0.2 * s.scale
+        var r = rect
+        let side = s.discHalfWidth - s.discCornerRadius / 2
+        if r.minX > edge { r = RoundedRect(minX: min(r.minX, side), maxX: r.maxX, minY: r.minY, maxY: r.maxY, rounding: r.rounding) }
+        if r.maxX < -edge { r = RoundedRect(minX: r.minX, maxX: max(r.maxX, -side), minY: r.minY, maxY: r.maxY, rounding: r.rounding) }
+        var points: [Vec2] = []
+        var pressed: [Bool] = []
+        for q in r.outline(steps: 8) {
+            if abs(q.x) <= edge, let back = s.discBack(q.x), q.y < back - inset {
+                points.append(Vec2(q.x, back - inset))
+                pressed.append(true)
+            } else {
+                points.append(q)
+                pressed.append(false)
+            }
+        }
+        guard let start = pressed.firstIndex(of: true) else { return (points, [points + points.prefix(1)]) }
+        var edges: [[Vec2]] = []
+        var run: [Vec2] = []
+        for step in 0...points.count {
+            let i = (start + step) % points.count
+            if pressed[i] {
+                if !run.isEmpty { edges.append(run + [points[i]]) }
+                run = []
+            } else {
+                if run.isEmpty { run.append(points[(i + points.count - 1) % points.count]) }
+                run.append(points[i])
+            }
+        }
+        return (points, edges)
+    }
+
+    /// Each exiting root's course from its ganglion out through the foramen (under the lesions, which
+    /// may lie over it in projection).
+    func courseNodes() -> [Node] {
+        var nodes: [Node] = []
+        let marks = section.roots
+        for side in Side.allCases {
+            let exiting = marks.filter { $0.station.side == side && ($0.station.site == .foramen || $0.station.site == .extraforaminal) }
+            guard let g = exiting.first(where: { $0.station.site == .foramen }), let e = exiting.first(where: { $0.station.site == .extraforaminal }) else { continue }
+            nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(band(g, e)),
+                                        fill: .color(palette.rootFill(.normal)), stroke: Stroke(color: palette.rootOutline, width: type.line * 1.5))))
+        }
+        return nodes
+    }
+
+    /// The roots: every root
+    /// as a circle of its radius at its station (the roots in the sac where `SacRootLayout` put them),
+    /// filled by its grade.
+    func rootNodes(ids: [RootStation: String]) -> [Node] {
+        var nodes: [Node] = []
+        let marks = section.roots
+        let order: [(AxialSection.RootMark) -> Bool] = [
+            { $0.station.root == nil }, { $0.station.intrathecal && $0.station.root != nil },
+            { $0.station.site == .lateralRecess }, { $0.station.site == .extraforaminal }, { $0.station.site == .foramen },
+        ]
+        for matches in order {
+            for mark in marks where matches(mark) {
+                let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
+                let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
+                nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
+                                             grade: mark.grade, context: context, metadata: metadata))
+            }
+        }
+        return nodes
+    }
+
+    /// The outline of a root running from circle `a` to circle `b` (their outer tangents).
+    private func band(_ a: AxialSection.RootMark, _ b: AxialSection.RootMark) -> [Vec2] {
+        let d = b.centre - a.centre, l = max(1e-6, d.length)
+        let n = Vec2(-d.y / l, d.x / l)
+        let ra = min(a.rx, a.ry, a.station.radius) * 0.8, rb = b.station.radius * 0.8
+        return [a.centre + n * ra, b.centre + n * rb, b.centre - n * rb, a.centre - n * ra]
+    }
+}
+
+extension RoundedRect {
+    /// True when the bounding boxes of `a` and `b` overlap.
+    static func overlap(_ a: RoundedRect, _ b: RoundedRect) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+    }
+}

@@ -1,0 +1,114 @@
+import FigureStyle
+import Foundation
+import Geometry
+import Pathology
+
+/// Outlines of the lesions that are tissue of the posterior wall grown into the canal, drawn as that
+/// tissue (in-plane mm): a thickened ligamentum flavum lines the laminae and facet capsules and bulges
+/// forward from behind and the sides (the trefoil canal); a hypertrophied facet is an enlarged
+/// superior articular process with osteophytes on its front. Only what lies in front of the model's
+/// normal wall is drawn: the rest of the lesion's box lies inside the bone or ligament already drawn.
+extension AxialSection {
+    /// The thickened flavum of `pieces` (in the plane): the paired ligament lining the laminae and, lateral to
+    /// the medial facet edge, the facet capsules in front of the superior articular processes (its capsular
+    /// part behind the lateral recess, out towards the foramen), thickened forward to the lesion's front —
+    /// from behind across the canal and from the sides in the recesses, so the canal left is trefoil. Its
+    /// front is the model's, rounded only backwards (never deeper into the canal than the model puts it; on
+    /// the midline exactly where the canal AP is measured), its lateral end rounded onto the capsule; its back
+    /// the normal flavum's. Nil when no piece is flavum.
+    func thickenedFlavumOutline(_ pieces: [RoundedRect]) -> [Vec2]? {
+        guard !pieces.isEmpty else { return nil }
+        let s = scale, t = flavumThickness, fx = laminaHalfWidth
+        // Out to the medial pedicle wall at most: beyond it the superior articular process's tip is the wall.
+        let reach = min(anatomy.pedicleWallX, pieces.map { max(abs($0.minX), abs($0.maxX)) }.max() ?? 0)
+        let step = Self.sampleStep * 2
+        var xs: [Double] = []
+        var x = -reach
+        while x <= reach + 1e-9 { xs.append(x); x += step }
+        func normal(_ x: Double) -> Double { wallFront(x) ?? laminaFront }
+        func lesionFront(_ x: Double) -> Double? { pieces.compactMap { $0.verticalInterval(atX: x)?.lowerBound }.min() }
+        let raw = xs.map { x in min(normal(x), lesionFront(x) ?? normal(x)) }
+        // Rounded over 2.5 mm where the central part meets the capsular part, so the front reads as soft
+        // ligament, not a box — but only backwards: never deeper than the model's front.
+        let k = max(1, Int((2.5 * s / step).rounded()))
+        var front = raw.indices.map { i -> Double in
+            let window = raw[max(0, i - k)...min(raw.count - 1, i + k)]
+            return max(raw[i], window.reduce(0, +) / Double(window.count))
+        }
+        // The lateral ends curve back onto the capsule (a quarter ellipse over the last 2 mm).
+        let end = min(2 * s, reach / 4)
+        for (i, x) in xs.enumerated() where abs(x) > reach - end {
+            let u = (abs(x) - (reach - end)) / end
+            let wall = normal(x) - 0.2 * s
+            front[i] = min(wall, front[i] + (wall - front[i]) * (1 - (1 - u * u).squareRoot()))
+        }
+        for i in front.indices { front[i] = min(normal(xs[i]) - 0.2 * s, front[i]) }
+        let back = zip(xs, front).map { x, f in max(f + 0.5 * s, normal(x) + (abs(x) <= fx ? t : 0.6 * s)) }
+        return zip(xs, front).map { Vec2($0, $1) } + zip(xs, back).reversed().map { Vec2($0, $1) }
+    }
+
+    /// The dural sac as drawn: its ellipse, indented from behind and the sides by tissue grown from the
+    /// posterior wall (a thickened flavum, hypertrophied facets) as drawn: the sac's back follows that
+    /// tissue's front wherever it reaches in. Nil when no such tissue reaches the sac (the ellipse is drawn).
+    func indentedSac() -> [Vec2]? {
+        let inPlane = lesions.filter { $0.offPlane == nil }
+        let flavum = inPlane.filter { $0.solid.structure == .ligamentumFlavum }.map(\.rect)
+        var outlines: [[Vec2]] = thickenedFlavumOutline(flavum).map { [$0] } ?? []
+        outlines += inPlane.filter { $0.solid.structure == .facetHypertrophy }.map { hypertrophiedFacetOutline($0.rect) }
+        guard !outlines.isEmpty else { return nil }
+        let (a, b) = sacSemiAxes, c = sacCentre
+        /// The front (smallest y) of the drawn tissue at `x`, nil where none is.
+        func tissueFront(_ x: Double) -> Double? {
+            outlines.compactMap { o -> Double? in
+                var ys: [Double] = []
+                for i in o.indices {
+                    let p = o[i], q = o[(i + 1) % o.count]
+                    guard (p.x - x) * (q.x - x) <= 0, p.x != q.x else { continue }
+                    ys.append(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
+                }
+                return ys.min()
+            }.min()
+        }
+        var indented = false
+        let n = 144
+        let points = (0..<n).map { i -> Vec2 in
+            let theta = Double(i) / Double(n) * 2 * Double.pi
+            var p = Vec2(c.x + a * cos(theta), c.y + b * sin(theta))
+            let frontOfSac = c.y - b * abs(sin(theta))
+            if let f = tissueFront(p.x), p.y > f {
+                p.y = max(frontOfSac, f)
+                indented = true
+            }
+            return p
+        }
+        return indented ? points : nil
+    }
+
+    /// A hypertrophied superior articular process (one piece, in the plane): a bony lump grown forward and
+    /// medially from the process's front into the recess, as deep as the lesion reaches, its front
+    /// scalloped with osteophytes and its medial end rounded. Its back lies just behind the recess's back
+    /// wall, inside the process already drawn, so it reads as part of it.
+    func hypertrophiedFacetOutline(_ rect: RoundedRect) -> [Vec2] {
+        let s = scale, step = Self.sampleStep * 2
+        let lateral = rect.center.x >= 0 ? 1.0 : -1.0
+        let inner = lateral > 0 ? rect.minX : rect.maxX
+        let width = rect.maxX - rect.minX
+        let back = min(rect.maxY, max(rect.minY + 1 * s, recessFront(sign: lateral) + 1 * s))
+        guard width > 0, back > rect.minY else { return rect.outline() }
+        let depth = back - rect.minY
+        let bump = min(0.7 * s, 0.3 * depth), period = max(2 * s, width / 3)
+        let end = min(1.5 * s, width / 2, depth)
+        var front: [Vec2] = [], rear: [Vec2] = []
+        var u = 0.0
+        while u <= width + 1e-9 {
+            let x = inner + lateral * u
+            // Rounded medial end, osteophyte scallops across the front.
+            let round = u < end ? 1 - (1 - pow(1 - u / end, 2)).squareRoot() : 0
+            let scallop = bump * 0.5 * (1 - cos(2 * Double.pi * u / period))
+            front.append(Vec2(x, min(back - 0.2 * s, rect.minY + scallop + round * depth)))
+            rear.append(Vec2(x, back))
+            u += step
+        }
+        return front + rear.reversed()
+    }
+}

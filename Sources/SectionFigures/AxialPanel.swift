@@ -1,0 +1,73 @@
+import Anatomy
+import Compression
+import Diagram
+import FigureStyle
+import Pathology
+
+/// The `axial[:LEVEL]` view: the disc level seen from above, anterior at the top and the patient's
+/// left on the page's left (or, with `AxialOrientation.radiological`, seen from below as on MRI: the
+/// patient's left on the page's right). Disc (annulus and nucleus), the canal with the dural sac and the roots in
+/// it, the lateral recesses with the traversing roots, the foramina with the exiting roots and their
+/// ganglia, facets, laminae, ligamentum flavum, the lesion; canal AP, dural area and recess depths as
+/// dimension lines with their values and grade. Drawn to scale from the simulation's geometry.
+public struct AxialPanel: Panel {
+    /// The level shown; nil for the default (see `resolvedLevel(_:)`).
+    public var level: DiscLevel?
+
+    public init(level: DiscLevel? = nil) {
+        self.level = level
+    }
+
+    /// The level drawn: the one asked for, else the level of the worst hurt root, else of the first
+    /// lesion, else L4–L5.
+    public func resolvedLevel(_ result: SimulationResult) -> DiscLevel {
+        level ?? result.hurtRoots.first?.level ?? result.input.lesions.first?.level ?? .L4L5
+    }
+
+    public func title(_ context: FigureContext) -> String {
+        let viewpoint = context.options.axialOrientation == .radiological
+            ? "viewed from below as on MRI (patient's left on the right)" : "viewed from above"
+        if context.options.isQuiz { return "Axial section through a lumbar disc, \(viewpoint)" }
+        return "Axial section at \(resolvedLevel(context.result).displayName), \(viewpoint)"
+    }
+
+    public var preferredAspect: Double { 4.0 / 3.0 }
+
+    /// The section, its annotations and how they are fitted into `frame`.
+    private func fitted(in frame: Rect, context c: FigureContext)
+        -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
+        let section = AxialSection(result: c.result, level: resolvedLevel(c.result))
+        let annotations = AxialAnnotations(section: section, result: c.result, context: c)
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        let window = section.window
+        let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
+                                                       orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+        return (section, annotations, l.mode, l.measured, layout, view, drawn)
+    }
+
+    public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
+        SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
+    }
+
+    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
+        var anatomy = AxialDrawing(section: section, view: view, context: c).nodes()
+        anatomy += annotations.dimensionNodes(view: view)
+        anatomy += AxialDrawing(section: section, view: view, context: c).rootNodes(ids: annotations.rootIDs)
+        var nodes = layout.titleNodes
+        nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", context: c)
+        // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
+        let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
+        nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)
+        return nodes
+    }
+
+    public func altText(_ context: FigureContext) -> String {
+        let r = context.result, level = resolvedLevel(r)
+        let section = AxialSection(result: r, level: level)
+        return AxialAnnotations(section: section, result: r, context: context).altText(title: title(context))
+    }
+}

@@ -1,0 +1,207 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+/// The words and measurements of the foramen view: root ids, dimension lines, labels, alt text.
+struct ForamenAnnotations {
+    let section: ForamenSection
+    let result: SimulationResult
+    let context: FigureContext
+
+    /// A label before it is placed: in-plane anchor (y, z), text, and whether `minimal` keeps it.
+    typealias Item = SectionLabelItem
+
+    private var level: DiscLevel { section.level }
+    private var segment: SegmentFinding { result.segment(level) }
+    private var lee: Int { segment.leeForaminal[section.side] ?? 0 }
+
+    /// "foramen.root.<root>" for where the root was found worst, the other station with its site.
+    var rootIDs: [RootStation: String] {
+        var ids: [RootStation: String] = [:]
+        let main = section.roots.count > 1 ? section.roots.first { $0.projected } : section.ganglion
+        for mark in section.roots {
+            let name = mark.station.root?.name ?? "cauda"
+            ids[mark.station] = mark.station == main?.station ? "foramen.root.\(name)" : "foramen.root.\(name).\(mark.station.site.rawValue)"
+        }
+        return ids
+    }
+
+    /// True when the posterior disc height is worth a dimension line in `minimal`: the disc has
+    /// collapsed or the level has slipped.
+    private var discMatters: Bool {
+        !section.state.discLesions.isEmpty || !section.state.upperLesions.isEmpty || section.state.discHeight < section.anatomy.segment.discHeight - 0.05
+    }
+
+    // MARK: Dimensions
+
+    /// Foraminal height on the root's line, and the posterior disc height just in front of the margin.
+    func dimensionNodes(view: SectionView, mode: LabelMode) -> [Node] {
+        var nodes: [Node] = []
+        let mm = view.length(1)
+        if let gap = section.heightGap, let model = section.measurements.foramenGaps[section.side] {
+            nodes += SectionDrawing.dimension(id: "foramen.dim.height", from: view.point(gap.from), to: view.point(gap.to),
+                                              millimetre: mm, context: context,
+                                              metadata: SectionDrawing.gapMetadata(model, measure: "foraminal height"))
+        }
+        if mode == .full || discMatters {
+            let y = section.discBack - 5 * section.scale
+            nodes += SectionDrawing.dimension(id: "foramen.dim.disc", from: view.point(y, section.discBottom), to: view.point(y, section.discTop),
+                                              millimetre: mm, context: context)
+        }
+        return nodes
+    }
+
+    // MARK: Labels
+
+    func labels(mode: LabelMode, measurements: Bool) -> [(text: String, anchor: Vec2)] {
+        items(mode: mode, measurements: measurements).map { ($0.text, $0.anchor) }
+    }
+
+    /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
+    func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView, drawn: Rect) -> [LabelRequest] {
+        SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
+    }
+
+    private func items(mode: LabelMode, measurements: Bool) -> [Item] {
+        let measures = measurements ? measurementItems(mode: mode) : []
+        let roots = rootItems()
+        switch mode {
+        case .none: return []
+        case .minimal: return roots.filter(\.essential) + lesionItems() + measures
+        case .full: return roots.filter(\.essential) + lesionItems() + measures + roots.filter { !$0.essential } + anatomyItems()
+        }
+    }
+
+    private func rootItems() -> [Item] {
+        let ids = rootIDs
+        return section.roots.compactMap { mark in
+            guard let root = mark.station.root, let id = ids[mark.station] else { return nil }
+            let hurt = mark.grade > .normal
+            let detail: String? = mark.projected ? "beyond the foramen" : (hurt ? nil : "and its ganglion")
+            let text = StationGrade.label(root, section.side, grade: mark.grade, detail: detail)
+                + StationGrade.elsewhere(root, section.side, here: mark.grade, result: result)
+            return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.drawn, essential: hurt)
+        }
+    }
+
+    private func lesionItems() -> [Item] {
+        var items: [Item] = []
+        var done = Set<Int>()
+        let pieces = section.lesions.sorted { ($0.offPlane == nil ? 0 : 1) < ($1.offPlane == nil ? 0 : 1) }
+        for piece in pieces {
+            guard let index = piece.solid.lesions.first, !done.contains(index), let finding = result.lesions.first(where: { $0.index == index }) else { continue }
+            done.insert(index)
+            var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
+            if let off = piece.offPlane { text += ", \(off) to this plane" }
+            let r = piece.rect
+            let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.drawn, max($0.rx, $0.ry)) },
+                                                    inset: min(1 * section.scale, r.half.x, r.half.y))
+            items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true))
+        }
+        if let slip = segment.slipPercent, let upper = section.upperBody, let grade = segment.meyerding {
+            items.append(Item(id: "slip", text: slipText(slip, grade),
+                              anchor: Vec2(upper.maxX - 1.5 * section.scale, upper.minY + 2 * section.scale), essential: true))
+        }
+        return items
+    }
+
+    /// True when the level's slip is backwards (retrolisthesis).
+    private var retrolisthesis: Bool {
+        result.input.lesions.contains { lesion in
+            guard lesion.level == level, case .spondylolisthesis(let slip) = lesion.kind else { return false }
+            return slip.direction == .posterior
+        }
+    }
+
+    /// "Slip 38 % — Meyerding II"; a backward slip is named for what it is, without a Meyerding grade.
+    private func slipText(_ percent: Double, _ grade: MeyerdingGrade) -> String {
+        let value = Describe.number(percent, decimals: 0)
+        return retrolisthesis ? "Retrolisthesis \(value) %" : "Slip \(value) % — Meyerding \(grade.name)"
+    }
+
+    private func measurementItems(mode: LabelMode) -> [Item] {
+        var items: [Item] = []
+        let m = section.measurements
+        if let gap = section.heightGap, let g = section.ganglion {
+            // Anchor on the line above the root when there is room, else below it.
+            let above = gap.to.y - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.from.y
+            let z = above >= below ? gap.to.y - 0.4 * max(0, above) : gap.from.y + 0.4 * max(0, below)
+            // The line is pedicle to pedicle; when lesion tissue takes the root's room without crossing it,
+            // the report's height is that of a clean foramen with the same room — say both.
+            let physical = (gap.to - gap.from).length, reported = m.foramenHeight[section.side] ?? physical
+            let value = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
+            items.append(Item(id: "dim.height", text: "Foraminal height \(value) — Lee \(lee)",
+                              anchor: Vec2(g.centre.x, z), essential: true))
+        }
+        if mode == .full || discMatters {
+            items.append(Item(id: "dim.disc", text: "Posterior disc height \(Describe.mm(section.state.discHeight))",
+                              anchor: Vec2(section.discBack - 5 * section.scale, section.discBottom + 0.5 * section.state.discHeight), essential: true))
+        }
+        return items
+    }
+
+    private func anatomyItems() -> [Item] {
+        let s = section, sc = s.scale, up = level.upper.name, low = level.lower.name
+        var items: [Item] = []
+        if let b = s.upperBodyOutline {
+            items.append(Item(id: "body.upper", text: "\(up) vertebral body", anchor: Vec2(b.center.x, b.center.y + 0.25 * b.half.y), essential: false))
+        }
+        if let b = s.lowerBodyOutline {
+            let name = level.lower == .S1 ? "S1 (sacrum)" : "\(low) vertebral body"
+            items.append(Item(id: "body.lower", text: name, anchor: Vec2(b.center.x, b.center.y - 0.25 * b.half.y), essential: false))
+        }
+        if let d = s.discOutline {
+            items.append(Item(id: "disc", text: "\(level.displayName) disc", anchor: Vec2(d.minX + 0.3 * (d.maxX - d.minX), d.center.y), essential: false))
+        }
+        if let p = s.upperPedicle { items.append(Item(id: "pedicle.upper", text: "\(up) pedicle", anchor: p.center, essential: false)) }
+        if let p = s.lowerPedicle { items.append(Item(id: "pedicle.lower", text: "\(low) pedicle", anchor: p.center, essential: false)) }
+        if let f = s.superiorFacet {
+            items.append(Item(id: "sap", text: "Superior articular process (\(low))", anchor: Vec2(f.minX + 0.3 * (f.maxX - f.minX), f.center.y), essential: false))
+        }
+        if let iap = s.inferiorFacetOutline(), iap.count > 4 {
+            let a = iap[3], b = iap[4]
+            items.append(Item(id: "iap", text: "Inferior articular process (\(up))", anchor: (a + b) * 0.5 + Vec2(-0.5 * sc, 0.5 * sc), essential: false))
+        }
+        if let p = s.pars {
+            items.append(Item(id: "pars", text: "Pars interarticularis (\(up))", anchor: Vec2(p.center.x + 0.25 * p.half.x, p.center.y), essential: false))
+        }
+        items.append(Item(id: "joint", text: "Facet joint", anchor: (s.jointTop + s.jointBottom) * 0.5, essential: false))
+        if let fat = s.fatRect, let g = s.ganglion {
+            let z = g.centre.y + g.station.radius + 0.45 * max(0, fat.maxY - (g.centre.y + g.station.radius))
+            items.append(Item(id: "fat", text: "Foraminal fat", anchor: Vec2(g.centre.x + 0.6 * g.station.radius, z), essential: false))
+        }
+        return items
+    }
+
+    /// The measurements as one line of text, for a frame too small to label them.
+    var measurementNote: String {
+        var text = "Foraminal height \(Describe.mm(section.measurements.foramenHeight[section.side] ?? 0)) (Lee \(lee)) · posterior disc height \(Describe.mm(section.state.discHeight))"
+        if let slip = segment.slipPercent, let grade = segment.meyerding { text += " · " + slipText(slip, grade) }
+        return text
+    }
+
+    // MARK: Alt text
+
+    func altText(title: String) -> String {
+        let m = section.measurements
+        var first = "\(title): foraminal height \(Describe.mm(m.foramenHeight[section.side] ?? 0)) (Lee grade \(lee)), posterior disc height \(Describe.mm(section.state.discHeight))"
+        if let slip = segment.slipPercent, let grade = segment.meyerding {
+            first += ", " + (retrolisthesis ? "retrolisthesis \(Describe.number(slip, decimals: 0)) %" : "slip \(Describe.number(slip, decimals: 0)) % (Meyerding \(grade.name))")
+        }
+        first += "."
+        let lesions = Set(section.lesions.compactMap { $0.solid.lesions.first })
+        let summaries = result.lesions.filter { lesions.contains($0.index) }.map(\.summary)
+        var second = summaries.isEmpty ? "" : "It shows the " + summaries.joined(separator: " and the ") + "; "
+        if let root = section.root, let mark = section.roots.max(by: { $0.grade < $1.grade }) {
+            let where_ = mark.projected ? "just beyond the foramen" : "and its ganglion in the foramen"
+            let state = mark.grade > .normal ? "\(mark.grade.state) (grade \(mark.grade.rawValue))" : "free"
+            second += "the \(Describe.root(root, section.side)) root \(where_): \(state)."
+        }
+        return first + " " + second.sentenceCased
+    }
+}

@@ -1,0 +1,102 @@
+import Anatomy
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+/// The tissue, lesions and root of the foramen view as scene nodes (ids "foramen.…").
+struct ForamenDrawing {
+    let section: ForamenSection
+    let view: SectionView
+    let context: FigureContext
+
+    private var palette: Palette { context.palette }
+
+    /// Fat, the two vertebrae (each one silhouette: body, pedicle, articular processes), the disc, the
+    /// facet joint, then the lesions.
+    func nodes() -> [Node] {
+        let p = palette, s = section
+        var nodes: [Node] = []
+        if let fat = s.fatRect {
+            nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
+        }
+        var lower: [(name: String, path: Path)] = []
+        if let body = s.lowerBodyOutline { lower.append(("body", view.path(body))) }
+        if let pedicle = s.lowerPedicle { lower.append(("pedicle", view.path(s.pedicleOutline(pedicle, bodyBack: s.lowerBody?.maxX)))) }
+        if let facet = s.superiorFacetOutline() { lower.append(("facet", view.polygon(facet))) }
+        nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
+        var upper: [(name: String, path: Path)] = []
+        if let body = s.upperBodyOutline { upper.append(("body", view.path(body))) }
+        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX)))) }
+        if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
+        if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
+        nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))
+        nodes += cancellous()
+        if let disc = s.discOutline {
+            nodes.append(.path(PathNode(id: "foramen.disc", path: view.path(disc), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))))
+        }
+        if s.superiorFacet != nil {
+            nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
+                                        stroke: Stroke(color: p.boneOutline, width: context.type.line * 2, cap: .round))))
+        }
+        nodes += lesionNodes()
+        return nodes
+    }
+
+    /// The cancellous bone inside each body, a shade darker than the cortex, so the bodies read as bone.
+    private func cancellous() -> [Node] {
+        let s = section, inset = 1.5 * s.scale
+        return [("lower", s.lowerBodyOutline), ("upper", s.upperBodyOutline)].compactMap { name, body in
+            guard let b = body, b.half.x > 2 * inset, b.half.y > 2 * inset else { return nil }
+            let inner = RoundedRect(center: b.center, half: Vec2(b.half.x - inset, b.half.y - inset), rounding: 1 * s.scale)
+            return .path(PathNode(id: "foramen.\(name).cancellous", path: view.path(inner), fill: .color(palette.cancellous)))
+        }
+    }
+
+    /// Lesion material: in the plane with a strong outline, beside it dashed and faint. Ids
+    /// "foramen.lesion.<index>", further pieces ".<k>".
+    func lesionNodes() -> [Node] {
+        var nodes: [Node] = []
+        var seen: [Int: Int] = [:]
+        for piece in section.lesions.sorted(by: { ($0.offPlane == nil ? 1 : 0) < ($1.offPlane == nil ? 1 : 0) }) {
+            let index = piece.solid.lesions.first ?? -1
+            let k = seen[index, default: 0]
+            seen[index] = k + 1
+            let id = k == 0 ? "foramen.lesion.\(index)" : "foramen.lesion.\(index).\(k)"
+            let fill = SectionStyle.lesionFill(piece.solid, context)
+            // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
+            // lesion beside the plane, projected onto it, lies beside the ganglion, not over it): no root is drawn
+            // inside lesion tissue or under its edge.
+            var outline = piece.rect.outline(steps: 8)
+            let margin = 0.35 * section.scale
+            for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
+                let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
+                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+            }
+            let free = section.roots.filter { $0.pressed == nil || piece.offPlane != nil }.map { (centre: $0.drawn, rx: $0.rx, ry: $0.ry) }
+            for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {
+                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+            }
+            if piece.offPlane != nil {
+                nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
+            } else {
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context))))
+            }
+        }
+        return nodes
+    }
+
+    /// The exiting root: beyond the foramen (projected, dashed) when drawn, then the ganglion in the plane.
+    func rootNodes(ids: [RootStation: String]) -> [Node] {
+        section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
+            let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
+            let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
+            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade,
+                                       context: context, metadata: metadata)
+            guard mark.projected, case .path(var node) = disc else { return disc }
+            node.stroke = Stroke(color: palette.rootOutline, width: context.type.line * 1.5, dash: [context.type.unit * 2, context.type.unit * 1.4])
+            node.opacity = 0.85
+            return .path(node)
+        }
+    }
+}

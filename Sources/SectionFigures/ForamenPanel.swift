@@ -1,0 +1,91 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import FigureStyle
+import Pathology
+
+/// The `foramen[:LEVEL[:SIDE]]` view: the parasagittal section through one foramen at the exiting
+/// root's ganglion, seen from the side shown (the left foramen from the patient's left, anterior on the
+/// page's left; the right one from the right, anterior on the page's right), cranial up. Pedicles above
+/// and below, bodies and disc in front, the facet joint behind, the root and its ganglion in the fat;
+/// foraminal height (with the Lee grade) and posterior disc height as dimension lines. Slip, disc
+/// collapse and posture show because everything is drawn to scale from the deformed model.
+public struct ForamenPanel: Panel {
+    public var level: DiscLevel?
+    public var side: Side?
+
+    public init(level: DiscLevel? = nil, side: Side? = nil) {
+        self.level = level
+        self.side = side
+    }
+
+    /// The foramen drawn: the one asked for; else the foramen where the simulation found the worst foraminal
+    /// or extraforaminal station of any root (on the side asked for, if any) — a double crush's second place
+    /// counts, not only a root's worst; else the first lesion's level and side; else L5–S1, left. The sheet
+    /// and the single view use this one rule, so they draw the same foramen.
+    public func resolved(_ r: SimulationResult) -> (level: DiscLevel, side: Side) {
+        var best: (level: DiscLevel, side: Side, grade: RootGrade, deformation: Double)?
+        for f in r.roots where side == nil || f.side == side {
+            for p in f.stations where (p.site == .foramen || p.site == .extraforaminal) && (level == nil || p.level == level) {
+                if let b = best, (b.grade, b.deformation) >= (p.grade, p.deformationPercent) { continue }
+                best = (p.level, f.side, p.grade, p.deformationPercent)
+            }
+        }
+        if let level { return (level, side ?? best?.side ?? .left) }
+        if let best { return (best.level, best.side) }
+        if let first = r.input.lesions.first { return (first.level, side ?? SheetSections.lesionSide(first) ?? .left) }
+        return (.L5S1, side ?? .left)
+    }
+
+    public func title(_ context: FigureContext) -> String {
+        let (level, side) = resolved(context.result)
+        let posture = context.result.input.posture
+        let suffix = posture == .neutral ? "" : ", in \(posture.rawValue)"
+        if context.options.isQuiz { return "Intervertebral foramen, viewed from the side\(suffix)" }
+        return "\(side.rawValue.sentenceCased) \(level.displayName) foramen, viewed from the \(side.rawValue)\(suffix)"
+    }
+
+    public var preferredAspect: Double { 4.0 / 3.0 }
+
+    /// The section, its annotations and how they are fitted into `frame`.
+    private func fitted(in frame: Rect, context c: FigureContext) -> (section: ForamenSection, annotations: ForamenAnnotations, mode: LabelMode,
+                                                                      measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
+        let (level, side) = resolved(c.result)
+        let section = ForamenSection(result: c.result, level: level, side: side)
+        let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        let window = section.window
+        // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
+        let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
+                                                       orientation: .parasagittal, uToLeft: side == .right,
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+        return (section, annotations, l.mode, l.measured, layout, view, drawn)
+    }
+
+    public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
+        SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
+    }
+
+    public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
+        let side = resolved(c.result).side
+        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
+        let drawing = ForamenDrawing(section: section, view: view, context: c)
+        var anatomy = drawing.nodes()
+        anatomy += annotations.dimensionNodes(view: view, mode: mode)
+        anatomy += drawing.rootNodes(ids: annotations.rootIDs)
+        var nodes = layout.titleNodes
+        nodes.append(.group(GroupNode(id: "foramen.section", children: anatomy, clip: .rectangle(drawn))))
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", context: c)
+        let (left, right) = side == .left ? ("A", "P") : ("P", "A")
+        nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
+        return nodes
+    }
+
+    public func altText(_ context: FigureContext) -> String {
+        let (level, side) = resolved(context.result)
+        let section = ForamenSection(result: context.result, level: level, side: side)
+        return ForamenAnnotations(section: section, result: context.result, context: context).altText(title: title(context))
+    }
+}

@@ -1,0 +1,445 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The canal opened from behind (issue 11): a coronal view of L1–S1 seen from the patient's back with the
+/// laminae, facets and ligamenta flava removed — the plate that teaches traversing against exiting roots.
+/// The posterior faces of the bodies and discs, the pedicles cut at their roots (ovals, named), the dural sac,
+/// and every root from the sac down: each leaves the sac above the disc it crosses (traversing), runs down
+/// the lateral recess and exits under the pedicle of its own vertebra (L4 under L4's pedicle, through the
+/// L4–L5 foramen), its ganglion under the pedicle. Everything is drawn to scale from the model (stations'
+/// global x and z, `Morphometry` widths, the levels' heights); the lumbar curve is straightened, as in the
+/// model. Lesions are drawn in place; roots are coloured piece by piece by the report's grade there.
+///
+/// Node ids: "posterior.body.L4", "posterior.disc.L4-L5", "posterior.pedicle.L4.left", "posterior.sac",
+/// "posterior.root.L5.left" (outline) with pieces "posterior.root.L5.left.<station>.<level>" and
+/// ".ganglion", "posterior.lesion.0.part.1", labels "posterior.label.<what>".
+public struct PosteriorPanel: Panel {
+    public init() {}
+
+    public func title(_ context: FigureContext) -> String { "Canal opened from behind, laminae removed" }
+
+    /// A tall drawing (a straight column): a squarer page lets it fill more of the width.
+    public var preferredAspect: Double { 1.0 }
+
+    public func altText(_ context: FigureContext) -> String {
+        "Posterior view of the lumbar canal from L1 to S1 with the laminae removed, drawn to scale: the dural sac, the pedicles, "
+            + "and each root leaving the sac, crossing the disc below it and exiting under its own pedicle (the L4 root under L4's pedicle "
+            + "through the L4–L5 foramen, the L5 root crossing the L4–L5 disc)."
+    }
+
+    public func caption(_ context: FigureContext) -> String {
+        "Coronal view from behind with the laminae, facets and ligamenta flava removed; the patient's left is on the viewer's left, "
+            + "superior up, drawn to scale (10 mm bar) from the model with the lumbar curve straightened. Pedicles are cut at their "
+            + "roots (ovals). Roots are coloured by the report's grade at each place along them; lesions in front of the sac are dashed."
+    }
+
+    /// The model point (x: patient's left positive, z up) as figure mm: the viewer's right is the patient's right.
+    static func plane(_ x: Double, _ z: Double) -> PlanePoint { PlanePoint(-x, z) }
+
+    public func nodes(in frame: Rect, context: FigureContext) -> [Node] {
+        let (titleNodes, rest) = Components.panelTitle(id: "posterior", title(context), in: frame, context: context)
+        let t = context.type
+        let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
+        let shapes = drawing.layers()
+        guard let bounds = shapes.bounds else { return titleNodes }
+        let keyHeight = t.small.size * 4.2
+        let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(1, rest.height - keyHeight - t.gap))
+        let strip = Rect(x: rest.minX, y: rest.maxY - keyHeight, width: rest.width, height: keyHeight)
+        let labels = context.options.labels == .none ? [] : drawing.labels(full: context.options.labels == .full, quiz: context.options.isQuiz)
+        let mapping = SagittalPanel.mapping(bounds, labels: labels, in: body, context: context)
+        let drawn = shapes.map { $0.node(mapping) }
+        let c1 = mapping.point(bounds.u.lowerBound, bounds.v.upperBound), c2 = mapping.point(bounds.u.upperBound, bounds.v.lowerBound)
+        let drawingRect = Rect(x: c1.x, y: c1.y, width: c2.x - c1.x, height: c2.y - c1.y)
+        let layout = SagittalPanel.layout(context, drawing: body)
+        let placed = LabelLayout(font: t.label, drawing: drawingRect, page: body, spacing: layout.spacing, elbowGap: layout.elbowGap,
+                                 leaderRun: layout.leaderRun, textGap: layout.textGap)
+            .place(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
+                   measurer: context.options.measurer)
+            .labelNodes(prefix: "posterior", context: context)
+        // Vertebra names inside the pedicles (not in a quiz: they would tell the levels).
+        var names: [Node] = []
+        if !context.options.isQuiz && context.options.labels != .none {
+            for (name, centre) in drawing.pedicleCentres() {
+                let p = mapping.point(centre.u, centre.v)
+                names.append(.text(TextNode(id: "posterior.name.\(name.id)", string: name.text, position: p, anchor: .middle, baseline: .middle,
+                                            font: t.small.bold, color: context.palette.ink)))
+            }
+        }
+        let side = t.small.size * 4.2
+        let square = Rect(x: strip.minX, y: strip.midY - side / 2, width: side, height: side)
+        var key = Components.orientation(id: "posterior", in: square, left: "L", right: "R", top: "S", bottom: "I", context: context)
+        key += Components.scaleBar(id: "posterior", at: Point(x: square.maxX + t.gap * 3, y: square.maxY - t.small.size * 1.2), mapping: mapping,
+                                   context: context)
+        let textX = square.maxX + t.gap * 6 + max(mapping.length(10), t.unit * 40)
+        key.append(.text(TextNode(id: "posterior.key.text",
+                                  string: "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Dashed: lesion in front of the sac.",
+                                  position: Point(x: textX, y: strip.midY), anchor: .start, baseline: .middle, font: t.small,
+                                  color: context.palette.ink, maxWidth: max(10, strip.maxX - textX))))
+        return titleNodes + [
+            .group(GroupNode(id: "posterior.drawing", children: drawn)),
+            .group(GroupNode(id: "posterior.names", children: names)),
+            .group(GroupNode(id: "posterior.labels", children: placed)),
+            .group(GroupNode(id: "posterior.key", children: key)),
+        ]
+    }
+}
+
+/// The posterior view's shapes in figure mm (u = −x: the patient's right to the page's right; v = z up).
+struct PosteriorDrawing {
+    let result: SimulationResult
+    let style: SagittalStyle
+    var spine: DeformedSpine { result.spine }
+    var scale: Double { spine.spine.options.scale }
+
+    /// Straight-model z of a vertebra's body: bottom and top of its posterior face.
+    func bodyRange(_ v: Vertebra) -> (bottom: Double, top: Double) {
+        let below = DiscLevel.allCases.first { $0.upper == v }, above = DiscLevel.allCases.first { $0.lower == v }
+        let h = Morphometry.vertebra(v).posteriorHeight * scale
+        if let below {
+            let bottom = spine[below].baseZ + spine[below].discHeight
+            return (bottom, above.map { spine[$0].baseZ } ?? bottom + h)
+        }
+        let top = above.map { spine[$0].baseZ } ?? 0
+        return (top - h, top)
+    }
+
+    /// A vertebra's pedicle: centre x (left side) and its bottom and top z. Under the pedicle's lower margin
+    /// is the roof of the foramen below (`LevelState.roofZ`); S1's upper margin is the floor of the L5–S1 one.
+    func pedicle(_ v: Vertebra) -> (x: Double, width: Double, bottom: Double, top: Double) {
+        let m = Morphometry.vertebra(v)
+        let w = m.pedicleWidth * scale, h = m.pedicleHeight * scale
+        if let below = DiscLevel.allCases.first(where: { $0.upper == v }) {
+            let s = spine[below]
+            let bottom = s.baseZ + s.roofZ
+            return (s.anatomy.pedicleWallX + w / 2, w, bottom, bottom + h)
+        }
+        let s = spine[.L5S1]
+        let top = s.baseZ + s.floorZ
+        return (s.anatomy.pedicleWallX + w / 2, w, top - h, top)
+    }
+
+    func pedicleCentres() -> [(name: (id: String, text: String), centre: PlanePoint)] {
+        Vertebra.allCases.flatMap { v -> [(name: (id: String, text: String), centre: PlanePoint)] in
+            let p = pedicle(v), z = (p.bottom + p.top) / 2
+            return Side.allCases.map { side in ((id: "\(v.name).\(side.rawValue)", text: v.name), PosteriorPanel.plane(side.sign * p.x, z)) }
+        }
+    }
+
+    /// Back to front: bodies and discs, pedicles, the sac, lesions in front of the sac (seen through it),
+    /// lesions behind it, the roots.
+    func layers() -> [SketchNode] {
+        var skeleton: [SketchNode] = []
+        for level in DiscLevel.allCases {
+            let s = spine[level]
+            let w = s.anatomy.lower.endplateWidth * scale / 2
+            let bottom = s.baseZ, top = s.baseZ + s.discHeight
+            let points = SagittalShapes.rounded([PosteriorPanel.plane(w, bottom), PosteriorPanel.plane(-w, bottom),
+                                                 PosteriorPanel.plane(-w - 0.8, top), PosteriorPanel.plane(w + 0.8, top)], radius: 1)
+            skeleton.append(.shape(SketchShape(id: "posterior.disc.\(level.name)", points: points, fill: .color(style.palette.annulus),
+                                               stroke: style.discStroke, metadata: ["structure": "disc", "level": level.name])))
+        }
+        for v in Vertebra.allCases {
+            let r = bodyRange(v), w = Morphometry.vertebra(v).endplateWidth * scale / 2
+            // The posterior face is waisted at mid-height (as in the sagittal drawing, about 1.3 mm).
+            var outline: [PlanePoint] = []
+            for k in 0...10 {
+                let t = Double(k) / 10, z = r.bottom + (r.top - r.bottom) * t
+                outline.append(PosteriorPanel.plane(w - 1.3 * 4 * t * (1 - t), z))
+            }
+            for k in 0...10 {
+                let t = Double(k) / 10, z = r.top - (r.top - r.bottom) * t
+                outline.append(PosteriorPanel.plane(-w + 1.3 * 4 * t * (1 - t), z))
+            }
+            skeleton.append(.shape(SketchShape(id: "posterior.body.\(v.name)", points: SagittalShapes.rounded(outline, radius: 1.5),
+                                               fill: .color(style.palette.bone), stroke: style.boneStroke,
+                                               metadata: ["structure": "vertebral body", "vertebra": v.name])))
+        }
+        var pedicles: [SketchNode] = []
+        for v in Vertebra.allCases {
+            let p = pedicle(v)
+            for side in Side.allCases {
+                let c = PosteriorPanel.plane(side.sign * p.x, (p.bottom + p.top) / 2)
+                let oval = SagittalShapes.ellipse(centre: c, along: (p.top - p.bottom) / 2, across: p.width / 2, angle: .pi / 2)
+                pedicles.append(.shape(SketchShape(id: "posterior.pedicle.\(v.name).\(side.rawValue)", points: oval, fill: .color(style.palette.cancellous),
+                                                   stroke: style.boneStroke, metadata: ["structure": "pedicle", "vertebra": v.name, "side": side.rawValue])))
+            }
+        }
+        let (front, back) = lesionNodes()
+        return [
+            .group(id: "posterior.skeleton", children: skeleton, opacity: 1),
+            .group(id: "posterior.pedicles", children: pedicles, opacity: 1),
+            .group(id: "posterior.neural", children: [sac()] + caudaLines() + [cord()], opacity: 1),
+            // In front of the sac, but what the figure is about: seen through it, translucent and dashed.
+            .group(id: "posterior.lesions.front", children: front, opacity: 0.55),
+            // Behind the sac (flavum, facet, cyst): under the roots, so that the root they press is seen against them.
+            .group(id: "posterior.lesions.back", children: back, opacity: 1),
+            .group(id: "posterior.roots", children: Side.allCases.flatMap { side in Root.allCases.flatMap { rootNodes($0, side) } }, opacity: 1),
+        ]
+    }
+
+    /// Height of the sac's top (the top of L1) and end (upper S2, 8 mm below S1's posterior face, as drawn
+    /// in the sagittal), and of the conus tip (mid L1–L2 disc).
+    var sacTop: Double { bodyRange(.L1).top + 2 }
+    var sacEnd: Double { bodyRange(.S1).bottom - 8 }
+    var conusTip: Double { spine[.L1L2].baseZ + spine[.L1L2].discHeight / 2 }
+
+    /// The sac's half-width at height z: the model's `sacHalfWidth` of the nearest disc level, tapering to
+    /// its end in the sacrum.
+    func sacHalfWidth(_ z: Double) -> Double {
+        let level = DiscLevel.allCases.min { abs(spine[$0].baseZ - z) < abs(spine[$1].baseZ - z) } ?? .L4L5
+        let w = spine[level].anatomy.segment.sacHalfWidth * scale
+        let s1 = spine[.L5S1].baseZ
+        if z < s1 { return max(0.8, w * min(1, ((z - sacEnd) / max(1, s1 - sacEnd)).squareRoot())) }
+        return w
+    }
+
+    func sac() -> SketchNode {
+        var left: [PlanePoint] = [], right: [PlanePoint] = []
+        var z = sacTop
+        while z >= sacEnd {
+            let w = sacHalfWidth(z)
+            left.append(PosteriorPanel.plane(w, z))
+            right.append(PosteriorPanel.plane(-w, z))
+            z -= 1
+        }
+        return .shape(SketchShape(id: "posterior.sac", points: left + right.reversed(), fill: .color(style.palette.dura), stroke: style.duraStroke,
+                                  metadata: ["structure": "dural sac"]))
+    }
+
+    func cord() -> SketchNode {
+        var left: [PlanePoint] = [], right: [PlanePoint] = []
+        var z = sacTop
+        let taper = 18.0
+        while z >= conusTip {
+            let w = min(sacHalfWidth(z) - 1, 4.5 * (z < conusTip + taper ? ((z - conusTip) / taper).squareRoot() : 1))
+            left.append(PosteriorPanel.plane(w, z))
+            right.append(PosteriorPanel.plane(-w, z))
+            z -= 0.5
+        }
+        return .shape(SketchShape(id: "posterior.cord", points: left + [PosteriorPanel.plane(0, conusTip)] + right.reversed(),
+                                  fill: .color(style.cord), stroke: style.cordStroke, metadata: ["structure": "conus medullaris"]))
+    }
+
+    /// The sacral roots in the middle of the sac as fine lines, from the conus to the sac's end: the S2 roots
+    /// either side of the S3–S5 bundle. Each line is cut at the levels and stroked in the report's in-sac grade
+    /// there (S2's station on its side; the bundle, the sac's crowding).
+    func caudaLines() -> [SketchNode] {
+        var out: [SketchNode] = []
+        let lines: [(f: Double, root: Root?, side: Side?)] = [(-0.35, .S2, .right), (-0.12, nil, nil), (0.12, nil, nil), (0.35, .S2, .left)]
+        func levelAt(_ z: Double) -> DiscLevel {
+            DiscLevel.allCases.min { abs(spine[$0].baseZ + spine[$0].discHeight / 2 - z) < abs(spine[$1].baseZ + spine[$1].discHeight / 2 - z) } ?? .L4L5
+        }
+        for (i, line) in lines.enumerated() {
+            var runs: [(level: DiscLevel, points: [PlanePoint])] = []
+            var z = conusTip + 2
+            while z >= sacEnd + 2 {
+                let level = levelAt(z), p = PosteriorPanel.plane(-line.f * sacHalfWidth(z), z)
+                if runs.last?.level != level {
+                    if let last = runs.last?.points.last { runs.append((level, [last])) } else { runs.append((level, [])) }
+                }
+                runs[runs.count - 1].points.append(p)
+                z -= 1
+            }
+            for run in runs where run.points.count > 1 {
+                let g: RootGrade
+                if let root = line.root, let side = line.side {
+                    g = grade(root, side, .inSac, run.level)
+                } else {
+                    g = result.roots.flatMap(\.stations).filter { $0.site == .inSac && $0.level == run.level && $0.crowded }.map(\.grade).max() ?? .normal
+                }
+                var metadata = Components.rootMetadata(root: line.root?.name ?? "S3-S5", side: line.side?.rawValue ?? "both", grade: g,
+                                                       quiz: style.palette.neutralGrades)
+                metadata["station"] = StationSite.inSac.rawValue
+                metadata["level"] = run.level.name
+                metadata["intrathecal"] = "true"
+                out.append(.shape(SketchShape(id: "posterior.cauda.\(i).\(run.level.name)", points: run.points, closed: false,
+                                              stroke: style.caudaStroke(g), metadata: metadata)))
+            }
+        }
+        return out
+    }
+
+    /// One point of a root's course: model x and z, radius, and the report's place.
+    struct Point3 {
+        var x: Double
+        var z: Double
+        var radius: Double
+        var place: StationSite?
+        var level: DiscLevel?
+    }
+
+    /// The course of `root` on `side` from the model's stations, top to bottom: in the sac (from the conus),
+    /// its take-off above the disc it crosses, down the lateral recess, under its pedicle and out. S1 goes on
+    /// down the sacrum to its foramen, which the model does not follow (drawn ungraded).
+    func course(_ root: Root, _ side: Side) -> [Point3] {
+        let stations = spine.spine.stations.filter { $0.root == root && $0.side == side }
+        var points = stations.map { st -> Point3 in
+            let c = spine.centre(of: st)
+            return Point3(x: c.x, z: c.z, radius: st.ganglion ? st.radius : st.radius, place: StationSite(st, scale: scale), level: st.level)
+        }.sorted { $0.z > $1.z }
+        guard var first = points.first else { return [] }
+        if root == .L1 {
+            // L1 has no station in the sac: it leaves the cord's end above its pedicle.
+            first = Point3(x: side.sign * 0.6 * sacHalfWidth(first.z + 12), z: first.z + 12, radius: first.radius, place: nil, level: nil)
+            points.insert(first, at: 0)
+        } else {
+            points.insert(Point3(x: first.x * 0.6, z: conusTip + 1, radius: first.radius, place: first.place, level: first.level), at: 0)
+        }
+        if root == .S1, let last = points.last {
+            // Down the sacral canal to the first sacral foramina (model has no stations there).
+            let x = spine[.L5S1].anatomy.pedicleWallX
+            let bottom = bodyRange(.S1).bottom
+            points.append(Point3(x: side.sign * (x - 1), z: last.z - 8, radius: last.radius, place: nil, level: nil))
+            points.append(Point3(x: side.sign * (x + 2), z: bottom + 4, radius: last.radius * 1.9, place: nil, level: nil))
+            points.append(Point3(x: side.sign * (x + 7), z: bottom - 2, radius: last.radius * 1.2, place: nil, level: nil))
+        }
+        return points
+    }
+
+    func grade(_ root: Root, _ side: Side, _ place: StationSite?, _ level: DiscLevel?) -> RootGrade {
+        guard let place, let level else { return .normal }
+        return result.finding(root, side)?.stations.first { $0.site == place && $0.level == level }?.grade ?? .normal
+    }
+
+    /// One root: pieces coloured by the report's grade at each station, its outline, and its ganglion.
+    func rootNodes(_ root: Root, _ side: Side) -> [SketchNode] {
+        guard root != .S2 else { return [] }
+        let course = course(root, side)
+        guard course.count > 1 else { return [] }
+        let id = "posterior.root.\(root.name).\(side.rawValue)"
+        let samples = 8
+        let control = course.map { PosteriorPanel.plane($0.x, $0.z) }
+        let centre = SagittalShapes.smooth(control, samples: samples)
+        var radii: [Double] = []
+        for i in 0..<(course.count - 1) {
+            for k in 0..<samples {
+                let t = Double(k) / Double(samples)
+                radii.append(course[i].radius * (1 - t) + course[i + 1].radius * t)
+            }
+        }
+        radii.append(course.last?.radius ?? 1)
+        let quiz = style.palette.neutralGrades
+        var pieces: [(RootGrade, Int, SketchNode)] = []
+        var used: [String: Int] = [:]
+        var paleIndices: Set<Int> = []
+        // The last point in the sac: the root's sleeve leaves it after this one.
+        let departure = course.lastIndex { $0.place == .inSac || $0.place == nil && $0.z > conusTip - 1 } ?? 0
+        for (i, p) in course.enumerated() {
+            let g = grade(root, side, p.place, p.level)
+            let lo = max(0, i * samples - samples / 2), hi = min(centre.count - 1, i * samples + samples / 2)
+            guard hi > lo else { continue }
+            var metadata = Components.rootMetadata(root: root.name, side: side.rawValue, grade: g, quiz: quiz)
+            var name = "sacral"
+            if let place = p.place, let level = p.level {
+                metadata["station"] = place.rawValue
+                metadata["site"] = place.site.rawValue
+                metadata["level"] = level.name
+                name = "\(place.rawValue).\(level.name)"
+            } else {
+                metadata["station"] = "unmodelled"
+            }
+            metadata["intrathecal"] = p.place == .inSac ? "true" : "false"
+            let n = used[name, default: 0]
+            used[name] = n + 1
+            // Inside the sac the root is seen through the dura: thinner and paler than its sleeve outside.
+            let inSac = p.place == .inSac && i < departure
+            let outline = SagittalShapes.tube(Array(centre[lo...hi]), radii: Array(radii[lo...hi]).map { inSac ? $0 * 0.7 : $0 })
+            pieces.append((g, i, .shape(SketchShape(id: "\(id).\(name)" + (n > 0 ? ".\(n)" : ""), points: outline,
+                                                    fill: .color(style.palette.rootFill(g)), metadata: metadata))))
+            if inSac && g == .normal { paleIndices.insert(i) }
+        }
+        // Unhurt pieces in the sac are seen through the dura: pale, as one group so their overlaps do not show.
+        let sorted = pieces.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        var out: [SketchNode] = [.group(id: "\(id).intrathecal", children: sorted.filter { paleIndices.contains($0.1) }.map(\.2), opacity: 0.6)]
+        out += sorted.filter { !paleIndices.contains($0.1) }.map(\.2)
+        let worst = result.finding(root, side)?.grade ?? .normal
+        // The outline of the root from where its sleeve leaves the sac.
+        let from = max(0, departure * samples - samples / 2)
+        if from < centre.count - 1 {
+            out.append(.shape(SketchShape(id: id, points: SagittalShapes.tube(Array(centre[from...]), radii: Array(radii[from...])), stroke: style.rootStroke,
+                                          metadata: Components.rootMetadata(root: root.name, side: side.rawValue, grade: worst, quiz: quiz))))
+        }
+        if let k = course.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? course.count - 2 : nil) {
+            let p = course[k]
+            let g = grade(root, side, p.place, p.level)
+            let r = Morphometry.rootRadius(root).ganglion * scale
+            var metadata = Components.rootMetadata(root: root.name, side: side.rawValue, grade: g, quiz: quiz)
+            metadata["station"] = p.place?.rawValue ?? "unmodelled"
+            if let level = p.level { metadata["level"] = level.name }
+            let before = control[max(0, k - 1)], after = control[min(control.count - 1, k + 1)]
+            let angle = atan2((after - before).v, (after - before).u)
+            out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: control[k], along: 1.4 * r, across: r, angle: angle),
+                                          fill: .color(style.palette.rootFill(g)), stroke: style.rootStroke, metadata: metadata)))
+        }
+        return out
+    }
+
+    /// Lesion material (herniation, bulge, thickened flavum, hypertrophied facet, osteophyte, cyst) projected
+    /// onto the coronal plane: parts in front of the sac's centre dashed under it, parts behind over it.
+    func lesionNodes() -> (front: [SketchNode], back: [SketchNode]) {
+        var front: [SketchNode] = [], back: [SketchNode] = []
+        let lesionStyle = SagittalLesions(map: CanalMap(skeleton: SagittalSkeleton(spine: spine)), spine: spine, style: style)
+        for (k, solid) in spine.solids.enumerated() where !solid.lesions.isEmpty && SacProfile.isLesion(solid) {
+            let b = solid.box, state = spine[solid.level]
+            let p = [PosteriorPanel.plane(b.max.x, b.min.z), PosteriorPanel.plane(b.min.x, b.min.z),
+                     PosteriorPanel.plane(b.min.x, b.max.z), PosteriorPanel.plane(b.max.x, b.max.z)]
+            let outline = SagittalShapes.rounded(p, radius: min(b.rounding, (b.max.x - b.min.x) / 2, (b.max.z - b.min.z) / 2))
+            let inFront = (b.min.y + b.max.y) / 2 < state.anatomy.sacCenterY
+            var stroke = style.lesionStroke
+            if inFront { stroke.dash = [style.line * 4, style.line * 2.5] }
+            let index = solid.lesions.first ?? 0
+            let node = SketchNode.shape(SketchShape(id: "posterior.lesion.\(index).part.\(k)", points: outline, fill: lesionStyle.paint(solid),
+                                                    stroke: stroke, opacity: inFront ? 1 : 0.8,
+                                                    metadata: ["structure": solid.structure.rawValue, "lesion": String(index)]))
+            if inFront { front.append(node) } else { back.append(node) }
+        }
+        return (front, back)
+    }
+
+    /// Labels: the lesions and the hurt roots (grade), and in full mode every root named at its ganglion, the
+    /// sac and the conus.
+    func labels(full: Bool, quiz: Bool) -> [SagittalLabel] {
+        guard !quiz else { return [] }
+        var out: [SagittalLabel] = []
+        for finding in result.lesions {
+            let parts = spine.solids.filter { $0.lesions.contains(finding.index) && SacProfile.isLesion($0) }
+            guard let big = parts.max(by: { ($0.box.max.x - $0.box.min.x) * ($0.box.max.z - $0.box.min.z) < ($1.box.max.x - $1.box.min.x) * ($1.box.max.z - $1.box.min.z) })
+            else { continue }
+            let x = (big.box.min.x + big.box.max.x) / 2, z = (big.box.min.z + big.box.max.z) / 2
+            out.append(SagittalLabel(id: "lesion.\(finding.index)", text: SagittalText.lesionLabel(finding.lesion), anchor: PosteriorPanel.plane(x, z),
+                                     side: x > 0 ? .left : .right))
+        }
+        for finding in result.roots where finding.grade > .normal && finding.root != .S2 {
+            let place = finding.stations.max { $0.grade < $1.grade } 
+            let c = course(finding.root, finding.side)
+            guard let p = c.first(where: { $0.place == place?.site && $0.level == place?.level }) ?? c.first else { continue }
+            out.append(SagittalLabel(id: "root.\(finding.root.name).\(finding.side.rawValue)",
+                                     text: "\(finding.side.rawValue.capitalized) \(finding.root.name) — \(finding.grade.state) (grade \(finding.grade.rawValue))",
+                                     anchor: PosteriorPanel.plane(p.x, p.z), side: finding.side == .left ? .left : .right))
+        }
+        guard full else { return out }
+        for side in Side.allCases {
+            for root in Root.allCases where root != .S2 {
+                let c = course(root, side)
+                guard let k = c.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? c.count - 2 : nil), k >= 0 else { continue }
+                out.append(SagittalLabel(id: "exit.\(root.name).\(side.rawValue)", text: "\(root.name) root", anchor: PosteriorPanel.plane(c[k].x, c[k].z),
+                                         side: side == .left ? .left : .right))
+            }
+        }
+        out.append(SagittalLabel(id: "sac", text: "Dural sac", anchor: PosteriorPanel.plane(-sacHalfWidth(spine[.L2L3].baseZ) * 0.7, spine[.L2L3].baseZ - 8),
+                                 side: .right))
+        out.append(SagittalLabel(id: "conus", text: "Conus medullaris", anchor: PosteriorPanel.plane(0, conusTip + 4), side: .right))
+        return out
+    }
+}

@@ -1,0 +1,86 @@
+import Anatomy
+import Compression
+import Diagram
+import FigureStyle
+import Pathology
+
+/// Where the sheet's other sections are cut, marked on the sagittal (issue 11, "plane locators"): the
+/// axial section as a dash-dot line through the middle of its disc (the plane `AxialSection` cuts, mid-disc
+/// height) from in front of the body to the back of the canal, and the foraminal section as a dashed ring
+/// round its foramen (a parasagittal plane, parallel to the page, so it is shown by the window it looks
+/// through). Their levels are not chosen here: they are read from the sheet's own panels
+/// (`SheetSections.panels`, i.e. `AxialPanel.resolvedLevel` and `ForamenPanel.resolved`).
+/// Ids: "sagittal.locator.axial", "sagittal.locator.foramen"; labels "sagittal.label.locator.axial", ….
+struct SagittalLocators {
+    var axial: DiscLevel
+    var foramen: (level: DiscLevel, side: Side)
+
+    /// The levels of the sheet's axial and foraminal sections, by the sheet's own rule.
+    init(context: FigureContext) {
+        var axial = AxialPanel(level: nil).resolvedLevel(context.result)
+        var foramen = ForamenPanel(level: nil, side: nil).resolved(context.result)
+        for panel in SheetSections.panels() {
+            if let a = panel as? AxialPanel { axial = a.resolvedLevel(context.result) }
+            if let f = panel as? ForamenPanel { foramen = f.resolved(context.result) }
+        }
+        self.axial = axial
+        self.foramen = foramen
+    }
+
+    /// The axial plane's two ends, figure mm: in front of the disc, and the canal's back wall.
+    func axialLine(_ drawing: SagittalDrawing) -> (front: PlanePoint, back: PlanePoint)? {
+        guard let disc = drawing.skeleton.disc(axial) else { return nil }
+        let depth = max(disc.lowerDepth, disc.upperDepth)
+        let canal = disc.state.anatomy.segment.canalAP - disc.state.canalWallShift + 0.5
+        return (disc.middle.point(-depth - 5, 0), disc.middle.point(canal + 2, 0))
+    }
+
+    /// The foramen's window, figure mm: centre and half-sizes in the upper vertebra's lower frame, from the
+    /// model's roof and floor (`LevelState.roofZ`, `.floorZ`) and foramen width.
+    func foramenRing(_ drawing: SagittalDrawing) -> [PlanePoint]? {
+        let level = foramen.level
+        guard let pose = drawing.skeleton.pose(level.upper) else { return nil }
+        let state = drawing.result.spine[level]
+        let d = ArchDimensions(pose, spine: drawing.result.spine)
+        let roof = state.roofZ - state.discHeight, floor = state.floorZ - state.discHeight
+        let centre = pose.lower.point(d.foramenBelow / 2, (roof + floor) / 2)
+        let half = max(2, (roof - floor) / 2 + 1.2)
+        return SagittalShapes.ellipse(centre: centre, along: half, across: d.foramenBelow / 2 + 2.5, angle: pose.lower.angle + .pi / 2)
+    }
+
+    func nodes(_ drawing: SagittalDrawing) -> [SketchNode] {
+        let style = drawing.style
+        let ink = style.palette.ink
+        var out: [SketchNode] = []
+        if let line = axialLine(drawing) {
+            let stroke = Stroke(color: ink, width: style.line * 1.4, dash: [style.line * 7, style.line * 2.5, style.line * 1.5, style.line * 2.5])
+            out.append(.shape(SketchShape(id: "sagittal.locator.axial", points: [line.front, line.back], closed: false, stroke: stroke,
+                                          metadata: ["section": "axial", "level": axial.name])))
+        }
+        if let ring = foramenRing(drawing) {
+            let stroke = Stroke(color: ink, width: style.line * 1.4, dash: [style.line * 3, style.line * 2])
+            out.append(.shape(SketchShape(id: "sagittal.locator.foramen", points: ring, stroke: stroke,
+                                          metadata: ["section": "foramen", "level": foramen.level.name, "side": foramen.side.rawValue])))
+        }
+        return out
+    }
+
+    /// The label naming the axial plane, "A: axial section, L4–L5", at the front of its line (left column). The
+    /// foraminal ring is marked "F" beside it in the drawing (`foramenMark`): the right column is full of the
+    /// posterior structures' names. The key names both planes.
+    func labels(_ drawing: SagittalDrawing) -> [SagittalLabel] {
+        guard let line = axialLine(drawing) else { return [] }
+        return [SagittalLabel(id: "locator.axial", text: "A: axial section, \(axial.displayName)", anchor: line.front, side: .left)]
+    }
+
+    /// Where the ring's "F" goes: its upper posterior edge, figure mm.
+    func foramenMark(_ drawing: SagittalDrawing) -> PlanePoint? {
+        guard let ring = foramenRing(drawing), let top = ring.max(by: { $0.v < $1.v }), let back = ring.max(by: { $0.u < $1.u }) else { return nil }
+        return PlanePoint((top.u + back.u) / 2 + 1.5, (top.v + back.v) / 2 + 1.5)
+    }
+
+    /// The key's words for the planes.
+    var keyText: String {
+        "A: axial section (\(axial.displayName)), dash-dot line; F: foraminal section (\(foramen.side.rawValue) \(foramen.level.displayName)), dashed ring"
+    }
+}

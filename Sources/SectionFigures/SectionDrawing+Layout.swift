@@ -1,0 +1,231 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+/// The parts of a section panel (page points): the title on top, the drawing between two label
+/// columns, and a footer strip with the scale bar and the orientation compass.
+struct SectionLayout {
+    /// The panel title.
+    var titleNodes: [Node]
+    /// Where labels and leaders may go (the label layout's page).
+    var body: Rect
+    /// The middle of `body`, between the label columns, that the drawing is fitted into.
+    var drawing: Rect
+    /// The strip under the body for the scale bar and the compass.
+    var footer: Rect
+    /// True when the frame is too small for the full set of labels (the view falls back to minimal).
+    var cramped: Bool
+    /// False when the label columns would be too narrow for any label: the panel draws none.
+    var labelled: Bool
+}
+
+/// Label geometry shared by the section views, in printed points (multiplied by `Typography.unit`).
+enum SectionLabels {
+    static let elbowGap = 4.0, leaderRun = 6.0, textGap = 1.5, spacing = 1.6
+    /// The widest a label column may be, as a share of the panel's width.
+    static let maxColumnShare = 0.2
+    /// The same in a cramped frame, where the drawing needs most of the width.
+    static let crampedColumnShare = 0.3
+
+    static func inner(_ t: Typography) -> Double { (elbowGap + leaderRun + textGap) * t.unit }
+
+    /// Where a leader should touch a lesion drawn as `rect` (in-plane mm): of a few points just inside its
+    /// outline, starting with `preferred`, the one farthest from the roots (`circles`: centre and radius), so
+    /// the anchor dot does not land on a root. Near the preferred point when nothing is close to it.
+    static func lesionAnchor(_ rect: RoundedRect, preferred: Vec2, avoiding circles: [(Vec2, Double)], inset: Double) -> Vec2 {
+        let r = RoundedRect(center: rect.center, half: Vec2(max(0, rect.half.x - inset), max(0, rect.half.y - inset)), rounding: 0)
+        let k = 0.6
+        let candidates = [preferred, Vec2(r.center.x, r.minY), Vec2(r.minX, r.center.y), Vec2(r.maxX, r.center.y),
+                          Vec2(r.center.x - k * r.half.x, r.maxY), Vec2(r.center.x + k * r.half.x, r.maxY),
+                          Vec2(r.center.x - k * r.half.x, r.minY), Vec2(r.center.x + k * r.half.x, r.minY)]
+        func clearance(_ p: Vec2) -> Double {
+            circles.map { (p - $0.0).length - $0.1 }.min() ?? .infinity
+        }
+        // Keep the preferred point unless it lies on or right next to a root.
+        if clearance(preferred) > inset { return preferred }
+        return candidates.max { clearance($0) < clearance($1) } ?? preferred
+    }
+
+    /// A lesion's label: its summary in sentence case without the level (the title names it) or the
+    /// model's encroachment, with the MSU code of a herniation: "7 mm left subarticular extrusion (MSU 2-B)".
+    static func lesionText(_ finding: LesionFinding, level: DiscLevel) -> String {
+        var text = finding.summary.replacingOccurrences(of: " at \(level.displayName)", with: "")
+        if let open = text.range(of: " (wall moved in "), let close = text[open.upperBound...].firstIndex(of: ")") {
+            text.removeSubrange(open.lowerBound...close)
+        }
+        if let msu = finding.msu { text += " (MSU \(msu))" }
+        return text.sentenceCased
+    }
+}
+
+/// How a section panel labels itself in its frame.
+struct SectionLabelling {
+    /// The label mode the frame affords (a cramped frame keeps the minimal set).
+    var mode: LabelMode
+    /// True when measurements get labels of their own in the columns.
+    var measured: Bool
+    /// The measurements as one line of text in the footer instead (cramped frames), else nil.
+    var note: String?
+}
+
+extension SectionDrawing {
+    /// How a section panel in `frame` is labelled; `measurementNote` is its measurements in one line.
+    static func labelling(_ frame: Rect, context c: FigureContext, measurementNote: @autoclosure () -> String) -> SectionLabelling {
+        let cramped = isCramped(frame, c.type)
+        let mode = c.options.labels.effective(cramped: cramped)
+        return SectionLabelling(mode: mode, measured: mode.labelsMeasurements(cramped: cramped),
+                                note: mode != .none && cramped ? measurementNote() : nil)
+    }
+
+    /// The scale, points per mm, `fit` gives a section when nothing caps it (``FigureOptions/sectionScale`` unset).
+    static func naturalScale(_ context: FigureContext, _ fit: (FigureContext) -> SectionView) -> Double {
+        var c = context
+        c.options.sectionScale = nil
+        return fit(c).mapping.scale
+    }
+
+    /// True when `frame` is too narrow for label columns beside a readable drawing: the panel then keeps
+    /// only the lesion and hurt-root labels and gives its measurements as a line of text in the footer.
+    static func isCramped(_ frame: Rect, _ t: Typography) -> Bool { frame.width < 40 * t.label.size }
+
+    /// Splits `frame` for a section panel whose label texts fall `labels.left` and `labels.right` of the
+    /// drawing (already chosen for the label mode); `note` is text set in the footer above the scale bar
+    /// (the measurements, in a cramped frame). Each column is as wide as its widest label, within a cap.
+    /// `window`: the drawing's in-plane extent (mm); when the drawing is limited by the frame's height, the
+    /// columns may take the width it cannot use (labels go where they cost the drawing nothing).
+    static func layout(id: String, title: String, frame: Rect, labels: (left: [String], right: [String]), note: String? = nil,
+                       window: (u: Double, v: Double)? = nil, context c: FigureContext) -> SectionLayout {
+        let t = c.type, cramped = isCramped(frame, t), m = c.options.measurer
+        let (titleNodes, rest) = Components.panelTitle(id: id, title, in: frame, context: c)
+        let noteWidth = max(1, rest.width - compassSide(t) - t.gap)
+        // The note is left out when it would take more than a fifth of the height.
+        let noteBlock = note.map { m.block($0, font: t.small, maxWidth: noteWidth) }
+        let note = noteBlock.map { $0.height <= 0.2 * rest.height } == true ? note : nil
+        let noteHeight = note == nil ? 0 : (noteBlock?.height ?? 0) + t.gap
+        let footerHeight = max(compassSide(t), noteHeight + scaleBarHeight(t))
+        let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(0, rest.height - footerHeight - t.gap))
+        let footer = Rect(x: rest.minX, y: body.maxY + t.gap, width: rest.width, height: footerHeight)
+        var cap = (cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare) * rest.width
+        if let window, window.u > 0, window.v > 0 {
+            // The drawing as wide as the body's height lets it be: what it leaves is the columns'.
+            let wide = window.u * max(0, body.height - 2 * t.gap) / window.v
+            cap = max(cap, min(0.4 * rest.width, (rest.width - wide) / 2 - SectionLabels.inner(t) - t.unit))
+        }
+        // Columns too narrow for the longest word hold nothing: then there are none.
+        let all = labels.left + labels.right
+        let longestWord = all.flatMap { $0.split(separator: " ") }.map { m.metrics(of: String($0), font: t.label).width }.max() ?? 0
+        let labelled = !all.isEmpty && longestWord <= cap
+        func column(_ texts: [String]) -> Double {
+            guard labelled, !texts.isEmpty else { return 0 }
+            // A little slack, so that a label exactly as wide as its column does not wrap on rounding.
+            return min(texts.map { m.metrics(of: $0, font: t.label).width }.max() ?? 0, cap) + SectionLabels.inner(t) + t.unit
+        }
+        let left = column(labels.left), right = column(labels.right)
+        let drawing = Rect(x: body.minX + left, y: body.minY + t.gap, width: max(1, body.width - left - right),
+                           height: max(1, body.height - 2 * t.gap))
+        var nodes = titleNodes
+        if let note {
+            nodes.append(.text(TextNode(id: "\(id).note", string: note, position: Point(x: footer.minX, y: footer.minY), baseline: .top,
+                                        font: t.small, color: c.palette.ink, maxWidth: noteWidth)))
+        }
+        return SectionLayout(titleNodes: nodes, body: body, drawing: drawing, footer: footer, cramped: cramped, labelled: labelled)
+    }
+
+    /// Lays a section panel out in two passes: a first fit with room for every label on both sides tells
+    /// on which side each label's anchor falls; the columns are then sized for the labels on each side.
+    /// Returns the layout, the view of the in-plane window `u` × `v` (mm) and the window's page rectangle.
+    static func fit(id: String, title: String, frame: Rect, window: (u: ClosedRange<Double>, v: ClosedRange<Double>),
+                    orientation: SectionView.Orientation, uToLeft: Bool, labels: [(text: String, anchor: Vec2)], note: String?,
+                    context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
+        let texts = labels.map(\.text)
+        let extent = (u: window.u.upperBound - window.u.lowerBound, v: window.v.upperBound - window.v.lowerBound)
+        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, window: extent, context: c)
+        let probe = SectionView.fitting(u: window.u, v: window.v, into: first.drawing, orientation: orientation, uToLeft: uToLeft)
+        let middle = probe.rect(u: window.u, v: window.v).midX
+        let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
+        let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
+        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, window: extent, context: c)
+        let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft,
+                                       maxScale: c.options.sectionScale ?? .infinity)
+        return (final, view, view.rect(u: window.u, v: window.v))
+    }
+
+    /// Height of the scale bar with its label, points.
+    static func scaleBarHeight(_ t: Typography) -> Double { t.small.size * 1.25 + t.unit * 6 }
+
+    /// Side of the orientation compass, points.
+    static func compassSide(_ t: Typography) -> Double { t.small.size * 3.4 }
+
+    /// Places `requests` (in priority order: the last are left out first when the columns are full) in
+    /// columns beside `drawing`, inside `body`. Ids become "<prefix>.label.<id>" and "<prefix>.leader.<id>".
+    static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, context c: FigureContext) -> [Node] {
+        guard !requests.isEmpty else { return [] }
+        let t = c.type
+        let layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
+                                 elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
+                                 textGap: SectionLabels.textGap * t.unit)
+        let placement = layout.place(requests, measurer: c.options.measurer)
+        return LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
+            leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
+            font: t.label, textColor: c.palette.ink))
+    }
+
+    /// The footer: a 10 mm scale bar on the left and an orientation compass on the right, whose
+    /// letters name the page's edges (e.g. top "A", bottom "P", left "L", right "R").
+    static func footer(id: String, in footer: Rect, mapping: ModelMapping, left: String, right: String, top: String, bottom: String,
+                       context c: FigureContext) -> [Node] {
+        let t = c.type, side = compassSide(t)
+        // The bar's label is centred over it: keep it inside the footer when the bar is short.
+        let label = c.options.measurer.metrics(of: "10 mm", font: t.small).width
+        let start = footer.minX + max(t.unit * 2, (label - mapping.length(10)) / 2 + 1)
+        var nodes = Components.scaleBar(id: id, at: Point(x: start, y: footer.maxY - t.unit * 4), mapping: mapping, context: c)
+        let box = Rect(x: footer.maxX - side, y: footer.minY, width: side, height: side)
+        let arm = side / 2 - t.small.size * 0.95
+        var cross = Path.line(from: Point(x: box.midX - arm, y: box.midY), to: Point(x: box.midX + arm, y: box.midY))
+        cross.append(.line(from: Point(x: box.midX, y: box.midY - arm), to: Point(x: box.midX, y: box.midY + arm)))
+        nodes.append(.path(PathNode(id: "\(id).compass", path: cross, stroke: Stroke(color: c.palette.mutedInk, width: t.line * 1.5))))
+        nodes += Components.orientation(id: id, in: box, left: left, right: right, top: top, bottom: bottom, context: c)
+        return nodes
+    }
+}
+
+/// Which label modes keep which words.
+extension LabelMode {
+    /// The mode a panel actually uses: a cramped frame keeps only the minimal set.
+    func effective(cramped: Bool) -> LabelMode { self == .full && cramped ? .minimal : self }
+    /// True when measurements are labelled in the columns (not in a cramped frame, not in `none`).
+    func labelsMeasurements(cramped: Bool) -> Bool { self != .none && !cramped }
+}
+
+/// The grade a section view gives a root where it draws it: read from the simulation's stations, never
+/// graded again here (issue 10: one source of truth). Colour means the grade at the place drawn.
+enum StationGrade {
+    /// The grade the simulation found for this root at this station's place and level (`RootFinding.stations`);
+    /// normal when it lists none there. The S3–S5 bundle (no root) takes the grade the crowded sac gives the
+    /// named roots beside it at that level.
+    static func grade(_ station: RootStation, result r: SimulationResult) -> RootGrade {
+        let place = StationSite(station, scale: r.spine.spine.options.scale)
+        guard let root = station.root else {
+            return r.roots.flatMap(\.stations).filter { $0.site == .inSac && $0.level == station.level && $0.crowded }.map(\.grade).max() ?? .normal
+        }
+        return r.finding(root, station.side)?.stations.first { $0.site == place && $0.level == station.level }?.grade ?? .normal
+    }
+
+    /// ", worst: compression (grade 3) in the foramen at L5–S1" when the root fares worse somewhere else than
+    /// at the place drawn (grade `here`), so a label that describes one place does not read as the root's
+    /// whole story; empty otherwise.
+    static func elsewhere(_ root: Root, _ side: Side, here: RootGrade, result r: SimulationResult) -> String {
+        guard let f = r.finding(root, side), f.grade > here else { return "" }
+        return "; worst: \(f.grade.state) (grade \(f.grade.rawValue)) \(f.station.phrase) at \(f.level.displayName)"
+    }
+
+    /// "left L5 — compression (grade 3)"; an unhurt root just "left L5" plus `detail`.
+    static func label(_ root: Root, _ side: Side, grade: RootGrade, detail: String?) -> String {
+        let name = Describe.root(root, side) + (detail.map { " \($0)" } ?? "")
+        return grade > .normal ? "\(name) — \(grade.state) (grade \(grade.rawValue))" : name
+    }
+}

@@ -1,0 +1,51 @@
+import Anatomy
+import Clinical
+import Compression
+import Diagram
+import FigureStyle
+import Geometry
+import Pathology
+
+/// A lesion solid near a section plane: cut by it, or beside it (drawn projected). Shared by the axial
+/// and foramen views.
+struct SectionLesionPiece {
+    var solid: Solid
+    var rect: RoundedRect
+    /// nil when the plane cuts it; otherwise where it lies ("above", "below", "lateral", "medial").
+    var offPlane: String?
+}
+
+/// A label a section view wants: its text, the model point it names, and whether it survives when the
+/// columns are full.
+struct SectionLabelItem {
+    var id: String
+    var text: String
+    var anchor: Vec2
+    var essential: Bool
+    /// A measurement (listed in the footer when labels do not fit).
+    var measurement = false
+}
+
+extension SectionDrawing {
+    /// The identity of a drawn root, as scene metadata: `root` (its name, or "S3-S5" for the sacral bundle),
+    /// `side`, `grade` (0–3) and `state` (none in a quiz figure), `site`, `station` (the report's station word)
+    /// and `level`, `intrathecal`, `pressed` (flattened against the wall by a lesion). The editable SVG writes
+    /// them as `data-` attributes.
+    static func rootMetadata(_ station: RootStation, grade: RootGrade, pressed: Bool, quiz: Bool, scale: Double) -> [String: String] {
+        var values = Components.rootMetadata(root: station.root?.name ?? "S3-S5", side: station.side.rawValue, grade: grade, quiz: quiz)
+        values["site"] = station.site.rawValue
+        values["station"] = StationSite(station, scale: scale).rawValue
+        values["level"] = station.level.name
+        values["intrathecal"] = station.intrathecal ? "true" : "false"
+        values["pressed"] = pressed ? "true" : "false"
+        return values
+    }
+
+    /// Label requests for `items`, each on the side of the drawing (`drawn`, page points) its anchor falls.
+    static func labelRequests(_ items: [SectionLabelItem], view: SectionView, drawn: Rect) -> [LabelRequest] {
+        items.map { item in
+            let anchor = view.point(item.anchor)
+            return LabelRequest(id: item.id, text: item.text, anchor: anchor, preferredSide: anchor.x < drawn.midX ? .left : .right)
+        }
+    }
+}
