@@ -339,17 +339,7 @@ struct PosteriorDrawing {
             let g = grade(root, side, p.place, p.level)
             let lo = max(0, i * samples - samples / 2), hi = min(centre.count - 1, i * samples + samples / 2)
             guard hi > lo else { continue }
-            var metadata = Components.rootMetadata(root: root.name, side: side.rawValue, grade: g, quiz: quiz)
-            var name = "sacral"
-            if let place = p.place, let level = p.level {
-                metadata["station"] = place.rawValue
-                metadata["site"] = place.site.rawValue
-                metadata["level"] = level.name
-                name = "\(place.rawValue).\(level.name)"
-            } else {
-                metadata["station"] = "unmodelled"
-            }
-            metadata["intrathecal"] = p.place == .inSac ? "true" : "false"
+            let (metadata, name) = RootPiece.describe(root: root, side: side, grade: g, quiz: quiz, place: p.place, level: p.level)
             let n = used[name, default: 0]
             used[name] = n + 1
             // Inside the sac the root is seen through the dura: thinner and paler than its sleeve outside.

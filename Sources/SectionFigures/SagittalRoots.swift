@@ -165,17 +165,8 @@ struct SagittalRoots {
             let lo = max(0, i * samples - samples / 2), hi = min(centre.count - 1, i * samples + samples / 2)
             guard hi > lo else { continue }
             let outline = SagittalShapes.tube(Array(centre[lo...hi]), radii: Array(radii[lo...hi]))
-            var metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: quiz)
-            var name = "sacral"
-            if let place = point.place, let level = point.level {
-                metadata["station"] = place.rawValue
-                metadata["site"] = place.site.rawValue
-                metadata["level"] = level.name
-                name = "\(place.rawValue).\(level.name)"
-            } else {
-                metadata["station"] = "unmodelled"
-            }
-            metadata["intrathecal"] = point.place == .inSac ? "true" : "false"
+            let (metadata, name) = RootPiece.describe(root: course.root, side: course.side, grade: g, quiz: quiz,
+                                                      place: point.place, level: point.level)
             let n = used[name, default: 0]
             used[name] = n + 1
             let pieceID = "\(id).\(name)" + (n > 0 ? ".\(n)" : "")
