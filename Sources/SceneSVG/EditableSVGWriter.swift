@@ -256,14 +256,7 @@ public struct EditableSVGWriter {
         if label.font.weight == .bold { out.append(" font-weight=\"bold\"") }
         if label.font.italic { out.append(" font-style=\"italic\"") }
         if anchor != "start" { out.append(" text-anchor=\"\(anchor)\"") }
-        out.append(" fill=\"")
-        out.append(Self.hex(label.color))
-        out.append("\"")
-        if label.color.alpha < 1 {
-            out.append(" fill-opacity=\"")
-            out.number(label.color.alpha, places: 3)
-            out.append("\"")
-        }
+        Self.colorAttributes("fill", label.color, into: &out)
         if let halo = label.halo, halo.width > 0 {
             out.append(" stroke=\"")
             out.append(Self.hex(halo.color))
@@ -303,14 +296,7 @@ public struct EditableSVGWriter {
 
     private func fillAttributes(_ paint: Paint, rule: FillRule, into out: inout SVGBuffer, state: inout State) {
         if case .solid(let color) = paint {
-            out.append(" fill=\"")
-            out.append(Self.hex(color))
-            out.append("\"")
-            if color.alpha < 1 {
-                out.append(" fill-opacity=\"")
-                out.number(color.alpha, places: 3)
-                out.append("\"")
-            }
+            Self.colorAttributes("fill", color, into: &out)
         } else {
             out.append(" fill=\"url(#\(paintID(paint, state: &state)))\"")
         }
@@ -318,14 +304,7 @@ public struct EditableSVGWriter {
     }
 
     private func strokeAttributes(_ stroke: Stroke, into out: inout SVGBuffer) {
-        out.append(" stroke=\"")
-        out.append(Self.hex(stroke.color))
-        out.append("\"")
-        if stroke.color.alpha < 1 {
-            out.append(" stroke-opacity=\"")
-            out.number(stroke.color.alpha, places: 3)
-            out.append("\"")
-        }
+        Self.colorAttributes("stroke", stroke.color, into: &out)
         out.append(" stroke-width=\"")
         out.number(stroke.width, places: 3)
         out.append("\"")
@@ -408,14 +387,8 @@ public struct EditableSVGWriter {
                 d.append(" 0V")
                 d.number(size)
             }
-            d.append("\" fill=\"none\" stroke=\"")
-            d.append(Self.hex(h.color))
-            d.append("\"")
-            if h.color.alpha < 1 {
-                d.append(" stroke-opacity=\"")
-                d.number(h.color.alpha, places: 3)
-                d.append("\"")
-            }
+            d.append("\" fill=\"none\"")
+            Self.colorAttributes("stroke", h.color, into: &d)
             d.append(" stroke-width=\"")
             d.number(h.lineWidth, places: 3)
             d.append("\"/>\n</pattern>\n")
@@ -434,14 +407,8 @@ public struct EditableSVGWriter {
                 d.number(y)
                 d.append("\" r=\"")
                 d.number(s.dotRadius, places: 3)
-                d.append("\" fill=\"")
-                d.append(Self.hex(s.color))
                 d.append("\"")
-                if s.color.alpha < 1 {
-                    d.append(" fill-opacity=\"")
-                    d.number(s.color.alpha, places: 3)
-                    d.append("\"")
-                }
+                Self.colorAttributes("fill", s.color, into: &d)
                 d.append("/>\n")
             }
             d.append("</pattern>\n")
@@ -456,15 +423,21 @@ public struct EditableSVGWriter {
         d.number(size)
         d.append("\" height=\"")
         d.number(size)
-        d.append("\" fill=\"")
-        d.append(hex(color))
         d.append("\"")
-        if color.alpha < 1 {
-            d.append(" fill-opacity=\"")
-            d.number(color.alpha, places: 3)
-            d.append("\"")
-        }
+        colorAttributes("fill", color, into: &d)
         d.append("/>\n")
+    }
+
+    /// ` NAME="#rrggbb"`, and ` NAME-opacity="a"` when the colour is translucent (`fill`, `stroke`).
+    private static func colorAttributes(_ name: String, _ color: Color, into out: inout SVGBuffer) {
+        out.append(" \(name)=\"")
+        out.append(hex(color))
+        out.append("\"")
+        if color.alpha < 1 {
+            out.append(" \(name)-opacity=\"")
+            out.number(color.alpha, places: 3)
+            out.append("\"")
+        }
     }
 
     private static func stops(_ stops: [GradientStop], into d: inout SVGBuffer) {
