@@ -14,6 +14,7 @@ public struct Spine: Sendable, Hashable {
         self.options = options
         self.levels = DiscLevel.allCases.map { LevelAnatomy(level: $0, options: options) }
         self.stations = []
+        stations.reserveCapacity(Self.stationCount)
         for level in levels {
             for side in Side.allCases { stations += Self.stations(at: level, side: side) }
         }
@@ -25,6 +26,15 @@ public struct Spine: Sendable, Hashable {
             if st.site == .foramen && foraminalIndex[slot] < 0 { foraminalIndex[slot] = i }
             if st.site == .lateralRecess && st.attachment == .lower && recessIndex[slot] < 0 { recessIndex[slot] = i }
         }
+    }
+
+    /// How many stations a spine has: per level and side three of the exiting root, three of the traversing root
+    /// beside and below its disc, one of it in the sac above the disc, and two of every root (and the S3–S5 bundle)
+    /// that leaves lower down (`stations(at:side:)`).
+    static let stationCount: Int = DiscLevel.allCases.reduce(0) { $0 + 2 * stationCount(at: $1) }
+
+    static func stationCount(at level: DiscLevel) -> Int {
+        7 + 2 * (Root.allCases.count(where: { $0.rawValue > level.traversingRoot.rawValue }) + 1)
     }
 
     private static func slot(_ level: DiscLevel, _ side: Side) -> Int { (level.rawValue - 1) * 2 + (side == .left ? 0 : 1) }
@@ -58,6 +68,7 @@ public struct Spine: Sendable, Hashable {
         let seg = a.segment
         let scaleR = { (r: Double) in r * s }
         var out: [RootStation] = []
+        out.reserveCapacity(stationCount(at: a.level))
         func add(_ root: Root?, _ site: CourseSite, _ plane: StationPlane, _ att: Attachment,
                  _ x: Double, _ y: Double, _ z: Double, _ r: Double, mobility: Double,
                  intrathecal: Bool = false, ganglion: Bool = false, slipFollow: Double = 1) {

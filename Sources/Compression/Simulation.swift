@@ -87,9 +87,10 @@ public enum Simulator {
         var bestPlace = [StationSite](repeating: .inSac, count: Root.allCases.count * 2)
         let scale = deformed.spine.options.scale
         var sacLesionCache: [DiscLevel: [Int]] = [:]
+        var scratch = SectionScratch()
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
-            let room = deformed.room(for: station)
+            let room = deformed.room(for: station, scratch: &scratch)
             var grade = Grading.rootGrade(room)
             var deformation = room.deformation
             if station.intrathecal && grade == .compression {

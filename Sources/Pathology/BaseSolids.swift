@@ -11,6 +11,9 @@ extension LevelState {
     static let archCanalShare = 0.6
     static let archRecessShare = 0.3
 
+    /// How many solids `baseSolids()` makes: five across the midline and ten on each side.
+    static let baseSolidCount = 25
+
     /// The tissue that bounds canal, recesses and foramina at this level, both sides, in the global frame:
     /// vertebral bodies, disc, laminae with the ligamentum flavum, facets, pedicles, pars, transverse processes.
     /// Millimetres. The bodies reach 40 mm forward and walls 12–20 mm back: far enough for every clearance.
@@ -30,7 +33,9 @@ extension LevelState {
         let follow = 0.4  // the exiting root follows 0.4 of a slip in the foramen (see RootStation.slipFollow)
         let fw = seg.foramenWidth - facetShift
         let lvl = level
-        var out: [Solid] = [
+        var out: [Solid] = []
+        out.reserveCapacity(Self.baseSolidCount)
+        out += [
             Solid(Box(x: -outer~outer, y: -40~0, z: (z0 - a.lower.posteriorHeight)~z0, rounding: 0.8 * s), .vertebralBody, level: lvl),
             Solid(Box(x: -outer~outer, y: -40~dyB, z: upZ~(upZ + a.upper.posteriorHeight), rounding: 0.8 * s),
                   .vertebralBody, level: lvl, lesions: upperLesions),
@@ -85,6 +90,7 @@ extension LevelState {
                       .transverseProcess, level: lvl, lesions: upperLesions + discLesions),
             ]
         }
+        assert(out.count == Self.baseSolidCount)
         return out
     }
 }

@@ -55,7 +55,10 @@ public struct DeformedSpine: Sendable {
     /// The solids the roots and measurements of `level` meet.
     public func solids(for level: DiscLevel) -> [Solid] { levelSolids[level.rawValue - 1] }
 
-    public subscript(level: DiscLevel) -> LevelState { levels[level.rawValue - 1] }
+    /// A level's state, read in place (a copy would retain its lesion lists; this is read for every station).
+    public subscript(level: DiscLevel) -> LevelState {
+        _read { yield levels[level.rawValue - 1] }
+    }
 
     /// Posture scales canal and foramina (§E3): extension brings the flavum forward (canal −7 %), the
     /// superior articular processes forward (foramen width −10 %), the pedicles together (foraminal height
@@ -88,25 +91,31 @@ public struct DeformedSpine: Sendable {
     /// The global resting centre of a station in this deformed spine: stations on the upper vertebra
     /// move with its pedicle (down with disc collapse and posture, forward or back with a slip).
     public func centre(of station: RootStation) -> Vec3 {
-        Self.centre(of: station, in: self[station.level])
+        // The level's few numbers are read in place: passing the whole state would copy it (and retain its
+        // lesion lists) for every station of every simulation.
+        Self.centre(of: station, in: levels[station.level.rawValue - 1].stationFrame)
     }
 
     /// The global resting centre of a station given its level's state.
     static func centre(of station: RootStation, in state: LevelState) -> Vec3 {
+        centre(of: station, in: state.stationFrame)
+    }
+
+    static func centre(of station: RootStation, in f: LevelState.StationFrame) -> Vec3 {
         switch station.attachment {
         case .lower:
             // Points in the disc space keep their place in it as the disc collapses; points above it come
             // down with the upper vertebra.
-            let z = station.position.z, h0 = state.anatomy.segment.discHeight, h = state.discHeight
+            let z = station.position.z, h0 = f.neutralDiscHeight, h = f.discHeight
             let local = z <= 0 ? z : (z <= h0 ? z * h / h0 : z - (h0 - h))
-            return Vec3(station.position.x, station.position.y, state.baseZ + local)
+            return Vec3(station.position.x, station.position.y, f.baseZ + local)
         case .upper:
             var z = station.position.z
             // The ganglion rests in the middle of the room under its pedicle, whatever the foramen's height; the
             // spinal nerve beyond it 4 mm lower (§A6, §A7).
-            if station.site == .foramen { z = -state.foramenRoom / 2 }
-            if station.site == .extraforaminal { z = -state.foramenRoom / 2 - 4 * state.anatomy.scale }
-            return Vec3(station.position.x, station.position.y + station.slipFollow * state.upperBodyShiftY, state.baseZ + state.roofZ + z)
+            if station.site == .foramen { z = -f.foramenRoom / 2 }
+            if station.site == .extraforaminal { z = -f.foramenRoom / 2 - 4 * f.scale }
+            return Vec3(station.position.x, station.position.y + station.slipFollow * f.upperBodyShiftY, f.baseZ + f.roofZ + z)
         }
     }
 

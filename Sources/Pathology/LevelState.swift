@@ -48,6 +48,16 @@ public struct LevelState: Sendable, Hashable {
         let h = roofZ - floorZ
         return max(0, Morphometry.upperNotchShare(level) * (h - Morphometry.hasegawaDiscHeight * anatomy.scale))
     }
+    /// What places a root's stations in this level (``DeformedSpine/centre(of:)``), mm.
+    struct StationFrame {
+        var baseZ, neutralDiscHeight, discHeight, roofZ, foramenRoom, scale, upperBodyShiftY: Double
+    }
+
+    var stationFrame: StationFrame {
+        StationFrame(baseZ: baseZ, neutralDiscHeight: anatomy.segment.discHeight, discHeight: discHeight, roofZ: roofZ,
+                     foramenRoom: foramenRoom, scale: anatomy.scale, upperBodyShiftY: upperBodyShiftY)
+    }
+
     /// z of the shelf under the exiting root: the tip of the superior articular process and the facet capsule
     /// (level frame). It rides up towards the root as the foramen loses height (§E4, C2 S72).
     public var facetTipZ: Double { roofZ - foramenRoom }

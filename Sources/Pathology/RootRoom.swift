@@ -34,13 +34,26 @@ extension DeformedSpine {
         Self.room(for: station, centre: centre(of: station), solids: solids ?? self.solids(for: station.level))
     }
 
+    /// ``room(for:solids:)`` among the station's level's solids, cutting its section in `scratch`'s storage.
+    public func room(for station: RootStation, scratch: inout SectionScratch) -> RootRoom {
+        Self.room(for: station, centre: centre(of: station), solids: levelSolids[station.level.rawValue - 1], scratch: &scratch)
+    }
+
     /// The room of a root at `station` resting at `c` among `all`.
     /// With `searchAlways`, the best fit is searched even when nothing touches the root, which makes it a
     /// monotone measure (used when solving severities); otherwise only touched roots are searched.
     static func room(for station: RootStation, centre c: Vec3, solids all: [Solid], searchAlways: Bool = false) -> RootRoom {
+        var scratch = SectionScratch()
+        return room(for: station, centre: c, solids: all, searchAlways: searchAlways, scratch: &scratch)
+    }
+
+    /// The same, cutting the station's section in `scratch`'s storage.
+    static func room(for station: RootStation, centre c: Vec3, solids all: [Solid], searchAlways: Bool = false,
+                     scratch: inout SectionScratch) -> RootRoom {
         let plane: SectionPlane = station.plane == .axial ? .axial(z: c.z) : .parasagittal(x: c.x)
         let p = plane.project(c)
-        let field = SectionField(solids: all, plane: plane, centre: p, reach: station.radius + station.mobility + 3)
+        let field = SectionField(solids: all, plane: plane, centre: p, reach: station.radius + station.mobility + 3, scratch: &scratch)
+        defer { field.recycle(into: &scratch) }
         let d0 = field.distance(p)
         let clearance = min(d0, 50) - station.radius
         var touching: [Int] = []

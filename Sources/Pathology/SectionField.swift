@@ -10,8 +10,28 @@ public struct SectionField: Sendable {
     public init(solids: [Solid], plane: SectionPlane, centre: Vec2, reach: Double) {
         self.plane = plane
         rects.reserveCapacity(16)
+        cut(solids, centre: centre, reach: reach)
+    }
+
+    /// The same field, built in `scratch`'s storage: a simulation cuts a field for every station of every root,
+    /// and lending one buffer to all of them saves an allocation apiece. Give the storage back with
+    /// ``recycle(into:)`` when done with the field.
+    public init(solids: [Solid], plane: SectionPlane, centre: Vec2, reach: Double, scratch: inout SectionScratch) {
+        self.plane = plane
+        swap(&rects, &scratch.rects)
+        rects.removeAll(keepingCapacity: true)
+        cut(solids, centre: centre, reach: reach)
+    }
+
+    /// Hands this field's storage back to `scratch` for the next field.
+    public consuming func recycle(into scratch: inout SectionScratch) {
+        swap(&rects, &scratch.rects)
+    }
+
+    private mutating func cut(_ solids: [Solid], centre: Vec2, reach: Double) {
         // Read each solid's box in place: copying whole solids (each holds an array of lesion indices) costs a
         // retain and a release apiece, for every section of every station of every simulation.
+        let plane = self.plane
         solids.withUnsafeBufferPointer { solids in
         for i in solids.indices {
             // Cheap rejection on the box's bounds before building its section.
@@ -107,5 +127,14 @@ public struct SectionField: Sendable {
             if t >= limit { return limit }
         }
         return min(t, limit)
+    }
+}
+
+/// Reusable storage for successive ``SectionField``s (see ``SectionField/init(solids:plane:centre:reach:scratch:)``).
+public struct SectionScratch {
+    var rects: [(rect: RoundedRect, solid: Int)] = []
+
+    public init() {
+        rects.reserveCapacity(32)
     }
 }
