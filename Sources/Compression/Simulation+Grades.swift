@@ -16,6 +16,13 @@ extension Simulator {
     /// The grades and clinical picture of `input`, as ``run(_:)`` computes them, about a third faster: only
     /// the measurements a grade reads are taken (``DeformedSpine/measureSac(_:solids:)``).
     public static func grades(_ input: SimulationInput) -> SimulationGrades {
+        var memo: ClinicalMemo?
+        return grades(input, memo: &memo)
+    }
+
+    /// ``grades(_:)``, looking the clinical picture up in `memo` (and adding it) when one is given: for runs
+    /// of many simulations of one scenario.
+    public static func grades(_ input: SimulationInput, memo: inout ClinicalMemo?) -> SimulationGrades {
         let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
         let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
         let segments = DiscLevel.allCases.map { level -> SegmentFinding in
@@ -28,6 +35,6 @@ extension Simulator {
         let roots = rootFindings(deformed, segments: segments)
         let cauda = caudaEquina(deformed, segments: segments)
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
-        return SimulationGrades(roots: roots, clinical: clinicalPicture(roots, flags: flags, input: input), caudaEquina: cauda)
+        return SimulationGrades(roots: roots, clinical: clinicalPicture(roots, flags: flags, input: input, memo: &memo), caudaEquina: cauda)
     }
 }

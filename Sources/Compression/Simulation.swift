@@ -85,8 +85,10 @@ public enum Simulator {
         var best = [RootFinding?](repeating: nil, count: Root.allCases.count * 2)
         var places = [[StationFinding]](repeating: [], count: Root.allCases.count * 2)
         var bestPlace = [StationSite](repeating: .inSac, count: Root.allCases.count * 2)
+        // The rank of each slot's best finding so far, kept apart so that ranking a station copies no finding.
+        var bestRank = [(grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool)?](repeating: nil, count: Root.allCases.count * 2)
         let scale = deformed.spine.options.scale
-        var sacLesionCache: [DiscLevel: [Int]] = [:]
+        var sacLesionCache = [[Int]?](repeating: nil, count: DiscLevel.allCases.count)
         var scratch = SectionScratch()
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
@@ -112,8 +114,9 @@ public enum Simulator {
                     deformation = max(deformation, crowd.deformation)
                     clearance = min(clearance, 0)
                     crowded = true
-                    if sacLesionCache[station.level] == nil { sacLesionCache[station.level] = sacLesions(station.level, deformed) }
-                    lesions += sacLesionCache[station.level] ?? []
+                    let l = station.level.rawValue - 1
+                    if sacLesionCache[l] == nil { sacLesionCache[l] = sacLesions(station.level, deformed) }
+                    lesions += sacLesionCache[l] ?? []
                 }
             }
             let inflamed = room.touching.contains { local[$0].isNucleus } && grade > .normal
@@ -130,9 +133,9 @@ public enum Simulator {
                 }
             }
             // The finding is built only when this station is the root's worst so far (most are not).
-            if let current = best[slot],
-               !worse((grade, deformationPercent, clearance, inflamed),
-                      than: (current.grade, current.deformationPercent, current.clearance, current.inflamed)) { continue }
+            let rank = (grade: grade, deformation: deformationPercent, clearance: clearance, inflamed: inflamed)
+            if let current = bestRank[slot], !worse(rank, than: current) { continue }
+            bestRank[slot] = rank
             best[slot] = RootFinding(root: root, side: station.side, grade: grade,
                                      site: place.site, level: station.level,
                                      clearance: clearance, deformationPercent: deformationPercent,

@@ -8,8 +8,13 @@ public struct DeformedSpine: Sendable {
     public let posture: Posture
     public let lesions: [Lesion]
     public private(set) var levels: [LevelState]
-    /// Every solid, for figures: each level's own tissue, then the lesions'.
-    public private(set) var solids: [Solid] = []
+    /// Every solid, for figures: each level's own tissue, then the lesions'. Assembled when asked for (a
+    /// population's simulations never ask).
+    public var solids: [Solid] {
+        levelSolids.flatMap { $0.dropLast(lesionSolids.count) } + lesionSolids
+    }
+    /// The lesions' solids (the end of every level's `levelSolids`).
+    public private(set) var lesionSolids: [Solid] = []
     /// What the roots of each level meet: that level's own tissue and every lesion's (by level order).
     /// Each level frame carries its own copy of the vertebrae above and below it, so frames never mix.
     public private(set) var levelSolids: [[Solid]] = []
@@ -32,7 +37,6 @@ public struct DeformedSpine: Sendable {
         }
         stack()
         let basePerLevel = levels.map { $0.baseSolids() }
-        let base = basePerLevel.flatMap { $0 }
         var extra: [Solid] = []
         for (index, lesion) in lesions.enumerated() {
             let state = self[lesion.level]
@@ -48,7 +52,7 @@ public struct DeformedSpine: Sendable {
             case .degeneration, .spondylolisthesis: break
             }
         }
-        solids = base + extra
+        lesionSolids = extra
         levelSolids = basePerLevel.map { $0 + extra }
     }
 

@@ -9,7 +9,12 @@ extension DeformedSpine {
         let level = state.level, a = state.anatomy
         let sides = stenosis.laterality.sides
         let upper = 20 * a.scale
-        func solids(_ e: Double) -> [Solid] { baseSolids + stenosis.solids(in: state, encroachment: e, lesionIndex: -1) }
+        func solids(_ e: Double) -> [Solid] {
+            var all = baseSolids
+            all.reserveCapacity(baseSolids.count + 8)
+            all += stenosis.solids(in: state, encroachment: e, lesionIndex: -1)
+            return all
+        }
         /// Smallest e with measure(e) ≤ target, for a measure that falls as e grows.
         func solve(_ target: Double, _ measure: (Double) -> Double) -> Double {
             if measure(0) <= target { return 0 }

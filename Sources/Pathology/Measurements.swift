@@ -100,8 +100,11 @@ extension DeformedSpine {
         let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
         let n = 32, dx = 2 * half / Double(n)
         var smallest = Double.infinity
+        let all = solids ?? self.solids(for: level)
+        var scratch = SectionScratch()
         for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s, z0 - 12 * s] {
-            let field = SectionField(solids: solids ?? self.solids(for: level), plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1)
+            let field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1, scratch: &scratch)
+            defer { field.recycle(into: &scratch) }
             // Nothing reaches the sac's bounding box: the whole ellipse is free.
             let reaches = field.rects.contains { r in
                 r.rect.maxX > -half && r.rect.minX < half && r.rect.maxY > cy - ry && r.rect.minY < cy + ry

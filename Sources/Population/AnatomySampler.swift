@@ -122,21 +122,21 @@ public struct AnatomySampler: Sendable {
             var o = LevelOverrides()
             // Canal AP: 0.15·S + √(1 − 0.15²)·(√0.6·C + √0.4·ε).
             let canalZ = Self.load(Self.canalOnBodySize, bodySize) { (Self.canalShared.squareRoot() * canal + (1 - Self.canalShared).squareRoot() * $0) }
-            var ap = Self.draw(&g, mean: d.canalAP * s0 + Self.canalSexHalf * sex.sign, sd: Self.canalSD, key: "canal_ap_mm", z: canalZ)
-            if narrow { ap = max(Self.range("canal_ap_mm").lowerBound, ap + Self.narrowCanalShift) }
+            var ap = Self.draw(&g, mean: d.canalAP * s0 + Self.canalSexHalf * sex.sign, sd: Self.canalSD, allowed: Self.canalRange, z: canalZ)
+            if narrow { ap = max(Self.canalRange.lowerBound, ap + Self.narrowCanalShift) }
             o.canalAP = given.canalAP ?? ap
             // Interpedicular width: √0.6·W + √0.4·ε.
             let ipMean = d.interpedicular * s0 + (level == .L5S1 ? Self.interpedicularSexHalfL5 * sex.sign : 0)
-            let ip = Self.draw(&g, mean: ipMean, sd: Self.interpedicularSD(level), key: "interpedicular_mm") {
+            let ip = Self.draw(&g, mean: ipMean, sd: Self.interpedicularSD(level), allowed: Self.interpedicularRange) {
                 Self.widthShared.squareRoot() * width + (1 - Self.widthShared).squareRoot() * $0
             }
             o.interpedicular = given.interpedicular ?? ip
             // Posterior disc height: 0.4·S + √(1 − 0.4²)·ε.
-            let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, key: "disc_height_mm", z: Self.load(Self.discOnBodySize, bodySize) { $0 })
+            let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, allowed: Self.discRange, z: Self.load(Self.discOnBodySize, bodySize) { $0 })
             o.discHeight = given.discHeight ?? disc
             // Recess depth at L3–S1: 0.4·C + √(1 − 0.4²)·ε, floor 3.5 mm.
             if PopulationVariable.recessLevels.contains(level) {
-                let r = Self.draw(&g, mean: d.recessDepth * s0, sd: Self.recessSD(level), key: "recess_depth_mm", floor: Self.recessFloor) {
+                let r = Self.draw(&g, mean: d.recessDepth * s0, sd: Self.recessSD(level), allowed: Self.recessRange, floor: Self.recessFloor) {
                     Self.recessOnCanal * canal + (1 - Self.recessOnCanal * Self.recessOnCanal).squareRoot() * $0
                 }
                 o.recessDepth = given.recessDepth ?? r
@@ -145,8 +145,8 @@ public struct AnatomySampler: Sendable {
             }
             // Foraminal height and width: 0.2·S + √(1 − 0.2²)·(√0.5·F + √0.5·ε), each with its own ε.
             let foramenZ = Self.load(Self.foramenOnBodySize, bodySize) { Self.foramenShared.squareRoot() * foramen + (1 - Self.foramenShared).squareRoot() * $0 }
-            let fh = Self.draw(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, key: "foramen_height_mm", z: foramenZ)
-            let fw = Self.draw(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, key: "foramen_width_mm", z: foramenZ)
+            let fh = Self.draw(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, allowed: Self.foramenHeightRange, z: foramenZ)
+            let fw = Self.draw(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, allowed: Self.foramenWidthRange, z: foramenZ)
             o.foramenHeight = given.foramenHeight ?? fh
             o.foramenWidth = given.foramenWidth ?? fw
             levels[level] = o
@@ -174,16 +174,22 @@ public struct AnatomySampler: Sendable {
         { loading * shared + (1 - loading * loading).squareRoot() * rest($0) }
     }
 
-    static func range(_ key: String) -> ClosedRange<Double> {
+    private static func allowedRange(_ key: String) -> ClosedRange<Double> {
         LevelOverrides.allowedRanges.first { $0.key == key }?.range ?? 0...1000
     }
+
+    static let canalRange = allowedRange("canal_ap_mm")
+    static let interpedicularRange = allowedRange("interpedicular_mm")
+    static let discRange = allowedRange("disc_height_mm")
+    static let recessRange = allowedRange("recess_depth_mm")
+    static let foramenHeightRange = allowedRange("foramen_height_mm")
+    static let foramenWidthRange = allowedRange("foramen_width_mm")
 
     /// mean + sd·z(ε), ε standard normal, redrawn until the value is within ± 3 SD (and the scenario format's
     /// range, and `floor`): the person-level factors are kept, only the level's own noise is redrawn. After
     /// 32 refusals (never seen: the bounds are wide) the value is clamped.
-    static func draw(_ g: inout CounterRandom, mean: Double, sd: Double, key: String, floor: Double = -.infinity,
+    static func draw(_ g: inout CounterRandom, mean: Double, sd: Double, allowed: ClosedRange<Double>, floor: Double = -.infinity,
                      z: (Double) -> Double) -> Double {
-        let allowed = range(key)
         let lo = max(mean - truncation * sd, allowed.lowerBound, floor), hi = min(mean + truncation * sd, allowed.upperBound)
         var value = mean + sd * z(g.normal())
         var tries = 0

@@ -71,10 +71,17 @@ public enum PopulationRunner {
     /// Simulates person `index` of the request: the grades and clinical picture only (``Simulator/grades(_:)``,
     /// the same values as a full simulation without its report-only measurements).
     public static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationGrades) {
+        var memo: ClinicalMemo?
+        return simulate(request, index: index, sampler: sampler, memo: &memo)
+    }
+
+    /// The same, with a worker's memo of clinical pictures (the same picture for the same grades, derived once).
+    static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler,
+                         memo: inout ClinicalMemo?) -> (AnatomySampler.Person, SimulationGrades) {
         let person = sampler.person(seed: request.seed, index: UInt64(index))
         var input = request.input
         input.anatomy = person.anatomy
-        return (person, Simulator.grades(input))
+        return (person, Simulator.grades(input, memo: &memo))
     }
 
     /// Samples `range` (default: the request's shard) on `jobs` threads. The tally is the same for any
@@ -90,10 +97,11 @@ public enum PopulationRunner {
         let state = RunState(workers: workers)
         let work: @Sendable (Int) -> Void = { worker in
             var tally = PopulationTally()
+            var memo: ClinicalMemo? = ClinicalMemo()
             while let b = state.nextBlock(of: blocks) {
                 let lo = range.lowerBound + b * block, hi = min(range.upperBound, lo + block)
                 for i in lo..<hi {
-                    let (person, result) = simulate(request, index: i, sampler: sampler)
+                    let (person, result) = simulate(request, index: i, sampler: sampler, memo: &memo)
                     tally.add(result, person: person)
                 }
                 let done = state.finished(hi - lo)
