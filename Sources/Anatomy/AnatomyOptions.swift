@@ -28,15 +28,27 @@ public struct LevelOverrides: Sendable, Hashable, Codable {
     /// Foraminal width (AP) at the level of the exiting root.
     public var foramenWidth: Double?
 
+    /// One side's own values of the paired structures, where they differ from the level's (`recessDepth`,
+    /// `foramenHeight`, `foramenWidth` above, which then stand for the other side or, when both sides are given,
+    /// for neither). nil keeps the level's value. The population sampler gives each side its own.
+    public var left: SideOverrides?
+    public var right: SideOverrides?
+
     public init(canalAP: Double? = nil, interpedicular: Double? = nil, discHeight: Double? = nil,
-                recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil) {
+                recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil,
+                left: SideOverrides? = nil, right: SideOverrides? = nil) {
         self.canalAP = canalAP
         self.interpedicular = interpedicular
         self.discHeight = discHeight
         self.recessDepth = recessDepth
         self.foramenHeight = foramenHeight
         self.foramenWidth = foramenWidth
+        self.left = left
+        self.right = right
     }
+
+    /// `side`'s own values, if any.
+    public subscript(side: Side) -> SideOverrides? { side == .left ? left : right }
 
     /// The range each override may take (mm); wide enough for real variation and pathology, narrow enough
     /// that the geometry stays a spine.
@@ -48,4 +60,17 @@ public struct LevelOverrides: Sendable, Hashable, Codable {
         ("foramen_height_mm", 6...30),
         ("foramen_width_mm", 3...14),
     ]
+}
+
+/// The measurements of one side's lateral recess and foramen that replace the level's (mm; nil keeps it).
+public struct SideOverrides: Sendable, Hashable, Codable {
+    public var recessDepth: Double?
+    public var foramenHeight: Double?
+    public var foramenWidth: Double?
+
+    public init(recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil) {
+        self.recessDepth = recessDepth
+        self.foramenHeight = foramenHeight
+        self.foramenWidth = foramenWidth
+    }
 }

@@ -9,6 +9,11 @@ public struct LevelAnatomy: Sendable, Hashable {
     public var lower: Morphometry.Vertebral
     /// The body-size factor of the scenario (0.8 … 1.25).
     public var scale: Double
+    /// Each side's lateral recess depth, foraminal height and foraminal width (mm). Equal on both sides unless
+    /// the options give a side its own; `segment` then holds their means (exactly the value when they are equal).
+    public var recessDepths: SideValues
+    public var foramenHeights: SideValues
+    public var foramenWidths: SideValues
 
     public init(level: DiscLevel, options: AnatomyOptions) {
         let s = options.scale
@@ -28,8 +33,23 @@ public struct LevelAnatomy: Sendable, Hashable {
             if let v = o.foramenHeight { seg.foramenHeight = v }
             if let v = o.foramenWidth { seg.foramenWidth = v }
         }
+        // Each side: its own value where the options give one, else the level's.
+        var recess = SideValues(both: seg.recessDepth), height = SideValues(both: seg.foramenHeight), width = SideValues(both: seg.foramenWidth)
+        for side in Side.allCases {
+            guard let o = options.levels[level]?[side] else { continue }
+            if let v = o.recessDepth { recess[side] = v }
+            if let v = o.foramenHeight { height[side] = v }
+            if let v = o.foramenWidth { width[side] = v }
+        }
         // The sac cannot be wider than the canal between the facets, nor the foramen lower than its disc.
-        seg.foramenHeight = max(seg.foramenHeight, seg.discHeight + 2)
+        height.left = max(height.left, seg.discHeight + 2)
+        height.right = max(height.right, seg.discHeight + 2)
+        seg.recessDepth = recess.mean
+        seg.foramenHeight = height.mean
+        seg.foramenWidth = width.mean
+        recessDepths = recess
+        foramenHeights = height
+        foramenWidths = width
         self.level = level
         self.segment = seg
         self.scale = s
@@ -48,7 +68,7 @@ public struct LevelAnatomy: Sendable, Hashable {
     /// and may reach under the facets only as far as it stays 0.5 mm in front of them (§A4 canal shape).
     var fittedSacHalfWidth: Double {
         let fx = facetEdgeX, ry = sacAP / 2, cy = sacCenterY
-        let room = segment.recessDepth - 0.5 * scale - cy
+        let room = recessDepths.min - 0.5 * scale - cy
         guard room > 0 else { return fx - 0.3 * scale }
         let t = min(0.99, room / ry)
         return fx / (1 - t * t).squareRoot()
@@ -58,12 +78,18 @@ public struct LevelAnatomy: Sendable, Hashable {
     public var pedicleWallX: Double { segment.interpedicular / 2 }
     /// x of the medial facet edge, where the subarticular zone begins (§B8 zones).
     public var facetEdgeX: Double { max(segment.interpedicular / 2 - Morphometry.subarticularWidth * scale, segment.interpedicular / 4) }
-    /// Height of the foramen above the disc top, under the upper pedicle (the inferior vertebral notch).
+    /// Height of the foramen above the disc top, under the upper pedicle (the inferior vertebral notch); the
+    /// mean of the sides (``upperNotch(_:)`` for one side).
     public var upperNotch: Double { Morphometry.upperNotchShare(level) * (segment.foramenHeight - segment.discHeight) }
-    /// Depth of the foramen below the disc, above the lower pedicle (the superior vertebral notch).
+    /// Depth of the foramen below the disc, above the lower pedicle (the superior vertebral notch); the mean of the sides.
     public var lowerNotch: Double { (1 - Morphometry.upperNotchShare(level)) * (segment.foramenHeight - segment.discHeight) }
-    /// z of the roof of the foramen (the upper pedicle's inferior margin), neutral.
+    /// z of the roof of the foramen (the upper pedicle's inferior margin), neutral; the mean of the sides.
     public var roofZ: Double { segment.discHeight + upperNotch }
+
+    /// `side`'s inferior vertebral notch: the height of its foramen above the disc top.
+    public func upperNotch(_ side: Side) -> Double { Morphometry.upperNotchShare(level) * (foramenHeights[side] - segment.discHeight) }
+    /// `side`'s superior vertebral notch: the depth of its foramen below the disc.
+    public func lowerNotch(_ side: Side) -> Double { (1 - Morphometry.upperNotchShare(level)) * (foramenHeights[side] - segment.discHeight) }
     /// AP diameter of the dural sac at the disc.
     public var sacAP: Double { max(2, segment.canalAP - (Morphometry.anteriorEpiduralFat + Morphometry.posteriorEpiduralFat) * scale) }
     /// y of the centre of the sac.

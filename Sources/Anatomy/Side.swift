@@ -38,3 +38,29 @@ public enum Laterality: String, CaseIterable, Sendable, Codable, Hashable {
 
     public init(_ side: Side) { self = side == .left ? .left : .right }
 }
+
+/// One number for each side (mm): the paired structures — lateral recesses, foramina — of one level, which
+/// differ a little between the sides of a real person (population.md §A11.3b item 6).
+public struct SideValues: Sendable, Hashable {
+    public var left: Double
+    public var right: Double
+
+    public init(left: Double, right: Double) {
+        self.left = left
+        self.right = right
+    }
+
+    /// The same value on both sides.
+    public init(both value: Double) {
+        self.init(left: value, right: value)
+    }
+
+    public subscript(side: Side) -> Double {
+        get { side == .left ? left : right }
+        set { if side == .left { left = newValue } else { right = newValue } }
+    }
+
+    /// The mean of the sides: exactly the value when both sides are equal.
+    public var mean: Double { left == right ? left : (left + right) / 2 }
+    public var min: Double { Swift.min(left, right) }
+}

@@ -83,7 +83,7 @@ public struct Spine: Sendable, Hashable {
             let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
             // The ganglion rests in the middle of the upper foramen under the pedicle (§A6); the deformed spine
             // recentres it as the foramen changes height (`DeformedSpine.centre(of:in:)`).
-            let room = Morphometry.upperNotchShare(a.level) * (a.segment.foramenHeight - Morphometry.hasegawaDiscHeight * s)
+            let room = Morphometry.upperNotchShare(a.level) * (a.foramenHeights[side] - Morphometry.hasegawaDiscHeight * s)
             let centreBelowRoof = max(rg, room / 2)
             add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, -1 * s, rt, mobility: 1.5)
             add(exiting, .foramen, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth / 2,
@@ -95,7 +95,7 @@ public struct Spine: Sendable, Hashable {
         // Traversing root: crosses this disc in the subarticular zone and goes down to its own pedicle.
         let traversing = a.level.traversingRoot
         let rt = scaleR(Morphometry.rootRadius(traversing).intrathecal)
-        let recessY = min(seg.recessDepth / 2, rt + 1.2 * s)
+        let recessY = min(a.recessDepths[side] / 2, rt + 1.2 * s)
         // Beside its disc the root still lies against the sac and is pushed dorsomedially (Pfirrmann 2) a long way
         // before it is trapped; tuned on purpose to the protrusion rows of docs/calibration.md (MSU §B7,
         // population.md §A11.4a: small protrusions deviate, they rarely compress).

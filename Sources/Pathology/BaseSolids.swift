@@ -23,15 +23,14 @@ extension LevelState {
         let hw = a.pedicleWallX, fx = a.facetEdgeX
         let pwU = a.upper.pedicleWidth, pwL = a.lower.pedicleWidth
         let outer = hw + max(pwU, pwL) + 20 * s
-        let upZ = z0 + h, roof = z0 + roofZ
+        let upZ = z0 + h
         let dyB = upperBodyShiftY, dyA = upperArchShiftY
-        let ap = seg.canalAP - canalWallShift, recess = seg.recessDepth - facetShift
+        let ap = seg.canalAP - canalWallShift
         // A slipping arch narrows the canal at the disc by `archCanalShare` of the slip, until it meets the disc;
         // it never passes in front of the roots. Walls that move forward extend (their back stays), so a bigger
         // slip only adds tissue. Going back (retrolisthesis) the flavum at the disc stays with the lower lamina.
         let archFront = max(Self.archCanalShare * min(0, dyA), -(ap - 0.5 * s)), archBack = max(0, dyA)
         let follow = 0.4  // the exiting root follows 0.4 of a slip in the foramen (see RootStation.slipFollow)
-        let fw = seg.foramenWidth - facetShift
         let lvl = level
         var out: [Solid] = []
         out.reserveCapacity(Self.baseSolidCount)
@@ -47,8 +46,12 @@ extension LevelState {
             Solid(Box(x: -fx~fx, y: (ap + archFront)~(ap + 20 + archBack), z: (z0 - 2 * s)~(upZ + a.upper.posteriorHeight / 2), rounding: 1 * s),
                   .lamina, level: lvl, lesions: dyA != 0 ? upperLesions : []),
         ]
-        for g in [1.0, -1.0] {
+        for side in Side.allCases {
+            let g = side.sign
             func xs(_ lo: Double, _ hi: Double) -> Span { g > 0 ? lo ~ hi : -hi ~ -lo }
+            // This side's recess and foramen (the sides of one person differ a little, population.md §A11.3b).
+            let recess = a.recessDepths[side] - facetShift, fw = a.foramenWidths[side] - facetShift
+            let roof = z0 + roofZ(side), floorZ = floorZ(side), facetTipZ = facetTipZ(side)
             out += [
                 // In the foramen the posterolateral annulus stands ~1 mm proud of the endplates [D, §E4]:
                 // the exiting root, lying just above and behind it, comes down onto it as the disc collapses.

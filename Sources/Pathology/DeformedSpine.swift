@@ -97,12 +97,12 @@ public struct DeformedSpine: Sendable {
     public func centre(of station: RootStation) -> Vec3 {
         // The level's few numbers are read in place: passing the whole state would copy it (and retain its
         // lesion lists) for every station of every simulation.
-        Self.centre(of: station, in: levels[station.level.rawValue - 1].stationFrame)
+        Self.centre(of: station, in: levels[station.level.rawValue - 1].stationFrame(station.side))
     }
 
     /// The global resting centre of a station given its level's state.
     static func centre(of station: RootStation, in state: LevelState) -> Vec3 {
-        centre(of: station, in: state.stationFrame)
+        centre(of: station, in: state.stationFrame(station.side))
     }
 
     static func centre(of station: RootStation, in f: LevelState.StationFrame) -> Vec3 {
@@ -155,7 +155,7 @@ extension LevelState {
         case (.anterior, .isthmic):
             upperBodyShiftY -= distance
             // The pedicle cannot sink below the disc's lower endplate.
-            roofDrop = min(roofDrop + 0.25 * distance, anatomy.upperNotch + discHeight - 0.5 * anatomy.scale)
+            roofDrop = min(roofDrop + 0.25 * distance, min(anatomy.upperNotch(.left), anatomy.upperNotch(.right)) + discHeight - 0.5 * anatomy.scale)
             parsNodule += 0.25 * distance
         case (.posterior, _):
             upperBodyShiftY += distance

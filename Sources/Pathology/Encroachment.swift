@@ -83,13 +83,17 @@ extension DeformedSpine {
             // Match the root's room, not a line: the exiting root must have no more room than in a clean foramen
             // whose upper pedicle came down to leave `t` mm, pedicle to pedicle (the same equivalence the report's
             // `foramenHeight` uses, so the height asked for is the height reported).
-            let physical = state.roofZ - state.floorZ
-            if t >= physical { return 0 }
-            var lowered = state
-            lowered.roofDrop += physical - t
-            let loweredSolids = lowered.baseSolids()
+            // Each side against its own clean foramen lowered to `t` (the sides' heights may differ).
             let stations = sides.compactMap { foraminalStation(level, $0) }
-            let target = stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: lowered), solids: loweredSolids, searchAlways: true).bestFit }.min() ?? 0
+            var targets: [Double] = []
+            for st in stations {
+                let physical = state.roofZ(st.side) - state.floorZ(st.side)
+                guard t < physical else { continue }
+                var lowered = state
+                lowered.roofDrop += physical - t
+                targets.append(Self.room(for: st, centre: Self.centre(of: st, in: lowered), solids: lowered.baseSolids(), searchAlways: true).bestFit)
+            }
+            guard let target = targets.min() else { return 0 }
             return solveSmooth(target) { e in
                 let all = solids(e)
                 return stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: state), solids: all, searchAlways: true).bestFit }.min() ?? 0

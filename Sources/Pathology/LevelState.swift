@@ -35,30 +35,39 @@ public struct LevelState: Sendable, Hashable {
     }
 
     public var level: DiscLevel { anatomy.level }
-    /// z of the foramen's roof (upper pedicle's inferior margin), level frame.
+    /// z of the foramen's roof (upper pedicle's inferior margin), level frame; the mean of the sides (``roofZ(_:)``).
     public var roofZ: Double { discHeight + anatomy.upperNotch - roofDrop }
-    /// z of the foramen's floor (lower pedicle's superior margin), level frame.
+    /// z of the foramen's floor (lower pedicle's superior margin), level frame; the mean of the sides.
     public var floorZ: Double { -anatomy.lowerNotch }
+    /// `side`'s foramen roof and floor, level frame.
+    public func roofZ(_ side: Side) -> Double { discHeight + anatomy.upperNotch(side) - roofDrop }
+    public func floorZ(_ side: Side) -> Double { -anatomy.lowerNotch(side) }
     /// Height of the upper, wide part of the foramen where the exiting root and its ganglion run: from the
     /// upper pedicle down to the shelf that the facet capsule, the tip of the superior articular process and the
     /// posterolateral annulus form under the root (mm, ≥ 0). A fixed share of the pedicle-to-pedicle height above
     /// Hasegawa's critical disc height (`Morphometry.upperNotchShare`), so whatever lowers the foramen — disc
-    /// collapse, posture, a slip, a short pedicle — narrows the root's room in one way (§B4, §E4).
-    public var foramenRoom: Double {
-        let h = roofZ - floorZ
-        return max(0, Morphometry.upperNotchShare(level) * (h - Morphometry.hasegawaDiscHeight * anatomy.scale))
+    /// collapse, posture, a slip, a short pedicle — narrows the root's room in one way (§B4, §E4). The mean of
+    /// the sides; ``foramenRoom(_:)`` for one.
+    public var foramenRoom: Double { room(roofZ - floorZ) }
+    public func foramenRoom(_ side: Side) -> Double { room(roofZ(side) - floorZ(side)) }
+
+    private func room(_ h: Double) -> Double {
+        max(0, Morphometry.upperNotchShare(level) * (h - Morphometry.hasegawaDiscHeight * anatomy.scale))
     }
+
     /// What places a root's stations in this level (``DeformedSpine/centre(of:)``), mm.
     struct StationFrame {
         var baseZ, neutralDiscHeight, discHeight, roofZ, foramenRoom, scale, upperBodyShiftY: Double
     }
 
-    var stationFrame: StationFrame {
-        StationFrame(baseZ: baseZ, neutralDiscHeight: anatomy.segment.discHeight, discHeight: discHeight, roofZ: roofZ,
-                     foramenRoom: foramenRoom, scale: anatomy.scale, upperBodyShiftY: upperBodyShiftY)
+    func stationFrame(_ side: Side) -> StationFrame {
+        StationFrame(baseZ: baseZ, neutralDiscHeight: anatomy.segment.discHeight, discHeight: discHeight, roofZ: roofZ(side),
+                     foramenRoom: foramenRoom(side), scale: anatomy.scale, upperBodyShiftY: upperBodyShiftY)
     }
 
     /// z of the shelf under the exiting root: the tip of the superior articular process and the facet capsule
-    /// (level frame). It rides up towards the root as the foramen loses height (§E4, C2 S72).
+    /// (level frame). It rides up towards the root as the foramen loses height (§E4, C2 S72). The mean of the
+    /// sides; ``facetTipZ(_:)`` for one.
     public var facetTipZ: Double { roofZ - foramenRoom }
+    public func facetTipZ(_ side: Side) -> Double { roofZ(side) - foramenRoom(side) }
 }

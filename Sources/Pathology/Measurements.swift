@@ -69,10 +69,10 @@ extension DeformedSpine {
         }
         m.recessGaps = recess.compactMapValues(\.gap)
         for side in Side.allCases {
-            guard let st = foraminalStation(level, side), state.roofZ > state.floorZ else { continue }
+            guard let st = foraminalStation(level, side), state.roofZ(side) > state.floorZ(side) else { continue }
             let c = centre(of: st)
-            m.foramenGaps[side] = MeasuredGap(plane: .parasagittal(x: c.x), from: Vec3(c.x, c.y, state.baseZ + state.floorZ),
-                                              to: Vec3(c.x, c.y, state.baseZ + state.roofZ), value: foramen[side] ?? 0)
+            m.foramenGaps[side] = MeasuredGap(plane: .parasagittal(x: c.x), from: Vec3(c.x, c.y, state.baseZ + state.floorZ(side)),
+                                              to: Vec3(c.x, c.y, state.baseZ + state.roofZ(side)), value: foramen[side] ?? 0)
         }
         return m
     }
@@ -135,7 +135,7 @@ extension DeformedSpine {
         let state = self[level], a = state.anatomy, s = a.scale
         let x = side.sign * (a.pedicleWallX - 2 * s)
         let y = spine.recessStation(level, side)?.position.y
-            ?? a.segment.recessDepth / 2
+            ?? a.recessDepths[side] / 2
         var depth = Double.infinity
         var gap: MeasuredGap?
         for z in [state.baseZ + state.discHeight / 2, state.baseZ - 4 * s] {
@@ -157,7 +157,7 @@ extension DeformedSpine {
     public func foramenHeight(_ level: DiscLevel, _ side: Side, solids: [Solid]? = nil) -> Double {
         guard let st = foraminalStation(level, side) else { return 0 }
         let state = self[level]
-        let physical = max(0, state.roofZ - state.floorZ)
+        let physical = max(0, state.roofZ(side) - state.floorZ(side))
         let all = solids ?? self.solids(for: level)
         let c = centre(of: st)
         // Stenosis tissue narrows the foramen, and its residual height is how a foraminal stenosis is asked for;
@@ -182,7 +182,7 @@ extension DeformedSpine {
         }
         let f0 = fit(0)
         guard target < f0 - 0.005 else { return nil }
-        let full = max(0, state.roofZ - state.floorZ)
+        let full = max(0, state.roofZ(st.side) - state.floorZ(st.side))
         // A clean foramen leaves no room under the pedicle once it is down to Hasegawa's critical disc height
         // (`LevelState.foramenRoom`): bisect down to there. Less room than that is still that height — the
         // model's foramen has no smaller height that leaves the root less room, so the equivalent height stops

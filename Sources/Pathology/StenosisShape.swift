@@ -10,8 +10,10 @@ extension Stenosis {
         let a = state.anatomy, seg = a.segment, s = a.scale
         let z0 = state.baseZ, h = state.discHeight
         let hw = a.pedicleWallX, fx = a.facetEdgeX, pw = a.upper.pedicleWidth
-        let ap = seg.canalAP - state.canalWallShift, recess = seg.recessDepth - state.facetShift
-        let fw = seg.foramenWidth - state.facetShift
+        let ap = seg.canalAP - state.canalWallShift
+        // Each side's own recess and foramen (equal unless the anatomy gives a side its own).
+        func recessY(_ g: Double) -> Double { a.recessDepths[g > 0 ? .left : .right] - state.facetShift }
+        func fwY(_ g: Double) -> Double { a.foramenWidths[g > 0 ? .left : .right] - state.facetShift }
         let structure: Structure = switch cause {
         case .ligamentumFlavum: .ligamentumFlavum
         case .facetHypertrophy: .facetHypertrophy
@@ -29,10 +31,10 @@ extension Stenosis {
             switch cause {
             case .ligamentumFlavum:
                 out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - e)~(ap + 5 * s), (z0 - 4 * s)~(z0 + h + 6 * s), rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recess - 0.35 * e)~(recess + 5 * s), discZ)) }
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ)) }
             case .facetHypertrophy:
                 out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recess - 0.8 * e)~(recess + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recessY(g) - 0.8 * e)~(recessY(g) + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }
             case .osteophyte:
                 out.append(solid(-fx~fx, (-3 * s)~e, discZ, rounding: 1.0))
             case .discBulge:
@@ -45,29 +47,30 @@ extension Stenosis {
                 switch cause {
                 case .facetHypertrophy, .ligamentumFlavum:
                     let medial = cause == .facetHypertrophy ? fx - 0.3 * e : fx - 0.5 * e
-                    out.append(solid(xs(g, medial, hw + 1 * s), (recess - e)~(recess + 10 * s), (z0 - 10 * s)~(z0 + h + 2 * s)))
+                    out.append(solid(xs(g, medial, hw + 1 * s), (recessY(g) - e)~(recessY(g) + 10 * s), (z0 - 10 * s)~(z0 + h + 2 * s)))
                 case .osteophyte:
                     out.append(solid(xs(g, fx + 0.5 * s, hw + 1 * s), (-3 * s)~e, discZ, rounding: 1.0))
                 case .discBulge:
                     out.append(solid(xs(g, fx - 2 * s, hw + 1 * s), (-3 * s)~(state.discBulge + e), z0~(z0 + h), rounding: 1.0))
                 case .synovialCyst:
-                    out.append(cyst(g, centreX: hw - 2.5 * s, wallY: recess, z0: z0, h: h, s: s, e: e, solid: solid))
+                    out.append(cyst(g, centreX: hw - 2.5 * s, wallY: recessY(g), z0: z0, h: h, s: s, e: e, solid: solid))
                 }
             }
         case .foraminal:
-            let roof = z0 + state.roofZ, tip = z0 + state.facetTipZ
-            for g in laterality.sides.map(\.sign) {
+            for side in laterality.sides {
+                let g = side.sign
+                let roof = z0 + state.roofZ(side), tip = z0 + state.facetTipZ(side), fw = fwY(g)
                 let fx0 = xs(g, hw, hw + pw)
                 switch cause {
                 case .osteophyte:
                     // Spurs from the posterior endplate margins and the tip of the superior articular process meet
                     // under the root and rise into the foramen as a shelf across its whole depth, front to back, so
                     // the residual height they leave is the height of a foramen whose pedicle came down as far (§E4).
-                    out.append(solid(fx0, (-3 * s)~fw, (z0 - 1 * s)~(z0 + state.facetTipZ + e), rounding: 1.0))
+                    out.append(solid(fx0, (-3 * s)~fw, (z0 - 1 * s)~(tip + e), rounding: 1.0))
                 case .discBulge:
                     out.append(solid(fx0, (-3 * s)~(state.discBulge + e), z0~(z0 + h + 0.3 * e), rounding: 1.0))
                 case .facetHypertrophy:
-                    out.append(solid(fx0, (fw - e)~(fw + 12 * s), (z0 + state.floorZ)~(tip + 0.8 * e), rounding: 1.0))
+                    out.append(solid(fx0, (fw - e)~(fw + 12 * s), (z0 + state.floorZ(side))~(tip + 0.8 * e), rounding: 1.0))
                 case .ligamentumFlavum:
                     out.append(solid(fx0, (fw + 3 * s - e)~(fw + 14 * s), (tip - 2 * s)~(roof + 1 * s), rounding: 1.0))
                 case .synovialCyst:
