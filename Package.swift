@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["Numerals", "Anatomy", "Pathology", "Clinical", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Compression", "Scenario"]),
         // Population variability (issue 13): adult anatomies drawn from population.md §A11, counted per root.
-        .target(name: "Population", dependencies: ["Anatomy", "Clinical", "Compression", "Scenario", "Report"]),
+        .target(name: "Population", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression", "Scenario", "Report"]),
         // The calibration table: each published threshold, the sweep that measures it, and Radix's value.
         .target(name: "Calibration", dependencies: ["Anatomy", "Pathology", "Clinical", "Compression", "Population"]),
         .executableTarget(name: "radix-calibrate", dependencies: ["Calibration"]),

@@ -7,6 +7,16 @@ public struct AnatomyOptions: Sendable, Hashable, Codable {
 
     public static let allowedScale: ClosedRange<Double> = 0.8...1.25
 
+    /// The same anatomy with its sides swapped (each level's left values become its right ones).
+    public var mirrored: AnatomyOptions {
+        var copy = self
+        for (level, o) in levels where o.left != nil || o.right != nil {
+            copy.levels[level]?.left = o.right
+            copy.levels[level]?.right = o.left
+        }
+        return copy
+    }
+
     public init(scale: Double = 1, levels: [DiscLevel: LevelOverrides] = [:]) {
         self.scale = scale
         self.levels = levels

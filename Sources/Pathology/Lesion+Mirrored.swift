@@ -16,4 +16,14 @@ extension Lesion {
         }
         return copy
     }
+
+    /// The side of a one-sided lesion (a herniation to one side, a left or right stenosis); nil for central,
+    /// bilateral and whole-segment lesions.
+    public var lateralSide: Side? {
+        switch kind {
+        case .herniation(let h): h.side
+        case .stenosis(let s): s.laterality == .bilateral ? nil : (s.laterality == .left ? .left : .right)
+        case .spondylolisthesis, .degeneration: nil
+        }
+    }
 }

@@ -24,8 +24,10 @@ public enum Sex: String, CaseIterable, Sendable {
 /// median person and every threshold keeps the frame it was calibrated in (§A11 caution "method changes the
 /// number": sample relative to the model's baseline); spreads are the reference's SDs.
 ///
-/// Not sampled, and why: left–right differences (§A11.3b item 6, ≈ 10 % of the variance) — the model's
-/// anatomy is one value per level for both sides, so a person here is exactly symmetric; segmental lordosis
+/// The paired structures (lateral recess, foraminal height and width) are drawn per side: the level's value plus
+/// side noise carrying 10 % of the variance (§A11.3b item 6, r_LR ≈ 0.9), so a person is not exactly symmetric.
+///
+/// Not sampled, and why: segmental lordosis
 /// and ganglion size — the model has no per-person value for them (the ganglion follows the body size);
 /// the acquired layer (degeneration, age) — lesions come from the scenario only.
 public struct AnatomySampler: Sendable {
@@ -100,6 +102,15 @@ public struct AnatomySampler: Sendable {
         public var narrowCanal: Bool
     }
 
+    /// Person `index` of `seed` seen from the other side: the same person with left and right swapped.
+    public func person(seed: UInt64, index: UInt64, mirrored: Bool) -> Person {
+        var p = person(seed: seed, index: index)
+        guard mirrored else { return p }
+        p.anatomy = p.anatomy.mirrored
+        p.values = PopulationVariable.mirrorIndex.map { p.values[$0] }
+        return p
+    }
+
     /// Person `index` of `seed`: depends on nothing else.
     public func person(seed: UInt64, index: UInt64) -> Person {
         var g = CounterRandom(seed: seed, index: index)
@@ -134,32 +145,38 @@ public struct AnatomySampler: Sendable {
             // Posterior disc height: 0.4·S + √(1 − 0.4²)·ε.
             let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, allowed: Self.discRange, z: Self.load(Self.discOnBodySize, bodySize) { $0 })
             o.discHeight = given.discHeight ?? disc
-            // Recess depth at L3–S1: 0.4·C + √(1 − 0.4²)·ε, floor 3.5 mm.
+            // Recess depth at L3–S1: 0.4·C + √(1 − 0.4²)·ε, floor 3.5 mm; each side its own (below).
+            var recess: SideValues?
             if PopulationVariable.recessLevels.contains(level) {
-                let r = Self.draw(&g, mean: d.recessDepth * s0, sd: Self.recessSD(level), allowed: Self.recessRange, floor: Self.recessFloor) {
+                recess = Self.drawSides(&g, mean: d.recessDepth * s0, sd: Self.recessSD(level), allowed: Self.recessRange, floor: Self.recessFloor) {
                     Self.recessOnCanal * canal + (1 - Self.recessOnCanal * Self.recessOnCanal).squareRoot() * $0
                 }
-                o.recessDepth = given.recessDepth ?? r
-            } else {
-                o.recessDepth = given.recessDepth
             }
-            // Foraminal height and width: 0.2·S + √(1 − 0.2²)·(√0.5·F + √0.5·ε), each with its own ε.
+            // Foraminal height and width: 0.2·S + √(1 − 0.2²)·(√0.5·F + √0.5·ε), each with its own ε; each side its own.
             let foramenZ = Self.load(Self.foramenOnBodySize, bodySize) { Self.foramenShared.squareRoot() * foramen + (1 - Self.foramenShared).squareRoot() * $0 }
-            let fh = Self.draw(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, allowed: Self.foramenHeightRange, z: foramenZ)
-            let fw = Self.draw(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, allowed: Self.foramenWidthRange, z: foramenZ)
-            o.foramenHeight = given.foramenHeight ?? fh
-            o.foramenWidth = given.foramenWidth ?? fw
+            let fh = Self.drawSides(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, allowed: Self.foramenHeightRange, z: foramenZ)
+            let fw = Self.drawSides(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, allowed: Self.foramenWidthRange, z: foramenZ)
+            // A side's value: what the scenario gives for that side, else for the level, else the draw.
+            var sides: [SideOverrides] = []
+            for side in Side.allCases {
+                let own = given[side]
+                sides.append(SideOverrides(recessDepth: own?.recessDepth ?? given.recessDepth ?? recess?[side],
+                                           foramenHeight: own?.foramenHeight ?? given.foramenHeight ?? fh[side],
+                                           foramenWidth: own?.foramenWidth ?? given.foramenWidth ?? fw[side]))
+            }
+            o.recessDepth = recess == nil ? given.recessDepth : nil
+            o.left = sides[0]
+            o.right = sides[1]
             levels[level] = o
-            for kind in PopulationVariable.Kind.allCases where kind != .bodySize {
-                switch kind {
+            for variable in PopulationVariable.all[v...] where variable.level == level {
+                let side = variable.side.map { $0 == .left ? sides[0] : sides[1] }
+                switch variable.kind {
                 case .canalAP: values[v] = o.canalAP ?? 0
                 case .interpedicular: values[v] = o.interpedicular ?? 0
                 case .discHeight: values[v] = o.discHeight ?? 0
-                case .recessDepth:
-                    guard PopulationVariable.recessLevels.contains(level) else { continue }
-                    values[v] = o.recessDepth ?? 0
-                case .foramenHeight: values[v] = o.foramenHeight ?? 0
-                case .foramenWidth: values[v] = o.foramenWidth ?? 0
+                case .recessDepth: values[v] = side?.recessDepth ?? 0
+                case .foramenHeight: values[v] = side?.foramenHeight ?? 0
+                case .foramenWidth: values[v] = side?.foramenWidth ?? 0
                 case .bodySize: continue
                 }
                 v += 1
@@ -184,6 +201,31 @@ public struct AnatomySampler: Sendable {
     static let recessRange = allowedRange("recess_depth_mm")
     static let foramenHeightRange = allowedRange("foramen_height_mm")
     static let foramenWidthRange = allowedRange("foramen_width_mm")
+
+    /// Left/right: each side of a paired structure shares the level's value and adds its own noise carrying 10 %
+    /// of the variance, so the sides correlate 0.9 and each keeps the level's SD (population.md §A11.3b item 6 [D]).
+    static let sideShared = 0.9
+
+    /// The level's value as ``draw(_:mean:sd:allowed:floor:z:)`` draws it, then each side's:
+    /// mean + sd·(√0.9·z + √0.1·ε_side), ε_side redrawn until within the same bounds (clamped after 32 refusals).
+    static func drawSides(_ g: inout CounterRandom, mean: Double, sd: Double, allowed: ClosedRange<Double>, floor: Double = -.infinity,
+                          z: (Double) -> Double) -> SideValues {
+        let level = draw(&g, mean: mean, sd: sd, allowed: allowed, floor: floor, z: z)
+        let zLevel = (level - mean) / sd
+        let lo = max(mean - truncation * sd, allowed.lowerBound, floor), hi = min(mean + truncation * sd, allowed.upperBound)
+        var out = SideValues(both: level)
+        for side in Side.allCases {
+            func value() -> Double { mean + sd * (sideShared.squareRoot() * zLevel + (1 - sideShared).squareRoot() * g.normal()) }
+            var x = value()
+            var tries = 0
+            while !(lo...hi).contains(x) && tries < 32 {
+                x = value()
+                tries += 1
+            }
+            out[side] = min(hi, max(lo, x))
+        }
+        return out
+    }
 
     /// mean + sd·z(ε), ε standard normal, redrawn until the value is within ± 3 SD (and the scenario format's
     /// range, and `floor`): the person-level factors are kept, only the level's own noise is redrawn. After

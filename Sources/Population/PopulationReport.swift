@@ -73,8 +73,20 @@ public struct PopulationReport: Sendable {
         public var z: Double { standardisedDifference / (1 / Double(max(1, eventCount)) + 1 / Double(max(1, restCount))).squareRoot() }
 
         /// Worth a sentence: at least 0.2 SD apart, and beyond chance when every sampled variable is tried —
-        /// |z| ≥ 3.2, a two-sided 5 % test with Bonferroni's correction for the 29 variables [D].
-        public var stands: Bool { abs(standardisedDifference) >= 0.2 && abs(z) >= 3.2 }
+        /// |z| ≥ ``criticalZ``, a two-sided 5 % test with Bonferroni's correction for all the variables [D].
+        public var stands: Bool { abs(standardisedDifference) >= 0.2 && abs(z) >= Self.criticalZ }
+
+        /// The z a two-sided test at 5 % / (number of variables) must reach: 3.24 for the 42 variables (found by
+        /// bisection on the normal tail, erfc(z/√2) = α).
+        public static let criticalZ: Double = {
+            let alpha = 0.05 / Double(PopulationVariable.all.count)
+            var lo = 0.0, hi = 10.0
+            for _ in 0..<60 {
+                let mid = (lo + hi) / 2
+                if erfc(mid / 2.0.squareRoot()) > alpha { lo = mid } else { hi = mid }
+            }
+            return hi
+        }()
     }
 
     public var drivers: [Driver] {

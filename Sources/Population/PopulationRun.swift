@@ -1,5 +1,6 @@
 import Anatomy
 import Compression
+import Pathology
 import Dispatch
 import Foundation
 
@@ -62,6 +63,12 @@ public struct PopulationRequest: Sendable {
         self.shard = shard
     }
 
+    /// People are drawn in the scenario's orientation: when its first one-sided lesion is on the right, every
+    /// person is drawn mirrored. The two sides of a person differ (population.md §A11.3b item 6) but the population
+    /// is the same either way round, so this changes no share in expectation — and it makes a mirrored scenario
+    /// meet exactly the mirrored people, so its counts are exactly the mirrored counts.
+    public var drawsMirrored: Bool { input.lesions.lazy.compactMap(\.lateralSide).first == .right }
+
     /// The sample indices this request runs.
     public var range: Range<Int> { shard.range(of: samples) }
 }
@@ -78,7 +85,7 @@ public enum PopulationRunner {
     /// The same, with a worker's memo of clinical pictures (the same picture for the same grades, derived once).
     static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler,
                          memo: inout ClinicalMemo?) -> (AnatomySampler.Person, SimulationGrades) {
-        let person = sampler.person(seed: request.seed, index: UInt64(index))
+        let person = sampler.person(seed: request.seed, index: UInt64(index), mirrored: request.drawsMirrored)
         var input = request.input
         input.anatomy = person.anatomy
         return (person, Simulator.grades(input, memo: &memo))

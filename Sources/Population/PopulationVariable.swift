@@ -17,33 +17,56 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
     /// nil for the body size.
     public var level: DiscLevel?
+    /// The side of a paired structure (recess, foramen); nil for the midline ones and the body size.
+    public var side: Side?
+
+    public init(kind: Kind, level: DiscLevel?, side: Side? = nil) {
+        self.kind = kind
+        self.level = level
+        self.side = side
+    }
+
+    /// Drawn for each side (the recess and the foramen), not once for the level.
+    public var isPaired: Bool { kind == .recessDepth || kind == .foramenHeight || kind == .foramenWidth }
 
     /// The levels with a lateral recess to sample: none at L1–L2, ill-defined at L2–L3 (population.md §A11.2e:
     /// "do not sample a recess constraint there").
     public static let recessLevels: [DiscLevel] = [.L3L4, .L4L5, .L5S1]
 
-    /// Every sampled quantity: six per level (the recess only at L3–S1), then the body size.
+    /// Every sampled quantity: per level the canal AP, interpedicular width and disc height, then the recess
+    /// (at L3–S1 only), foraminal height and width left and right; then the body size.
     public static let all: [PopulationVariable] = DiscLevel.allCases.flatMap { level in
-        Kind.allCases.filter { $0 != .bodySize && ($0 != .recessDepth || recessLevels.contains(level)) }
-            .map { PopulationVariable(kind: $0, level: level) }
+        Kind.allCases.filter { $0 != .bodySize && ($0 != .recessDepth || recessLevels.contains(level)) }.flatMap { kind in
+            let v = PopulationVariable(kind: kind, level: level)
+            return v.isPaired ? Side.allCases.map { PopulationVariable(kind: kind, level: level, side: $0) } : [v]
+        }
     } + [PopulationVariable(kind: .bodySize, level: nil)]
+
+    /// For each variable of ``all``, the index of the same variable on the other side (itself when unpaired).
+    public static let mirrorIndex: [Int] = all.map { v in
+        guard let side = v.side else { return v.index }
+        return PopulationVariable(kind: v.kind, level: v.level, side: side.mirrored).index
+    }
 
     /// Where `self` is in ``all``.
     public var index: Int { Self.all.firstIndex(of: self) ?? 0 }
 
-    /// `canal_ap_mm L4-L5`, `scale`.
-    public var description: String { level.map { "\(kind.rawValue) \($0.name)" } ?? kind.rawValue }
+    /// `canal_ap_mm L4-L5`, `recess_depth_mm L4-L5 left`, `scale`.
+    public var description: String {
+        (level.map { "\(kind.rawValue) \($0.name)" } ?? kind.rawValue) + (side.map { " \($0.rawValue)" } ?? "")
+    }
 
     /// In words, for "what drove it": "the canal's AP diameter at L4–L5".
     public var phrase: String {
         let at = level.map { " at \($0.displayName)" } ?? ""
+        let sided = side.map { "\($0.rawValue) " } ?? ""
         switch kind {
         case .canalAP: return "canal AP diameter\(at)"
         case .interpedicular: return "interpedicular width\(at)"
         case .discHeight: return "posterior disc height\(at)"
-        case .recessDepth: return "lateral recess depth\(at)"
-        case .foramenHeight: return "foraminal height\(at)"
-        case .foramenWidth: return "foraminal width\(at)"
+        case .recessDepth: return "\(sided)lateral recess depth\(at)"
+        case .foramenHeight: return "\(sided)foraminal height\(at)"
+        case .foramenWidth: return "\(sided)foraminal width\(at)"
         case .bodySize: return "body size"
         }
     }

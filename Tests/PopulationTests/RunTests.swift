@@ -66,12 +66,35 @@ final class RunTests: XCTestCase {
         XCTAssertGreaterThan(previous, 0)
     }
 
-    /// The mirrored lesion gives the mirrored counts, root by root (the sampled anatomy is symmetric).
+    /// A central lesion meets people whose sides differ: left and right shares agree within sampling error, not
+    /// exactly (population.md §A11.3b item 6), and they do differ somewhere.
+    func testCentralLesionHurtsBothSidesAlike() throws {
+        let scenario = try Fixtures.scenario("14")
+        XCTAssertFalse(PopulationRequest(input: Pipeline.input(for: scenario)).drawsMirrored)
+        let n = 2000
+        let t = PopulationRunner.run(request(scenario, samples: n), jobs: 2)
+        var differ = false
+        for root in [Root.L4, .L5, .S1] {
+            for grade in PopulationTally.grades {
+                let l = Double(t.count(root, .left, grade)) / Double(n), r = Double(t.count(root, .right, grade)) / Double(n)
+                // The two sides of one person are correlated, so the difference has at most the SE of independent shares.
+                let se = ((l * (1 - l) + r * (1 - r)) / Double(n)).squareRoot()
+                XCTAssertLessThanOrEqual(abs(l - r), 4 * se + 1e-9, "\(root) \(grade)")
+                if l != r { differ = true }
+            }
+        }
+        XCTAssertTrue(differ, "the sides of the sampled people should differ")
+    }
+
+    /// The mirrored lesion gives exactly the mirrored counts, root by root: people are drawn in the scenario's
+    /// orientation (`PopulationRequest.drawsMirrored`), so the mirrored scenario meets the mirrored people.
     func testMirroredLesionsGiveMirroredProbabilities() throws {
         for name in ["04", "09", "17"] {
             let scenario = try Fixtures.scenario(name)
             let a = PopulationRunner.run(request(scenario, samples: 200), jobs: 2)
             let b = PopulationRunner.run(request(scenario.mirrored, samples: 200), jobs: 2)
+            XCTAssertNotEqual(PopulationRequest(input: Pipeline.input(for: scenario)).drawsMirrored,
+                              PopulationRequest(input: Pipeline.input(for: scenario.mirrored)).drawsMirrored)
             for (root, side) in PopulationTally.rootSides {
                 for grade in PopulationTally.grades {
                     XCTAssertEqual(a.count(root, side, grade), b.count(root, side.mirrored, grade), "\(name) \(root) \(side) \(grade)")

@@ -6,8 +6,11 @@ import XCTest
 final class SamplerTests: XCTestCase {
     let people = (0..<20_000).map { AnatomySampler().person(seed: 7, index: UInt64($0)) }
 
-    func values(_ kind: PopulationVariable.Kind, _ level: DiscLevel?) -> [Double] {
-        let i = PopulationVariable(kind: kind, level: level).index
+    /// A variable's value in every person; the left side's for the paired ones (recess, foramen).
+    func values(_ kind: PopulationVariable.Kind, _ level: DiscLevel?, side: Side = .left) -> [Double] {
+        let v = PopulationVariable(kind: kind, level: level)
+        let i = PopulationVariable(kind: kind, level: level, side: v.isPaired ? side : nil).index
+        XCTAssertEqual(PopulationVariable.all[i].kind, kind)
         return people.map { $0.values[i] }
     }
 
@@ -50,6 +53,7 @@ final class SamplerTests: XCTestCase {
         }
         // No recess is sampled at L1–L2 and L2–L3 (§A11.2e): the model's default stays.
         XCTAssertNil(people[0].anatomy.levels[.L1L2]?.recessDepth)
+        XCTAssertNil(people[0].anatomy.levels[.L1L2]?.left?.recessDepth)
     }
 
     /// §A11.3b: canal inter-level r ≈ 0.6 (more with the narrow-canal subgroup), foramen ≈ 0.5, AP–width ≈ 0.25,
@@ -63,6 +67,30 @@ final class SamplerTests: XCTestCase {
         XCTAssertEqual(correlation(values(.discHeight, .L4L5), values(.bodySize, nil)), 0.4, accuracy: 0.05)
     }
 
+    /// §A11.3b item 6: the two sides of a paired structure correlate ≈ 0.9 and share the level's spread; the sides
+    /// differ in most people (by a millimetre or so), and each side's value reaches the anatomy.
+    func testLeftAndRightDifferALittle() {
+        for level in PopulationVariable.recessLevels {
+            let l = values(.recessDepth, level, side: .left), r = values(.recessDepth, level, side: .right)
+            XCTAssertEqual(correlation(l, r), 0.9, accuracy: 0.03, "recess \(level)")
+            XCTAssertEqual(sd(r), sd(l), accuracy: 0.05, "recess \(level)")
+        }
+        for kind in [PopulationVariable.Kind.foramenHeight, .foramenWidth] {
+            let l = values(kind, .L4L5, side: .left), r = values(kind, .L4L5, side: .right)
+            XCTAssertEqual(correlation(l, r), 0.9, accuracy: 0.03, "\(kind)")
+            XCTAssertEqual(mean(r), mean(l), accuracy: 0.05, "\(kind)")
+        }
+        let asymmetric = people.filter { p in
+            guard let o = p.anatomy.levels[.L4L5], let l = o.left?.foramenHeight, let r = o.right?.foramenHeight else { return false }
+            return abs(l - r) > 0.1
+        }
+        XCTAssertGreaterThan(asymmetric.count, people.count / 2)
+        let p = asymmetric[0], o = p.anatomy.levels[.L4L5]!
+        let anatomy = LevelAnatomy(level: .L4L5, options: p.anatomy)
+        XCTAssertEqual(anatomy.foramenHeights.left, max(o.left!.foramenHeight!, anatomy.segment.discHeight + 2))
+        XCTAssertEqual(anatomy.foramenHeights.right, max(o.right!.foramenHeight!, anatomy.segment.discHeight + 2))
+    }
+
     /// §A11.2a: the developmental narrow-canal subgroup is 2–2.5 % of people.
     func testNarrowCanalSubgroup() {
         let share = Double(people.filter(\.narrowCanal).count) / Double(people.count)
@@ -73,7 +101,7 @@ final class SamplerTests: XCTestCase {
     func testSexShiftsOnlyWhatTheSourcesGive() {
         let f = (0..<4000).map { AnatomySampler(sex: .female).person(seed: 3, index: UInt64($0)) }
         let m = (0..<4000).map { AnatomySampler(sex: .male).person(seed: 3, index: UInt64($0)) }
-        let ap = PopulationVariable(kind: .canalAP, level: .L4L5).index, fh = PopulationVariable(kind: .foramenHeight, level: .L4L5).index
+        let ap = PopulationVariable(kind: .canalAP, level: .L4L5).index, fh = PopulationVariable(kind: .foramenHeight, level: .L4L5, side: .left).index
         XCTAssertEqual(mean(m.map { $0.values[ap] }) - mean(f.map { $0.values[ap] }), 0.8, accuracy: 0.01)
         XCTAssertEqual(mean(m.map { $0.values[fh] }) - mean(f.map { $0.values[fh] }), 0, accuracy: 0.001)
     }

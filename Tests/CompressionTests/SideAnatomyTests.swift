@@ -1,0 +1,50 @@
+import Anatomy
+import Clinical
+import Compression
+import Pathology
+import XCTest
+
+/// Each side of a level may have its own recess and foramen (population.md §A11.3b item 6): each side's roots
+/// meet their own side's walls, and mirroring the anatomy mirrors every finding.
+final class SideAnatomyTests: XCTestCase {
+    func anatomy(left: SideOverrides, right: SideOverrides, at level: DiscLevel = .L5S1) -> AnatomyOptions {
+        AnatomyOptions(levels: [level: LevelOverrides(left: left, right: right)])
+    }
+
+    func testEachSideMeasuresItsOwnForamenAndRecess() {
+        let options = anatomy(left: SideOverrides(recessDepth: 3.5, foramenHeight: 13), right: SideOverrides(recessDepth: 6, foramenHeight: 19))
+        let m = Simulator.run(SimulationInput(anatomy: options)).segment(.L5S1).measurements
+        XCTAssertEqual(m.foramenHeight[.left] ?? 0, 13, accuracy: 0.01)
+        XCTAssertEqual(m.foramenHeight[.right] ?? 0, 19, accuracy: 0.01)
+        XCTAssertLessThan(m.recessDepth[.left] ?? 0, m.recessDepth[.right] ?? 0)
+    }
+
+    func testMirroredAnatomyGivesMirroredFindings() {
+        let lesion = Lesion(level: .L5S1, kind: .stenosis(Stenosis(kind: .foraminal, laterality: .bilateral, cause: .osteophyte, severity: .encroachment(2))))
+        let a = SimulationInput(anatomy: anatomy(left: SideOverrides(recessDepth: 4, foramenHeight: 14, foramenWidth: 6),
+                                                 right: SideOverrides(recessDepth: 5.5, foramenHeight: 18, foramenWidth: 8)),
+                                lesions: [lesion])
+        let b = SimulationInput(anatomy: anatomy(left: SideOverrides(recessDepth: 5.5, foramenHeight: 18, foramenWidth: 8),
+                                                 right: SideOverrides(recessDepth: 4, foramenHeight: 14, foramenWidth: 6)),
+                                lesions: [lesion])
+        let ra = Simulator.run(a), rb = Simulator.run(b)
+        for f in ra.roots {
+            let g = rb.finding(f.root, f.side.mirrored)
+            XCTAssertEqual(f.grade, g?.grade, "\(f.root) \(f.side)")
+            XCTAssertEqual(f.clearance, g?.clearance ?? .nan, accuracy: 1e-9, "\(f.root) \(f.side)")
+        }
+        // The lower, narrower left foramen leaves the left L5 less room than the right one.
+        let left = ra.finding(.L5, .left), right = ra.finding(.L5, .right)
+        XCTAssertGreaterThanOrEqual(left?.grade ?? .normal, right?.grade ?? .normal)
+        XCTAssertGreaterThan(left?.grade ?? .normal, .normal)
+    }
+
+    /// Equal sides are the level's value: the same spine as giving the level alone.
+    func testEqualSidesAreTheLevel() {
+        let sides = anatomy(left: SideOverrides(recessDepth: 4, foramenHeight: 15), right: SideOverrides(recessDepth: 4, foramenHeight: 15))
+        let level = AnatomyOptions(levels: [.L5S1: LevelOverrides(recessDepth: 4, foramenHeight: 15)])
+        XCTAssertEqual(Spine(options: sides).levels, Spine(options: level).levels)
+        let a = Simulator.run(SimulationInput(anatomy: sides)), b = Simulator.run(SimulationInput(anatomy: level))
+        XCTAssertEqual(a.roots, b.roots)
+    }
+}
