@@ -163,6 +163,14 @@ struct AxialDrawing {
             let outline = moulded(shape)
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
+        // A sequestered fragment is free: drawn whole, its front a gap behind its parent disc's bulge.
+        if let y = FreeFragment.drawnY(piece.solid, in: context.result.spine) {
+            let r = piece.rect
+            let rect = RoundedRect(minX: r.minX, maxX: r.maxX, minY: y.lowerBound, maxY: y.upperBound,
+                                   rounding: min(r.rounding, (y.upperBound - y.lowerBound) / 2))
+            return [.path(PathNode(id: id, path: view.polygon(moulded(rect.outline(steps: 8))), fill: fill,
+                                   stroke: SectionStyle.lesionStroke(context), metadata: ["structure": "free fragment"]))]
+        }
         let (joined, free) = joinedToDisc(piece.rect)
         let outline = moulded(joined), edges = free.map { moulded($0, closed: false, reference: joined) }
         var stroke = Path()
