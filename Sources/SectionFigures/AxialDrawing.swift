@@ -47,7 +47,9 @@ struct AxialDrawing {
                                         stroke: Stroke(color: p.fat, width: view.length(0.35 * s.scale), cap: .round))))
         }
         for (i, piece) in s.base.enumerated() where [.pedicle, .pars, .transverseProcess].contains(piece.solid.structure) {
-            nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
+            let outline = AxialSection.boneOutline(piece.rect, piece.solid.structure)
+            nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.polygon(outline), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context),
+                                        metadata: ["structure": piece.solid.structure.rawValue])))
         }
         nodes += courseNodes()
         nodes += fissureNodes()
