@@ -43,6 +43,7 @@ struct SagittalDrawing {
     /// Every layer, back to front.
     func layers() -> [SketchNode] {
         let section: [SketchNode] = [canalFat()] + arches.nodes() + SagittalBodies(skeleton: skeleton, style: style).nodes()
+            + SagittalSacrum(skeleton: skeleton, spine: result.spine, style: style).nodes()
         let neural: [SketchNode] = [sac()] + roots.caudaNodes() + roots.cordNodes()
         return [
             .group(id: "sagittal.section", children: section, opacity: 1),

@@ -149,4 +149,61 @@ final class TrueShapesTests: XCTestCase {
             }
         }
     }
+
+    func testBonesAreDrawnAsBonesWithinTheModelsSolidsAndItsMeasuredMargins() throws {
+        // Axial: a pedicle, pars or transverse process cut by the plane lies inside its solid and is not its box.
+        let r = RoundedRect(minX: 10, maxX: 18, minY: 2, maxY: 14, rounding: 1)
+        for structure in [Structure.pedicle, .pars, .transverseProcess] {
+            let outline = AxialSection.boneOutline(r, structure)
+            XCTAssertGreaterThan(outline.count, 8, "\(structure)")
+            for p in outline {
+                XCTAssertTrue(p.x >= r.minX - 1e-9 && p.x <= r.maxX + 1e-9 && p.y >= r.minY - 1e-9 && p.y <= r.maxY + 1e-9,
+                              "\(structure) drawn outside its solid at \(p)")
+            }
+            // Narrower than the box somewhere in its middle (waisted or tapering).
+            let middle = outline.filter { abs($0.y - r.center.y) < 0.3 }.map(\.x)
+            let across = outline.filter { abs($0.x - r.center.x) < 0.3 }.map(\.y)
+            let w = (middle.max() ?? 0) - (middle.min() ?? 0), h = (across.max() ?? 0) - (across.min() ?? 0)
+            XCTAssertTrue(w < r.maxX - r.minX - 0.5 || h < r.maxY - r.minY - 0.5, "\(structure) drawn as its box")
+        }
+        // Foramen: bodies hollowed and waisted, but their posterior wall (the foramen's front) is the model's.
+        for prefix in ["01", "14", "21", "22"] {
+            let (_, result) = try S.load(prefix)
+            for level in DiscLevel.allCases {
+                let section = ForamenSection(result: result, level: level, side: .left)
+                for body in [section.lowerBodyOutline, section.upperBodyOutline].compactMap({ $0 }) {
+                    let shape = section.bodyShape(body)
+                    XCTAssertEqual(shape.map(\.x).max() ?? 0, body.maxX, accuracy: 1e-9, "\(prefix) \(level.name)")
+                    XCTAssertLessThanOrEqual(shape.map(\.y).max() ?? 0, body.maxY + 1e-9)
+                    XCTAssertGreaterThanOrEqual(shape.map(\.y).min() ?? 0, body.minY - 1e-9)
+                    let back = shape.filter { abs($0.x - body.maxX) < 1e-9 }
+                    XCTAssertFalse(back.isEmpty)
+                }
+            }
+        }
+        // Sagittal: concave endplates, but the model's height at the posterior margin.
+        let outline = SagittalBodies.outline(depth: 35, anterior: 27, posterior: 25, inset: 0)
+        let mid = outline.filter { abs($0.0 + 17.5) < 1 }.map(\.1)
+        XCTAssertLessThan(mid.max() ?? 0, 26 - 0.5 * SagittalBodies.endplateHollow, "the upper endplate is not concave")
+        XCTAssertGreaterThan(mid.min() ?? 0, 0.5 * SagittalBodies.endplateHollow, "the lower endplate is not concave")
+        // The posterior rims (rounded, 2 mm, as before) stay at the model's height: the hollow vanishes there.
+        let back = outline.filter { $0.0 > -2.5 }.map(\.1)
+        XCTAssertEqual(back.max() ?? 0, 25, accuracy: 0.25)
+        XCTAssertEqual(back.min() ?? 0, 0, accuracy: 0.25)
+    }
+
+    func testTheSacrumBelowTheCutIsSchematicCurvesForwardAndIsNotPartOfTheCanal() throws {
+        let context = try SagittalFixture.context("01")
+        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context))
+        let sacrum = SagittalSacrum(skeleton: drawing.skeleton, spine: context.result.spine, style: drawing.style)
+        let st = sacrum.stations()
+        XCTAssertEqual(st.count, SagittalSacrum.lengths.count + 1)
+        // The sacral kyphosis: each segment's caudal direction turns towards the front (anterior is −u here,
+        // the figure viewed from the left), so the pelvic surface is concave.
+        let dirs = zip(st, st.dropFirst()).map { ($1.anterior - $0.anterior).normalized }
+        for (a, b) in zip(dirs, dirs.dropFirst()) { XCTAssertLessThan(a.cross(b), 0, "the sacrum does not curve forward") }
+        // The sac ends above it: the profile's end is above the first station below the cut.
+        let end = drawing.map.point(0, drawing.profile.end)
+        XCTAssertGreaterThan(end.v, st[1].anterior.v)
+    }
 }
