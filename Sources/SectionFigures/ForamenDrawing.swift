@@ -69,7 +69,7 @@ struct ForamenDrawing {
             // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
             // lesion beside the plane, projected onto it, lies beside the ganglion, not over it): no root is drawn
             // inside lesion tissue or under its edge.
-            var outline = piece.rect.outline(steps: 8)
+            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(piece.rect) : piece.rect.outline(steps: 8)
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)

@@ -133,6 +133,17 @@ final class TrueShapesTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(checked, 0, "no scenario has facet hypertrophy")
+        // Foramen view (22: projected from medial to the plane): a knobbed process inside the model's box.
+        let (_, result) = try S.load("22")
+        let foramen = ForamenSection(result: result, level: .L4L5, side: .left)
+        let pieces = foramen.lesions.filter { $0.solid.structure == .facetHypertrophy }
+        XCTAssertFalse(pieces.isEmpty)
+        for piece in pieces {
+            let r = piece.rect, lump = foramen.facetLump(r)
+            XCTAssertTrue(lump.allSatisfy { $0.x >= r.minX - 1e-9 && $0.x <= r.maxX + 1e-9 && $0.y >= r.minY - 1e-9 && $0.y <= r.maxY + 1e-9 })
+            XCTAssertEqual(lump.map(\.x).min() ?? .nan, r.minX, accuracy: 1e-6, "it reaches the model's front")
+            XCTAssertGreaterThan(Set(lump.prefix(lump.count / 2).map { ($0.x * 10).rounded() }).count, 6, "a knobbed front, not a box")
+        }
     }
 
     func testEveryRootOfTheCaudaLiesInsideTheSacAsDrawnInEveryScenario() throws {
