@@ -69,7 +69,13 @@ struct ForamenDrawing {
             // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
             // lesion beside the plane, projected onto it, lies beside the ganglion, not over it): no root is drawn
             // inside lesion tissue or under its edge.
-            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(piece.rect) : piece.rect.outline(steps: 8)
+            var rect = piece.rect
+            // A sequestered fragment is drawn apart from its disc (its front a gap behind what it left, `FreeFragment`).
+            if let y = FreeFragment.drawnY(piece.solid, in: context.result.spine) {
+                rect = RoundedRect(minX: y.lowerBound, maxX: y.upperBound, minY: rect.minY, maxY: rect.maxY,
+                                   rounding: min(rect.rounding, (y.upperBound - y.lowerBound) / 2))
+            }
+            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(rect) : rect.outline(steps: 8)
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
