@@ -47,7 +47,9 @@ struct AxialDrawing {
                                         stroke: Stroke(color: p.fat, width: view.length(0.35 * s.scale), cap: .round))))
         }
         for (i, piece) in s.base.enumerated() where [.pedicle, .pars, .transverseProcess].contains(piece.solid.structure) {
-            nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.path(piece.rect), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
+            let outline = AxialSection.boneOutline(piece.rect, piece.solid.structure)
+            nodes.append(.path(PathNode(id: "axial.bone.\(i)", path: view.polygon(outline), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context),
+                                        metadata: ["structure": piece.solid.structure.rawValue])))
         }
         nodes += courseNodes()
         nodes += fissureNodes()
@@ -140,8 +142,7 @@ struct AxialDrawing {
                 let rects = section.lesions.filter { $0.offPlane == nil && $0.solid.structure == .ligamentumFlavum && $0.solid.lesions.first == index }
                     .map(\.rect)
                 if let outline = section.thickenedFlavumOutline(rects) {
-                    nodes.append(.path(PathNode(id: id, path: view.polygon(moulded(outline)), fill: SectionStyle.lesionFill(piece.solid, context),
-                                                stroke: SectionStyle.lesionStroke(context))))
+                    nodes += grownFromBehind(outline, id: id, fill: SectionStyle.lesionFill(piece.solid, context))
                 }
                 continue
             }
@@ -159,9 +160,19 @@ struct AxialDrawing {
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
-            let shape = piece.solid.structure == .facetHypertrophy ? section.hypertrophiedFacetOutline(piece.rect) : piece.rect.outline(steps: 8)
-            let outline = moulded(shape)
+            if piece.solid.structure == .facetHypertrophy {
+                return grownFromBehind(section.hypertrophiedFacetOutline(piece.rect), id: id, fill: fill)
+            }
+            let outline = moulded(piece.rect.outline(steps: 8))
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
+        }
+        // A sequestered fragment is free: drawn whole, its front a gap behind its parent disc's bulge.
+        if let y = FreeFragment.drawnY(piece.solid, in: context.result.spine) {
+            let r = piece.rect
+            let rect = RoundedRect(minX: r.minX, maxX: r.maxX, minY: y.lowerBound, maxY: y.upperBound,
+                                   rounding: min(r.rounding, (y.upperBound - y.lowerBound) / 2))
+            return [.path(PathNode(id: id, path: view.polygon(moulded(rect.outline(steps: 8))), fill: fill,
+                                   stroke: SectionStyle.lesionStroke(context), metadata: ["structure": "free fragment"]))]
         }
         let (joined, free) = joinedToDisc(piece.rect)
         let outline = moulded(joined), edges = free.map { moulded($0, closed: false, reference: joined) }
@@ -170,6 +181,20 @@ struct AxialDrawing {
         return [
             .path(PathNode(id: id, path: view.polygon(outline), fill: fill)),
             .path(PathNode(id: "\(id).outline", path: stroke, stroke: SectionStyle.lesionStroke(context))),
+        ]
+    }
+
+    /// Tissue grown from the posterior wall (a thickened flavum, a hypertrophied facet), whose outline is its free
+    /// front (the first half of `outline`) then its back inside the ligament or bone it grew from: filled whole,
+    /// but outlined only along its front and ends, so it reads as that tissue grown forward, not a shape laid on
+    /// it. Ids `id` (the fill) and "<id>.outline".
+    private func grownFromBehind(_ outline: [Vec2], id: String, fill: Fill) -> [Node] {
+        let shape = moulded(outline)
+        let half = outline.count / 2
+        let front = moulded(Array(outline.prefix(half)), closed: false, reference: outline)
+        return [
+            .path(PathNode(id: id, path: view.polygon(shape), fill: fill)),
+            .path(PathNode(id: "\(id).outline", path: view.polyline(front), stroke: SectionStyle.lesionStroke(context))),
         ]
     }
 

@@ -43,7 +43,19 @@ extension AxialSection {
             front[i] = min(wall, front[i] + (wall - front[i]) * (1 - (1 - u * u).squareRoot()))
         }
         for i in front.indices { front[i] = min(normal(xs[i]) - 0.2 * s, front[i]) }
-        let back = zip(xs, front).map { x, f in max(f + 0.5 * s, normal(x) + (abs(x) <= fx ? t : 0.6 * s)) }
+        // Its back is the normal flavum's (the ligament thickened forward, not a mass laid on it): the back of the
+        // drawn normal flavum, rounded round the canal's posterior corners, where it has one; else the capsule's.
+        let ligament = flavumOutline()
+        func ligamentBack(_ x: Double) -> Double? {
+            var ys: [Double] = []
+            for i in ligament.indices {
+                let p = ligament[i], q = ligament[(i + 1) % ligament.count]
+                guard (p.x - x) * (q.x - x) <= 0, p.x != q.x else { continue }
+                ys.append(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
+            }
+            return ys.max()
+        }
+        let back = zip(xs, front).map { x, f in max(f + 0.5 * s, ligamentBack(x) ?? normal(x) + 0.6 * s, normal(x) + 0.6 * s) }
         return zip(xs, front).map { Vec2($0, $1) } + zip(xs, back).reversed().map { Vec2($0, $1) }
     }
 
@@ -86,14 +98,15 @@ extension AxialSection {
 
     /// A hypertrophied superior articular process (one piece, in the plane): a bony lump grown forward and
     /// medially from the process's front into the recess, as deep as the lesion reaches, its front
-    /// scalloped with osteophytes and its medial end rounded. Its back lies just behind the recess's back
-    /// wall, inside the process already drawn, so it reads as part of it.
+    /// scalloped with osteophytes and its medial end rounded. Its back lies 3.5 mm behind the recess's back
+    /// wall, inside the process already drawn and not outlined, so it reads as part of it.
     func hypertrophiedFacetOutline(_ rect: RoundedRect) -> [Vec2] {
         let s = scale, step = Self.sampleStep * 2
         let lateral = rect.center.x >= 0 ? 1.0 : -1.0
         let inner = lateral > 0 ? rect.minX : rect.maxX
         let width = rect.maxX - rect.minX
-        let back = min(rect.maxY, max(rect.minY + 1 * s, recessFront(sign: lateral) + 1 * s))
+        // 3.5 mm into the process (drawing choice), so the enlarged part reads as the process grown forward.
+        let back = min(rect.maxY - 1.5 * s, max(rect.minY + 1 * s, recessFront(sign: lateral) + 3.5 * s))
         guard width > 0, back > rect.minY else { return rect.outline() }
         let depth = back - rect.minY
         let bump = min(0.7 * s, 0.3 * depth), period = max(2 * s, width / 3)

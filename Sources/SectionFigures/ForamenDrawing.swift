@@ -21,19 +21,21 @@ struct ForamenDrawing {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
         }
         var lower: [(name: String, path: Path)] = []
-        if let body = s.lowerBodyOutline { lower.append(("body", view.path(body))) }
-        if let pedicle = s.lowerPedicle { lower.append(("pedicle", view.path(s.pedicleOutline(pedicle, bodyBack: s.lowerBody?.maxX)))) }
+        if let body = s.lowerBodyOutline { lower.append(("body", view.polygon(s.bodyShape(body)))) }
+        if let pedicle = s.lowerPedicle {
+            lower.append(("pedicle", view.polygon(s.strut(s.pedicleOutline(pedicle, bodyBack: s.lowerBody?.maxX).outline(steps: 6), hollowTop: false))))
+        }
         if let facet = s.superiorFacetOutline() { lower.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
         var upper: [(name: String, path: Path)] = []
-        if let body = s.upperBodyOutline { upper.append(("body", view.path(body))) }
-        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX)))) }
+        if let body = s.upperBodyOutline { upper.append(("body", view.polygon(s.bodyShape(body)))) }
+        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.strut(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX), hollowTop: true)))) }
         if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
         if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))
         nodes += cancellous()
         if let disc = s.discOutline {
-            nodes.append(.path(PathNode(id: "foramen.disc", path: view.path(disc), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))))
+            nodes.append(.path(PathNode(id: "foramen.disc", path: view.polygon(s.discShape(disc)), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))))
         }
         if s.superiorFacet != nil {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
@@ -49,7 +51,7 @@ struct ForamenDrawing {
         return [("lower", s.lowerBodyOutline), ("upper", s.upperBodyOutline)].compactMap { name, body in
             guard let b = body, b.half.x > 2 * inset, b.half.y > 2 * inset else { return nil }
             let inner = RoundedRect(center: b.center, half: Vec2(b.half.x - inset, b.half.y - inset), rounding: 1 * s.scale)
-            return .path(PathNode(id: "foramen.\(name).cancellous", path: view.path(inner), fill: .color(palette.cancellous)))
+            return .path(PathNode(id: "foramen.\(name).cancellous", path: view.polygon(s.bodyShape(inner)), fill: .color(palette.cancellous)))
         }
     }
 
@@ -67,7 +69,13 @@ struct ForamenDrawing {
             // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
             // lesion beside the plane, projected onto it, lies beside the ganglion, not over it): no root is drawn
             // inside lesion tissue or under its edge.
-            var outline = piece.rect.outline(steps: 8)
+            var rect = piece.rect
+            // A sequestered fragment is drawn apart from its disc (its front a gap behind what it left, `FreeFragment`).
+            if let y = FreeFragment.drawnY(piece.solid, in: context.result.spine) {
+                rect = RoundedRect(minX: y.lowerBound, maxX: y.upperBound, minY: rect.minY, maxY: rect.maxY,
+                                   rounding: min(rect.rounding, (y.upperBound - y.lowerBound) / 2))
+            }
+            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(rect) : rect.outline(steps: 8)
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)

@@ -24,7 +24,11 @@ struct SagittalBodies {
         return out
     }
 
-    /// Outline of a body in its lower frame: a trapezoid with rounded rims and a waisted front, shrunk by
+    /// How deep an endplate is hollowed at its middle, mm: a drawing choice, not a model value (the reference
+    /// gives no endplate concavity); the disc fills the hollow, so no measured height changes.
+    static let endplateHollow = 1.0
+
+    /// Outline of a body in its lower frame: a trapezoid with rounded rims, a waisted front and concave endplates, shrunk by
     /// `inset` mm all round (for the cancellous core inside the cortex).
     static func outline(depth d: Double, anterior ha: Double, posterior hp: Double, inset i: Double) -> [(Double, Double)] {
         let corners = [(-i, i), (-d + i, i), (-d + i, ha - i), (-i, hp - i)]
@@ -38,6 +42,10 @@ struct SagittalBodies {
                 var y = y0 + (y1 - y0) * t, z = z0 + (z1 - z0) * t
                 // The front of the body is waisted (concave), about 1.3 mm at mid-height.
                 if k == 1 { y += 1.3 * 4 * t * (1 - t) }
+                // The endplates are gently concave (`endplateHollow`); their posterior and anterior rims, and so
+                // the model's heights at the posterior margin, stay where they are.
+                if k == 0 { z += Self.endplateHollow * 4 * t * (1 - t) }
+                if k == 2 { z -= Self.endplateHollow * 4 * t * (1 - t) }
                 // The back is gently concave too, 0.5 mm.
                 if k == 3 { y -= 0.5 * 4 * t * (1 - t) }
                 out.append((y, z))
@@ -96,9 +104,16 @@ struct SagittalBodies {
     static func discOutline(_ disc: DiscPose) -> [PlanePoint] {
         let l = disc.lower, u = disc.upper
         let back = 0.3 + disc.state.discBulge
-        var points = [l.point(0, -0.6), l.point(-disc.lowerDepth, -0.6)]
+        // Its lower and upper margins fill the hollows of the endplates (`endplateHollow`).
+        var points = (0...12).map { k -> PlanePoint in
+            let t = Double(k) / 12
+            return l.point(-disc.lowerDepth * t, -0.6 - endplateHollow * 4 * t * (1 - t))
+        }
         points += SagittalShapes.bowed(l.point(-disc.lowerDepth, 0), u.point(-disc.upperDepth, 0), bow: 1.0)
-        points += [u.point(-disc.upperDepth, 0.6), u.point(0, 0.6)]
+        points += (0...12).map { k -> PlanePoint in
+            let t = 1 - Double(k) / 12
+            return u.point(-disc.upperDepth * t, 0.6 + endplateHollow * 4 * t * (1 - t))
+        }
         points += SagittalShapes.bowed(u.point(0, 0), l.point(0, 0), bow: back)
         return points
     }

@@ -37,12 +37,13 @@ struct SagittalDrawing {
         }
         self.courses = courses
         roots = SagittalRoots(map: map, profile: profile, courses: courses, result: result, style: style)
-        lesions = SagittalLesions(map: map, spine: spine, style: style)
+        lesions = SagittalLesions(map: map, spine: spine, style: style, canal: profile.canalAt)
     }
 
     /// Every layer, back to front.
     func layers() -> [SketchNode] {
         let section: [SketchNode] = [canalFat()] + arches.nodes() + SagittalBodies(skeleton: skeleton, style: style).nodes()
+            + SagittalSacrum(skeleton: skeleton, spine: result.spine, style: style).nodes()
         let neural: [SketchNode] = [sac()] + roots.caudaNodes() + roots.cordNodes()
         return [
             .group(id: "sagittal.section", children: section, opacity: 1),

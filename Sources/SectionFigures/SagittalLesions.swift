@@ -4,8 +4,9 @@ import FigureStyle
 import Foundation
 import Pathology
 
-/// The lesions' solids drawn to scale: each model box becomes a rounded rectangle placed rigidly on
-/// the section line through its centre. Herniated material keeps the disc's colour (the paler nucleus
+/// The lesions' solids drawn to scale: disc material as a rounded rectangle placed rigidly on the
+/// section line through its centre (a sequestered fragment apart from its disc, `FreeFragment`), a thickened
+/// flavum and a hypertrophied facet as that tissue along the canal's back wall. Herniated material keeps the disc's colour (the paler nucleus
 /// when extruded) with a strong outline; thickened ligament, facet, osteophyte, cyst and pars
 /// fibrocartilage are hatched. Parts lateral to the midline are projected onto the section like the
 /// rest of the lateral overlay, but keep the solid outline: the lesion is what the figure is about.
@@ -14,12 +15,19 @@ struct SagittalLesions {
     let map: CanalMap
     let spine: DeformedSpine
     let style: SagittalStyle
+    /// The canal's back wall as drawn (y′ at straight height z), from the sac's profile; nil: the model's.
+    var canal: ((Double) -> Double)? = nil
 
     /// The drawable parts of lesion `index`, left and right copies that project alike taken once.
+    /// A thickened flavum that crosses the midline is drawn by its midline part only: its capsular parts lie
+    /// lateral to the section, behind the recesses, and are what the axial view shows; projected here they
+    /// would sit on the midline spindle as a second lump.
     func parts(_ index: Int) -> [Solid] {
         var seen: [[Double]] = []
+        let midlineFlavum = spine.solids.contains { $0.lesions.contains(index) && $0.structure == .ligamentumFlavum && SacProfile.crossesMidline($0) }
         return spine.solids.filter { solid in
             guard solid.lesions.contains(index), SacProfile.isLesion(solid) else { return false }
+            if midlineFlavum, solid.structure == .ligamentumFlavum, !SacProfile.crossesMidline(solid) { return false }
             let key = [solid.box.min.y, solid.box.max.y, solid.box.min.z, solid.box.max.z].map { ($0 * 100).rounded() }
             if seen.contains(key) { return false }
             seen.append(key)
@@ -29,26 +37,110 @@ struct SagittalLesions {
 
     /// The outline of a solid in the figure.
     func outline(_ solid: Solid) -> [PlanePoint] {
-        let box = solid.box, state = spine[solid.level]
+        var box = solid.box
+        let state = spine[solid.level]
+        switch solid.structure {
+        case .ligamentumFlavum: return flavumOutline(solid)
+        case .facetHypertrophy: return facetOutline(solid)
+        case .herniation:
+            // A free (sequestered) fragment is drawn apart from its parent disc's bulge.
+            if let y = FreeFragment.drawnY(solid, in: spine) {
+                box.min.y = y.lowerBound
+                box.max.y = y.upperBound
+            }
+        default: break
+        }
         let yc = (box.min.y + box.max.y) / 2, zc = (box.min.z + box.max.z) / 2
         let frame = Frame(origin: map.point(model: yc, zc, in: state), angle: map.angle(zc))
         let hy = (box.max.y - box.min.y) / 2, hz = (box.max.z - box.min.z) / 2
-        if solid.structure == .ligamentumFlavum && box.min.x < 0 && box.max.x > 0 {
-            // A thickened, buckled flavum in the midline: a spindle on the canal's back wall, as deep as the
-            // model's at its middle (the disc level) and thinning towards the laminae it joins — not a mass.
-            // Its back is the canal's back wall (the rest of the box lies in the laminae, drawn already).
-            let wall = state.anatomy.segment.canalAP - state.canalWallShift - yc
-            let back = max(-hy + 0.5, min(hy, wall))
-            var points: [(Double, Double)] = []
-            for i in 0...24 {
-                let zl = -hz + 2 * hz * Double(i) / 24
-                let bell = max(0, cos(Double.pi / 2 * zl / hz))
-                points.append((back - (back + hy) * bell, zl))
-            }
-            points += [(back, hz), (back, -hz)]
-            return frame.points(points)
+        return frame.points(SagittalShapes.roundedRectangle(y0: -hy, y1: hy, z0: -hz, z1: hz, radius: min(box.rounding, hy, hz)))
+    }
+
+    /// The canal's back wall (lamina and normal flavum front) at straight height `z`, y′ mm: the drawn one
+    /// when the figure gives it (`canal`), else the model's lamina front.
+    private func canalWall(_ state: LevelState, _ z: Double) -> Double {
+        canal?(z) ?? (state.anatomy.segment.canalAP - state.canalWallShift + 0.5 - CanalMap.wallOffset(state, z))
+    }
+
+    /// How far a ligament lesion spanning `low` … `high` reaches forward of the wall at height `z`, 0 … 1: all
+    /// the way at mid-disc (`middle`), where the model measures the canal, and less above and below it along a
+    /// half ellipse to its ends, where it meets the laminae — the biconvex spindle of a buckled flavum, never
+    /// deeper than the model's front. The profile is a drawing choice.
+    static func bulge(_ z: Double, low: Double, high: Double, middle: Double) -> Double {
+        guard z > low, z < high else { return 0 }
+        let m = max(low, min(high, middle))
+        let u = z < m ? (m - z) / max(1e-9, m - low) : (z - m) / max(1e-9, high - m)
+        return (1 - min(1, u * u)).squareRoot()
+    }
+
+    /// The front (y′) of a thickened flavum at straight height `z`, given the canal's back wall `wall` there;
+    /// nil outside the solid's height or where it does not reach in front of the wall. At mid-disc it is the
+    /// model's front (where the canal AP is measured), towards the laminae it thins onto the wall. Shared with
+    /// the sac's profile, so the sac is indented by the ligament as drawn.
+    static func flavumFront(_ solid: Solid, state: LevelState, wall: Double, z: Double) -> Double? {
+        let box = solid.box
+        let front = box.min.y - CanalMap.wallOffset(state, z)
+        guard z > box.min.z, z < box.max.z, front < wall else { return nil }
+        let t = bulge(z, low: box.min.z, high: box.max.z, middle: state.baseZ + state.discHeight / 2)
+        return wall - (wall - front) * t
+    }
+
+    /// A thickened, buckled ligamentum flavum as the ligament it is: a band along the canal's back wall from
+    /// the front of the upper lamina to the top of the lower one, bulging forward into the canal to the model's
+    /// front at mid-disc and thinning onto the laminae where it attaches. Behind the wall, in the
+    /// interlaminar space, it covers the normal flavum drawn there (`SagittalArches`, 3.8 mm) with the same
+    /// taper, so the thickened ligament reads as a spindle of that ligament, not a mass in front of it; its
+    /// capsular parts, lateral to the midline, take the same form projected.
+    private func flavumOutline(_ solid: Solid) -> [PlanePoint] {
+        let box = solid.box, state = spine[solid.level]
+        let z0 = state.baseZ, h = state.discHeight
+        // The interlaminar space: from 7 mm below the lower body's top (the lower lamina's upper edge) to 3 mm
+        // above the upper body's bottom (the upper lamina's lower edge), as `SagittalArches` draws them.
+        let gapLow = z0 - 7, gapHigh = z0 + h - 3
+        let midline = box.min.x < 0 && box.max.x > 0
+        var front: [PlanePoint] = [], back: [PlanePoint] = []
+        let n = max(8, Int(((box.max.z - box.min.z) / 0.5).rounded()))
+        for i in 0...n {
+            let z = box.min.z + (box.max.z - box.min.z) * Double(i) / Double(n)
+            let wall = canalWall(state, z)
+            let f = Self.flavumFront(solid, state: state, wall: wall, z: z) ?? wall
+            let t = Self.bulge(z, low: box.min.z, high: box.max.z, middle: z0 + h / 2)
+            let depth = midline ? 3.8 * min(t, max(0, min(1, min(z - gapLow, gapHigh - z) / 2))) : 0
+            let b = max(f + 0.3, min(wall + depth, box.max.y - CanalMap.wallOffset(state, z)))
+            front.append(map.point(f, z))
+            back.append(map.point(b, z))
         }
-        return frame.points(SagittalShapes.roundedRectangle(y0: -hy, y1: hy, z0: -hz, z1: hz, radius: box.rounding))
+        return front + back.reversed()
+    }
+
+    /// A hypertrophied facet projected onto the section: the articular process enlarged forward into the recess
+    /// or canal, from the model's back (in the articular pillar) to its front, which it reaches at mid-disc; the
+    /// front knobbed with osteophytes (set back from the model's front, never beyond it), the upper end
+    /// narrowing to a rounded tip like the superior articular process's, the lower end rounded. The knobs, the
+    /// tip and the roundings are a drawing choice.
+    private func facetOutline(_ solid: Solid) -> [PlanePoint] {
+        let box = solid.box, state = spine[solid.level]
+        let height = box.max.z - box.min.z, depth = box.max.y - box.min.y
+        let knobs = 2.0, bump = min(2.5, 0.25 * depth)
+        let mid = state.baseZ + state.discHeight / 2
+        var front: [PlanePoint] = [], back: [PlanePoint] = []
+        let n = max(12, Int((height / 0.4).rounded()))
+        for i in 0...n {
+            let z = box.min.z + height * Double(i) / Double(n)
+            let offset = CanalMap.wallOffset(state, z)
+            let model = box.min.y - offset, rear = box.max.y - offset
+            let u = (z - box.min.z) / max(1e-9, height)
+            // Knobs: zero at mid-disc (the model's front where the recess is measured), set back elsewhere.
+            let phase = (z - mid) / height * knobs * 2 * Double.pi
+            let knob = bump * 0.5 * (1 - cos(phase))
+            // Rounded lower end over its lowest 12 %, a tip over its upper 35 % narrowing onto the back.
+            let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
+            let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
+            let f = min(rear - 0.3, model + knob + max(low, tip) * (rear - model) * (tip > 0 ? 0.85 : 1))
+            front.append(map.point(f, z))
+            back.append(map.point(rear, z))
+        }
+        return SagittalShapes.rounded(front + back.reversed(), radius: 1.0)
     }
 
     /// The centre of the biggest part, for the label's leader.

@@ -29,13 +29,14 @@ struct SagittalOverlay {
         }
     }
 
-    /// The pedicle as a bar from the body back to the articular pillar, its lower margin arched (the
-    /// inferior vertebral notch, roof of the foramen below) and its upper margin notched (floor of the
-    /// foramen above). In the vertebra's lower frame.
+    /// The pedicle as a strut from the body back to the articular pillar, waisted between them: its lower
+    /// margin arched up (the deep inferior vertebral notch, roof of the foramen below) by a fifth of its height,
+    /// its upper margin hollowed (the shallow superior notch, floor of the foramen above) by a tenth. Its ends
+    /// keep the model's margins. How deep the notches are is a drawing choice. In the vertebra's lower frame.
     private func pedicle(_ pose: VertebraPose, _ d: ArchDimensions) -> [PlanePoint] {
-        let f = pose.lower, back = d.foramenBelow + 4
-        return SagittalShapes.bowed(f.point(-0.5, d.pedicleBottom + 0.3), f.point(back, d.pedicleBottom), bow: 0.9)
-            + SagittalShapes.bowed(f.point(back, d.pedicleTop), f.point(-0.5, d.pedicleTop - 0.3), bow: 0.7)
+        let f = pose.lower, back = d.foramenBelow + 4, height = max(0, d.pedicleTop - d.pedicleBottom)
+        return SagittalShapes.bowed(f.point(-0.5, d.pedicleBottom + 0.3), f.point(back, d.pedicleBottom), bow: max(0.9, 0.2 * height))
+            + SagittalShapes.bowed(f.point(back, d.pedicleTop), f.point(-0.5, d.pedicleTop - 0.3), bow: max(0.7, 0.1 * height))
     }
 
     /// The pedicle and the articular pillar of a lumbar vertebra: the superior articular process rising

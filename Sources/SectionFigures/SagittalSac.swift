@@ -79,6 +79,12 @@ struct SacProfile {
             for solid in midline {
                 let box = solid.box, state = spine[solid.level]
                 guard z > box.min.z, z < box.max.z else { continue }
+                // A thickened flavum indents the sac as it is drawn: to the model's front across the disc, less
+                // towards the laminae it thins onto (`SagittalLesions.flavumFront`).
+                if solid.structure == .ligamentumFlavum {
+                    if let front = SagittalLesions.flavumFront(solid, state: state, wall: c, z: z) { b = min(b, front - 0.3) }
+                    continue
+                }
                 let inset = Self.roundingInset(box.rounding, z: z, low: box.min.z, high: box.max.z)
                 let offset = CanalMap.wallOffset(state, z)
                 let y0 = box.min.y - offset, y1 = box.max.y - offset

@@ -1,0 +1,89 @@
+import Foundation
+import Geometry
+
+/// The foramen view's bones as bones (issue 11): vertebral bodies waisted in front with gently concave
+/// endplates, the disc filling the hollows, pedicles as struts narrowed between body and articular pillar.
+/// Every margin the model measures stays where it is: the bodies' posterior walls and their heights at the
+/// posterior margin, the disc's posterior margin, the foramen's roof (the upper pedicle's notch) and floor
+/// (the lower pedicle's top). How concave and how waisted is a drawing choice, not a model value.
+extension ForamenSection {
+    /// Depth of an endplate's hollow at its middle, mm (drawing choice).
+    var endplateHollow: Double { 1.0 * scale }
+    /// How far the front of a body is drawn in at mid-height, mm (drawing choice).
+    var bodyWaist: Double { 1.2 * scale }
+
+    /// `points` densified to at most `step` mm between neighbours (closed outline).
+    static func densified(_ points: [Vec2], step: Double) -> [Vec2] {
+        var out: [Vec2] = []
+        for i in points.indices {
+            let p = points[i], q = points[(i + 1) % points.count]
+            let n = max(1, Int(((q - p).length / step).rounded(.up)))
+            for k in 0..<n { out.append(p + (q - p) * (Double(k) / Double(n))) }
+        }
+        return out
+    }
+
+    /// A body as drawn: its rounded rectangle with the upper and lower margins hollowed by `endplateHollow` at
+    /// the middle of its depth (none at the posterior and anterior rims) and its front drawn in by `bodyWaist`
+    /// at mid-height (none at the back).
+    func bodyShape(_ r: RoundedRect) -> [Vec2] {
+        let w = max(1e-6, r.maxX - r.minX), h = max(1e-6, r.maxY - r.minY)
+        return Self.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
+            let tx = (p.x - r.minX) / w, tz = (p.y - r.minY) / h
+            let vertical = 2 * tz - 1
+            let dy = -endplateHollow * sin(Double.pi * tx) * vertical * vertical * vertical
+            let dx = bodyWaist * sin(Double.pi * tz) * pow(1 - tx, 4)
+            return Vec2(p.x + dx, p.y + dy)
+        }
+    }
+
+    /// The disc as drawn: its rounded rectangle with its upper and lower margins bulging into the bodies'
+    /// hollows (a little further, so no gap shows); its posterior margin the model's.
+    func discShape(_ r: RoundedRect) -> [Vec2] {
+        let w = max(1e-6, r.maxX - r.minX), h = max(1e-6, r.maxY - r.minY)
+        return Self.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
+            let tx = (p.x - r.minX) / w, tz = (p.y - r.minY) / h
+            let vertical = 2 * tz - 1
+            return Vec2(p.x, p.y + 1.15 * endplateHollow * sin(Double.pi * tx) * vertical * vertical * vertical)
+        }
+    }
+
+    /// A pedicle as a strut: the margin that bounds no foramen here drawn in at its middle by a fifth of the
+    /// pedicle's height (the upper pedicle's top, the lower pedicle's bottom: the vertebral notches on the far
+    /// side), so it narrows between body and pillar. `outline` is the pedicle as otherwise drawn.
+    func strut(_ outline: [Vec2], hollowTop: Bool) -> [Vec2] {
+        guard let minX = outline.map(\.x).min(), let maxX = outline.map(\.x).max(),
+              let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY else { return outline }
+        let depth = 0.2 * (maxY - minY), mid = (minY + maxY) / 2
+        return Self.densified(outline, step: 0.5 * scale).map { p in
+            let tx = (p.x - minX) / (maxX - minX)
+            let onMargin = hollowTop ? p.y > mid : p.y < mid
+            guard onMargin else { return p }
+            let weight = pow(abs(p.y - mid) / max(1e-6, (maxY - minY) / 2), 4)
+            return Vec2(p.x, p.y + (hollowTop ? -1 : 1) * depth * sin(Double.pi * tx) * weight)
+        }
+    }
+
+    /// A hypertrophied facet in this view (in the plane or projected onto it): the articular process enlarged,
+    /// its front (towards the foramen) knobbed with osteophytes set back from the model's front — never beyond
+    /// it, so it reaches the model's front between the knobs — its upper end narrowing to a rounded tip like the
+    /// superior process's, its lower end rounded; inside the model's box. Knobs and tip are a drawing choice.
+    func facetLump(_ r: RoundedRect) -> [Vec2] {
+        let height = r.maxY - r.minY, depth = r.maxX - r.minX
+        guard height > 1, depth > 1 else { return r.outline(steps: 8) }
+        let bump = min(1.6 * scale, 0.2 * depth)
+        let n = 40
+        var front: [Vec2] = [], back: [Vec2] = []
+        for i in 0...n {
+            let u = Double(i) / Double(n), z = r.minY + height * u
+            let knob = bump * 0.5 * (1 - cos(2 * Double.pi * 2.5 * u))
+            let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
+            let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
+            let f = r.minX + knob + max(low, 0.85 * tip) * (depth - bump)
+            let b = r.maxX - (u > 0.9 ? (1 - (1 - pow((u - 0.9) / 0.1, 2)).squareRoot()) * 0.1 * depth : 0)
+            front.append(Vec2(min(f, b - 0.3 * scale), z))
+            back.append(Vec2(b, z))
+        }
+        return front + back.reversed()
+    }
+}
