@@ -125,6 +125,7 @@ public struct AnatomySampler: Sendable {
         let scale = min(AnatomyOptions.allowedScale.upperBound, max(AnatomyOptions.allowedScale.lowerBound, s0 * (1 + Self.bodySizeSD * bodySize)))
 
         var levels: [DiscLevel: LevelOverrides] = [:]
+        levels.reserveCapacity(DiscLevel.allCases.count)
         var values = [Double](repeating: 0, count: PopulationVariable.all.count)
         var v = 0
         for level in DiscLevel.allCases {
@@ -157,19 +158,19 @@ public struct AnatomySampler: Sendable {
             let fh = Self.drawSides(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, allowed: Self.foramenHeightRange, z: foramenZ)
             let fw = Self.drawSides(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, allowed: Self.foramenWidthRange, z: foramenZ)
             // A side's value: what the scenario gives for that side, else for the level, else the draw.
-            var sides: [SideOverrides] = []
-            for side in Side.allCases {
+            func sideValues(_ side: Side) -> SideOverrides {
                 let own = given[side]
-                sides.append(SideOverrides(recessDepth: own?.recessDepth ?? given.recessDepth ?? recess?[side],
-                                           foramenHeight: own?.foramenHeight ?? given.foramenHeight ?? fh[side],
-                                           foramenWidth: own?.foramenWidth ?? given.foramenWidth ?? fw[side]))
+                return SideOverrides(recessDepth: own?.recessDepth ?? given.recessDepth ?? recess?[side],
+                                     foramenHeight: own?.foramenHeight ?? given.foramenHeight ?? fh[side],
+                                     foramenWidth: own?.foramenWidth ?? given.foramenWidth ?? fw[side])
             }
+            let left = sideValues(.left), right = sideValues(.right)
             o.recessDepth = recess == nil ? given.recessDepth : nil
-            o.left = sides[0]
-            o.right = sides[1]
+            o.left = left
+            o.right = right
             levels[level] = o
-            for variable in PopulationVariable.all[v...] where variable.level == level {
-                let side = variable.side.map { $0 == .left ? sides[0] : sides[1] }
+            for variable in PopulationVariable.levelVariables[level.rawValue - 1] {
+                let side = variable.side.map { $0 == .left ? left : right }
                 switch variable.kind {
                 case .canalAP: values[v] = o.canalAP ?? 0
                 case .interpedicular: values[v] = o.interpedicular ?? 0

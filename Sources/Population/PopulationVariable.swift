@@ -42,6 +42,9 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
         }
     } + [PopulationVariable(kind: .bodySize, level: nil)]
 
+    /// The variables of each level (`DiscLevel.allCases` order), in ``all`` order.
+    static let levelVariables: [[PopulationVariable]] = DiscLevel.allCases.map { level in all.filter { $0.level == level } }
+
     /// For each variable of ``all``, the index of the same variable on the other side (itself when unpaired).
     public static let mirrorIndex: [Int] = all.map { v in
         guard let side = v.side else { return v.index }
