@@ -62,7 +62,8 @@ public struct AxialPanel: Panel {
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
-        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key, context: c)
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
+                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone)], context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
         let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
         nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)

@@ -179,6 +179,19 @@ extension SectionDrawing {
         return (final, view, view.rect(u: window.u, v: window.v))
     }
 
+    /// The outlines (page points) of the path nodes among `nodes`, at any depth, whose ids `isBone` accepts.
+    static func boneOutlines(_ nodes: [Node], isBone: (String) -> Bool) -> [[Point]] {
+        var out: [[Point]] = []
+        for node in nodes {
+            switch node {
+            case .path(let p) where isBone(p.id): out += p.path.polygons()
+            case .group(let g): out += boneOutlines(g.children, isBone: isBone)
+            default: break
+            }
+        }
+        return out
+    }
+
     /// Height of the scale bar with its label, points.
     static func scaleBarHeight(_ t: Typography) -> Double { t.small.size * 1.25 + t.unit * 6 }
 
@@ -189,13 +202,16 @@ extension SectionDrawing {
     /// columns beside `drawing`, inside `body`. Ids become "<prefix>.label.<id>" and "<prefix>.leader.<id>".
     /// `key`: numbered call-outs — each column label is a number, read down the left column then the right, and the
     /// texts are listed by number in `key` (ids "<prefix>.key.<id>").
+    /// `obstacles`: the bones, each as its pieces' outlines (``boneOutlines(_:isBone:)``), which leaders keep clear of
+    /// but for their target.
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
-                       context c: FigureContext) -> [Node] {
+                       obstacles: [[[Point]]] = [], context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
-        let layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
+        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
                                  elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
                                  textGap: SectionLabels.textGap * t.unit)
+        layout.obstacles = obstacles
         let style = { (font: Font) in LeaderStyle(
             leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
             font: font, textColor: c.palette.ink) }
