@@ -156,6 +156,30 @@ final class BodyChartPanelTests: XCTestCase {
         XCTAssertFalse(subtitle.string.contains("L5"), "a quiz figure must not name the root")
     }
 
+    /// A knee region's leader stays on its own side of the figure's midline: it never reaches across the other leg
+    /// (scenarios 02 and 07, every label mode that names knee regions).
+    func testKneeRegionLeadersDoNotCrossTheOtherLeg() throws {
+        for prefix in ["02", "07"] {
+            let context = try FigureFixture.context(prefix, labels: .full)
+            let scene = Scene(width: 2400, height: 1600, nodes: BodyChartPanel().nodes(in: FigureFixture.frame, context: context))
+            var checked = 0
+            for figure in ["anterior", "posterior"] {
+                guard case .path(let outline)? = scene.node(withID: "body.\(figure).outline"), let mid = outline.path.bounds?.midX else {
+                    return XCTFail("\(prefix) \(figure) outline")
+                }
+                for item in scene.flattened() {
+                    guard case .path(let p) = item.node, p.id.hasPrefix("body.\(figure).leader.knee."), !p.id.hasSuffix(".dot"),
+                          !p.id.hasSuffix(".casing") else { continue }
+                    let points = p.path.polygons().flatMap { $0 }
+                    guard let anchor = points.first else { continue }
+                    checked += 1
+                    XCTAssertTrue(points.allSatisfy { ($0.x - mid) * (anchor.x - mid) >= 0 }, "\(prefix) \(p.id) crosses the midline")
+                }
+            }
+            XCTAssertGreaterThan(checked, 0, "\(prefix): knee regions are labelled")
+        }
+    }
+
     func testLabelsStayInTheFrameAndDoNotOverlap() throws {
         let measurer = ApproximateTextMeasurer()
         for prefix in ["02", "13", "14"] {
