@@ -227,6 +227,38 @@ final class BodyChartPanelTests: XCTestCase {
         XCTAssertLessThan(distance(right), 6, "the right lateral leg is shaded")
     }
 
+    /// In print, the radicular pain and the dermatome underlay both read where they overlap: the underlay's texture
+    /// shows through the pain (grey levels vary inside the painted leg), and the pain darkens the leg well beyond the
+    /// underlay alone (the same place on the unpainted leg).
+    func testPrintShowsBothThePainAndTheUnderlayBeneathIt() throws {
+        let context = try FigureFixture.context("02", theme: .print, labels: .minimal, measurer: try CairoTextMeasurer())
+        let panel = BodyChartPanel()
+        let pixels = try PNGDecoder.decode(try CairoRenderer().renderPNGData(FigureFixture.scene(panel, context)))
+        func greys(around p: Point) -> [Double] {
+            var out: [Double] = []
+            for dx in -8...8 {
+                for dy in -8...8 {
+                    let px = pixels[Int(p.x.rounded()) + dx, Int(p.y.rounded()) + dy]
+                    out.append((Double(px.red) + Double(px.green) + Double(px.blue)) / 3)
+                }
+            }
+            return out
+        }
+        let left = try XCTUnwrap(panel.anchor(of: .lateralThigh, side: .left, in: .anterior, frame: FigureFixture.frame, context: context))
+        let right = try XCTUnwrap(panel.anchor(of: .lateralThigh, side: .right, in: .anterior, frame: FigureFixture.frame, context: context))
+        // Below the anchors, clear of the label's dot.
+        let painted = greys(around: Point(x: left.x, y: left.y + 30)), plain = greys(around: Point(x: right.x, y: right.y + 30))
+        let mean = { (v: [Double]) in v.reduce(0, +) / Double(v.count) }
+        print("print body chart, lateral thigh: painted \(mean(painted)) (range \((painted.max() ?? 0) - (painted.min() ?? 0))), plain \(mean(plain))")
+        XCTAssertGreaterThan((painted.max() ?? 0) - (painted.min() ?? 0), 40, "the underlay's texture is hidden under the pain")
+        // The pain is a translucent wash in print, whatever its intensity, so the underlay is never covered.
+        for t in [0.0, 0.5, 1.0] {
+            guard case .solid(let c) = context.palette.pain(.radicular, intensity: t) else { return XCTFail("radicular paint") }
+            XCTAssertLessThanOrEqual(c.alpha, 0.75)
+        }
+        XCTAssertGreaterThan(mean(plain) - mean(painted), 40, "the pain does not stand out from the underlay")
+    }
+
     func testNoWordsCollideInLargeOrSmallFrames() throws {
         // 07, 11, 27: the knee-region labels and the underlay's legend row too.
         for prefix in ["02", "07", "11", "13", "14", "27"] {
