@@ -84,3 +84,30 @@ final class SheetLayoutTests: XCTestCase {
         }
     }
 }
+
+/// The sagittal's inline root names (issue 11): clear of the plane locators (the foraminal ring and its F), the lesions
+/// and one another, in every scenario and on the sheet.
+final class SagittalRootNameTests: XCTestCase {
+    func testRootNamesAvoidTheLocatorsTheLesionsAndEachOther() throws {
+        let measurer = ApproximateTextMeasurer()
+        for prefix in try SagittalFixture.allPrefixes() {
+            for labels in [LabelMode.full, .minimal] {
+                let (scene, _) = try SagittalFixture.scene(prefix, labels: labels)
+                let names = scene.flattened().compactMap { item -> (String, Rect)? in
+                    guard case .text(let t) = item.node, t.id.hasPrefix("sagittal.rootname.") else { return nil }
+                    return (t.id, measurer.frame(of: t))
+                }
+                XCTAssertFalse(names.isEmpty, prefix)
+                var shapes = SagittalPanel.bounds(scene.nodes, measurer: measurer) {
+                    $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.")
+                }.map { ("shape", $0) }
+                if case .text(let f)? = scene.node(withID: "sagittal.locator.foramen.mark") { shapes.append(("F", measurer.frame(of: f))) }
+                for (i, (id, box)) in names.enumerated() {
+                    for (what, other) in shapes + names[(i + 1)...].map({ ($0.0, $0.1) }) where box.intersects(other) {
+                        XCTFail("\(prefix) \(labels): \(id) overlaps \(what)")
+                    }
+                }
+            }
+        }
+    }
+}
