@@ -47,7 +47,10 @@ public enum FigurePage {
         let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
         // The sections in the right column share one scale: the largest at which each still fits its column's width.
-        let (scale, stackedHeights) = stackedLayout(stacked, column: column, context: context)
+        // Together with the title and the grade legend they must fit one printed page at full size (`Handout`).
+        let legendHeight = t.small.size * 1.6 + t.unit * 10
+        let room = Handout.firstPageAspect * w * 0.99 - header.height - 4 * t.gap - legendHeight
+        let (scale, stackedHeights) = stackedLayout(stacked, column: column, gutter: gutter, maxTotal: room, context: context)
         var stackedContext = context
         stackedContext.options.sectionScale = scale
         let scaleNote = scale.map { "The axial and foraminal sections are drawn at one scale, \(Components.magnification($0, context: context)) when the sheet is printed 20 cm wide" }
@@ -91,14 +94,35 @@ public enum FigurePage {
     /// scale is the least of the scales at which each section spans its column when height does not limit it, and each
     /// slot is the least height at which its section is drawn at that scale. No shared scale (nil) when a stacked
     /// panel is not a section drawn to scale: each then gets the height of its own aspect.
-    static func stackedLayout(_ stacked: [Panel], column: Double, context: FigureContext) -> (scale: Double?, heights: [Double]) {
+    /// The slots with their gutters take no more than `maxTotal`: the scale is lowered until they do.
+    static func stackedLayout(_ stacked: [Panel], column: Double, gutter: Double, maxTotal: Double,
+                              context: FigureContext) -> (scale: Double?, heights: [Double]) {
         let fallback = stacked.map { column / max(0.4, min($0.preferredAspect, stackedAspect)) }
         let tall = 4 * column
         let natural = stacked.map { $0.drawingScale(in: Rect(x: 0, y: 0, width: column, height: tall), context: context) }
-        guard !stacked.isEmpty, let scale = natural.compactMap({ $0 }).min(), !natural.contains(where: { $0 == nil }) else {
+        guard !stacked.isEmpty, var scale = natural.compactMap({ $0 }).min(), !natural.contains(where: { $0 == nil }) else {
             return (nil, fallback)
         }
-        let heights = stacked.map { panel -> Double in
+        let gutters = gutter * Double(stacked.count - 1)
+        var heights = slotHeights(stacked, scale: scale, column: column, context: context)
+        // Heights grow about linearly with the scale: two samples give the scale that fits, then a few small steps down.
+        if heights.reduce(0, +) + gutters > maxTotal {
+            let half = slotHeights(stacked, scale: scale / 2, column: column, context: context).reduce(0, +)
+            let full = heights.reduce(0, +), slope = (full - half) / (scale / 2)
+            if slope > 0 { scale = max(scale / 4, scale - (full + gutters - maxTotal) / slope) }
+            heights = slotHeights(stacked, scale: scale, column: column, context: context)
+            for _ in 0..<10 where heights.reduce(0, +) + gutters > maxTotal {
+                scale *= 0.98
+                heights = slotHeights(stacked, scale: scale, column: column, context: context)
+            }
+        }
+        return (scale, heights)
+    }
+
+    /// The least height at which each panel is drawn at `scale`, in a column `column` wide.
+    static func slotHeights(_ stacked: [Panel], scale: Double, column: Double, context: FigureContext) -> [Double] {
+        let tall = 4 * column
+        return stacked.map { panel -> Double in
             // Bisection: the drawing's scale grows with the slot's height until the width limits it.
             var low = 0.2 * column, high = tall
             for _ in 0..<30 {
@@ -111,7 +135,6 @@ public enum FigurePage {
             }
             return high.rounded(.up)
         }
-        return (scale, heights)
     }
 
     /// Which legends a page shows.

@@ -43,14 +43,16 @@ final class SheetLayoutTests: XCTestCase {
         return (before, after, scene)
     }
 
+    /// The shared scale is capped so that the title, the sections and the grade legend fit the first printed page at
+    /// full size (``Handout/firstPageAspect``): that, not the slot's width, limits the drawings on the teaching sheets.
     func testSectionsFillMostOfTheirSlotAndShareOneScale() throws {
         for prefix in ["02", "09", "14", "21"] {
             let (before, after, scene) = try Self.fractions(prefix)
             print(String(format: "sheet %@: axial %.0f %% → %.0f %%, foramen %.0f %% → %.0f %% of the slot's width",
                          prefix, before[0] * 100, after[0] * 100, before[1] * 100, after[1] * 100))
             XCTAssertEqual(after.count, 2)
-            XCTAssertGreaterThan(after.max() ?? 0, 0.75, "\(prefix): the wider section spans its slot")
-            XCTAssertGreaterThan(after.min() ?? 0, 0.6, "\(prefix): both sections fill most of their slot")
+            XCTAssertGreaterThan(after.max() ?? 0, 0.55, "\(prefix): the wider section spans its slot")
+            XCTAssertGreaterThan(after.min() ?? 0, 0.48, "\(prefix): both sections fill most of their slot")
             // One scale: both scale bars are equally long and say so.
             let bars = ["axial.scalebar", "foramen.scalebar"].compactMap { id -> Double? in
                 guard case .path(let p)? = scene.node(withID: id) else { return nil }
