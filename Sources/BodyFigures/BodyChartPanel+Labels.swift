@@ -67,7 +67,14 @@ extension BodyChartPanel {
             guard !mine.isEmpty else { continue }
             let engine = LabelLayout(font: t.label, drawing: box, page: slot, spacing: t.unit * 1.2,
                                      elbowGap: lengths.elbow, leaderRun: lengths.run, textGap: lengths.text)
-            let placement = engine.place(mine, measurer: context.options.measurer)
+            var placement = engine.place(mine, measurer: context.options.measurer)
+            // A knee region's label put in the far column would reach across the other leg: it is left out (the knee
+            // panel names the region) and the rest placed again.
+            let preferred = Dictionary(mine.map { ($0.id, $0.preferredSide) }, uniquingKeysWith: { a, _ in a })
+            let strays = Set(placement.labels.filter { $0.id.hasPrefix("knee.") && preferred[$0.id] != $0.side }.map(\.id))
+            if !strays.isEmpty {
+                placement = engine.place(mine.filter { !strays.contains($0.id) }, measurer: context.options.measurer)
+            }
             nodes += placedNodes(placement, prefix: "body.\(figure)", context: context)
         }
         return nodes

@@ -4,6 +4,12 @@ extension LabelLayout {
     /// text wraps into the same lines when drawn as when placed.
     public func place(_ requests: [LabelRequest], measurer: some TextMeasurer) -> LabelPlacement {
         let columns = Columns(layout: self, anchors: requests.map(\.anchor))
+        // Which columns each leader can reach clear of the obstacles (both when there are none).
+        let routes = requests.map { Route(layout: self, anchor: $0.anchor) }
+        let step = font.size / 2
+        let reachable = routes.map { route in
+            LabelSide.allCases.map { route.clearHeight(elbowX: columns.elbowX($0), step: step, low: page.minY, high: page.maxY) != nil }
+        }
         let measured = requests.map { request in
             LabelSide.allCases.map { side -> TextBlock? in
                 let width = columns.width(side)
@@ -13,10 +19,10 @@ extension LabelLayout {
             }
         }
         var kept = Array(requests.indices).filter { measured[$0][0] != nil || measured[$0][1] != nil }
-        var split = chooseSplit(kept, requests, measured)
+        var split = chooseSplit(kept, requests, measured, reachable)
         while split == nil, !kept.isEmpty {
             kept.removeLast()
-            split = chooseSplit(kept, requests, measured)
+            split = chooseSplit(kept, requests, measured, reachable)
         }
         guard let (left, right) = split else {
             return LabelPlacement(labels: [], unplaced: requests)
@@ -25,7 +31,7 @@ extension LabelLayout {
         for (side, members) in [(LabelSide.left, left), (LabelSide.right, right)] where !members.isEmpty {
             let index = side == .left ? 0 : 1
             let blocks = members.map { measured[$0][index] }.compactMap { $0 }
-            for (member, label) in zip(members, stack(side, members, blocks, requests, columns)) {
+            for (member, label) in zip(members, stack(side, members, blocks, requests, columns, routes)) {
                 placed[member] = label
             }
         }
@@ -37,15 +43,19 @@ extension LabelLayout {
 
     /// Splits `kept` by anchor x into a left and a right set that fit their columns, breaking as few
     /// side preferences as possible; `nil` when no split fits.
+    /// A label whose leader can reach only one column clear of the obstacles (`reachable`) wants that one.
     private func chooseSplit(
-        _ kept: [Int], _ requests: [LabelRequest], _ measured: [[TextBlock?]]
+        _ kept: [Int], _ requests: [LabelRequest], _ measured: [[TextBlock?]], _ reachable: [[Bool]]
     ) -> (left: [Int], right: [Int])? {
         let order = kept.sorted { a, b in
             let p = requests[a].anchor, q = requests[b].anchor
             return (p.x, p.y, a) < (q.x, q.y, b)
         }
         func wants(_ i: Int) -> LabelSide {
-            requests[i].preferredSide ?? (requests[i].anchor.x < drawing.midX ? .left : .right)
+            let side = requests[i].preferredSide ?? (requests[i].anchor.x < drawing.midX ? .left : .right)
+            let other: LabelSide = side == .left ? .right : .left
+            let index = { (s: LabelSide) in s == .left ? 0 : 1 }
+            return !reachable[i][index(side)] && reachable[i][index(other)] ? other : side
         }
         func fits(_ members: ArraySlice<Int>, _ side: Int) -> Bool {
             guard !members.isEmpty else { return true }
@@ -72,18 +82,20 @@ extension LabelLayout {
     /// Stacks one side's labels in equal slots near their anchors and matches them to slots without
     /// crossings. Returns the placed labels in the order of `members`.
     private func stack(
-        _ side: LabelSide, _ members: [Int], _ blocks: [TextBlock], _ requests: [LabelRequest], _ columns: Columns
+        _ side: LabelSide, _ members: [Int], _ blocks: [TextBlock], _ requests: [LabelRequest], _ columns: Columns,
+        _ allRoutes: [Route]
     ) -> [PlacedLabel] {
         let slotHeight = blocks.map(\.height).max() ?? 0
         let pitch = slotHeight + spacing
+        let elbowX = columns.elbowX(side)
+        let low = page.minY + slotHeight / 2, high = page.maxY - slotHeight / 2
+        let routes = members.map { allRoutes[$0] }
+        let desired = members.indices.map { routes[$0].clearHeight(elbowX: elbowX, step: pitch / 4, low: low, high: high) ?? requests[members[$0]].anchor.y }
         let byHeight = members.indices.sorted { a, b in
             let p = requests[members[a]].anchor, q = requests[members[b]].anchor
-            return (p.y, p.x, a) < (q.y, q.x, b)
+            return (desired[a], p.x, a) < (desired[b], q.x, b)
         }
-        let centres = Self.slotCentres(
-            desired: byHeight.map { requests[members[$0]].anchor.y }, pitch: pitch,
-            low: page.minY + slotHeight / 2, high: page.maxY - slotHeight / 2)
-        let elbowX = columns.elbowX(side)
+        let centres = Self.slotCentres(desired: byHeight.map { desired[$0] }, pitch: pitch, low: low, high: high)
         let anchors = members.map { requests[$0].anchor }
         let assignment = Self.uncross(
             slots: byHeight, ports: centres.map { Point(x: elbowX, y: $0) }, anchors: anchors)

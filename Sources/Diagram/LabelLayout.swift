@@ -70,6 +70,11 @@ public struct LabelLayout: Hashable, Sendable {
     public var leaderRun: Double
     /// Gap between a leader's end and its text, in points.
     public var textGap: Double
+    /// Solids a leader's slanted segment should not cross — anatomy such as a bone, each given by the outlines
+    /// (page points) of its pieces — other than the one its anchor lies in or on (its target): each label's slot is
+    /// sought at the height nearest its anchor from which the leader runs clear of them. Empty: slots as near their
+    /// anchors as possible.
+    public var obstacles: [[[Point]]] = []
 
     public init(
         font: Font, drawing: Rect, page: Rect, spacing: Double = 6, elbowGap: Double = 12, leaderRun: Double = 24,

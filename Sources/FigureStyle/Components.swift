@@ -4,7 +4,8 @@ import Diagram
 /// Pieces every panel shares: scale bars, orientation marks, legends, titles.
 public enum Components {
     /// A 10 mm scale bar with its label, its left end at `start` (page points).
-    public static func scaleBar(id: String, at start: Point, mapping: ModelMapping, context: FigureContext, millimetres: Double = 10) -> [Node] {
+    public static func scaleBar(id: String, at start: Point, mapping: ModelMapping, context: FigureContext, millimetres: Double = 10,
+                                label: String? = nil) -> [Node] {
         let length = mapping.length(millimetres), t = context.type
         let end = Point(x: start.x + length, y: start.y)
         var path = Path.line(from: start, to: end)
@@ -12,9 +13,15 @@ public enum Components {
         path.append(.line(from: Point(x: end.x, y: end.y - t.unit * 2), to: Point(x: end.x, y: end.y + t.unit * 2)))
         return [
             .path(PathNode(id: "\(id).scalebar", path: path, stroke: Stroke(color: context.palette.ink, width: t.line * 2))),
-            .text(TextNode(id: "\(id).scalebar.label", string: "\(Int(millimetres)) mm", position: Point(x: (start.x + end.x) / 2, y: start.y - t.unit * 3),
+            .text(TextNode(id: "\(id).scalebar.label", string: label ?? "\(Int(millimetres)) mm", position: Point(x: (start.x + end.x) / 2, y: start.y - t.unit * 3),
                            anchor: .middle, baseline: .bottom, font: t.small, color: context.palette.ink)),
         ]
+    }
+
+    /// "×1.6": the magnification of a drawing at `scale` page points per model mm when the page is printed 20 cm
+    /// wide (the width ``Typography`` sets type for).
+    public static func magnification(_ scale: Double, context: FigureContext) -> String {
+        "×" + String(format: "%.1f", scale * 200 / context.options.width)
     }
 
     /// Orientation letters at the edges of `frame`: e.g. left "A", right "P", top "S", bottom "I".

@@ -72,7 +72,8 @@ public struct Palette: Sendable, Hashable {
         case .radicular:
             switch theme {
             case .color: return .solid(Color(hex: 0xD7301F, alpha: 0.25 + 0.6 * t))
-            case .print: return .solid(Color(white: 0.75 - 0.45 * t))
+            // A translucent dark wash, not an opaque grey: the dermatome underlay's texture shows through it.
+            case .print: return .solid(Color(white: 0, alpha: 0.2 + 0.35 * t))
             case .colorblind: return .solid(Color(hex: 0xD55E00, alpha: 0.25 + 0.6 * t))
             }
         case .numbness:
@@ -153,6 +154,8 @@ extension Palette {
 extension Palette {
     /// How strongly the body chart's dermatome underlay shows (alpha of its tint).
     static let underlayAlpha = 0.22
+    /// How strongly the underlay's hatching and stipple show in print.
+    static let printUnderlayAlpha = 0.5
 
     /// A root's dermatome made faint, for the underlay of the body chart: a light tint of its identity
     /// colour crossed by fine lines of that colour, a texture that no pain kind uses (radicular pain
@@ -165,12 +168,13 @@ extension Palette {
         case .solid(let c):
             return .hatch(Hatch(color: c.withAlpha(0.85), background: c.withAlpha(a), spacing: unit * 2.2, lineWidth: unit * 0.55,
                                 angleDegrees: 60))
+        // Print: the atlas's textures at half strength, enough to read under the pain's translucent wash.
         case .hatch(var h):
-            h.color = h.color.withAlpha(0.3)
+            h.color = h.color.withAlpha(Self.printUnderlayAlpha)
             h.background = h.background?.withAlpha(0.3)
             return .hatch(h)
         case .stipple(var st):
-            st.color = st.color.withAlpha(0.3)
+            st.color = st.color.withAlpha(Self.printUnderlayAlpha)
             st.background = st.background?.withAlpha(0.3)
             return .stipple(st)
         case let other: return other

@@ -33,7 +33,8 @@ public enum FigurePage {
     }
 
     /// The teaching sheet, a portrait handout: the title; `lead` (the sagittal section) down the left
-    /// half, beside `stacked` (the axial and foraminal sections) one above the other; the grade legend
+    /// half, beside `stacked` (the axial and foraminal sections) one above the other, drawn at one shared
+    /// scale (the largest at which each spans its column's width) and each as tall as that scale needs; the grade legend
     /// under the sections that use it; then `wide` panels (findings, body chart, knee) one to a row
     /// across the page, each as tall as it asks for; then the caption. Panels on the sheet keep minimal
     /// labels (the lesion, the hurt roots, the measurements): at ≥ 9 pt type a half page has no room
@@ -45,14 +46,19 @@ public enum FigurePage {
         let inner = w - 2 * margin, gutter = 3 * t.gap
         let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
-        let footer = footerBlocks(context, width: inner, legend: .none, viewpoint: nil)
+        // The sections in the right column share one scale: the largest at which each still fits its column's width.
+        // Together with the title and the grade legend they must fit one printed page at full size (`Handout`).
+        let legendHeight = t.small.size * 1.6 + t.unit * 10
+        let room = Handout.firstPageAspect * w * 0.99 - header.height - 4 * t.gap - legendHeight
+        let (scale, stackedHeights) = stackedLayout(stacked, column: column, gutter: gutter, maxTotal: room, context: context)
+        var stackedContext = context
+        stackedContext.options.sectionScale = scale
+        let scaleNote = scale.map { "The axial and foraminal sections are drawn at one scale, \(Components.magnification($0, context: context)) when the sheet is printed 20 cm wide" }
+        let footer = footerBlocks(context, width: inner, legend: .none, viewpoint: scaleNote)
 
         var nodes = header.nodes(Point(x: margin, y: margin))
         var y = margin + header.height + 2 * t.gap
-        // The sections: the right column's panels a little taller than their own aspect (in a half column
-        // they are height-bound, and the axial section is what learners look at longest); the lead as tall
-        // as they are together.
-        let stackedHeights = stacked.map { column / max(0.4, min($0.preferredAspect, stackedAspect)) }
+        // The lead as tall as the right column's sections together.
         let sectionsHeight = max(column / max(0.4, lead.preferredAspect),
                                  stackedHeights.reduce(0, +) + gutter * Double(max(0, stacked.count - 1)))
         nodes.append(.group(GroupNode(id: "sheet.lead", children: lead.nodes(
@@ -60,7 +66,7 @@ public enum FigurePage {
         var right = y
         for (i, (panel, height)) in zip(stacked, stackedHeights).enumerated() {
             nodes.append(.group(GroupNode(id: "sheet.stacked.\(i)", children: panel.nodes(
-                in: Rect(x: margin + column + gutter, y: right, width: column, height: height), context: context))))
+                in: Rect(x: margin + column + gutter, y: right, width: column, height: height), context: stackedContext))))
             right += height + gutter
         }
         y += sectionsHeight + 2 * t.gap
@@ -80,8 +86,56 @@ public enum FigurePage {
             .droppingIdleHalos(measurer: context.options.measurer)
     }
 
-    /// The widest aspect (width ÷ height) a panel stacked in the sheet's right column is given.
+    /// The widest aspect (width ÷ height) a panel stacked in the sheet's right column is given, when it is not a
+    /// section drawn to scale.
     static let stackedAspect = 1.1
+
+    /// The shared scale (page points per mm) of the sheet's stacked sections and the height of each one's slot: the
+    /// scale is the least of the scales at which each section spans its column when height does not limit it, and each
+    /// slot is the least height at which its section is drawn at that scale. No shared scale (nil) when a stacked
+    /// panel is not a section drawn to scale: each then gets the height of its own aspect.
+    /// The slots with their gutters take no more than `maxTotal`: the scale is lowered until they do.
+    static func stackedLayout(_ stacked: [Panel], column: Double, gutter: Double, maxTotal: Double,
+                              context: FigureContext) -> (scale: Double?, heights: [Double]) {
+        let fallback = stacked.map { column / max(0.4, min($0.preferredAspect, stackedAspect)) }
+        let tall = 4 * column
+        let natural = stacked.map { $0.drawingScale(in: Rect(x: 0, y: 0, width: column, height: tall), context: context) }
+        guard !stacked.isEmpty, var scale = natural.compactMap({ $0 }).min(), !natural.contains(where: { $0 == nil }) else {
+            return (nil, fallback)
+        }
+        let gutters = gutter * Double(stacked.count - 1)
+        var heights = slotHeights(stacked, scale: scale, column: column, context: context)
+        // Heights grow about linearly with the scale: two samples give the scale that fits, then a few small steps down.
+        if heights.reduce(0, +) + gutters > maxTotal {
+            let half = slotHeights(stacked, scale: scale / 2, column: column, context: context).reduce(0, +)
+            let full = heights.reduce(0, +), slope = (full - half) / (scale / 2)
+            if slope > 0 { scale = max(scale / 4, scale - (full + gutters - maxTotal) / slope) }
+            heights = slotHeights(stacked, scale: scale, column: column, context: context)
+            for _ in 0..<10 where heights.reduce(0, +) + gutters > maxTotal {
+                scale *= 0.98
+                heights = slotHeights(stacked, scale: scale, column: column, context: context)
+            }
+        }
+        return (scale, heights)
+    }
+
+    /// The least height at which each panel is drawn at `scale`, in a column `column` wide.
+    static func slotHeights(_ stacked: [Panel], scale: Double, column: Double, context: FigureContext) -> [Double] {
+        let tall = 4 * column
+        return stacked.map { panel -> Double in
+            // Bisection: the drawing's scale grows with the slot's height until the width limits it.
+            var low = 0.2 * column, high = tall
+            for _ in 0..<30 {
+                let mid = (low + high) / 2
+                if (panel.drawingScale(in: Rect(x: 0, y: 0, width: column, height: mid), context: context) ?? 0) >= scale - 1e-9 {
+                    high = mid
+                } else {
+                    low = mid
+                }
+            }
+            return high.rounded(.up)
+        }
+    }
 
     /// Which legends a page shows.
     public enum LegendContent { case grades, pain, both, none }

@@ -37,6 +37,15 @@ public enum Handout {
     /// Size of the running head and page numbers, printed points.
     public static let furnitureSize = 8.5
 
+    /// The height of the first page's room for content, as a multiple of the width the sheet is scaled to, on the
+    /// tightest paper (Letter): a sheet's title, sections and grade legend no taller than this times its width print
+    /// at full size, their 9 pt type at 8 pt or more.
+    public static let firstPageAspect: Double = Paper.allCases.map { (paper: Paper) -> Double in
+        let (width, height) = paper.size
+        let room: Double = height - 2 * margin - furnitureSize * 2.2
+        return room / (width - 2 * margin)
+    }.min() ?? 1.2
+
     /// The pages of `sheet` (a scene laid out by `FigurePage.sheet`) on `paper`. `measurer` gives the extents
     /// of the sheet's text; pass the one that laid it out.
     public static func pages(of sheet: Scene, paper: Paper, measurer: some TextMeasurer) -> [Scene] {

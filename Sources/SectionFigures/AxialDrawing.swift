@@ -14,6 +14,9 @@ struct AxialDrawing {
     private var palette: Palette { context.palette }
     private var type: Typography { context.type }
 
+    /// True for the ids of the bone this view draws (the arch, and pedicle, pars and transverse process cut by the plane).
+    static func isBone(_ id: String) -> Bool { id == "axial.arch" || id.hasPrefix("axial.bone.") }
+
     /// Fat, sac, disc, arch, flavum, facet joints, other bone cut by the plane, then the lesions.
     func nodes() -> [Node] {
         let p = palette, t = type, s = section

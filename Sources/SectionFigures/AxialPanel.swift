@@ -13,9 +13,12 @@ import Pathology
 public struct AxialPanel: Panel {
     /// The level shown; nil for the default (see `resolvedLevel(_:)`).
     public var level: DiscLevel?
+    /// Numbered call-outs with a key under the drawing instead of label columns (the sheet's section).
+    public var callouts: Bool
 
-    public init(level: DiscLevel? = nil) {
+    public init(level: DiscLevel? = nil, callouts: Bool = false) {
         self.level = level
+        self.callouts = callouts
     }
 
     /// The level drawn: the one asked for, else the level of the worst hurt root, else of the first
@@ -42,7 +45,8 @@ public struct AxialPanel: Panel {
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
-                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       callouts: callouts, context: c)
         return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }
 
@@ -58,7 +62,8 @@ public struct AxialPanel: Panel {
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
-        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", context: c)
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
+                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone)], context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
         let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
         nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)

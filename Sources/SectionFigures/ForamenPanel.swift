@@ -14,10 +14,13 @@ import Pathology
 public struct ForamenPanel: Panel {
     public var level: DiscLevel?
     public var side: Side?
+    /// Numbered call-outs with a key under the drawing instead of label columns (the sheet's section).
+    public var callouts: Bool
 
-    public init(level: DiscLevel? = nil, side: Side? = nil) {
+    public init(level: DiscLevel? = nil, side: Side? = nil, callouts: Bool = false) {
         self.level = level
         self.side = side
+        self.callouts = callouts
     }
 
     /// The foramen drawn: the one asked for; else the foramen where the simulation found the worst foraminal
@@ -59,7 +62,8 @@ public struct ForamenPanel: Panel {
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
                                                        orientation: .parasagittal, uToLeft: side == .right,
-                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note, context: c)
+                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       callouts: callouts, context: c)
         return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }
 
@@ -77,7 +81,10 @@ public struct ForamenPanel: Panel {
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "foramen.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
-        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", context: c)
+        nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", key: layout.key,
+                                       obstacles: ["foramen.upper.", "foramen.lower."].map { bone in
+                                           SectionDrawing.boneOutlines(anatomy) { $0.hasPrefix(bone) && !$0.hasSuffix(".cortex") }
+                                       }, context: c)
         let (left, right) = side == .left ? ("A", "P") : ("P", "A")
         nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
         return nodes

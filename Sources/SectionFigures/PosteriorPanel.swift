@@ -320,7 +320,14 @@ struct PosteriorDrawing {
         let id = "posterior.root.\(root.name).\(side.rawValue)"
         let samples = 8
         let control = course.map { PosteriorPanel.plane($0.x, $0.z) }
-        let centre = SagittalShapes.smooth(control, samples: samples)
+        // The spline through the stations, relaxed a little (ends held) so that its tightest turns — where the root leaves
+        // the recess for its foramen — are rounder than the root is wide: the tube's inner edge then has no fold or kink.
+        var centre = SagittalShapes.smooth(control, samples: samples)
+        for _ in 0..<6 where centre.count > 2 {
+            centre = centre.indices.map { i in
+                i == 0 || i == centre.count - 1 ? centre[i] : (centre[i - 1] + centre[i] * 2 + centre[i + 1]) * 0.25
+            }
+        }
         var radii: [Double] = []
         for i in 0..<(course.count - 1) {
             for k in 0..<samples {
@@ -335,6 +342,13 @@ struct PosteriorDrawing {
         var paleIndices: Set<Int> = []
         // The last point in the sac: the root's sleeve leaves it after this one.
         let departure = course.lastIndex { $0.place == .inSac || $0.place == nil && $0.z > conusTip - 1 } ?? 0
+        // Inside the sac the root is seen through the dura, thinner (70 %) than its sleeve outside: the width grows
+        // smoothly over the stretch where the sleeve leaves, so the root has no step there.
+        let sleeve = departure * samples
+        let drawnRadii = radii.enumerated().map { k, r -> Double in
+            let f = k <= sleeve ? 0.7 : k >= sleeve + samples ? 1 : 0.7 + 0.3 * Double(k - sleeve) / Double(samples)
+            return r * f
+        }
         for (i, p) in course.enumerated() {
             let g = grade(root, side, p.place, p.level)
             let lo = max(0, i * samples - samples / 2), hi = min(centre.count - 1, i * samples + samples / 2)
@@ -342,9 +356,11 @@ struct PosteriorDrawing {
             let (metadata, name) = RootPiece.describe(root: root, side: side, grade: g, quiz: quiz, place: p.place, level: p.level)
             let n = used[name, default: 0]
             used[name] = n + 1
-            // Inside the sac the root is seen through the dura: thinner and paler than its sleeve outside.
+            // Inside the sac the root is seen through the dura: paler than its sleeve outside. Pieces share the whole
+            // course's normals and widths, so they join edge to edge.
             let inSac = p.place == .inSac && i < departure
-            let outline = SagittalShapes.tube(Array(centre[lo...hi]), radii: Array(radii[lo...hi]).map { inSac ? $0 * 0.7 : $0 })
+            // One sample past its end, under the next piece, so no seam shows between them.
+            let outline = SagittalShapes.tubePiece(centre, radii: drawnRadii, range: lo...min(centre.count - 1, hi + 1))
             pieces.append((g, i, .shape(SketchShape(id: "\(id).\(name)" + (n > 0 ? ".\(n)" : ""), points: outline,
                                                     fill: .color(style.palette.rootFill(g)), metadata: metadata))))
             if inSac && g == .normal { paleIndices.insert(i) }
@@ -357,7 +373,8 @@ struct PosteriorDrawing {
         // The outline of the root from where its sleeve leaves the sac.
         let from = max(0, departure * samples - samples / 2)
         if from < centre.count - 1 {
-            out.append(.shape(SketchShape(id: id, points: SagittalShapes.tube(Array(centre[from...]), radii: Array(radii[from...])), stroke: style.rootStroke,
+            out.append(.shape(SketchShape(id: id, points: SagittalShapes.tubePiece(centre, radii: drawnRadii, range: from...(centre.count - 1), roundStart: true),
+                                          stroke: style.rootStroke,
                                           metadata: Components.rootMetadata(root: root.name, side: side.rawValue, grade: worst, quiz: quiz))))
         }
         if let k = course.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? course.count - 2 : nil) {

@@ -56,24 +56,44 @@ public struct SagittalPanel: Panel {
                    measurer: context.options.measurer)
             .labelNodes(prefix: "sagittal", context: context)
         // The foraminal section's ring marked "F" (named in the key).
+        var taken: [Rect] = []
         if let locators, let f = locators.foramenMark(drawing) {
             let p = mapping.point(f.u, f.v)
-            placed.append(.text(TextNode(id: "sagittal.locator.foramen.mark", string: "F", position: p, anchor: .start, baseline: .middle,
-                                         font: t.small.bold, color: context.palette.ink, halo: Halo(color: .white, width: t.unit * 1.2))))
+            let mark = TextNode(id: "sagittal.locator.foramen.mark", string: "F", position: p, anchor: .start, baseline: .middle,
+                                font: t.small.bold, color: context.palette.ink, halo: Halo(color: .white, width: t.unit * 1.2))
+            placed.append(.text(mark))
+            taken.append(context.options.measurer.frame(of: mark))
         }
         // Every root named beside the end of its nerve (issue 11), in the drawing, haloed.
         if context.options.labels != .none && !context.options.isQuiz {
-            // Clear of the axial locator line: a name it would cross goes below it.
+            // Clear of the plane locators (the axial line, the foraminal ring and its F), the lesions and one another:
+            // of a few places round the nerve's end, the first that is free.
             let line = locators.flatMap { $0.axialLine(drawing) }.map { Segment(mapping.point($0.front.u, $0.front.v), mapping.point($0.back.u, $0.back.v)) }
+            taken += Self.bounds(drawn, measurer: context.options.measurer) { $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.") }
+            let h = t.small.size * 1.4
+            // The side labels' leaders, as segments.
+            let leaders: [Segment] = placed.flatMap { node -> [Segment] in
+                guard case .path(let leader) = node, leader.id.hasPrefix("sagittal.leader."), !leader.id.hasSuffix(".dot") else { return [] }
+                return leader.path.polygons().flatMap { line in zip(line, line.dropFirst()).map { Segment($0, $1) } }
+            }
             for name in SagittalLabels(drawing: drawing).rootNames() {
                 let p = mapping.point(name.anchor.u, name.anchor.v)
-                let size = context.options.measurer.metrics(of: name.text, font: t.small.bold)
-                var at = Point(x: p.x - t.unit * 3, y: p.y + t.unit * 2)
-                for _ in 0..<4 {
-                    let box = Rect(x: at.x - size.width, y: at.y - t.small.size * 0.7, width: size.width, height: t.small.size * 1.4)
-                    guard let line, line.crosses(box) else { break }
-                    at.y += t.small.size * 0.9
-                }
+                let w = context.options.measurer.metrics(of: name.text, font: t.small.bold).width
+                let gap = t.unit * 3, drop = t.unit * 2
+                // The right-hand ends of the candidate boxes' middles, nearest first: left of the nerve's end, further left,
+                // below, above, right.
+                let candidates = [Point(x: p.x - gap, y: p.y + drop), Point(x: p.x - gap - w / 2, y: p.y + drop),
+                                  Point(x: p.x - gap - w, y: p.y + drop), Point(x: p.x - gap, y: p.y + drop + h),
+                                  Point(x: p.x - gap, y: p.y - h), Point(x: p.x + gap + w, y: p.y + drop),
+                                  Point(x: p.x + gap + w, y: p.y + drop + h), Point(x: p.x + gap + w, y: p.y - h),
+                                  Point(x: p.x - gap - w, y: p.y + drop + h), Point(x: p.x - gap - w, y: p.y - h),
+                                  Point(x: p.x - gap, y: p.y + drop + 2 * h), Point(x: p.x - gap, y: p.y - 2 * h)]
+                func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
+                let at = candidates.first { c in
+                    let b = box(c)
+                    return !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
+                } ?? candidates[0]
+                taken.append(box(at))
                 placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
                                              anchor: .end, baseline: .middle, font: t.small.bold, color: context.palette.ink,
                                              halo: Halo(color: .white, width: t.unit * 1.2))))
@@ -85,6 +105,19 @@ public struct SagittalPanel: Panel {
             .group(GroupNode(id: "sagittal.labels", children: placed)),
             .group(GroupNode(id: "sagittal.key", children: key)),
         ]
+    }
+
+    /// The page bounds of the nodes among `nodes` (at any depth) whose ids `matches` accepts.
+    static func bounds(_ nodes: [Node], measurer: some TextMeasurer, matching matches: (String) -> Bool) -> [Rect] {
+        var out: [Rect] = []
+        for node in nodes {
+            if matches(node.id), let b = node.bounds(measurer: measurer) {
+                out.append(b)
+            } else if case .group(let g) = node {
+                out += bounds(g.children, measurer: measurer, matching: matches)
+            }
+        }
+        return out
     }
 
     /// The mm → page mapping: the drawing as tall as `body` allows, shrunk (to no less than 65 %) when the

@@ -63,6 +63,34 @@ enum SagittalShapes {
         return left + endCap + right.reversed() + startCap
     }
 
+    /// The stretch `range` of a tube round the whole centre line `centre` (radius `radii` at each point), using the
+    /// whole line's normals so that neighbouring stretches meet edge to edge with no step or kink: round caps only at
+    /// the line's own ends (and at the start when `roundStart`), square ends where a stretch meets the next.
+    static func tubePiece(_ centre: [PlanePoint], radii: [Double], range: ClosedRange<Int>, roundStart: Bool = false) -> [PlanePoint] {
+        guard centre.count > 1, let lastRadius = radii.last else { return [] }
+        let normals = centre.indices.map { i in
+            (centre[min(centre.count - 1, i + 1)] - centre[max(0, i - 1)]).normalized.perpendicular
+        }
+        let r = { (i: Int) in i < radii.count ? radii[i] : lastRadius }
+        let indices = Array(range.clamped(to: 0...(centre.count - 1)))
+        guard let first = indices.first, let last = indices.last, last > first else { return [] }
+        let left = indices.map { centre[$0] + normals[$0] * r($0) }
+        let right = indices.map { centre[$0] - normals[$0] * r($0) }
+        var startCap: [PlanePoint] = [], endCap: [PlanePoint] = []
+        for k in 1..<8 {
+            let t = Double.pi * Double(k) / 8
+            if first == 0 || roundStart {
+                let back = normals[first].perpendicular
+                startCap.append(centre[first] + normals[first] * (-r(first) * cos(t)) + back * (r(first) * sin(t)))
+            }
+            if last == centre.count - 1 {
+                let forward = normals[last].perpendicular * -1
+                endCap.append(centre[last] + normals[last] * (r(last) * cos(t)) + forward * (r(last) * sin(t)))
+            }
+        }
+        return left + endCap + right.reversed() + startCap
+    }
+
     /// `points` (a closed outline) moved inwards by `amount` mm, each corner along its bisector (a miter
     /// offset, limited to 3 × `amount` at sharp corners). For the cancellous core of a bone in section.
     static func inset(_ points: [PlanePoint], by amount: Double) -> [PlanePoint] {

@@ -17,6 +17,8 @@ struct SectionLayout {
     var drawing: Rect
     /// The strip under the body for the scale bar and the compass.
     var footer: Rect
+    /// Between the body and the footer: the key of numbered call-outs, when the panel numbers its labels.
+    var key: Rect?
     /// True when the frame is too small for the full set of labels (the view falls back to minimal).
     var cramped: Bool
     /// False when the label columns would be too narrow for any label: the panel draws none.
@@ -97,8 +99,9 @@ extension SectionDrawing {
     /// (the measurements, in a cramped frame). Each column is as wide as its widest label, within a cap.
     /// `window`: the drawing's in-plane extent (mm); when the drawing is limited by the frame's height, the
     /// columns may take the width it cannot use (labels go where they cost the drawing nothing).
+    /// `key`: with numbered call-outs, the texts the numbers stand for; a strip above the footer is kept for them.
     static func layout(id: String, title: String, frame: Rect, labels: (left: [String], right: [String]), note: String? = nil,
-                       window: (u: Double, v: Double)? = nil, context c: FigureContext) -> SectionLayout {
+                       window: (u: Double, v: Double)? = nil, key: [String]? = nil, context c: FigureContext) -> SectionLayout {
         let t = c.type, cramped = isCramped(frame, t), m = c.options.measurer
         let (titleNodes, rest) = Components.panelTitle(id: id, title, in: frame, context: c)
         let noteWidth = max(1, rest.width - compassSide(t) - t.gap)
@@ -107,8 +110,10 @@ extension SectionDrawing {
         let note = noteBlock.map { $0.height <= 0.2 * rest.height } == true ? note : nil
         let noteHeight = note == nil ? 0 : (noteBlock?.height ?? 0) + t.gap
         let footerHeight = max(compassSide(t), noteHeight + scaleBarHeight(t))
-        let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(0, rest.height - footerHeight - t.gap))
-        let footer = Rect(x: rest.minX, y: body.maxY + t.gap, width: rest.width, height: footerHeight)
+        let keySpace = key.map { keyHeight($0, width: rest.width, context: c) } ?? 0
+        let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(0, rest.height - footerHeight - keySpace - t.gap))
+        let keyRect = key.map { _ in Rect(x: rest.minX, y: body.maxY + t.gap, width: rest.width, height: keySpace) }
+        let footer = Rect(x: rest.minX, y: body.maxY + t.gap + keySpace, width: rest.width, height: footerHeight)
         var cap = (cramped ? SectionLabels.crampedColumnShare : SectionLabels.maxColumnShare) * rest.width
         if let window, window.u > 0, window.v > 0 {
             // The drawing as wide as the body's height lets it be: what it leaves is the columns'.
@@ -132,26 +137,59 @@ extension SectionDrawing {
             nodes.append(.text(TextNode(id: "\(id).note", string: note, position: Point(x: footer.minX, y: footer.minY), baseline: .top,
                                         font: t.small, color: c.palette.ink, maxWidth: noteWidth)))
         }
-        return SectionLayout(titleNodes: nodes, body: body, drawing: drawing, footer: footer, cramped: cramped, labelled: labelled)
+        return SectionLayout(titleNodes: nodes, body: body, drawing: drawing, footer: footer, key: keyRect, cramped: cramped, labelled: labelled)
     }
+
+    /// The height of the call-outs' key for `texts` (one entry a line, "1  text", wrapped at `width`), with a gap under it.
+    static func keyHeight(_ texts: [String], width: Double, context c: FigureContext) -> Double {
+        guard !texts.isEmpty else { return 0 }
+        let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
+        return texts.map { m.block($0, font: t.small, maxWidth: max(1, width - indent)).height }.reduce(0, +)
+            + Double(texts.count - 1) * t.unit + t.gap
+    }
+
+    /// Where a key entry's text starts, after its number.
+    static func calloutIndent(_ c: FigureContext) -> Double {
+        c.options.measurer.metrics(of: "00", font: c.type.small.bold).width + 2 * c.type.unit
+    }
+
+    /// A call-out's number as placed in a column: as wide as any two-digit number, so columns are sized before numbering.
+    static let calloutPlaceholder = "00"
 
     /// Lays a section panel out in two passes: a first fit with room for every label on both sides tells
     /// on which side each label's anchor falls; the columns are then sized for the labels on each side.
     /// Returns the layout, the view of the in-plane window `u` × `v` (mm) and the window's page rectangle.
+    /// `callouts`: the labels are numbers in the columns, and their texts a key under the drawing (the sheet's
+    /// sections, where label columns would cost the drawing most of its width).
     static func fit(id: String, title: String, frame: Rect, window: (u: ClosedRange<Double>, v: ClosedRange<Double>),
                     orientation: SectionView.Orientation, uToLeft: Bool, labels: [(text: String, anchor: Vec2)], note: String?,
-                    context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
+                    callouts: Bool = false, context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
+        let key = callouts && !labels.isEmpty ? labels.map(\.text) : nil
+        let labels = callouts ? labels.map { (text: calloutPlaceholder, anchor: $0.anchor) } : labels
         let texts = labels.map(\.text)
         let extent = (u: window.u.upperBound - window.u.lowerBound, v: window.v.upperBound - window.v.lowerBound)
-        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, window: extent, context: c)
+        let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, window: extent, key: key, context: c)
         let probe = SectionView.fitting(u: window.u, v: window.v, into: first.drawing, orientation: orientation, uToLeft: uToLeft)
         let middle = probe.rect(u: window.u, v: window.v).midX
         let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
         let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
-        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, window: extent, context: c)
+        let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, window: extent, key: key, context: c)
         let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft,
                                        maxScale: c.options.sectionScale ?? .infinity)
         return (final, view, view.rect(u: window.u, v: window.v))
+    }
+
+    /// The outlines (page points) of the path nodes among `nodes`, at any depth, whose ids `isBone` accepts.
+    static func boneOutlines(_ nodes: [Node], isBone: (String) -> Bool) -> [[Point]] {
+        var out: [[Point]] = []
+        for node in nodes {
+            switch node {
+            case .path(let p) where isBone(p.id): out += p.path.polygons()
+            case .group(let g): out += boneOutlines(g.children, isBone: isBone)
+            default: break
+            }
+        }
+        return out
     }
 
     /// Height of the scale bar with its label, points.
@@ -162,27 +200,56 @@ extension SectionDrawing {
 
     /// Places `requests` (in priority order: the last are left out first when the columns are full) in
     /// columns beside `drawing`, inside `body`. Ids become "<prefix>.label.<id>" and "<prefix>.leader.<id>".
-    static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, context c: FigureContext) -> [Node] {
+    /// `key`: numbered call-outs — each column label is a number, read down the left column then the right, and the
+    /// texts are listed by number in `key` (ids "<prefix>.key.<id>").
+    /// `obstacles`: the bones, each as its pieces' outlines (``boneOutlines(_:isBone:)``), which leaders keep clear of
+    /// but for their target.
+    static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
+                       obstacles: [[[Point]]] = [], context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
-        let layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
+        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
                                  elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
                                  textGap: SectionLabels.textGap * t.unit)
-        let placement = layout.place(requests, measurer: c.options.measurer)
-        return LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
+        layout.obstacles = obstacles
+        let style = { (font: Font) in LeaderStyle(
             leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
-            font: t.label, textColor: c.palette.ink))
+            font: font, textColor: c.palette.ink) }
+        guard let key else { return LeaderLabels.nodes(layout.place(requests, measurer: c.options.measurer), prefix: prefix, style: style(t.label)) }
+        var placement = layout.place(requests.map { var r = $0; r.text = calloutPlaceholder; return r }, measurer: c.options.measurer)
+        // Numbered in reading order: down the left column, then down the right.
+        let order = placement.labels.indices.sorted {
+            let a = placement.labels[$0], b = placement.labels[$1]
+            return (a.side == .left ? 0 : 1, a.frame.minY, a.frame.minX) < (b.side == .left ? 0 : 1, b.frame.minY, b.frame.minX)
+        }
+        let texts = Dictionary(requests.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        var nodes: [Node] = []
+        let indent = calloutIndent(c), m = c.options.measurer, width = max(1, key.width - indent)
+        var y = key.minY
+        for (n, i) in order.enumerated() {
+            let number = "\(n + 1)", label = placement.labels[i], text = texts[label.id] ?? ""
+            placement.labels[i].text = number
+            placement.labels[i].lines = [number]
+            nodes.append(.text(TextNode(id: "\(prefix).key.\(label.id).number", string: number, position: Point(x: key.minX, y: y),
+                                        anchor: .start, baseline: .top, font: t.small.bold, color: c.palette.ink)))
+            nodes.append(.text(TextNode(id: "\(prefix).key.\(label.id)", string: text, position: Point(x: key.minX + indent, y: y),
+                                        anchor: .start, baseline: .top, font: t.small, color: c.palette.ink, maxWidth: width)))
+            y += m.block(text, font: t.small, maxWidth: width).height + t.unit
+        }
+        return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label.bold)) + nodes
     }
 
     /// The footer: a 10 mm scale bar on the left and an orientation compass on the right, whose
     /// letters name the page's edges (e.g. top "A", bottom "P", left "L", right "R").
+    /// With a shared ``FigureOptions/sectionScale`` the bar's label says so and gives the magnification at print size.
     static func footer(id: String, in footer: Rect, mapping: ModelMapping, left: String, right: String, top: String, bottom: String,
                        context c: FigureContext) -> [Node] {
         let t = c.type, side = compassSide(t)
+        let text = c.options.sectionScale == nil ? "10 mm" : "10 mm (\(Components.magnification(mapping.scale, context: c)), shared scale)"
         // The bar's label is centred over it: keep it inside the footer when the bar is short.
-        let label = c.options.measurer.metrics(of: "10 mm", font: t.small).width
+        let label = c.options.measurer.metrics(of: text, font: t.small).width
         let start = footer.minX + max(t.unit * 2, (label - mapping.length(10)) / 2 + 1)
-        var nodes = Components.scaleBar(id: id, at: Point(x: start, y: footer.maxY - t.unit * 4), mapping: mapping, context: c)
+        var nodes = Components.scaleBar(id: id, at: Point(x: start, y: footer.maxY - t.unit * 4), mapping: mapping, context: c, label: text)
         let box = Rect(x: footer.maxX - side, y: footer.minY, width: side, height: side)
         let arm = side / 2 - t.small.size * 0.95
         var cross = Path.line(from: Point(x: box.midX - arm, y: box.midY), to: Point(x: box.midX + arm, y: box.midY))

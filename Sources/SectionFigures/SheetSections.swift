@@ -8,7 +8,8 @@ import Pathology
 package enum SheetSections {
     package static func panels() -> [Panel] {
         // The foramen worth showing, by the single view's own rule (`ForamenPanel.resolved`).
-        [AxialPanel(level: nil), ForamenPanel(level: nil, side: nil)]
+        // Numbered call-outs: in a half-page column, label columns would take most of the width (issue 11).
+        [AxialPanel(level: nil, callouts: true), ForamenPanel(level: nil, side: nil, callouts: true)]
     }
 
     /// The side a lesion is on, when it has one.

@@ -156,6 +156,30 @@ final class BodyChartPanelTests: XCTestCase {
         XCTAssertFalse(subtitle.string.contains("L5"), "a quiz figure must not name the root")
     }
 
+    /// A knee region's leader stays on its own side of the figure's midline: it never reaches across the other leg
+    /// (scenarios 02 and 07, every label mode that names knee regions).
+    func testKneeRegionLeadersDoNotCrossTheOtherLeg() throws {
+        for prefix in ["02", "07"] {
+            let context = try FigureFixture.context(prefix, labels: .full)
+            let scene = Scene(width: 2400, height: 1600, nodes: BodyChartPanel().nodes(in: FigureFixture.frame, context: context))
+            var checked = 0
+            for figure in ["anterior", "posterior"] {
+                guard case .path(let outline)? = scene.node(withID: "body.\(figure).outline"), let mid = outline.path.bounds?.midX else {
+                    return XCTFail("\(prefix) \(figure) outline")
+                }
+                for item in scene.flattened() {
+                    guard case .path(let p) = item.node, p.id.hasPrefix("body.\(figure).leader.knee."), !p.id.hasSuffix(".dot"),
+                          !p.id.hasSuffix(".casing") else { continue }
+                    let points = p.path.polygons().flatMap { $0 }
+                    guard let anchor = points.first else { continue }
+                    checked += 1
+                    XCTAssertTrue(points.allSatisfy { ($0.x - mid) * (anchor.x - mid) >= 0 }, "\(prefix) \(p.id) crosses the midline")
+                }
+            }
+            XCTAssertGreaterThan(checked, 0, "\(prefix): knee regions are labelled")
+        }
+    }
+
     func testLabelsStayInTheFrameAndDoNotOverlap() throws {
         let measurer = ApproximateTextMeasurer()
         for prefix in ["02", "13", "14"] {
@@ -201,6 +225,38 @@ final class BodyChartPanelTests: XCTestCase {
         }
         XCTAssertGreaterThan(distance(left), 120, "the left lateral leg is not shaded")
         XCTAssertLessThan(distance(right), 6, "the right lateral leg is shaded")
+    }
+
+    /// In print, the radicular pain and the dermatome underlay both read where they overlap: the underlay's texture
+    /// shows through the pain (grey levels vary inside the painted leg), and the pain darkens the leg well beyond the
+    /// underlay alone (the same place on the unpainted leg).
+    func testPrintShowsBothThePainAndTheUnderlayBeneathIt() throws {
+        let context = try FigureFixture.context("02", theme: .print, labels: .minimal, measurer: try CairoTextMeasurer())
+        let panel = BodyChartPanel()
+        let pixels = try PNGDecoder.decode(try CairoRenderer().renderPNGData(FigureFixture.scene(panel, context)))
+        func greys(around p: Point) -> [Double] {
+            var out: [Double] = []
+            for dx in -8...8 {
+                for dy in -8...8 {
+                    let px = pixels[Int(p.x.rounded()) + dx, Int(p.y.rounded()) + dy]
+                    out.append((Double(px.red) + Double(px.green) + Double(px.blue)) / 3)
+                }
+            }
+            return out
+        }
+        let left = try XCTUnwrap(panel.anchor(of: .lateralThigh, side: .left, in: .anterior, frame: FigureFixture.frame, context: context))
+        let right = try XCTUnwrap(panel.anchor(of: .lateralThigh, side: .right, in: .anterior, frame: FigureFixture.frame, context: context))
+        // Below the anchors, clear of the label's dot.
+        let painted = greys(around: Point(x: left.x, y: left.y + 30)), plain = greys(around: Point(x: right.x, y: right.y + 30))
+        let mean = { (v: [Double]) in v.reduce(0, +) / Double(v.count) }
+        print("print body chart, lateral thigh: painted \(mean(painted)) (range \((painted.max() ?? 0) - (painted.min() ?? 0))), plain \(mean(plain))")
+        XCTAssertGreaterThan((painted.max() ?? 0) - (painted.min() ?? 0), 40, "the underlay's texture is hidden under the pain")
+        // The pain is a translucent wash in print, whatever its intensity, so the underlay is never covered.
+        for t in [0.0, 0.5, 1.0] {
+            guard case .solid(let c) = context.palette.pain(.radicular, intensity: t) else { return XCTFail("radicular paint") }
+            XCTAssertLessThanOrEqual(c.alpha, 0.75)
+        }
+        XCTAssertGreaterThan(mean(plain) - mean(painted), 40, "the pain does not stand out from the underlay")
     }
 
     func testNoWordsCollideInLargeOrSmallFrames() throws {

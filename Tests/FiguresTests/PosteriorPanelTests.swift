@@ -67,3 +67,31 @@ final class PosteriorPanelTests: XCTestCase {
         }
     }
 }
+
+/// The posterior view's roots run smoothly (issue 11): along every root's outline, in every scenario, no corner between
+/// edges longer than a printed point turns by 45° or more (its round caps turn by 22.5° a step).
+final class PosteriorRootSmoothnessTests: XCTestCase {
+    func testRootOutlinesHaveNoKinks() throws {
+        var worst = 0.0
+        for file in try SectionTestSupport.scenarioFiles() {
+            let (scenario, result) = try SectionTestSupport.load(String(file.prefix(2)))
+            let scene = SectionTestSupport.scene(PosteriorPanel(), SectionTestSupport.context(scenario, result))
+            for item in scene.flattened() {
+                guard case .path(let p) = item.node, p.id.hasPrefix("posterior.root."), p.id.split(separator: ".").count == 4 else { continue }
+                for polygon in p.path.polygons() where polygon.count > 3 {
+                    for i in polygon.indices {
+                        let a = polygon[(i + polygon.count - 1) % polygon.count], b = polygon[i], c = polygon[(i + 1) % polygon.count]
+                        let u = (b.x - a.x, b.y - a.y), v = (c.x - b.x, c.y - b.y)
+                        let lu = (u.0 * u.0 + u.1 * u.1).squareRoot(), lv = (v.0 * v.0 + v.1 * v.1).squareRoot()
+                        // Folds smaller than a printed point on the inside of a bend do not show.
+                        guard lu > scene.width / 567, lv > scene.width / 567 else { continue }
+                        let turn = acos(max(-1, min(1, (u.0 * v.0 + u.1 * v.1) / (lu * lv)))) * 180 / .pi
+                        worst = max(worst, turn)
+                        XCTAssertLessThan(turn, 45, "\(file) \(p.id): a corner of \(Int(turn))° at \(i) of \(polygon.count): \(a) \(b) \(c)")
+                    }
+                }
+            }
+        }
+        print("sharpest corner of a posterior root outline: \(worst)°")
+    }
+}

@@ -1,0 +1,115 @@
+import CairoRender
+import Diagram
+@testable import FigureStyle
+@testable import Figures
+@testable import SectionFigures
+import Foundation
+import XCTest
+
+/// The teaching sheet's sections (issue 11): the axial and foraminal drawings fill most of their slot's width,
+/// share one scale, and say so.
+final class SheetLayoutTests: XCTestCase {
+    /// The width of the anatomy a section group draws (the union of its paths' bounds, inside its clip), points.
+    static func anatomyWidth(_ nodes: [Node], group id: String) -> Double {
+        let scene = Scene(width: 1, height: 1, nodes: nodes)
+        guard case .group(let g)? = scene.node(withID: id) else { return 0 }
+        let clip = g.clip?.bounds
+        var box: Rect?
+        for item in Scene(width: 1, height: 1, nodes: g.children).flattened() {
+            guard case .path(let p) = item.node, let b = p.path.bounds else { continue }
+            box = box.map { $0.union(b) } ?? b
+        }
+        guard var b = box else { return 0 }
+        if let clip { b = b.intersection(clip) ?? b }
+        return b.width
+    }
+
+    /// The share of the slot's width the axial and foraminal anatomy fill on the sheet (after) and in the sheet's
+    /// former slot (before: a column-wide frame of aspect 1.1, labels in columns, each section at its own scale).
+    static func fractions(_ prefix: String) throws -> (before: [Double], after: [Double], scene: Scene) {
+        let context = try FigureFixture.context(prefix, labels: .minimal, measurer: try CairoTextMeasurer())
+        let scene = ViewCatalog.scene(for: .sheet, context: context)
+        let w = context.options.width, t = context.type, margin = w * 0.025
+        let column = (w - 2 * margin - 3 * t.gap) / 2
+        var after: [Double] = []
+        for (i, id) in ["axial.section", "foramen.section"].enumerated() {
+            guard case .group(let slot)? = scene.node(withID: "sheet.stacked.\(i)") else { continue }
+            after.append(anatomyWidth(slot.children, group: id) / column)
+        }
+        let old: [(any Panel, String)] = [(AxialPanel(), "axial.section"), (ForamenPanel(), "foramen.section")]
+        let before = old.map { panel, id in
+            anatomyWidth(panel.nodes(in: Rect(x: 0, y: 0, width: column, height: column / 1.1), context: context), group: id) / column
+        }
+        return (before, after, scene)
+    }
+
+    /// The shared scale is capped so that the title, the sections and the grade legend fit the first printed page at
+    /// full size (``Handout/firstPageAspect``): that, not the slot's width, limits the drawings on the teaching sheets.
+    func testSectionsFillMostOfTheirSlotAndShareOneScale() throws {
+        for prefix in ["02", "09", "14", "21"] {
+            let (before, after, scene) = try Self.fractions(prefix)
+            print(String(format: "sheet %@: axial %.0f %% → %.0f %%, foramen %.0f %% → %.0f %% of the slot's width",
+                         prefix, before[0] * 100, after[0] * 100, before[1] * 100, after[1] * 100))
+            XCTAssertEqual(after.count, 2)
+            XCTAssertGreaterThan(after.max() ?? 0, 0.55, "\(prefix): the wider section spans its slot")
+            XCTAssertGreaterThan(after.min() ?? 0, 0.48, "\(prefix): both sections fill most of their slot")
+            // One scale: both scale bars are equally long and say so.
+            let bars = ["axial.scalebar", "foramen.scalebar"].compactMap { id -> Double? in
+                guard case .path(let p)? = scene.node(withID: id) else { return nil }
+                return p.path.bounds?.width
+            }
+            XCTAssertEqual(bars.count, 2)
+            XCTAssertEqual(bars[0], bars[1], accuracy: 0.01, "\(prefix): the sections share one scale")
+            for id in ["axial.scalebar.label", "foramen.scalebar.label"] {
+                guard case .text(let label)? = scene.node(withID: id) else { return XCTFail("\(prefix): \(id)") }
+                XCTAssertTrue(label.string.contains("shared scale"), label.string)
+            }
+            guard case .text(let caption)? = scene.node(withID: "page.caption") else { return XCTFail("caption") }
+            XCTAssertTrue(caption.string.contains("drawn at one scale"), caption.string)
+        }
+    }
+
+    /// Every numbered call-out has its key entry, numbered 1… in reading order, and nothing is left unexplained.
+    func testCalloutsHaveAKey() throws {
+        let context = try FigureFixture.context("02", labels: .minimal)
+        let scene = ViewCatalog.scene(for: .sheet, context: context)
+        for prefix in ["axial", "foramen"] {
+            let texts = scene.flattened().compactMap { item -> TextNode? in
+                if case .text(let t) = item.node { return t }
+                return nil
+            }
+            let numbers = texts.filter { $0.id.hasPrefix("\(prefix).label.") }.map(\.string)
+            let keyed = texts.filter { $0.id.hasPrefix("\(prefix).key.") && $0.id.hasSuffix(".number") }.map(\.string)
+            XCTAssertFalse(numbers.isEmpty, prefix)
+            XCTAssertEqual(numbers.sorted(), keyed.sorted(), prefix)
+            XCTAssertEqual(Set(keyed), Set((1...keyed.count).map(String.init)), prefix)
+        }
+    }
+}
+
+/// The sagittal's inline root names (issue 11): clear of the plane locators (the foraminal ring and its F), the lesions
+/// and one another, in every scenario and on the sheet.
+final class SagittalRootNameTests: XCTestCase {
+    func testRootNamesAvoidTheLocatorsTheLesionsAndEachOther() throws {
+        let measurer = ApproximateTextMeasurer()
+        for prefix in try SagittalFixture.allPrefixes() {
+            for labels in [LabelMode.full, .minimal] {
+                let (scene, _) = try SagittalFixture.scene(prefix, labels: labels)
+                let names = scene.flattened().compactMap { item -> (String, Rect)? in
+                    guard case .text(let t) = item.node, t.id.hasPrefix("sagittal.rootname.") else { return nil }
+                    return (t.id, measurer.frame(of: t))
+                }
+                XCTAssertFalse(names.isEmpty, prefix)
+                var shapes = SagittalPanel.bounds(scene.nodes, measurer: measurer) {
+                    $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.")
+                }.map { ("shape", $0) }
+                if case .text(let f)? = scene.node(withID: "sagittal.locator.foramen.mark") { shapes.append(("F", measurer.frame(of: f))) }
+                for (i, (id, box)) in names.enumerated() {
+                    for (what, other) in shapes + names[(i + 1)...].map({ ($0.0, $0.1) }) where box.intersects(other) {
+                        XCTFail("\(prefix) \(labels): \(id) overlaps \(what)")
+                    }
+                }
+            }
+        }
+    }
+}
