@@ -105,7 +105,8 @@ struct AxialSection {
             let frontWalls = base.filter { !posterior.contains($0.solid.structure) }.map(\.rect)
             let squeeze = RootSqueeze.place(rest: c, radius: st.radius, mobility: st.mobility,
                                             walls: behind ? frontWalls : back, lesions: behind ? back + inPlane : front,
-                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil)
+                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil,
+                                            origin: Vec2(0, behind ? 1 : -1))
             marks[i].centre = squeeze.centre
             marks[i].rx = squeeze.rx
             marks[i].ry = squeeze.ry

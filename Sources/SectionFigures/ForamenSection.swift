@@ -100,7 +100,8 @@ struct ForamenSection {
             let behind = fromBehind.contains(nearest.solid.structure)
             let squeeze = RootSqueeze.place(rest: c, radius: st.radius, mobility: st.mobility, walls: behind ? front : back,
                                             lesions: (behind ? back : front) + inPlane.map(\.rect),
-                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil)
+                                            flattenAtMost: marks[i].grade == .compression ? 0.5 : nil,
+                                            origin: Vec2(behind ? 1 : -1, 0))
             marks[i].drawn = squeeze.centre
             marks[i].rx = squeeze.rx
             marks[i].ry = squeeze.ry

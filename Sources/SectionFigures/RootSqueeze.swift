@@ -19,8 +19,12 @@ enum RootSqueeze {
     /// Places a root of radius `r` resting at `rest` with `mobility` (mm) between `walls` (tissue it
     /// cannot enter: bone, ligament, disc) and `lesions`. `flattenAtMost`: the drawn thickness as a share
     /// of the radius when the model grades the root compressed, so the drawing reads as its grade.
+    /// `origin`: the in-plane direction the lesion came from (a disc lesion from in front, flavum or facet from
+    /// behind), unit; the root is never drawn moved towards it — tissue that grows out of the disc pushes the root
+    /// back against the facet and flavum, it does not let it slip in front of itself (issue 11: a compressed root
+    /// lies between the lesion and the wall).
     static func place(rest: Vec2, radius r: Double, mobility: Double, walls: [RoundedRect], lesions: [RoundedRect],
-                      flattenAtMost: Double? = nil) -> Placement {
+                      flattenAtMost: Double? = nil, origin: Vec2? = nil) -> Placement {
         func dWall(_ p: Vec2) -> Double { walls.map { $0.signedDistance(to: p) }.min() ?? .infinity }
         func dLesion(_ p: Vec2) -> Double { lesions.map { $0.signedDistance(to: p) }.min() ?? .infinity }
         let untouched = min(dWall(rest), dLesion(rest)) >= r - 1e-6
@@ -33,6 +37,7 @@ enum RootSqueeze {
             for j in -n...n {
                 let q = rest + Vec2(Double(i), Double(j)) * (reach / Double(n))
                 guard (q - rest).length <= reach + 1e-9 else { continue }
+                if let o = origin, (q.x - rest.x) * o.x + (q.y - rest.y) * o.y > 1e-9 { continue }
                 let room = min(dWall(q), dLesion(q))
                 if room > bestRoom + 1e-9 || (abs(room - bestRoom) <= 1e-9 && (q - rest).length < (best - rest).length) {
                     (best, bestRoom) = (q, room)

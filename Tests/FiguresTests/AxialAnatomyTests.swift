@@ -142,15 +142,39 @@ final class AxialAnatomyTests: XCTestCase {
         XCTAssertGreaterThan(pressed, 3, "the scenarios have compressed roots pressed against a wall")
     }
 
-    func testTheSubarticularRootIsFlattenedAgainstThePosteriorWallNotTheDisc() throws {
+    /// A subarticular extrusion pushes the traversing root back and out into its recess, against the superior
+    /// articular process: the root is never drawn in front of where it rests (between the lesion and the disc it
+    /// came from), the lesion lies on its medial or anterior side, and it touches the bone of the recess.
+    func testTheSubarticularRootIsFlattenedIntoItsRecessNotAgainstTheDisc() throws {
         let (_, result) = try S.load("02")
         let section = AxialSection(result: result, level: .L4L5)
         let l5 = try XCTUnwrap(section.roots.first { $0.station.root == .L5 && $0.station.side == .left && $0.station.site == .lateralRecess })
         XCTAssertEqual(l5.grade, .compression)
+        let rest = result.spine.centre(of: l5.station)
+        XCTAssertGreaterThanOrEqual(l5.centre.y, rest.y - 1e-6, "not moved forward, towards the disc the lesion came from")
         let direction = try XCTUnwrap(l5.pressed)
-        XCTAssertLessThan(direction.y, 0, "the lesion lies in front of the root: the root is against the facet and flavum behind")
-        let wall = section.base.filter { [.facet, .lamina].contains($0.solid.structure) }.map { $0.rect.signedDistance(to: l5.centre) }.min() ?? .infinity
-        XCTAssertLessThan(wall, l5.ry + 0.3, "the root touches the posterior wall")
+        // Left is +x: the lesion lies medial (−x) or in front (−y) of the root.
+        XCTAssertTrue(direction.x < 0 || direction.y < 0, "the lesion lies medial to or in front of the root")
+        let wall = section.base.filter { [.facet, .lamina, .pedicle].contains($0.solid.structure) }.map { $0.rect.signedDistance(to: l5.centre) }.min() ?? .infinity
+        XCTAssertLessThan(wall, max(l5.rx, l5.ry) + 0.3, "the root touches the bone of its recess")
+    }
+
+    /// The same rule in every scenario, for the traversing roots in their recesses: a root squeezed by disc tissue
+    /// is never drawn moved forward from its rest, and one squeezed by flavum or facet never moved back.
+    func testSqueezedRootsAreNeverDrawnOnTheLesionsOriginSide() throws {
+        var checked = 0
+        for file in try S.scenarioFiles() {
+            let (_, result) = try S.load(String(file.prefix(2)))
+            let section = AxialSection(result: result, level: AxialPanel().resolvedLevel(result))
+            // The traversing roots in their recesses, which the view draws from their stations' centres.
+            for mark in section.roots where mark.station.site == .lateralRecess && mark.station.attachment == .lower && mark.pressed != nil {
+                let rest = result.spine.centre(of: mark.station)
+                let moved = mark.centre.y - rest.y
+                XCTAssertTrue(moved >= -1e-6 || mark.pressed!.y > 0, "\(file): \(mark.station.root?.name ?? "") drawn in front of its rest")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 3)
     }
 
     func testAForaminalGanglionIsNotDrawnInTheOsteophyteAndAFarLateralRootIsOutOfTheSlot() throws {

@@ -187,7 +187,7 @@ final class AxialPanelTests: XCTestCase {
             path "axial.root.S2.left" bounds 1084,936 44x44 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S1.right" bounds 1219,876 58x58 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S2.right" bounds 1271,936 44x44 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L5.left" bounds 929,787 91x19 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 993,849 19x91 fill #b2182b stroke #6b5a00 3.2
             path "axial.root.L5.right" bounds 1343,808 55x55 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.left.extraforaminal" bounds 662,813 82x82 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.right.extraforaminal" bounds 1656,813 82x82 fill #f5d33a stroke #6b5a00 3.2
