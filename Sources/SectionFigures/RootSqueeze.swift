@@ -1,3 +1,4 @@
+import Diagram
 import FigureStyle
 import Foundation
 import Geometry
@@ -113,16 +114,9 @@ enum RootSqueeze {
         }
     }
 
-    /// True when the closed polygon `outline` holds `p` (even–odd rule).
+    /// True when the closed polygon `outline` holds `p` (even–odd rule, ``Polygons/contains(_:_:)``).
     static func contains(_ outline: [Vec2], _ p: Vec2) -> Bool {
-        var inside = false
-        var j = outline.count - 1
-        for i in outline.indices {
-            let a = outline[i], b = outline[j]
-            if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
-            j = i
-        }
-        return inside
+        Polygons.contains(outline.map { Point(x: $0.x, y: $0.y) }, Point(x: p.x, y: p.y))
     }
 
     /// `outline` with points added so that no edge is longer than `step`.

@@ -85,15 +85,8 @@ final class AxialAnatomyTests: XCTestCase {
         return outline
     }
 
-    /// Even-odd point in polygon.
-    func contains(_ polygon: [Vec2], _ p: Vec2) -> Bool {
-        var inside = false
-        for i in polygon.indices {
-            let a = polygon[i], b = polygon[(i + 1) % polygon.count]
-            if (a.y > p.y) != (b.y > p.y), p.x < a.x + (p.y - a.y) / (b.y - a.y) * (b.x - a.x) { inside.toggle() }
-        }
-        return inside
-    }
+    /// Even-odd point in polygon (the one the view uses).
+    func contains(_ polygon: [Vec2], _ p: Vec2) -> Bool { RootSqueeze.contains(polygon, p) }
 
     func testInANormalCanalTheRootsLieDorsallyWithTheSacralRootsInTheDorsalMidline() throws {
         let (_, result) = try S.load("01")

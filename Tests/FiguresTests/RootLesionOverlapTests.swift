@@ -61,14 +61,7 @@ final class RootLesionOverlapTests: XCTestCase {
                     let u = (p.x - c.x) / rx, v = (p.y - c.y) / ry
                     return u * u + v * v < 1
                 }
-                var inside = false
-                var j = points.count - 1
-                for i in points.indices {
-                    let a = points[i], q = points[j]
-                    if (a.y > c.y) != (q.y > c.y), c.x < (q.x - a.x) * (c.y - a.y) / (q.y - a.y) + a.x { inside.toggle() }
-                    j = i
-                }
-                if through || inside { found.append("\(root.id) under \(lesion.id)") }
+                if through || Polygons.contains(points, c) { found.append("\(root.id) under \(lesion.id)") }
             }
         }
         return found
