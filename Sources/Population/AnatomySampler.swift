@@ -213,17 +213,10 @@ public struct AnatomySampler: Sendable {
                           z: (Double) -> Double) -> SideValues {
         let level = draw(&g, mean: mean, sd: sd, allowed: allowed, floor: floor, z: z)
         let zLevel = (level - mean) / sd
-        let lo = max(mean - truncation * sd, allowed.lowerBound, floor), hi = min(mean + truncation * sd, allowed.upperBound)
+        let range = bounds(mean: mean, sd: sd, allowed: allowed, floor: floor)
         var out = SideValues(both: level)
         for side in Side.allCases {
-            func value() -> Double { mean + sd * (sideShared.squareRoot() * zLevel + (1 - sideShared).squareRoot() * g.normal()) }
-            var x = value()
-            var tries = 0
-            while !(lo...hi).contains(x) && tries < 32 {
-                x = value()
-                tries += 1
-            }
-            out[side] = min(hi, max(lo, x))
+            out[side] = truncated(range) { mean + sd * (sideShared.squareRoot() * zLevel + (1 - sideShared).squareRoot() * g.normal()) }
         }
         return out
     }
@@ -233,13 +226,22 @@ public struct AnatomySampler: Sendable {
     /// 32 refusals (never seen: the bounds are wide) the value is clamped.
     static func draw(_ g: inout CounterRandom, mean: Double, sd: Double, allowed: ClosedRange<Double>, floor: Double = -.infinity,
                      z: (Double) -> Double) -> Double {
-        let lo = max(mean - truncation * sd, allowed.lowerBound, floor), hi = min(mean + truncation * sd, allowed.upperBound)
-        var value = mean + sd * z(g.normal())
+        truncated(bounds(mean: mean, sd: sd, allowed: allowed, floor: floor)) { mean + sd * z(g.normal()) }
+    }
+
+    /// ± 3 SD round `mean`, within `allowed` and above `floor`, as (lower, upper) — never an empty range trap.
+    static func bounds(mean: Double, sd: Double, allowed: ClosedRange<Double>, floor: Double) -> (lo: Double, hi: Double) {
+        (max(mean - truncation * sd, allowed.lowerBound, floor), min(mean + truncation * sd, allowed.upperBound))
+    }
+
+    /// `next()` redrawn until within `range` (at most 32 redraws), then clamped to it.
+    static func truncated(_ range: (lo: Double, hi: Double), _ next: () -> Double) -> Double {
+        var value = next()
         var tries = 0
-        while !(lo...hi).contains(value) && tries < 32 {
-            value = mean + sd * z(g.normal())
+        while !(value >= range.lo && value <= range.hi) && tries < 32 {
+            value = next()
             tries += 1
         }
-        return min(hi, max(lo, value))
+        return min(range.hi, max(range.lo, value))
     }
 }
