@@ -37,6 +37,9 @@ public struct LevelOverrides: Sendable, Hashable, Codable {
     public var foramenHeight: Double?
     /// Foraminal width (AP) at the level of the exiting root.
     public var foramenWidth: Double?
+    /// Short-axis width of the exiting root's dorsal root ganglion in this level's foramen (the L4 ganglion at
+    /// L4–L5). nil keeps the default (`Morphometry.rootRadius`, twice the ganglion radius, times the scale).
+    public var ganglionWidth: Double?
 
     /// One side's own values of the paired structures, where they differ from the level's (`recessDepth`,
     /// `foramenHeight`, `foramenWidth` above, which then stand for the other side or, when both sides are given,
@@ -46,13 +49,14 @@ public struct LevelOverrides: Sendable, Hashable, Codable {
 
     public init(canalAP: Double? = nil, interpedicular: Double? = nil, discHeight: Double? = nil,
                 recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil,
-                left: SideOverrides? = nil, right: SideOverrides? = nil) {
+                ganglionWidth: Double? = nil, left: SideOverrides? = nil, right: SideOverrides? = nil) {
         self.canalAP = canalAP
         self.interpedicular = interpedicular
         self.discHeight = discHeight
         self.recessDepth = recessDepth
         self.foramenHeight = foramenHeight
         self.foramenWidth = foramenWidth
+        self.ganglionWidth = ganglionWidth
         self.left = left
         self.right = right
     }
@@ -69,18 +73,26 @@ public struct LevelOverrides: Sendable, Hashable, Codable {
         ("recess_depth_mm", 0.5...16),
         ("foramen_height_mm", 6...30),
         ("foramen_width_mm", 3...14),
+        // Cadaver DRG widths span 3.2–6.5 mm (population.md §A11.2i [C S38]); the range leaves room either side
+        // for small people and enlarged ganglia [D].
+        ("ganglion_width_mm", 2...10),
     ]
+
+    /// The measurements a side may give for itself (`left:`/`right:` in a scenario): the paired structures.
+    public static let sideKeys: Set<String> = ["recess_depth_mm", "foramen_height_mm", "foramen_width_mm", "ganglion_width_mm"]
 }
 
-/// The measurements of one side's lateral recess and foramen that replace the level's (mm; nil keeps it).
+/// The measurements of one side's lateral recess, foramen and ganglion that replace the level's (mm; nil keeps it).
 public struct SideOverrides: Sendable, Hashable, Codable {
     public var recessDepth: Double?
     public var foramenHeight: Double?
     public var foramenWidth: Double?
+    public var ganglionWidth: Double?
 
-    public init(recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil) {
+    public init(recessDepth: Double? = nil, foramenHeight: Double? = nil, foramenWidth: Double? = nil, ganglionWidth: Double? = nil) {
         self.recessDepth = recessDepth
         self.foramenHeight = foramenHeight
         self.foramenWidth = foramenWidth
+        self.ganglionWidth = ganglionWidth
     }
 }

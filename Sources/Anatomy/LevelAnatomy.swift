@@ -14,6 +14,9 @@ public struct LevelAnatomy: Sendable, Hashable {
     public var recessDepths: SideValues
     public var foramenHeights: SideValues
     public var foramenWidths: SideValues
+    /// Each side's exiting-root ganglion radius (mm): half the given `ganglion_width_mm`, else the default
+    /// (`Morphometry.rootRadius`) times the scale.
+    public var ganglionRadii: SideValues
 
     public init(level: DiscLevel, options: AnatomyOptions) {
         let s = options.scale
@@ -35,11 +38,13 @@ public struct LevelAnatomy: Sendable, Hashable {
         }
         // Each side: its own value where the options give one, else the level's.
         var recess = SideValues(both: seg.recessDepth), height = SideValues(both: seg.foramenHeight), width = SideValues(both: seg.foramenWidth)
+        var ganglion = SideValues(both: options.levels[level]?.ganglionWidth.map { $0 / 2 } ?? Morphometry.rootRadius(level.exitingRoot).ganglion * s)
         for side in Side.allCases {
             guard let o = options.levels[level]?[side] else { continue }
             if let v = o.recessDepth { recess[side] = v }
             if let v = o.foramenHeight { height[side] = v }
             if let v = o.foramenWidth { width[side] = v }
+            if let v = o.ganglionWidth { ganglion[side] = v / 2 }
         }
         // The sac cannot be wider than the canal between the facets, nor the foramen lower than its disc.
         height.left = max(height.left, seg.discHeight + 2)
@@ -50,6 +55,7 @@ public struct LevelAnatomy: Sendable, Hashable {
         recessDepths = recess
         foramenHeights = height
         foramenWidths = width
+        ganglionRadii = ganglion
         self.level = level
         self.segment = seg
         self.scale = s

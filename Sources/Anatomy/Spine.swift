@@ -53,10 +53,14 @@ public struct Spine: Sendable, Hashable {
 
     public subscript(level: DiscLevel) -> LevelAnatomy { levels[level.rawValue - 1] }
 
-    /// Root radius at this scale, mm.
-    public func radius(_ root: Root, ganglion: Bool = false) -> Double {
-        let r = Morphometry.rootRadius(root)
-        return (ganglion ? r.ganglion : r.intrathecal) * options.scale
+    /// The radius of `root`'s dorsal root ganglion on `side`, mm: the one of the level it exits at
+    /// (`LevelAnatomy.ganglionRadii`, which a scenario may set), or for S1 and S2, which leave through the sacrum,
+    /// the default at this scale.
+    public func ganglionRadius(_ root: Root, _ side: Side) -> Double {
+        guard let level = DiscLevel.allCases.first(where: { $0.exitingRoot == root }) else {
+            return Morphometry.rootRadius(root).ganglion * options.scale
+        }
+        return self[level].ganglionRadii[side]
     }
 
     /// The stations of the roots at one level on one side: the exiting root at its axilla, in the foramen
@@ -80,7 +84,7 @@ public struct Spine: Sendable, Hashable {
         do {
             let exiting = a.level.exitingRoot
             let rt = scaleR(Morphometry.rootRadius(exiting).intrathecal)
-            let rg = scaleR(Morphometry.rootRadius(exiting).ganglion)
+            let rg = a.ganglionRadii[side]
             // The ganglion rests in the middle of the upper foramen under the pedicle (§A6); the deformed spine
             // recentres it as the foramen changes height (`DeformedSpine.centre(of:in:)`).
             let room = Morphometry.upperNotchShare(a.level) * (a.foramenHeights[side] - Morphometry.hasegawaDiscHeight * s)
@@ -88,7 +92,9 @@ public struct Spine: Sendable, Hashable {
             add(exiting, .lateralRecess, .axial, .upper, a.facetEdgeX - rt - 0.3 * s, rt + 1.0 * s, -1 * s, rt, mobility: 1.5)
             add(exiting, .foramen, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth / 2,
                 rg + 1.0 * s, -centreBelowRoof, rg, mobility: 0.5, ganglion: true, slipFollow: 0.4)
-            let rn = 0.85 * rg
+            // The spinal nerve beyond keeps the default size: a ganglion given larger or smaller is that ganglion's
+            // own (population.md §A11.2i gives no correlation between the two).
+            let rn = 0.85 * scaleR(Morphometry.rootRadius(exiting).ganglion)
             add(exiting, .extraforaminal, .parasagittal, .upper, a.pedicleWallX + a.upper.pedicleWidth + 4 * s,
                 rn + 1.5 * s, -(centreBelowRoof + 4 * s), rn, mobility: 2.5, slipFollow: 0.4)
         }

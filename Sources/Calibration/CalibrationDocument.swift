@@ -16,7 +16,8 @@ public enum CalibrationDocument {
         geometry keeps it): `hasegawa-height-*` (`Morphometry.upperNotchShare`), `degenerative-slip`
         (`LevelState.archCanalShare`, `archRecessShare`), `protrusion-compression-*` and `small-protrusion-*`
         (the mobility of the traversing root beside its disc, 4.25 mm, `Spine.stations`), `population-dural-sac`
-        (`AnatomySampler.interpedicularSpread`). Every other row is a consequence of the geometry.
+        (`AnatomySampler.interpedicularSpread`), `population-normal` (the ganglion's spread, `AnatomySampler.ganglionCV`).
+        Every other row is a consequence of the geometry.
 
         | row | what | source | literature | sweep | Radix | target | |
         |---|---|---|---|---|---|---|---|

@@ -32,8 +32,8 @@ extension CalibrationTable {
                 id: "population-normal", topic: "Population, no lesion: people with any root compressed",
                 source: "population.md §A11.4a, §A11.4f Weishaupt 1998 [C S110], Jensen 1994 [C S108]",
                 literature: "root compression in 1 of 60 volunteers (1.7 %, 0.3–8.9 %); a normal spine compresses no root in all but a few %",
-                sweep: "400 sampled anatomies, seed 1, no lesion; share with any root at grade 3",
-                target: 0...8.9, unit: "%", measure: { populationShare([], samples: 400) { $0.anyRoot[2] } }),
+                sweep: "2000 sampled anatomies, seed 1, no lesion; share with any root at grade 3",
+                target: 0...8.9, unit: "%", measure: { populationShare([], samples: 2000) { $0.anyRoot[2] } }),
         ]
         for level in [DiscLevel.L4L5, .L5S1] {
             let root = level.traversingRoot

@@ -53,7 +53,7 @@ public enum PopulationFigure {
     static func subtitle(_ r: PopulationReport) -> String {
         var s = "Seed \(r.request.seed), sex \(r.request.sex.rawValue), posture \(r.request.input.posture.rawValue)"
         if r.request.shard != .whole { s += ", shard \(r.request.shard) of \(r.request.samples) samples" }
-        s += ". Every person has the scenario's lesions; canal, recess and foramen (each side its own), disc height, interpedicular width and body size are drawn from population.md §A11."
+        s += ". Every person has the scenario's lesions; canal, recess, foramen and ganglion (each side its own), disc height, interpedicular width and body size are drawn from population.md §A11."
         return s
     }
 

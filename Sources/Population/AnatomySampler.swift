@@ -27,9 +27,13 @@ public enum Sex: String, CaseIterable, Sendable {
 /// The paired structures (lateral recess, foraminal height and width) are drawn per side: the level's value plus
 /// side noise carrying 10 % of the variance (§A11.3b item 6, r_LR ≈ 0.9), so a person is not exactly symmetric.
 ///
-/// Not sampled, and why: segmental lordosis
-/// and ganglion size — the model has no per-person value for them (the ganglion follows the body size);
-/// the acquired layer (degeneration, age) — lesions come from the scenario only.
+/// Each exiting root's ganglion is drawn per side too (§A11.2i): the model's width (twice
+/// `Morphometry.rootRadius(_:).ganglion`) times the scenario's scale, CV 8 % (``ganglionCV``), loading 0.2 on body size (§A11.3b
+/// item 4); levels independent, as no inter-level correlation was found ("DRG size vs foramen size: gap", §A11.3a).
+///
+/// Not sampled, and why: segmental lordosis — the model's compression geometry does not depend on it (the figures
+/// draw it, the roots' room is measured in each level's own frame); the acquired layer (degeneration, age) —
+/// lesions come from the scenario only.
 public struct AnatomySampler: Sendable {
     /// The scenario's own anatomy: its scale sets the means, its overrides are kept.
     public var base: AnatomyOptions
@@ -63,6 +67,15 @@ public struct AnatomySampler: Sendable {
     /// Foraminal height SD 2.0 mm, width SD 1.2 mm (§A11.2f [D]).
     static let foramenHeightSD = 2.0
     static let foramenWidthSD = 1.2
+    /// Ganglion width: coefficient of variation 8 %, the low end of the sourced range — DRG volumes vary with a CV of
+    /// 25–38 % [C S40], a linear-size CV of 8–13 % (§A11.2i, whose default is 12 % [D]). Tuned on purpose
+    /// (docs/calibration.md, row `population-normal`): the model's foraminal compression was calibrated on the
+    /// default ganglion (Hasegawa, `Morphometry.upperNotchShare`), and with the 12 % default a spine without a lesion
+    /// compresses a root in 11.1 % of people (4,000 samples, seed 1) against 1.7 % (0.3–8.9 %) in Weishaupt 1998
+    /// [C S110]; at 8 % it is 7.6 %.
+    static let ganglionCV = 0.08
+    /// Body-size loading of the ganglion, 0.2 (§A11.3b item 4 [D]).
+    static let ganglionOnBodySize = 0.2
     /// Body size: SD of the scale factor, 0.065 — the SD of vertebral heights, 1.5–2 mm on bodies of
     /// 25–30 mm (clinical reference §A1 [GK]), as a share [D]. Clamped to the model's 0.8 … 1.25.
     static let bodySizeSD = 0.065
@@ -178,8 +191,21 @@ public struct AnatomySampler: Sendable {
                 case .recessDepth: values[v] = side?.recessDepth ?? 0
                 case .foramenHeight: values[v] = side?.foramenHeight ?? 0
                 case .foramenWidth: values[v] = side?.foramenWidth ?? 0
-                case .bodySize: continue
+                case .ganglionWidth, .bodySize: continue
                 }
+                v += 1
+            }
+        }
+        // The ganglia, after every bony draw (see `PopulationVariable.all`): a side the scenario gives keeps its value.
+        for level in DiscLevel.allCases {
+            let given = base.levels[level] ?? LevelOverrides()
+            let mean = 2 * Morphometry.rootRadius(level.exitingRoot).ganglion * s0
+            let drawn = Self.drawSides(&g, mean: mean, sd: Self.ganglionCV * mean, allowed: Self.ganglionRange,
+                                       z: Self.load(Self.ganglionOnBodySize, bodySize) { $0 })
+            for side in Side.allCases {
+                let width = given[side]?.ganglionWidth ?? given.ganglionWidth ?? drawn[side]
+                if side == .left { levels[level]?.left?.ganglionWidth = width } else { levels[level]?.right?.ganglionWidth = width }
+                values[v] = width
                 v += 1
             }
         }
@@ -202,6 +228,7 @@ public struct AnatomySampler: Sendable {
     static let recessRange = allowedRange("recess_depth_mm")
     static let foramenHeightRange = allowedRange("foramen_height_mm")
     static let foramenWidthRange = allowedRange("foramen_width_mm")
+    static let ganglionRange = allowedRange("ganglion_width_mm")
 
     /// Left/right: each side of a paired structure shares the level's value and adds its own noise carrying 10 %
     /// of the variance, so the sides correlate 0.9 and each keeps the level's SD (population.md §A11.3b item 6 [D]).

@@ -142,7 +142,7 @@ public struct PopulationReport: Sendable {
         lines.append("\(scenario.title) — population of \(samples) adult\(samples == 1 ? "" : "s") (seed \(request.seed), sex \(request.sex.rawValue)"
                      + (request.shard == .whole ? ")" : ", shard \(request.shard) of a run of \(request.samples))"))
         if let file = scenario.file { lines.append("File: \(file)") }
-        lines.append("Posture: \(request.input.posture.rawValue); the scenario's lesions on every person; canal, recess, foramen, disc height, "
+        lines.append("Posture: \(request.input.posture.rawValue); the scenario's lesions on every person; canal, recess, foramen, ganglion, disc height, "
                      + "interpedicular width and body size drawn from population.md §A11 (values the file gives stay as given).")
         lines.append("")
         lines.append("Root          contact                   deviation                 compression")

@@ -10,6 +10,8 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
         case recessDepth = "recess_depth_mm"
         case foramenHeight = "foramen_height_mm"
         case foramenWidth = "foramen_width_mm"
+        /// The exiting root's ganglion width (the L4 ganglion at L4–L5).
+        case ganglionWidth = "ganglion_width_mm"
         /// The body-size factor (`anatomy.scale`), 1 = the default adult.
         case bodySize = "scale"
     }
@@ -26,24 +28,33 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
         self.side = side
     }
 
-    /// Drawn for each side (the recess and the foramen), not once for the level.
-    public var isPaired: Bool { kind == .recessDepth || kind == .foramenHeight || kind == .foramenWidth }
+    /// Drawn for each side (the recess, the foramen and its ganglion), not once for the level.
+    public var isPaired: Bool { kind == .recessDepth || kind == .foramenHeight || kind == .foramenWidth || kind == .ganglionWidth }
 
     /// The levels with a lateral recess to sample: none at L1–L2, ill-defined at L2–L3 (population.md §A11.2e:
     /// "do not sample a recess constraint there").
     public static let recessLevels: [DiscLevel] = [.L3L4, .L4L5, .L5S1]
 
     /// Every sampled quantity: per level the canal AP, interpedicular width and disc height, then the recess
-    /// (at L3–S1 only), foraminal height and width left and right; then the body size.
+    /// (at L3–S1 only), foraminal height and width left and right; then every level's ganglion width left and
+    /// right (drawn after the bony measurements, so adding them left every earlier draw as it was); then the
+    /// body size.
     public static let all: [PopulationVariable] = DiscLevel.allCases.flatMap { level in
-        Kind.allCases.filter { $0 != .bodySize && ($0 != .recessDepth || recessLevels.contains(level)) }.flatMap { kind in
+        Kind.allCases.filter { $0 != .bodySize && $0 != .ganglionWidth && ($0 != .recessDepth || recessLevels.contains(level)) }.flatMap { kind in
             let v = PopulationVariable(kind: kind, level: level)
             return v.isPaired ? Side.allCases.map { PopulationVariable(kind: kind, level: level, side: $0) } : [v]
         }
-    } + [PopulationVariable(kind: .bodySize, level: nil)]
+    } + ganglia + [PopulationVariable(kind: .bodySize, level: nil)]
 
-    /// The variables of each level (`DiscLevel.allCases` order), in ``all`` order.
-    static let levelVariables: [[PopulationVariable]] = DiscLevel.allCases.map { level in all.filter { $0.level == level } }
+    /// The ganglion widths, level by level, left before right.
+    static let ganglia: [PopulationVariable] = DiscLevel.allCases.flatMap { level in
+        Side.allCases.map { PopulationVariable(kind: .ganglionWidth, level: level, side: $0) }
+    }
+
+    /// The bony variables of each level (`DiscLevel.allCases` order), in ``all`` order: all but the ganglia.
+    static let levelVariables: [[PopulationVariable]] = DiscLevel.allCases.map { level in
+        all.filter { $0.level == level && $0.kind != .ganglionWidth }
+    }
 
     /// For each variable of ``all``, the index of the same variable on the other side (itself when unpaired).
     public static let mirrorIndex: [Int] = all.map { v in
@@ -70,6 +81,7 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
         case .recessDepth: return "\(sided)lateral recess depth\(at)"
         case .foramenHeight: return "\(sided)foraminal height\(at)"
         case .foramenWidth: return "\(sided)foraminal width\(at)"
+        case .ganglionWidth: return "\(sided)\(level?.exitingRoot.name ?? "") ganglion width\(at)"
         case .bodySize: return "body size"
         }
     }
@@ -80,6 +92,7 @@ public struct PopulationVariable: Sendable, Hashable, CustomStringConvertible {
         case .canalAP, .interpedicular, .foramenWidth: low ? "a narrow" : "a wide"
         case .recessDepth: low ? "a shallow" : "a deep"
         case .discHeight, .foramenHeight: low ? "a low" : "a high"
+        case .ganglionWidth: low ? "a small" : "a large"
         case .bodySize: low ? "a small" : "a large"
         }
     }

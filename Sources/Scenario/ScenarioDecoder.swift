@@ -153,9 +153,10 @@ struct ScenarioDecoder {
         return ok ? result : nil
     }
 
-    /// The six measurements of `LevelOverrides.allowedRanges`, each within its range.
+    /// The measurements of `LevelOverrides.allowedRanges`, each within its range, and `left:`/`right:` mappings of
+    /// a side's own paired measurements (`LevelOverrides.sideKeys`).
     private func overrides(_ entry: Entry) -> LevelOverrides? {
-        let known = LevelOverrides.allowedRanges.map(\.key)
+        let known = LevelOverrides.allowedRanges.map(\.key) + Side.allCases.map(\.rawValue)
         guard var fields = checker.fields(of: entry.value, at: entry.path,
                                           expected: "a mapping of measurements (\(known.joined(separator: ", ")))",
                                           emptyAllowed: true)
@@ -175,13 +176,49 @@ struct ScenarioDecoder {
             case "recess_depth_mm": overrides.recessDepth = value
             case "foramen_height_mm": overrides.foramenHeight = value
             case "foramen_width_mm": overrides.foramenWidth = value
+            case "ganglion_width_mm": overrides.ganglionWidth = value
             default:
                 checker.report(field.keyNode, field.path, "Radix cannot apply '\(key)' yet")
                 ok = false
             }
         }
+        for side in Side.allCases {
+            guard let field = fields.take(side.rawValue) else { continue }
+            if let own = sideOverrides(field) {
+                if side == .left { overrides.left = own } else { overrides.right = own }
+            } else {
+                ok = false
+            }
+        }
         checker.rejectUnknownKeys(fields, known: known, context: "a level's measurements")
         return ok ? overrides : nil
+    }
+
+    /// One side's own measurements of the paired structures (recess, foramen, ganglion), each within its range.
+    private func sideOverrides(_ entry: Entry) -> SideOverrides? {
+        let ranges = LevelOverrides.allowedRanges.filter { LevelOverrides.sideKeys.contains($0.key) }
+        let known = ranges.map(\.key)
+        guard var fields = checker.fields(of: entry.value, at: entry.path,
+                                          expected: "a mapping of this side's own measurements (\(known.joined(separator: ", ")))",
+                                          emptyAllowed: true)
+        else { return nil }
+        var ok = true
+        var own = SideOverrides()
+        for (key, range) in ranges {
+            guard let field = fields.take(key) else { continue }
+            guard let value = checker.number(field.value, at: field.path, Bounds(key, range)) else {
+                ok = false
+                continue
+            }
+            switch key {
+            case "recess_depth_mm": own.recessDepth = value
+            case "foramen_height_mm": own.foramenHeight = value
+            case "foramen_width_mm": own.foramenWidth = value
+            default: own.ganglionWidth = value
+            }
+        }
+        checker.rejectUnknownKeys(fields, known: known, context: "one side's measurements (canal, interpedicular width and disc height belong to the level)")
+        return ok ? own : nil
     }
 }
 

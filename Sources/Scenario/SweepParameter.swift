@@ -66,7 +66,8 @@ enum SweepVocabulary {
     static let names: [String: String] = [
         "size_mm": "herniation size", "canal_ap_mm": "canal AP diameter", "interpedicular_mm": "interpedicular distance",
         "disc_height_mm": "posterior disc height", "recess_depth_mm": "lateral recess depth",
-        "foramen_height_mm": "foraminal height", "foramen_width_mm": "foraminal width", "dural_area_mm2": "dural sac area",
+        "foramen_height_mm": "foraminal height", "foramen_width_mm": "foraminal width", "ganglion_width_mm": "ganglion width",
+        "dural_area_mm2": "dural sac area",
         "encroachment_mm": "encroachment", "slip_percent": "slip", "height_loss_percent": "disc height loss",
         "pfirrmann": "Pfirrmann disc grade",
     ]

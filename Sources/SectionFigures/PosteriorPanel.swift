@@ -380,7 +380,7 @@ struct PosteriorDrawing {
         if let k = course.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? course.count - 2 : nil) {
             let p = course[k]
             let g = grade(root, side, p.place, p.level)
-            let r = Morphometry.rootRadius(root).ganglion * scale
+            let r = result.spine.spine.ganglionRadius(root, side)
             var metadata = Components.rootMetadata(root: root.name, side: side.rawValue, grade: g, quiz: quiz)
             metadata["station"] = p.place?.rawValue ?? "unmodelled"
             if let level = p.level { metadata["level"] = level.name }

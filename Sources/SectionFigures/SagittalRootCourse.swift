@@ -40,8 +40,7 @@ struct RootCourse {
             return CoursePoint(y: c.y - CanalMap.wallOffset(spine[station.level], c.z), z: c.z, radius: radius ?? station.radius,
                                place: StationSite(station, scale: scale), level: station.level)
         }
-        let r = Morphometry.rootRadius(root)
-        let thin = r.intrathecal * scale, thick = r.ganglion * scale
+        let thin = Morphometry.rootRadius(root).intrathecal * scale, thick = spine.spine.ganglionRadius(root, side)
         var points: [CoursePoint] = []
         // In the sac above the disc it crosses, then down the lateral recess (traversing stations).
         if let above = root.traversedLevel {

@@ -13,7 +13,7 @@ struct PopulationCommand: ParsableCommand {
         commandName: "population",
         abstract: "Run a scenario's lesions in N sampled adult anatomies: the share of people in whom each root reaches contact, deviation and compression.",
         discussion: """
-        Each sample is an adult anatomy drawn from population.md §A11 (canal, recess, foramen, disc height, \
+        Each sample is an adult anatomy drawn from population.md §A11 (canal, recess, foramen, ganglion, disc height, \
         interpedicular width, body size; a few shared factors correlate them); the scenario's lesions and posture \
         stay as written, and measurements the scenario gives stay as given. Sample i depends only on the seed and \
         i: the same file, seed and Radix version give the same bytes for any --jobs, and the counts of shards \

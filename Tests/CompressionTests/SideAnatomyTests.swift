@@ -39,6 +39,29 @@ final class SideAnatomyTests: XCTestCase {
         XCTAssertGreaterThan(left?.grade ?? .normal, .normal)
     }
 
+    /// The ganglion in the foramen is the size the anatomy gives it (half the width), on the side it gives it; a
+    /// larger ganglion in the same foramen is never less compressed, and a smaller one never more.
+    func testGanglionWidthSetsTheForaminalStationAndOnlyHurtsMore() throws {
+        let options = anatomy(left: SideOverrides(ganglionWidth: 7.4), right: SideOverrides(), at: .L4L5)
+        let spine = Spine(options: options)
+        XCTAssertEqual(try XCTUnwrap(spine.foraminalStation(.L4L5, .left)).radius, 3.7, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(spine.foraminalStation(.L4L5, .right)).radius, Morphometry.rootRadius(.L4).ganglion, accuracy: 1e-12)
+        XCTAssertEqual(spine.ganglionRadius(.L4, .left), 3.7, accuracy: 1e-12)
+        var last: (grade: RootGrade, deformation: Double)?
+        for width in stride(from: 3.0, through: 9.0, by: 0.25) {
+            let input = SimulationInput(anatomy: AnatomyOptions(levels: [.L4L5: LevelOverrides(foramenHeight: 15, ganglionWidth: width)]))
+            let f = try XCTUnwrap(Simulator.run(input).finding(.L4, .left))
+            if let last {
+                XCTAssertGreaterThanOrEqual(f.grade, last.grade, "ganglion \(width) mm")
+                if f.grade == last.grade { XCTAssertGreaterThanOrEqual(f.deformationPercent, last.deformation - 1e-9, "ganglion \(width) mm") }
+            }
+            last = (f.grade, f.deformationPercent)
+        }
+        XCTAssertEqual(last?.grade, .compression, "a 9 mm ganglion in a 15 mm foramen is compressed")
+        let small = Simulator.run(SimulationInput(anatomy: AnatomyOptions(levels: [.L4L5: LevelOverrides(foramenHeight: 15, ganglionWidth: 3)])))
+        XCTAssertLessThan(small.finding(.L4, .left)?.grade ?? .compression, .compression, "a 3 mm ganglion fits a 15 mm foramen")
+    }
+
     /// Equal sides are the level's value: the same spine as giving the level alone.
     func testEqualSidesAreTheLevel() {
         let sides = anatomy(left: SideOverrides(recessDepth: 4, foramenHeight: 15), right: SideOverrides(recessDepth: 4, foramenHeight: 15))

@@ -91,6 +91,44 @@ final class SamplerTests: XCTestCase {
         XCTAssertEqual(anatomy.foramenHeights.right, max(o.right!.foramenHeight!, anatomy.segment.discHeight + 2))
     }
 
+    /// §A11.2i: each exiting root's ganglion is the model's width (twice `Morphometry.rootRadius(_:).ganglion`) with a
+    /// CV of 8 % (`AnatomySampler.ganglionCV`, the low end of the sourced 8–13 %; truncation takes ~1.4 % of it off), sides r ≈ 0.9, body-size loading 0.2, levels independent; the
+    /// drawn width is the one the foraminal station gets.
+    func testGanglionWidths() throws {
+        for level in DiscLevel.allCases {
+            let mean = 2 * Morphometry.rootRadius(level.exitingRoot).ganglion
+            let l = values(.ganglionWidth, level, side: .left), r = values(.ganglionWidth, level, side: .right)
+            XCTAssertEqual(self.mean(l), mean, accuracy: 0.02, "\(level)")
+            XCTAssertEqual(sd(l) / mean, 0.08, accuracy: 0.004, "\(level)")
+            XCTAssertEqual(correlation(l, r), 0.9, accuracy: 0.03, "\(level)")
+        }
+        XCTAssertEqual(correlation(values(.ganglionWidth, .L4L5), values(.bodySize, nil)), 0.2, accuracy: 0.05)
+        XCTAssertEqual(correlation(values(.ganglionWidth, .L4L5), values(.ganglionWidth, .L5S1)), 0.2 * 0.2, accuracy: 0.04)
+        let p = people[3], i = PopulationVariable(kind: .ganglionWidth, level: .L5S1, side: .right).index
+        let station = try XCTUnwrap(Spine(options: p.anatomy).foraminalStation(.L5S1, .right))
+        XCTAssertEqual(station.radius, p.values[i] / 2, accuracy: 1e-12)
+        // Mirroring a person swaps the ganglia with the rest.
+        let m = AnatomySampler().person(seed: 7, index: 3, mirrored: true)
+        XCTAssertEqual(m.values[i], p.values[PopulationVariable(kind: .ganglionWidth, level: .L5S1, side: .left).index])
+        XCTAssertEqual(m.anatomy.levels[.L5S1]?.right?.ganglionWidth, p.anatomy.levels[.L5S1]?.left?.ganglionWidth)
+    }
+
+    /// The ganglia are drawn after every bony measurement: a given ganglion width changes nothing else, and a given
+    /// bony value changes no ganglion.
+    func testGivenGanglionChangesNothingElse() {
+        var base = AnatomyOptions()
+        base.levels[.L4L5] = LevelOverrides(ganglionWidth: 6)
+        for i in 0..<100 {
+            let a = AnatomySampler(base: base).person(seed: 5, index: UInt64(i)), b = AnatomySampler().person(seed: 5, index: UInt64(i))
+            XCTAssertEqual(a.anatomy.levels[.L4L5]?.left?.ganglionWidth, 6)
+            XCTAssertEqual(a.anatomy.levels[.L4L5]?.right?.ganglionWidth, 6)
+            var c = a.anatomy.levels[.L4L5], d = b.anatomy.levels[.L4L5]
+            c?.left?.ganglionWidth = nil; c?.right?.ganglionWidth = nil; c?.ganglionWidth = nil
+            d?.left?.ganglionWidth = nil; d?.right?.ganglionWidth = nil
+            XCTAssertEqual(c, d)
+        }
+    }
+
     /// §A11.2a: the developmental narrow-canal subgroup is 2–2.5 % of people.
     func testNarrowCanalSubgroup() {
         let share = Double(people.filter(\.narrowCanal).count) / Double(people.count)

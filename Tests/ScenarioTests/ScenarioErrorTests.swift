@@ -72,6 +72,17 @@ final class ScenarioErrorTests: XCTestCase {
         XCTAssertEqual(found.last?.suggestion, "canal_ap_mm")
     }
 
+    /// A side's own measurements: only the paired structures, each in its range, located in the file.
+    func testSideOverrideProblems() {
+        let yaml = "title: t\nanatomy:\n  levels:\n    L5-S1:\n      left:\n        canal_ap_mm: 12\n        ganglion_width_mm: 11\n"
+        XCTAssertEqual(problems(yaml).map(\.summary), [
+            "test.yaml:6:9: error: anatomy.levels.L5-S1.left.canal_ap_mm: unknown key 'canal_ap_mm' in one side's measurements (canal, interpedicular width and disc height belong to the level)",
+            "test.yaml:7:28: error: anatomy.levels.L5-S1.left.ganglion_width_mm: 11 is out of range (2 ≤ ganglion_width_mm ≤ 10)",
+        ])
+        assertOneProblem("title: t\nanatomy:\n  levels:\n    L5-S1:\n      right: 4\n", line: 5, column: 14, path: "anatomy.levels.L5-S1.right",
+                         message: "expected a mapping of this side's own measurements (recess_depth_mm, foramen_height_mm, foramen_width_mm, ganglion_width_mm), found the number 4")
+    }
+
     func testUnknownAndRepeatedLevels() {
         assertOneProblem("title: t\nanatomy:\n  levels:\n    L4-L6: {canal_ap_mm: 12}\n", line: 4, column: 5,
                          path: "anatomy.levels", message: "'L4-L6' is not a disc level", suggestion: "L4-L5")

@@ -86,6 +86,29 @@ final class ValidScenarioTests: XCTestCase {
         }
     }
 
+    /// A level's ganglion width and a side's own paired measurements (docs/scenario-format.md §1).
+    func testGanglionAndSideOverrides() throws {
+        let yaml = """
+        title: t
+        anatomy:
+          levels:
+            L5-S1:
+              recess_depth_mm: 5
+              ganglion_width_mm: 7
+              left: {recess_depth_mm: 3.5, foramen_height_mm: 13, ganglion_width_mm: 7.5}
+              right: {foramen_width_mm: 6}
+        """
+        let o = try XCTUnwrap(parseValid(yaml)?.anatomy.levels[.L5S1])
+        XCTAssertEqual(o.recessDepth, 5)
+        XCTAssertEqual(o.ganglionWidth, 7)
+        XCTAssertEqual(o.left, SideOverrides(recessDepth: 3.5, foramenHeight: 13, ganglionWidth: 7.5))
+        XCTAssertEqual(o.right, SideOverrides(foramenWidth: 6))
+        for key in LevelOverrides.sideKeys {
+            let range = try XCTUnwrap(LevelOverrides.allowedRanges.first { $0.key == key }?.range)
+            XCTAssertNotNil(parseValid("title: t\nanatomy:\n  levels:\n    L3-L4:\n      right: {\(key): \(range.upperBound)}\n"), key)
+        }
+    }
+
     func testRenderViewsAndFormats() throws {
         let yaml = """
         title: t
