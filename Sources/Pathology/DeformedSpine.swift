@@ -18,6 +18,10 @@ public struct DeformedSpine: Sendable {
     /// What the roots of each level meet: that level's own tissue and every lesion's (by level order).
     /// Each level frame carries its own copy of the vertebrae above and below it, so frames never mix.
     public private(set) var levelSolids: [[Solid]] = []
+    /// Each level's station frames, left then right (`(level − 1) · 2 + side`): read for every station of every
+    /// simulation, so kept apart from the level states, whose copy (retaining their lesion lists) the compiler would
+    /// make to read them.
+    private var stationFrames: [LevelState.StationFrame] = []
     /// For each stenosis lesion, the encroachment (mm) solved from its severity.
     public private(set) var encroachments: [Int: Double] = [:]
 
@@ -36,6 +40,7 @@ public struct DeformedSpine: Sendable {
             }
         }
         stack()
+        stationFrames = levels.flatMap { state in Side.allCases.map { state.stationFrame($0) } }
         let basePerLevel = levels.map { $0.baseSolids() }
         var extra: [Solid] = []
         for (index, lesion) in lesions.enumerated() {
@@ -95,9 +100,9 @@ public struct DeformedSpine: Sendable {
     /// The global resting centre of a station in this deformed spine: stations on the upper vertebra
     /// move with its pedicle (down with disc collapse and posture, forward or back with a slip).
     public func centre(of station: RootStation) -> Vec3 {
-        // The level's few numbers are read in place: passing the whole state would copy it (and retain its
-        // lesion lists) for every station of every simulation.
-        Self.centre(of: station, in: levels[station.level.rawValue - 1].stationFrame(station.side))
+        // The level's few numbers, made once: passing the whole state would copy it (and retain its lesion lists)
+        // for every station of every simulation.
+        Self.centre(of: station, in: stationFrames[(station.level.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)])
     }
 
     /// The global resting centre of a station given its level's state.
