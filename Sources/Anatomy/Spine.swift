@@ -16,7 +16,7 @@ public struct Spine: Sendable, Hashable {
         self.stations = []
         stations.reserveCapacity(Self.stationCount)
         for level in levels {
-            for side in Side.allCases { stations += Self.stations(at: level, side: side) }
+            for side in Side.allCases { Self.appendStations(at: level, side: side, to: &stations) }
         }
         let slots = DiscLevel.allCases.count * 2
         foraminalIndex = [Int](repeating: -1, count: slots)
@@ -67,12 +67,12 @@ public struct Spine: Sendable, Hashable {
     /// (with its ganglion) and beyond; the traversing root beside the disc and down its lateral recess;
     /// every root still inside the sac (§A7, §A8: the next root to leave lies most lateral, sacral roots
     /// dorsomedial).
-    static func stations(at a: LevelAnatomy, side: Side) -> [RootStation] {
+    ///
+    /// Appended to `out`: a population builds a spine per person, so no array is made per level.
+    static func appendStations(at a: LevelAnatomy, side: Side, to out: inout [RootStation]) {
         let s = a.scale, g = side.sign
         let seg = a.segment
         let scaleR = { (r: Double) in r * s }
-        var out: [RootStation] = []
-        out.reserveCapacity(stationCount(at: a.level))
         func add(_ root: Root?, _ site: CourseSite, _ plane: StationPlane, _ att: Attachment,
                  _ x: Double, _ y: Double, _ z: Double, _ r: Double, mobility: Double,
                  intrathecal: Bool = false, ganglion: Bool = false, slipFollow: Double = 1) {
@@ -110,24 +110,40 @@ public struct Spine: Sendable, Hashable {
         add(traversing, .lateralRecess, .axial, .lower, a.pedicleWallX - rt - 0.5 * s, recessY, -9 * s, rt, mobility: 1.5)
         // Inside the sac: the traversing root above the disc, then the roots that leave lower down.
         let ax = seg.sacHalfWidth, ay = a.sacAP / 2, cy = a.sacCenterY
-        let inSac: [(Root?, Double)] = Root.allCases.filter { $0.rawValue > traversing.rawValue }
-            .map { (Optional($0), scaleR(Morphometry.rootRadius($0).intrathecal)) } + [(nil, Morphometry.caudaEquinaRadius * s)]
-        func sacPoint(_ angleDegrees: Double, _ r: Double) -> (Double, Double) {
-            let t = angleDegrees * Double.pi / 180
+        func sacPoint(_ direction: (cos: Double, sin: Double), _ r: Double) -> (Double, Double) {
             let kx = max(0.5, ax - r - 0.6 * s), ky = max(0.2, ay - r - 0.6 * s)
-            return (kx * cos(t), cy + ky * sin(t))
+            return (kx * direction.cos, cy + ky * direction.sin)
         }
-        let (tx, ty) = sacPoint(-15, rt)
+        let (tx, ty) = sacPoint(Self.traversingDirection, rt)
         add(traversing, .centralCanal, .axial, .lower, tx, ty, seg.discHeight + 5 * s, rt, mobility: 2.5, intrathecal: true)
-        for (i, (root, r)) in inSac.enumerated() {
-            // Lying dorsally (supine, Schizas A1): from dorsolateral (next to leave) round to dorsomedial (sacral roots).
-            let angle = inSac.count == 1 ? 75 : 35 + 45 * Double(i) / Double(inSac.count - 1)
-            let (x, y) = sacPoint(angle, r)
-            for z in [seg.discHeight / 2, -a.lower.posteriorHeight / 2] {
-                add(root, .centralCanal, .axial, .lower, x, y, z, r, mobility: 2.5, intrathecal: true)
-            }
+        for place in Self.sacPlaces[a.level.rawValue - 1] {
+            let r = place.radius * s
+            let (x, y) = sacPoint(place.direction, r)
+            add(place.root, .centralCanal, .axial, .lower, x, y, seg.discHeight / 2, r, mobility: 2.5, intrathecal: true)
+            add(place.root, .centralCanal, .axial, .lower, x, y, -a.lower.posteriorHeight / 2, r, mobility: 2.5, intrathecal: true)
         }
-        return out
+    }
+
+    /// Where the traversing root lies in the sac above its disc: 15° below the transverse axis (cos, sin).
+    static let traversingDirection = direction(-15)
+
+    /// The roots still in the sac at each level (`DiscLevel.allCases` order): every root that leaves lower down, then
+    /// the S3–S5 bundle (root nil), with their unscaled radii (mm) and the direction of their place round the sac.
+    /// Lying dorsally (supine, Schizas A1): from dorsolateral (next to leave, 35°) round to dorsomedial (the sacral
+    /// roots, 80°); one root alone at 75°. Made once: a population builds a spine for every person.
+    static let sacPlaces: [[(root: Root?, radius: Double, direction: (cos: Double, sin: Double))]] = DiscLevel.allCases.map { level in
+        let roots: [(Root?, Double)] = Root.allCases.filter { $0.rawValue > level.traversingRoot.rawValue }
+            .map { (Optional($0), Morphometry.rootRadius($0).intrathecal) } + [(nil, Morphometry.caudaEquinaRadius)]
+        return roots.enumerated().map { i, entry in
+            let angle = roots.count == 1 ? 75 : 35 + 45 * Double(i) / Double(roots.count - 1)
+            return (entry.0, entry.1, direction(angle))
+        }
+    }
+
+    /// (cos, sin) of an angle in degrees.
+    static func direction(_ angleDegrees: Double) -> (cos: Double, sin: Double) {
+        let t = angleDegrees * Double.pi / 180
+        return (cos(t), sin(t))
     }
 }
 

@@ -49,6 +49,26 @@ public struct ClinicalMemo: Sendable {
         var somaticSources: [SomaticSource]
         var mechanism: Mechanism
         var cauda, conus, anyFlag: Bool
+
+        /// Hashes a fingerprint of what varies between a population's samples (each involvement's grade, flags and
+        /// flattening), not every field through the hasher: the synthesized hash cost more than the rest of a
+        /// sample's clinical picture. Equal keys give equal fingerprints; `==` is still every field.
+        func hash(into hasher: inout Hasher) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for i in involvements {
+                let flags = UInt64(i.grade.rawValue) | (i.chronic ? 0x100 : 0) | (i.crushed ? 0x200 : 0) | (i.inflamed ? 0x400 : 0)
+                h = (h ^ flags) &* 0x100_0000_01b3
+                h = (h ^ (i.deformationPercent == 0 ? 0 : i.deformationPercent.bitPattern)) &* 0x100_0000_01b3
+            }
+            hasher.combine(h)
+            hasher.combine(involvements.count)
+            hasher.combine(atlas)
+            hasher.combine(mechanism)
+            hasher.combine(somaticSources.count)
+            hasher.combine(cauda)
+            hasher.combine(conus)
+            hasher.combine(anyFlag)
+        }
     }
 
     static let capacity = 4096

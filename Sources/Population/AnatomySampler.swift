@@ -137,7 +137,8 @@ public struct AnatomySampler: Sendable {
         let s0 = base.scale
         let scale = min(AnatomyOptions.allowedScale.upperBound, max(AnatomyOptions.allowedScale.lowerBound, s0 * (1 + Self.bodySizeSD * bodySize)))
 
-        var levels: [DiscLevel: LevelOverrides] = [:]
+        // Each level's values, in `DiscLevel.allCases` order (the dictionary is made once, at the end).
+        var levels: [LevelOverrides] = []
         levels.reserveCapacity(DiscLevel.allCases.count)
         var values = [Double](repeating: 0, count: PopulationVariable.all.count)
         var v = 0
@@ -181,7 +182,7 @@ public struct AnatomySampler: Sendable {
             o.recessDepth = recess == nil ? given.recessDepth : nil
             o.left = left
             o.right = right
-            levels[level] = o
+            levels.append(o)
             for variable in PopulationVariable.levelVariables[level.rawValue - 1] {
                 let side = variable.side.map { $0 == .left ? left : right }
                 switch variable.kind {
@@ -204,13 +205,14 @@ public struct AnatomySampler: Sendable {
                                        z: Self.load(Self.ganglionOnBodySize, bodySize) { $0 })
             for side in Side.allCases {
                 let width = given[side]?.ganglionWidth ?? given.ganglionWidth ?? drawn[side]
-                if side == .left { levels[level]?.left?.ganglionWidth = width } else { levels[level]?.right?.ganglionWidth = width }
+                if side == .left { levels[level.rawValue - 1].left?.ganglionWidth = width } else { levels[level.rawValue - 1].right?.ganglionWidth = width }
                 values[v] = width
                 v += 1
             }
         }
         values[v] = scale
-        return Person(anatomy: AnatomyOptions(scale: scale, levels: levels), values: values, narrowCanal: narrow)
+        let byLevel = Dictionary(uniqueKeysWithValues: zip(DiscLevel.allCases, levels))
+        return Person(anatomy: AnatomyOptions(scale: scale, levels: byLevel), values: values, narrowCanal: narrow)
     }
 
     /// `loading·shared + √(1 − loading²)·rest(ε)`: a variable standardised to SD 1 that correlates `loading` with `shared`.
