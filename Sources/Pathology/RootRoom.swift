@@ -7,7 +7,8 @@ public struct RootRoom: Sendable, Hashable {
     /// Distance from the root's surface at rest to the nearest solid; negative when something reaches
     /// into the place the root would occupy.
     public var clearance: Double
-    /// The largest radius that fits anywhere within the root's mobility of its resting place.
+    /// The largest radius that fits anywhere within the root's mobility of its resting place; when the root was
+    /// searched only because it is touched, any value of at least `radius` (it fits: the search stops there).
     public var bestFit: Double
     /// The root's radius.
     public var radius: Double
@@ -68,49 +69,63 @@ extension DeformedSpine {
         return RootRoom(clearance: clearance, bestFit: min(best, 50), radius: station.radius, touching: touching)
     }
 
-    /// The largest distance to tissue within `m` mm of `p`: a 9 × 9 grid of displacements, then a 7 × 7 grid
+    /// The largest distance to tissue within `m` mm of `p` — or, given a finite `radius`, any distance of at least
+    /// `radius` as soon as one is found: a 9 × 9 grid of displacements, then a 7 × 7 grid
     /// m/16 apart around every coarse point that ties for best (it reaches half-way into the neighbouring coarse
     /// cells, so the value does not drop when the best coarse point moves to a neighbour as tissue grows). The finer grid keeps
     /// the measure continuous as tissue grows (a coarse grid alone jumps by whole steps, which made grades jump
     /// with a lesion's size); grids, not a climb, so that mirrored geometry gives exactly the same value.
     static func bestFit(_ field: SectionField, at p: Vec2, mobility m: Double, radius: Double = .infinity) -> Double {
         guard m > 0 else { return field.distance(p) }
-        var best = -Double.infinity
-        var ties: [Vec2] = []
-        for i in -4...4 {
-            for j in -4...4 {
-                let q = Vec2(Double(i), Double(j)) * (m / 4)
-                guard q.length <= m + 1e-9 else { continue }
-                let d = field.distance(p + q)
-                if d > best + 1e-9 { best = d; ties = [q] } else if d >= best - 1e-9 { ties.append(q) }
-            }
-        }
-        // Refining only matters while the root must flatten (best below its radius): past that the root fits
-        // wherever it is and nothing is graded on the exact value (`RootRoom.deformation` is 0), so the search
-        // also stops as soon as a refined point reaches the radius.
-        var refined = best
-        if best >= radius { return best }
-        // The fine points lie on one lattice m/16 apart (coarse points are 4 fine steps apart); neighbouring ties'
-        // patches overlap, and each lattice point is measured once. 39 × 39 points cover every patch.
-        let side = 39, centre = 19
-        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: side * side) { seen in
-            seen.initialize(repeating: false)
-            for start in ties {
-                let si = Int((start.x / (m / 4)).rounded()) * 4, sj = Int((start.y / (m / 4)).rounded()) * 4
-                for i in -3...3 {
-                    for j in -3...3 where i != 0 || j != 0 {
-                        let fi = si + i, fj = sj + j
-                        let k = (fi + centre) * side + (fj + centre)
-                        if seen[k] { continue }
-                        seen[k] = true
-                        let q = Vec2(Double(fi), Double(fj)) * (m / 16)
-                        guard q.length <= m + 1e-9 else { continue }
-                        refined = max(refined, field.distance(p + q))
-                        if refined >= radius { return refined }
+        // The coarse points that tie for best, as grid indices (i + 4) · 9 + (j + 4), in a stack buffer: this runs for
+        // every touched root of every simulation.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 81) { ties in
+            var best = -Double.infinity
+            var count = 0
+            for i in -4...4 {
+                for j in -4...4 {
+                    let q = Vec2(Double(i), Double(j)) * (m / 4)
+                    guard q.length <= m + 1e-9 else { continue }
+                    let d = field.distance(p + q)
+                    // A root that fits somewhere is not flattened: any place with room for it ends the search (with
+                    // a finite radius, the value past it is read only as "fits").
+                    if d >= radius { return d }
+                    if d > best + 1e-9 {
+                        best = d
+                        ties[0] = (i + 4) * 9 + (j + 4)
+                        count = 1
+                    } else if d >= best - 1e-9 {
+                        ties[count] = (i + 4) * 9 + (j + 4)
+                        count += 1
                     }
                 }
             }
-            return refined
+            // Refining only matters while the root must flatten (best below its radius): past that the root fits
+            // wherever it is and nothing is graded on the exact value (`RootRoom.deformation` is 0), so the search
+            // also stops as soon as a refined point reaches the radius.
+            var refined = best
+            // The fine points lie on one lattice m/16 apart (coarse points are 4 fine steps apart); neighbouring ties'
+            // patches overlap, and each lattice point is measured once. 39 × 39 points cover every patch.
+            let side = 39, centre = 19
+            return withUnsafeTemporaryAllocation(of: Bool.self, capacity: side * side) { seen in
+                seen.initialize(repeating: false)
+                for t in ties[0..<count] {
+                    let si = (t / 9 - 4) * 4, sj = (t % 9 - 4) * 4
+                    for i in -3...3 {
+                        for j in -3...3 where i != 0 || j != 0 {
+                            let fi = si + i, fj = sj + j
+                            let k = (fi + centre) * side + (fj + centre)
+                            if seen[k] { continue }
+                            seen[k] = true
+                            let q = Vec2(Double(fi), Double(fj)) * (m / 16)
+                            guard q.length <= m + 1e-9 else { continue }
+                            refined = max(refined, field.distance(p + q))
+                            if refined >= radius { return refined }
+                        }
+                    }
+                }
+                return refined
+            }
         }
     }
 }
