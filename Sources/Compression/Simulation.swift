@@ -102,8 +102,14 @@ public enum Simulator {
                 deformation = 0
             }
             var clearance = room.clearance
-            let local = deformed.levelSolids[station.level.rawValue - 1]
-            var lesions: [Int] = room.touching.isEmpty ? [] : room.touching.flatMap { local[$0].lesions }
+            // The level's solids are looked up only for a touched root (most are not): the lookup retains the array.
+            var lesions: [Int] = []
+            var inflamed = false
+            if !room.touching.isEmpty {
+                let local = deformed.levelSolids[station.level.rawValue - 1]
+                lesions = room.touching.flatMap { local[$0].lesions }
+                inflamed = room.touching.contains { local[$0].isNucleus }
+            }
             var crowded = false
             if station.intrathecal {
                 let seg = segments[station.level.rawValue - 1]
@@ -119,7 +125,7 @@ public enum Simulator {
                     lesions += sacLesionCache[l] ?? []
                 }
             }
-            let inflamed = room.touching.contains { local[$0].isNucleus } && grade > .normal
+            inflamed = inflamed && grade > .normal
             let place = StationSite(station, scale: scale)
             let deformationPercent = (deformation * 1000).rounded() / 10
             let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
