@@ -41,8 +41,9 @@ extension BodyChartPanel {
     }
 
     /// A knee region's label: "Medial knee: L3 (edge L4) · saphenous" — the roots whose dermatome covers
-    /// its skin in `atlas` (§D1 knee column) and its cutaneous nerve (§D5).
-    static func kneeRegionText(_ region: BodyRegion, atlas: Atlas) -> String {
+    /// its skin in `atlas` (§D1 knee column) and its cutaneous nerve (§D5). `brief`: the name and the roots only
+    /// ("Medial knee: L3 (edge L4)"), for a crowded column.
+    static func kneeRegionText(_ region: BodyRegion, atlas: Atlas, brief: Bool = false) -> String {
         let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
         let roots = KneeSupply.cutaneous(region, atlas: atlas)
         let weight = { (r: Root) in DermatomeAtlas.areas(of: r, in: atlas).weight(of: region) }
@@ -51,7 +52,7 @@ extension BodyChartPanel {
         // "variable": the map gives this skin to no constant root (Lee 2008 leaves it blank).
         var who = core.isEmpty ? (edge.isEmpty ? "variable" : "edge of \(edge.joined(separator: "/"))") : core.joined(separator: "/")
         if !core.isEmpty && !edge.isEmpty { who += " (edge \(edge.joined(separator: "/")))" }
-        let nerve = KneeSupply.cutaneousNerve(region).map { " · \($0)" } ?? ""
+        let nerve = brief ? "" : KneeSupply.cutaneousNerve(region).map { " · \($0)" } ?? ""
         return "\(name): \(who)\(nerve)"
     }
 
@@ -63,17 +64,31 @@ extension BodyChartPanel {
         let t = context.type, lengths = BodyChartLayout.leaderLengths(t)
         var nodes: [Node] = []
         for (figure, slot, box) in [("anterior", layout.anteriorSlot, layout.anteriorBox), ("posterior", layout.posteriorSlot, layout.posteriorBox)] {
-            let mine = requests.filter { $0.figure == figure }.map(\.request)
+            var mine = requests.filter { $0.figure == figure }.map(\.request)
             guard !mine.isEmpty else { continue }
             let engine = LabelLayout(font: t.label, drawing: box, page: slot, spacing: t.unit * 1.2,
                                      elbowGap: lengths.elbow, leaderRun: lengths.run, textGap: lengths.text)
             var placement = engine.place(mine, measurer: context.options.measurer)
-            // A knee region's label put in the far column would reach across the other leg: it is left out (the knee
-            // panel names the region) and the rest placed again.
+            // A knee region's label put in the far column would reach across the other leg. The knee labels are
+            // first shortened to their roots (the knee panel names the nerves) and placed again; one that still
+            // lands in the far column is left out (the knee panel names the region) and the rest placed again.
             let preferred = Dictionary(mine.map { ($0.id, $0.preferredSide) }, uniquingKeysWith: { a, _ in a })
-            let strays = Set(placement.labels.filter { $0.id.hasPrefix("knee.") && preferred[$0.id] != $0.side }.map(\.id))
-            if !strays.isEmpty {
-                placement = engine.place(mine.filter { !strays.contains($0.id) }, measurer: context.options.measurer)
+            func strays(_ p: LabelPlacement) -> Set<String> {
+                Set(p.labels.filter { $0.id.hasPrefix("knee.") && preferred[$0.id] != $0.side }.map(\.id))
+            }
+            if !strays(placement).isEmpty {
+                let atlas = context.result.input.atlas
+                mine = mine.map { request in
+                    guard request.id.hasPrefix("knee."), let region = BodyRegion(rawValue: String(request.id.dropFirst(5))) else { return request }
+                    var brief = request
+                    brief.text = Self.kneeRegionText(region, atlas: atlas, brief: true)
+                    return brief
+                }
+                placement = engine.place(mine, measurer: context.options.measurer)
+            }
+            let left = strays(placement)
+            if !left.isEmpty {
+                placement = engine.place(mine.filter { !left.contains($0.id) }, measurer: context.options.measurer)
             }
             nodes += placedNodes(placement, prefix: "body.\(figure)", context: context)
         }

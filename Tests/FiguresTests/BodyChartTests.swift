@@ -2,6 +2,7 @@ import Anatomy
 import CairoRender
 import Clinical
 import Diagram
+import TestSupport
 import XCTest
 @testable import BodyFigures
 @testable import FigureStyle
@@ -178,6 +179,37 @@ final class BodyChartPanelTests: XCTestCase {
             }
             XCTAssertGreaterThan(checked, 0, "\(prefix): knee regions are labelled")
         }
+    }
+
+    /// In full mode every knee region the pain map does not name is labelled on the affected knee: a crowded column
+    /// shortens the knee labels to their roots rather than leaving one out (it left out the anterior and medial knee in
+    /// 19 of 31 scenarios). Only 13 (pain in 16 regions of both legs, both columns full) still has no room for one, the
+    /// lateral knee ("variable"). No knee leader reaches across the other leg.
+    func testEveryKneeRegionIsLabelledOnItsOwnSide() throws {
+        var shortened = 0
+        var missing: [String] = []
+        for file in try Fixtures.scenarioFiles() {
+            let prefix = String(file.prefix(2))
+            let context = try FigureFixture.context(prefix, labels: .full)
+            let scene = Scene(width: 2400, height: 1600, nodes: BodyChartPanel().nodes(in: FigureFixture.frame, context: context))
+            let named = Set(context.result.clinical.painMap.map(\.region))
+            for region in KneeSupply.parts where !named.contains(region) {
+                let figure = region == .posteriorKnee ? "posterior" : "anterior"
+                guard case .text(let label)? = scene.node(withID: "body.\(figure).label.knee.\(region.rawValue)") else {
+                    missing.append("\(prefix) \(region.rawValue)"); continue
+                }
+                if !label.string.contains("·") && KneeSupply.cutaneousNerve(region) != nil { shortened += 1 }
+                guard case .path(let outline)? = scene.node(withID: "body.\(figure).outline"), let mid = outline.path.bounds?.midX,
+                      case .path(let leader)? = scene.node(withID: "body.\(figure).leader.knee.\(region.rawValue)") else {
+                    XCTFail("\(prefix): \(region.rawValue) has no leader"); continue
+                }
+                let points = leader.path.polygons().flatMap { $0 }
+                guard let anchor = points.first else { continue }
+                XCTAssertTrue(points.allSatisfy { ($0.x - mid) * (anchor.x - mid) >= 0 }, "\(prefix) \(region.rawValue) crosses the midline")
+            }
+        }
+        XCTAssertGreaterThan(shortened, 0, "some crowded columns shorten the knee labels")
+        XCTAssertEqual(missing, ["13 lateral-knee"])
     }
 
     func testLabelsStayInTheFrameAndDoNotOverlap() throws {
