@@ -121,9 +121,10 @@ final class LeaderAnatomyTests: XCTestCase {
         }
         print("leaders crossing bone other than their target: \(total) of \(count)")
         XCTAssertGreaterThan(count, 300, "the views have leaders")
-        // Not yet zero: a straight leader from a side column cannot reach into a space walled by bone (the canal's
-        // dimension lines, the foramen's root and height), so those still cross. Before the layout looked for clear
-        // heights there were 660; this keeps the count from growing until leaders can bend round bone.
-        XCTAssertLessThanOrEqual(total, 512, "leaders cross bone")
+        // Not yet zero. A leader from inside a space walled by bone bends in the wall's gap (the canal through the disc in
+        // front of it or the recess, the foramen through the disc) when it can do so without crossing another leader; the
+        // rest still cross: the foramen's height and root in a view with no column on the disc's side, and bends given up
+        // so that leaders do not cross. Straight leaders only: 504; this keeps the count from growing.
+        XCTAssertLessThanOrEqual(total, 363, "leaders cross bone")
     }
 }
