@@ -4,12 +4,26 @@ extension LabelLayout {
     /// text wraps into the same lines when drawn as when placed.
     public func place(_ requests: [LabelRequest], measurer: some TextMeasurer) -> LabelPlacement {
         let columns = Columns(layout: self, anchors: requests.map(\.anchor))
-        // Which columns each leader can reach clear of the obstacles (both when there are none).
-        let routes = requests.map { Route(layout: self, anchor: $0.anchor) }
+        // Each leader's way to each column clear of the obstacles (straight at the anchor's height when there are none).
         let step = font.size / 2
-        let reachable = routes.map { route in
-            LabelSide.allCases.map { route.clearHeight(elbowX: columns.elbowX($0), step: step, low: page.minY, high: page.maxY) != nil }
+        let walls = Walls(obstacles, from: page.minY, to: page.maxY, rowHeight: step / 2)
+        // Bends are sought from the leaders nearest each column outwards, each a line's height beyond the bends before it
+        // on its side and crossing none of them, so that a leader from farther in bends beyond the nearer ones'.
+        let routes = requests.map { Route(walls: walls, anchor: $0.anchor, tolerance: elbowGap / 2) }
+        var ways = [[Way?]](repeating: [nil, nil], count: requests.count)
+        for (index, side) in LabelSide.allCases.enumerated() {
+            let elbowX = columns.elbowX(side)
+            var taken: [Double] = [], legs: [Segment] = []
+            for i in requests.indices.sorted(by: { (abs(requests[$0].anchor.x - elbowX), $0) < (abs(requests[$1].anchor.x - elbowX), $1) }) {
+                ways[i][index] = routes[i].way(elbowX: elbowX, step: step, low: page.minY, high: page.maxY, near: 2 * font.size,
+                                               drawing: drawing, taken: taken, separation: font.size + spacing, avoiding: legs)
+                if let bend = ways[i][index]?.bend {
+                    taken.append(bend.y)
+                    legs += [Segment(requests[i].anchor, bend), Segment(bend, Point(x: elbowX, y: bend.y))]
+                }
+            }
         }
+        let reachable = ways.map { $0.map { $0 != nil } }
         let measured = requests.map { request in
             LabelSide.allCases.map { side -> TextBlock? in
                 let width = columns.width(side)
@@ -27,18 +41,49 @@ extension LabelLayout {
         guard let (left, right) = split else {
             return LabelPlacement(labels: [], unplaced: requests)
         }
+        // A bent leader that crosses another leader gives its bend up (the less important of two bent ones), until none does.
         var placed: [Int: PlacedLabel] = [:]
-        for (side, members) in [(LabelSide.left, left), (LabelSide.right, right)] where !members.isEmpty {
-            let index = side == .left ? 0 : 1
-            let blocks = members.map { measured[$0][index] }.compactMap { $0 }
-            for (member, label) in zip(members, stack(side, members, blocks, requests, columns, routes)) {
-                placed[member] = label
+        var straightened = Set<Int>()
+        while true {
+            placed = [:]
+            for (side, members) in [(LabelSide.left, left), (LabelSide.right, right)] where !members.isEmpty {
+                let index = side == .left ? 0 : 1
+                let blocks = members.map { measured[$0][index] }.compactMap { $0 }
+                let chosen = members.map { i in
+                    straightened.contains(i) ? ways[i][index].map { Way(bend: nil, height: $0.straight ?? requests[i].anchor.y, straight: $0.straight) } : ways[i][index]
+                }
+                for (member, label) in zip(members, stack(side, members, blocks, requests, columns, chosen)) {
+                    placed[member] = label
+                }
             }
+            let give = Self.crossingBends(placed, straightened: straightened)
+            if give.isEmpty { break }
+            straightened.formUnion(give)
         }
         let keptSet = Set(placed.keys)
         return LabelPlacement(
             labels: requests.indices.compactMap { placed[$0] },
             unplaced: requests.indices.filter { !keptSet.contains($0) }.map { requests[$0] })
+    }
+
+    /// The requests (indices into `placed`) whose bent leaders cross another leader and should give their bends up: of two
+    /// bent leaders that cross, the later request's.
+    static func crossingBends(_ placed: [Int: PlacedLabel], straightened: Set<Int>) -> Set<Int> {
+        let keys = placed.keys.sorted()
+        func segments(_ i: Int) -> [Segment] {
+            guard let leader = placed[i]?.leader else { return [] }
+            return zip(leader, leader.dropFirst()).map { Segment($0, $1) }
+        }
+        let all = Dictionary(uniqueKeysWithValues: keys.map { ($0, segments($0)) })
+        func bent(_ i: Int) -> Bool { (placed[i]?.leader.count ?? 0) > 3 }
+        var give = Set<Int>()
+        for (n, a) in keys.enumerated() {
+            for b in keys[(n + 1)...] where bent(a) || bent(b) {
+                guard let sa = all[a], let sb = all[b], sa.contains(where: { s in sb.contains { s.crosses($0) } }) else { continue }
+                give.insert(bent(b) ? b : a)
+            }
+        }
+        return give.subtracting(straightened)
     }
 
     /// Splits `kept` by anchor x into a left and a right set that fit their columns, breaking as few
@@ -83,20 +128,20 @@ extension LabelLayout {
     /// crossings. Returns the placed labels in the order of `members`.
     private func stack(
         _ side: LabelSide, _ members: [Int], _ blocks: [TextBlock], _ requests: [LabelRequest], _ columns: Columns,
-        _ allRoutes: [Route]
+        _ ways: [Way?]
     ) -> [PlacedLabel] {
         let slotHeight = blocks.map(\.height).max() ?? 0
         let pitch = slotHeight + spacing
         let elbowX = columns.elbowX(side)
         let low = page.minY + slotHeight / 2, high = page.maxY - slotHeight / 2
-        let routes = members.map { allRoutes[$0] }
-        let desired = members.indices.map { routes[$0].clearHeight(elbowX: elbowX, step: pitch / 4, low: low, high: high) ?? requests[members[$0]].anchor.y }
+        let desired = members.indices.map { ways[$0]?.height ?? requests[members[$0]].anchor.y }
         let byHeight = members.indices.sorted { a, b in
             let p = requests[members[a]].anchor, q = requests[members[b]].anchor
             return (desired[a], p.x, a) < (desired[b], q.x, b)
         }
         let centres = Self.slotCentres(desired: byHeight.map { desired[$0] }, pitch: pitch, low: low, high: high)
-        let anchors = members.map { requests[$0].anchor }
+        // Slots are matched to where each leader's run to its slot starts: its bend, else its anchor.
+        let anchors = members.indices.map { ways[$0]?.start(requests[members[$0]].anchor) ?? requests[members[$0]].anchor }
         let assignment = Self.uncross(
             slots: byHeight, ports: centres.map { Point(x: elbowX, y: $0) }, anchors: anchors)
         var result = [PlacedLabel?](repeating: nil, count: members.count)
@@ -111,7 +156,7 @@ extension LabelLayout {
             result[local] = PlacedLabel(
                 id: request.id, text: request.text, side: side, lines: block.lines,
                 frame: Rect(x: frameX, y: y - block.height / 2, width: block.width, height: block.height),
-                leader: [request.anchor, Point(x: elbowX, y: y), end],
+                leader: [request.anchor] + (ways[local]?.bend.map { [$0] } ?? []) + [Point(x: elbowX, y: y), end],
                 textPosition: Point(x: textX, y: y), maxWidth: columns.width(side))
         }
         return result.compactMap { $0 }

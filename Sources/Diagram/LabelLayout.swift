@@ -22,7 +22,7 @@ public struct LabelRequest: Hashable, Sendable {
     }
 }
 
-/// A label with its place: the text block and a leader line of two segments (one elbow at most).
+/// A label with its place: the text block and a leader line of two or three segments.
 public struct PlacedLabel: Hashable, Sendable {
     public var id: String
     public var text: String
@@ -33,6 +33,8 @@ public struct PlacedLabel: Hashable, Sendable {
     public var frame: Rect
     /// Anchor, elbow, end: a slanted segment from the anchor to the elbow just outside the drawing,
     /// then a horizontal one towards the text (the elbow is straight when the anchor is level with it).
+    /// Anchor, bend, elbow, end when the anchor lies in a space walled by ``LabelLayout/obstacles``: the leader
+    /// leaves it through the gap, bending there towards its elbow.
     public var leader: [Point]
     /// Where the text node is pinned (anchor `start` on the right, `end` on the left; baseline `middle`).
     public var textPosition: Point
@@ -72,8 +74,9 @@ public struct LabelLayout: Hashable, Sendable {
     public var textGap: Double
     /// Solids a leader's slanted segment should not cross — anatomy such as a bone, each given by the outlines
     /// (page points) of its pieces — other than the one its anchor lies in or on (its target): each label's slot is
-    /// sought at the height nearest its anchor from which the leader runs clear of them. Empty: slots as near their
-    /// anchors as possible.
+    /// sought at the height nearest its anchor from which the leader runs clear of them, and a leader from a space they
+    /// wall in bends in the wall's gap and runs out level (``PlacedLabel/leader``) unless it would then cross another
+    /// leader. Empty: slots as near their anchors as possible.
     public var obstacles: [[[Point]]] = []
 
     public init(

@@ -71,8 +71,8 @@ struct AxialAnnotations {
     // MARK: Labels
 
     /// The texts `mode` keeps (to size the label columns).
-    func labels(mode: LabelMode, measurements: Bool) -> [(text: String, anchor: Vec2)] {
-        items(mode: mode, measurements: measurements).map { ($0.text, $0.anchor) }
+    func labels(mode: LabelMode, measurements: Bool) -> [Item] {
+        items(mode: mode, measurements: measurements)
     }
 
     /// Label requests in priority order (hurt roots, lesions, measurements, then the anatomy).

@@ -57,8 +57,8 @@ struct ForamenAnnotations {
 
     // MARK: Labels
 
-    func labels(mode: LabelMode, measurements: Bool) -> [(text: String, anchor: Vec2)] {
-        items(mode: mode, measurements: measurements).map { ($0.text, $0.anchor) }
+    func labels(mode: LabelMode, measurements: Bool) -> [Item] {
+        items(mode: mode, measurements: measurements)
     }
 
     /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
@@ -72,7 +72,11 @@ struct ForamenAnnotations {
         switch mode {
         case .none: return []
         case .minimal: return roots.filter(\.essential) + lesionItems() + measures
-        case .full: return roots.filter(\.essential) + lesionItems() + measures + roots.filter { !$0.essential } + anatomyItems()
+        case .full:
+            // With every structure named, the forward column cannot hold the foramen's labels near the disc's height (its
+            // one gap), so they stand where their anchors fall.
+            return (roots.filter(\.essential) + lesionItems() + measures + roots.filter { !$0.essential } + anatomyItems())
+                .map { var item = $0; item.leaves = nil; return item }
         }
     }
 
@@ -84,7 +88,8 @@ struct ForamenAnnotations {
             let detail: String? = mark.projected ? "beyond the foramen" : (hurt ? nil : "and its ganglion")
             let text = StationGrade.label(root, section.side, grade: mark.grade, detail: detail)
                 + StationGrade.elsewhere(root, section.side, here: mark.grade, result: result)
-            return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.drawn, essential: hurt)
+            return Item(id: String(id.dropFirst("foramen.".count)), text: text, anchor: mark.drawn, essential: hurt,
+                        leaves: mark.projected ? nil : Self.forward)
         }
     }
 
@@ -101,7 +106,9 @@ struct ForamenAnnotations {
             let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
             let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.drawn, max($0.rx, $0.ry)) },
                                                     inset: min(1 * section.scale, r.half.x, r.half.y))
-            items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true))
+            // In front of the root, in the foramen or the disc: labelled forward, with the foramen's other labels.
+            let forward = section.ganglion.map { anchor.x < $0.centre.x } ?? false
+            items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true, leaves: forward ? Self.forward : nil))
         }
         if let slip = segment.slipPercent, let upper = section.upperBody, let grade = segment.meyerding {
             items.append(Item(id: "slip", text: slipText(slip, grade),
@@ -128,22 +135,30 @@ struct ForamenAnnotations {
         var items: [Item] = []
         let m = section.measurements
         if let gap = section.heightGap, let g = section.ganglion {
-            // Anchor on the line above the root when there is room, else below it.
+            // Anchor on the line level with the middle of the disc's back, so the leader runs out forward through the disc,
+            // when the root leaves it free there; else above the root when there is room, else below it.
             let above = gap.to.y - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.from.y
-            let z = above >= below ? gap.to.y - 0.4 * max(0, above) : gap.from.y + 0.4 * max(0, below)
+            let disc = (section.discBottom + section.discTop) / 2
+            let z = disc > gap.from.y && disc < gap.to.y && abs(disc - g.centre.y) > g.station.radius + 1 * section.scale ? disc
+                : above >= below ? gap.to.y - 0.4 * max(0, above) : gap.from.y + 0.4 * max(0, below)
             // The line is pedicle to pedicle; when lesion tissue takes the root's room without crossing it,
             // the report's height is that of a clean foramen with the same room — say both.
             let physical = (gap.to - gap.from).length, reported = m.foramenHeight[section.side] ?? physical
             let value = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
             items.append(Item(id: "dim.height", text: "Foraminal height \(value) — Lee \(lee)",
-                              anchor: Vec2(g.centre.x, z), essential: true))
+                              anchor: Vec2(g.centre.x, z), essential: true, leaves: Self.forward))
         }
         if mode == .full || discMatters {
             items.append(Item(id: "dim.disc", text: "Posterior disc height \(Describe.mm(section.state.discHeight))",
-                              anchor: Vec2(section.discBack - 5 * section.scale, section.discBottom + 0.5 * section.state.discHeight), essential: true))
+                              anchor: Vec2(section.discBack - 5 * section.scale, section.discBottom + 0.5 * section.state.discHeight), essential: true,
+                              leaves: Self.forward))
         }
         return items
     }
+
+    /// Forward in the section's plane (−y): the foramen is walled by the pedicles above and below and the articular
+    /// processes behind; it opens only forward, through the disc, so labels of what lies in it stand on that side.
+    static let forward = Vec2(-1, 0)
 
     private func anatomyItems() -> [Item] {
         let s = section, sc = s.scale, up = level.upper.name, low = level.lower.name
@@ -173,7 +188,8 @@ struct ForamenAnnotations {
         items.append(Item(id: "joint", text: "Facet joint", anchor: (s.jointTop + s.jointBottom) * 0.5, essential: false))
         if let fat = s.fatRect, let g = s.ganglion {
             let z = g.centre.y + g.station.radius + 0.45 * max(0, fat.maxY - (g.centre.y + g.station.radius))
-            items.append(Item(id: "fat", text: "Foraminal fat", anchor: Vec2(g.centre.x + 0.6 * g.station.radius, z), essential: false))
+            items.append(Item(id: "fat", text: "Foraminal fat", anchor: Vec2(g.centre.x + 0.6 * g.station.radius, z), essential: false,
+                              leaves: Self.forward))
         }
         return items
     }

@@ -157,22 +157,22 @@ extension SectionDrawing {
     static let calloutPlaceholder = "00"
 
     /// Lays a section panel out in two passes: a first fit with room for every label on both sides tells
-    /// on which side each label's anchor falls; the columns are then sized for the labels on each side.
+    /// on which side each label's anchor falls (or, for an anchor walled in by bone, its gap: ``SectionLabelItem/leaves``); the columns are then sized for the labels on each side.
     /// Returns the layout, the view of the in-plane window `u` × `v` (mm) and the window's page rectangle.
     /// `callouts`: the labels are numbers in the columns, and their texts a key under the drawing (the sheet's
     /// sections, where label columns would cost the drawing most of its width).
     static func fit(id: String, title: String, frame: Rect, window: (u: ClosedRange<Double>, v: ClosedRange<Double>),
-                    orientation: SectionView.Orientation, uToLeft: Bool, labels: [(text: String, anchor: Vec2)], note: String?,
+                    orientation: SectionView.Orientation, uToLeft: Bool, labels: [SectionLabelItem], note: String?,
                     callouts: Bool = false, context c: FigureContext) -> (layout: SectionLayout, view: SectionView, drawn: Rect) {
         let key = callouts && !labels.isEmpty ? labels.map(\.text) : nil
-        let labels = callouts ? labels.map { (text: calloutPlaceholder, anchor: $0.anchor) } : labels
+        let labels = callouts ? labels.map { var item = $0; item.text = calloutPlaceholder; return item } : labels
         let texts = labels.map(\.text)
         let extent = (u: window.u.upperBound - window.u.lowerBound, v: window.v.upperBound - window.v.lowerBound)
         let first = layout(id: id, title: title, frame: frame, labels: (texts, texts), note: note, window: extent, key: key, context: c)
         let probe = SectionView.fitting(u: window.u, v: window.v, into: first.drawing, orientation: orientation, uToLeft: uToLeft)
         let middle = probe.rect(u: window.u, v: window.v).midX
-        let left = labels.filter { probe.point($0.anchor).x < middle }.map(\.text)
-        let right = labels.filter { probe.point($0.anchor).x >= middle }.map(\.text)
+        let left = labels.filter { $0.side(probe, middle: middle) == .left }.map(\.text)
+        let right = labels.filter { $0.side(probe, middle: middle) == .right }.map(\.text)
         let final = layout(id: id, title: title, frame: frame, labels: (left, right), note: note, window: extent, key: key, context: c)
         let view = SectionView.fitting(u: window.u, v: window.v, into: final.drawing, orientation: orientation, uToLeft: uToLeft,
                                        maxScale: c.options.sectionScale ?? .infinity)

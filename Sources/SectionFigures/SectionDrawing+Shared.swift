@@ -24,6 +24,17 @@ struct SectionLabelItem {
     var essential: Bool
     /// A measurement (listed in the footer when labels do not fit).
     var measurement = false
+    /// For an anchor in a space walled by bone: the in-plane direction (model) of the wall's gap, through which its
+    /// leader leaves (the foramen opens forward, through the disc); its label stands on that side. nil: on the side
+    /// of the drawing the anchor falls.
+    var leaves: Vec2? = nil
+
+    /// The column the label stands in, for the section drawn by `view`, whose middle is at `middle` (page x).
+    func side(_ view: SectionView, middle: Double) -> LabelSide {
+        let anchor = view.point(self.anchor)
+        if let leaves { return view.point(self.anchor + leaves).x < anchor.x ? .left : .right }
+        return anchor.x < middle ? .left : .right
+    }
 }
 
 extension SectionDrawing {
@@ -44,8 +55,7 @@ extension SectionDrawing {
     /// Label requests for `items`, each on the side of the drawing (`drawn`, page points) its anchor falls.
     static func labelRequests(_ items: [SectionLabelItem], view: SectionView, drawn: Rect) -> [LabelRequest] {
         items.map { item in
-            let anchor = view.point(item.anchor)
-            return LabelRequest(id: item.id, text: item.text, anchor: anchor, preferredSide: anchor.x < drawn.midX ? .left : .right)
+            LabelRequest(id: item.id, text: item.text, anchor: view.point(item.anchor), preferredSide: item.side(view, middle: drawn.midX))
         }
     }
 }

@@ -10,7 +10,7 @@ final class LabelLayoutTests: XCTestCase {
     func violations(_ result: LabelPlacement, _ layout: LabelLayout, _ requests: [LabelRequest]) -> String? {
         let labels = result.labels
         for label in labels {
-            guard label.leader.count <= 3, label.leader.count >= 2 else { return "\(label.id): leader has \(label.leader.count) points" }
+            guard label.leader.count <= 4, label.leader.count >= 2 else { return "\(label.id): leader has \(label.leader.count) points" }
             guard let request = requests.first(where: { $0.id == label.id }), label.leader[0] == request.anchor else {
                 return "\(label.id): leader does not start at its anchor"
             }
@@ -101,6 +101,37 @@ final class LabelLayoutTests: XCTestCase {
         XCTAssertEqual(result.labels.map(\.side), [.right, .left, .right])
         // A lone label sits level with its anchor: a straight leader.
         XCTAssertEqual(result.labels[1].leader[1].y, 400, accuracy: 1e-9)
+    }
+
+    /// Anchors inside a bone walled on three sides and open at the top (a canal): a straight leader to the right would
+    /// cross the wall, so each leader bends in the opening and runs out over it; none crosses the wall or another.
+    func testLeadersBendThroughTheGapOfAWalledSpace() {
+        let page = Rect(x: 0, y: 0, width: 1200, height: 800)
+        let drawing = Rect(x: 400, y: 100, width: 400, height: 600)
+        // A U of bone: outer 450…750 × 300…650, hollow 500…700 × 300…600 (open at y = 300).
+        let wall = [Point(x: 450, y: 300), Point(x: 500, y: 300), Point(x: 500, y: 600), Point(x: 700, y: 600), Point(x: 700, y: 300),
+                    Point(x: 750, y: 300), Point(x: 750, y: 650), Point(x: 450, y: 650)]
+        var layout = LabelLayout(font: Font(size: 14), drawing: drawing, page: page)
+        layout.obstacles = [[wall]]
+        let requests = [
+            LabelRequest(id: "sac", text: "dural sac", anchor: Point(x: 600, y: 500), preferredSide: .right),
+            LabelRequest(id: "root", text: "root", anchor: Point(x: 650, y: 550), preferredSide: .right),
+            LabelRequest(id: "bone", text: "lamina", anchor: Point(x: 600, y: 630), preferredSide: .right),
+        ]
+        let result = layout.place(requests, measurer: measurer)
+        XCTAssertEqual(result.labels.count, 3)
+        XCTAssertNil(violations(result, layout, requests))
+        for label in result.labels {
+            let crosses = segments(label).contains { Polygons.crosses(wall, $0.start, $0.end) }
+            XCTAssertEqual(crosses, label.id == "bone" ? crosses : false, "\(label.id) crosses the wall")
+        }
+        let bent = result.labels.filter { $0.leader.count == 4 }.map(\.id).sorted()
+        XCTAssertEqual(bent, ["root", "sac"])
+        // The bends lie in the opening, above the hollow's floor and between its walls.
+        for label in result.labels where label.leader.count == 4 {
+            XCTAssertLessThan(label.leader[1].y, 600)
+            XCTAssertTrue(label.leader[1].x > 500 && label.leader[1].x < 700 || label.leader[1].y < 300, "\(label.id): \(label.leader[1])")
+        }
     }
 
     func testSlotCentresStayInOrderAndInRange() {
