@@ -161,26 +161,18 @@ struct ScenarioDecoder {
                                           expected: "a mapping of measurements (\(known.joined(separator: ", ")))",
                                           emptyAllowed: true)
         else { return nil }
-        var ok = true
+        var (values, ok) = measurements(&fields, LevelOverrides.allowedRanges)
         var overrides = LevelOverrides()
-        for (key, range) in LevelOverrides.allowedRanges {
-            guard let field = fields.take(key) else { continue }
-            guard let value = checker.number(field.value, at: field.path, Bounds(key, range)) else {
-                ok = false
-                continue
-            }
-            switch key {
-            case "canal_ap_mm": overrides.canalAP = value
-            case "interpedicular_mm": overrides.interpedicular = value
-            case "disc_height_mm": overrides.discHeight = value
-            case "recess_depth_mm": overrides.recessDepth = value
-            case "foramen_height_mm": overrides.foramenHeight = value
-            case "foramen_width_mm": overrides.foramenWidth = value
-            case "ganglion_width_mm": overrides.ganglionWidth = value
-            default:
-                checker.report(field.keyNode, field.path, "Radix cannot apply '\(key)' yet")
-                ok = false
-            }
+        overrides.canalAP = values.removeValue(forKey: "canal_ap_mm")
+        overrides.interpedicular = values.removeValue(forKey: "interpedicular_mm")
+        overrides.discHeight = values.removeValue(forKey: "disc_height_mm")
+        overrides.recessDepth = values.removeValue(forKey: "recess_depth_mm")
+        overrides.foramenHeight = values.removeValue(forKey: "foramen_height_mm")
+        overrides.foramenWidth = values.removeValue(forKey: "foramen_width_mm")
+        overrides.ganglionWidth = values.removeValue(forKey: "ganglion_width_mm")
+        for key in values.keys.sorted() {
+            checker.report(entry.value, entry.path, "Radix cannot apply '\(key)' yet")
+            ok = false
         }
         for side in Side.allCases {
             guard let field = fields.take(side.rawValue) else { continue }
@@ -194,6 +186,18 @@ struct ScenarioDecoder {
         return ok ? overrides : nil
     }
 
+    /// Takes each key of `ranges` that `fields` has, checked against its range: the values by key, and false when
+    /// one is not a number in its range (reported).
+    private func measurements(_ fields: inout Fields, _ ranges: [(key: String, range: ClosedRange<Double>)]) -> (values: [String: Double], ok: Bool) {
+        var values: [String: Double] = [:]
+        var ok = true
+        for (key, range) in ranges {
+            guard let field = fields.take(key) else { continue }
+            if let value = checker.number(field.value, at: field.path, Bounds(key, range)) { values[key] = value } else { ok = false }
+        }
+        return (values, ok)
+    }
+
     /// One side's own measurements of the paired structures (recess, foramen, ganglion), each within its range.
     private func sideOverrides(_ entry: Entry) -> SideOverrides? {
         let ranges = LevelOverrides.allowedRanges.filter { LevelOverrides.sideKeys.contains($0.key) }
@@ -202,21 +206,9 @@ struct ScenarioDecoder {
                                           expected: "a mapping of this side's own measurements (\(known.joined(separator: ", ")))",
                                           emptyAllowed: true)
         else { return nil }
-        var ok = true
-        var own = SideOverrides()
-        for (key, range) in ranges {
-            guard let field = fields.take(key) else { continue }
-            guard let value = checker.number(field.value, at: field.path, Bounds(key, range)) else {
-                ok = false
-                continue
-            }
-            switch key {
-            case "recess_depth_mm": own.recessDepth = value
-            case "foramen_height_mm": own.foramenHeight = value
-            case "foramen_width_mm": own.foramenWidth = value
-            default: own.ganglionWidth = value
-            }
-        }
+        let (values, ok) = measurements(&fields, ranges)
+        let own = SideOverrides(recessDepth: values["recess_depth_mm"], foramenHeight: values["foramen_height_mm"],
+                                foramenWidth: values["foramen_width_mm"], ganglionWidth: values["ganglion_width_mm"])
         checker.rejectUnknownKeys(fields, known: known, context: "one side's measurements (canal, interpedicular width and disc height belong to the level)")
         return ok ? own : nil
     }
