@@ -12,6 +12,16 @@ struct Outline {
 
     func contains(_ p: Point) -> Bool { box.contains(p) && Polygons.contains(points, p) }
 
+    /// Calls `body` with every edge (from, to) of the closed outline, the last point's edge to the first included.
+    @inline(__always)
+    func forEachEdge(_ body: (Point, Point) -> Void) {
+        var j = points.count - 1
+        for i in points.indices {
+            body(points[j], points[i])
+            j = i
+        }
+    }
+
     func crosses(_ a: Point, _ b: Point) -> Bool {
         guard Swift.max(a.x, b.x) >= box.minX, Swift.min(a.x, b.x) <= box.maxX,
               Swift.max(a.y, b.y) >= box.minY, Swift.min(a.y, b.y) <= box.maxY else { return false }
@@ -38,15 +48,11 @@ struct Walls {
         spans = solids.map { outlines in
             var rows = [(min: Double, max: Double)?](repeating: nil, count: max(0, count))
             for outline in outlines {
-                let p = outline.points
-                var j = p.count - 1
-                for i in p.indices {
-                    let a = p[j], b = p[i]
-                    j = i
-                    guard a.y != b.y, count > 0 else { continue }
+                outline.forEachEdge { a, b in
+                    guard a.y != b.y, count > 0 else { return }
                     let first = max(0, Int(((min(a.y, b.y) - top) / rowHeight).rounded(.up)))
                     let last = min(count - 1, Int(((max(a.y, b.y) - top) / rowHeight).rounded(.down)))
-                    guard first <= last else { continue }
+                    guard first <= last else { return }
                     for r in first...last {
                         let y = top + Double(r) * rowHeight
                         let x = a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y)
@@ -162,14 +168,10 @@ struct Route {
     private func hit(_ dx: Double, _ dy: Double) -> Double {
         var nearest = Double.infinity
         for outline in obstacles {
-            let p = outline.points
-            var j = p.count - 1
-            for i in p.indices {
-                let a = p[j], b = p[i]
-                j = i
+            outline.forEachEdge { a, b in
                 let ex = b.x - a.x, ey = b.y - a.y
                 let denominator = dx * ey - dy * ex
-                guard abs(denominator) > 1e-12 else { continue }
+                guard abs(denominator) > 1e-12 else { return }
                 let wx = a.x - anchor.x, wy = a.y - anchor.y
                 let t = (wx * ey - wy * ex) / denominator, s = (wx * dy - wy * dx) / denominator
                 if t > 0, s >= 0, s <= 1 { nearest = Swift.min(nearest, t) }
