@@ -34,17 +34,19 @@ public struct SectionField: Sendable {
         let plane = self.plane
         solids.withUnsafeBufferPointer { solids in
         for i in solids.indices {
-            // Cheap rejection on the box's bounds before building its section.
-            let b = solids[i].box
+            // Cheap rejection on the box's bounds before building its section, reading each bound in place (binding
+            // the box first made the compiler copy all of it to the stack for every solid).
             switch plane {
             case .axial(let z):
-                if z < b.min.z || z > b.max.z || b.min.x - centre.x > reach || centre.x - b.max.x > reach
-                    || b.min.y - centre.y > reach || centre.y - b.max.y > reach { continue }
+                if z < solids[i].box.min.z || z > solids[i].box.max.z
+                    || solids[i].box.min.x - centre.x > reach || centre.x - solids[i].box.max.x > reach
+                    || solids[i].box.min.y - centre.y > reach || centre.y - solids[i].box.max.y > reach { continue }
             case .parasagittal(let x):
-                if x < b.min.x || x > b.max.x || b.min.y - centre.x > reach || centre.x - b.max.y > reach
-                    || b.min.z - centre.y > reach || centre.y - b.max.z > reach { continue }
+                if x < solids[i].box.min.x || x > solids[i].box.max.x
+                    || solids[i].box.min.y - centre.x > reach || centre.x - solids[i].box.max.y > reach
+                    || solids[i].box.min.z - centre.y > reach || centre.y - solids[i].box.max.z > reach { continue }
             }
-            guard let r = b.section(plane) else { continue }
+            guard let r = solids[i].box.section(plane) else { continue }
             let dx = max(r.minX - centre.x, 0, centre.x - r.maxX)
             let dy = max(r.minY - centre.y, 0, centre.y - r.maxY)
             if dx > reach || dy > reach { continue }
