@@ -17,6 +17,8 @@ struct SagittalLesions {
     let style: SagittalStyle
     /// The canal's back wall as drawn (y′ at straight height z), from the sac's profile; nil: the model's.
     var canal: ((Double) -> Double)? = nil
+    /// The bent skeleton, for tissue drawn between the bones it joins (a pars defect's fibrocartilage); nil: boxes.
+    var skeleton: SagittalSkeleton? = nil
 
     /// The drawable parts of lesion `index`, left and right copies that project alike taken once.
     /// A thickened flavum that crosses the midline is drawn by its midline part only: its capsular parts lie
@@ -42,6 +44,7 @@ struct SagittalLesions {
         switch solid.structure {
         case .ligamentumFlavum: return flavumOutline(solid)
         case .facetHypertrophy: return facetOutline(solid)
+        case .parsNodule: if let cleft = parsNoduleOutline(solid) { return cleft }
         case .herniation:
             // A free (sequestered) fragment is drawn apart from its parent disc's bulge.
             if let y = FreeFragment.drawnY(solid, in: spine) {
@@ -111,6 +114,32 @@ struct SagittalLesions {
             back.append(map.point(b, z))
         }
         return front + back.reversed()
+    }
+
+    /// The fibrocartilage of a pars defect as what it is: fibrous tissue filling the cleft between the two fragments of
+    /// the pars (`SagittalOverlay.parsCleft`: the pedicle's part gone forward with the body, the lamina's part left with
+    /// the arch), following their edges, its free front and back bulging out of the cleft as a lumpy nodule. The lumps
+    /// are a drawing choice, the same in every figure; the model's nodule only says that the defect is there and
+    /// fills. Nil without the skeleton or when the vertebra's arch did not move away from its body.
+    private func parsNoduleOutline(_ solid: Solid) -> [PlanePoint]? {
+        guard let pose = skeleton?.pose(solid.level.upper), abs(pose.archShift) >= 0.05 else { return nil }
+        let cleft = SagittalOverlay.parsCleft(pose, ArchDimensions(pose, spine: spine))
+        let (u0, u1) = (cleft.upper[0], cleft.upper[1]), (l0, l1) = (cleft.lower[0], cleft.lower[1])
+        // The free ends: from one fragment's corner to the other's, bowed out of the cleft with two lumps.
+        func end(_ from: PlanePoint, _ to: PlanePoint, out: PlanePoint) -> [PlanePoint] {
+            let along = to - from, normal = along.perpendicular.normalized
+            let sign = normal.dot(out - PlanePoint.lerp(from, to, 0.5)) >= 0 ? 1.0 : -1.0
+            let bulge = max(0.8, min(2.2, 0.25 * along.length))
+            return [0.2, 0.4, 0.6, 0.8].enumerated().map { k, t in
+                let lump = [0.75, 1.0, 0.8, 0.55][k]
+                return PlanePoint.lerp(from, to, t) + normal * (sign * bulge * lump)
+            }
+        }
+        // Over each fragment's edge by 0.3 mm, so no hairline shows between tissue and bone.
+        func over(_ p: PlanePoint, from q: PlanePoint) -> PlanePoint { p + (p - q).normalized * 0.3 }
+        let back = end(u1, l1, out: u1 + (u1 - u0)), front = end(l0, u0, out: u0 + (u0 - u1))
+        let outline = [over(u0, from: l0), over(u1, from: l1)] + back + [over(l1, from: u1), over(l0, from: u0)] + front
+        return SagittalShapes.rounded(outline, radius: 0.6)
     }
 
     /// A hypertrophied facet projected onto the section: the articular process enlarged forward into the recess
