@@ -150,7 +150,7 @@ struct SagittalLesions {
     private func facetOutline(_ solid: Solid) -> [PlanePoint] {
         let box = solid.box, state = spine[solid.level]
         let height = box.max.z - box.min.z, depth = box.max.y - box.min.y
-        let knobs = 2.0, bump = min(2.5, 0.25 * depth)
+        let knobs = 2.5, bump = min(2.5, 0.25 * depth)
         let mid = state.baseZ + state.discHeight / 2
         var front: [PlanePoint] = [], back: [PlanePoint] = []
         let n = max(12, Int((height / 0.4).rounded()))
@@ -161,7 +161,9 @@ struct SagittalLesions {
             let u = (z - box.min.z) / max(1e-9, height)
             // Knobs: zero at mid-disc (the model's front where the recess is measured), set back elsewhere.
             let phase = (z - mid) / height * knobs * 2 * Double.pi
-            let knob = bump * 0.5 * (1 - cos(phase))
+            // Pointed spurs (osteophytes) reaching the model's front, hollows between them: the profile rises fast
+            // from each spur (power 0.45), so the spurs read as bone spikes, not waves.
+            let knob = bump * pow(0.5 * (1 - cos(phase)), 0.45)
             // Rounded lower end over its lowest 12 %, a tip over its upper 35 % narrowing onto the back.
             let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
             let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
@@ -191,7 +193,10 @@ struct SagittalLesions {
         case .herniation: return .color(p.annulus)
         case .discBulge: return .color(p.annulus)
         case .ligamentumFlavum, .parsNodule: return Fill(p.hypertrophy(p.ligament))
-        case .facetHypertrophy, .osteophyte: return Fill(p.hypertrophy(p.bone))
+        // A hypertrophied articular process is bone lateral to the section: bone, as light as the projected pillars'
+        // pedicles, not hatched tissue.
+        case .facetHypertrophy: return .color(p.bone.withAlpha(SagittalOverlay.opacity))
+        case .osteophyte: return Fill(p.hypertrophy(p.bone))
         case .synovialCyst: return Fill(p.hypertrophy(p.fat))
         default: return .color(p.annulus)
         }
@@ -208,8 +213,13 @@ struct SagittalLesions {
                 let points = outline(solid)
                 var stroke = style.lesionStroke
                 stroke.width *= 2
+                // The hypertrophied facet lies lateral to the section and is projected onto it, like the other lateral
+                // bone: its lesion outline dashed, a thin cortex line inside it.
+                let projectedBone = solid.structure == .facetHypertrophy
+                if projectedBone { stroke.dash = style.overlayStroke.dash.map { $0 * 1.5 } }
                 edges.append(.shape(SketchShape(id: "sagittal.lesion.\(index).edge.\(k)", points: points, stroke: stroke)))
-                fills.append(.shape(SketchShape(id: "sagittal.lesion.\(index).part.\(k)", points: points, fill: paint(solid))))
+                fills.append(.shape(SketchShape(id: "sagittal.lesion.\(index).part.\(k)", points: points, fill: paint(solid),
+                                                stroke: projectedBone ? style.boneStroke : nil)))
             }
             return .group(id: "sagittal.lesion.\(index)", children: edges + fills, opacity: 1)
         }
