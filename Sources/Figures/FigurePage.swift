@@ -121,7 +121,7 @@ public enum FigurePage {
     /// The largest share of the sheet's width its lead column takes.
     static let maxLeadShare = 0.62
     /// The least share of their scale in halves the stacked sections keep when the lead column widens.
-    static let minSectionShare = 0.85
+    static let minSectionShare = 0.95
 
     /// The widest aspect (width ÷ height) a panel stacked in the sheet's right column is given, when it is not a
     /// section drawn to scale.

@@ -87,7 +87,11 @@ public struct SagittalPanel: Panel {
                                   Point(x: p.x - gap, y: p.y - h), Point(x: p.x + gap + w, y: p.y + drop),
                                   Point(x: p.x + gap + w, y: p.y + drop + h), Point(x: p.x + gap + w, y: p.y - h),
                                   Point(x: p.x - gap - w, y: p.y + drop + h), Point(x: p.x - gap - w, y: p.y - h),
-                                  Point(x: p.x - gap, y: p.y + drop + 2 * h), Point(x: p.x - gap, y: p.y - 2 * h)]
+                                  Point(x: p.x - gap, y: p.y + drop + 2 * h), Point(x: p.x - gap, y: p.y - 2 * h),
+                                  // Further out, where the anatomy round the nerve's end is crowded (a lesion, the F ring).
+                                  Point(x: p.x - gap - 2 * w, y: p.y + drop), Point(x: p.x + gap + 2 * w, y: p.y + drop),
+                                  Point(x: p.x - gap, y: p.y + drop + 3 * h), Point(x: p.x + gap + w, y: p.y + drop + 2 * h),
+                                  Point(x: p.x - gap - w, y: p.y + drop + 2 * h), Point(x: p.x + gap + w, y: p.y + drop + 3 * h)]
                 func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
                 let at = candidates.first { c in
                     let b = box(c)

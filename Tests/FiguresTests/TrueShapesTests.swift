@@ -110,11 +110,12 @@ final class TrueShapesTests: XCTestCase {
             guard !facets.isEmpty else { continue }
             checked += 1
             let context = S.context(scenario, result)
-            // Sagittal: bone hatching, more than a box's corners, not a rectangle.
+            // Sagittal: projected bone (the light bone of the lateral overlay, not hatched tissue), more than a box's
+            // corners, not a rectangle.
             let drawing = SagittalDrawing(result: result, style: SagittalStyle(context))
             for index in result.spine.lesions.indices {
                 for solid in drawing.lesions.parts(index) where solid.structure == .facetHypertrophy {
-                    XCTAssertEqual(drawing.lesions.paint(solid), Fill(context.palette.hypertrophy(context.palette.bone)), file)
+                    XCTAssertEqual(drawing.lesions.paint(solid), .color(context.palette.bone.withAlpha(SagittalOverlay.opacity)), file)
                     XCTAssertGreaterThan(drawing.lesions.outline(solid).count, 40, "\(file): a facet drawn as a box")
                 }
             }
