@@ -48,7 +48,7 @@ final class PangoTextSetter {
     func prepare(_ string: String, font: Font, maxWidth: Double?, anchor: TextAnchor) {
         pango_cairo_update_layout(cairo.pointer, layout)
         pango_layout_set_font_description(layout, description(for: font))
-        pango_layout_set_text(layout, string, -1)
+        pango_layout_set_text(layout, maxWidth == nil ? string : Self.joiningDashes(string), -1)
         if let maxWidth, maxWidth > 0 {
             pango_layout_set_width(layout, Int32(min(maxWidth * Double(radix_pango_scale), Double(Int32.max))))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
@@ -62,6 +62,22 @@ final class PangoTextSetter {
         case .end: alignment = PANGO_ALIGN_RIGHT
         }
         pango_layout_set_alignment(layout, alignment)
+    }
+
+    /// Word joiner (U+2060): no line break on either side of it, and nothing drawn.
+    private static let joiner: Unicode.Scalar = "\u{2060}"
+
+    /// `string` with a word joiner after each hyphen or en dash that has a letter or digit after it, so that lines break
+    /// at spaces only (as ``TextMeasurer/wrap(_:font:maxWidth:)`` promises): "L4–L5" and "MSU 2-B" stay whole.
+    static func joiningDashes(_ string: String) -> String {
+        guard string.contains(where: { $0 == "-" || $0 == "–" }) else { return string }
+        var out = "", previous: Character?
+        for c in string {
+            if let p = previous, p == "-" || p == "–", c.isLetter || c.isNumber { out.unicodeScalars.append(joiner) }
+            out.append(c)
+            previous = c
+        }
+        return out
     }
 
     /// The prepared layout's logical rectangle (line boxes) and first baseline, in points relative to
@@ -85,6 +101,7 @@ final class PangoTextSetter {
             guard let line = pango_layout_get_line_readonly(layout, index) else { continue }
             let start = Int(line.pointee.start_index), end = min(bytes.count, start + Int(line.pointee.length))
             var string = start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : ""
+            string.unicodeScalars.removeAll { $0 == Self.joiner }
             while string.last == " " { string.removeLast() }
             result.append(string)
         }

@@ -39,9 +39,13 @@ public protocol Panel {
     /// (ignoring ``FigureOptions/sectionScale``); `nil` for panels that are not sections drawn to scale.
     /// Several panels meant to be compared share the smallest of theirs (a sweep's small multiples).
     func drawingScale(in frame: Rect, context: FigureContext) -> Double?
+    /// The least height, points, of a frame `width` points wide in which the panel's drawing spans the width it is
+    /// given (a taller frame adds only white space round it); `nil` when the panel does not know it.
+    func fillingHeight(width: Double, context: FigureContext) -> Double?
 }
 
 extension Panel {
     public func preferredHeight(width: Double, context: FigureContext) -> Double? { nil }
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? { nil }
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? { nil }
 }

@@ -44,13 +44,13 @@ public enum FigurePage {
         if context.options.labels == .full { context.options.labels = .minimal }
         let w = context.options.width, t = context.type, margin = w * 0.025
         let inner = w - 2 * margin, gutter = 3 * t.gap
-        let column = (inner - gutter) / 2
         let header = titleBlock(context, width: inner)
         // The sections in the right column share one scale: the largest at which each still fits its column's width.
         // Together with the title and the grade legend they must fit one printed page at full size (`Handout`).
         let legendHeight = t.small.size * 1.6 + t.unit * 10
         let room = Handout.firstPageAspect * w * 0.99 - header.height - 4 * t.gap - legendHeight
-        let (scale, stackedHeights) = stackedLayout(stacked, column: column, gutter: gutter, maxTotal: room, context: context)
+        let (leadColumn, stackedColumn, scale, stackedHeights) = columns(lead: lead, stacked: stacked, width: inner - gutter, gutter: gutter,
+                                                                         maxTotal: room, context: context)
         var stackedContext = context
         stackedContext.options.sectionScale = scale
         let scaleNote = scale.map { "The axial and foraminal sections are drawn at one scale, \(Components.magnification($0, context: context)) when the sheet is printed 20 cm wide" }
@@ -59,14 +59,15 @@ public enum FigurePage {
         var nodes = header.nodes(Point(x: margin, y: margin))
         var y = margin + header.height + 2 * t.gap
         // The lead as tall as the right column's sections together.
-        let sectionsHeight = max(column / max(0.4, lead.preferredAspect),
-                                 stackedHeights.reduce(0, +) + gutter * Double(max(0, stacked.count - 1)))
+        let stackedTotal = stackedHeights.reduce(0, +) + gutter * Double(max(0, stacked.count - 1))
+        let sectionsHeight = scale != nil && lead.fillingHeight(width: leadColumn, context: context) != nil
+            ? stackedTotal : max(leadColumn / max(0.4, lead.preferredAspect), stackedTotal)
         nodes.append(.group(GroupNode(id: "sheet.lead", children: lead.nodes(
-            in: Rect(x: margin, y: y, width: column, height: sectionsHeight), context: context))))
+            in: Rect(x: margin, y: y, width: leadColumn, height: sectionsHeight), context: context))))
         var right = y
         for (i, (panel, height)) in zip(stacked, stackedHeights).enumerated() {
             nodes.append(.group(GroupNode(id: "sheet.stacked.\(i)", children: panel.nodes(
-                in: Rect(x: margin + column + gutter, y: right, width: column, height: height), context: stackedContext))))
+                in: Rect(x: margin + leadColumn + gutter, y: right, width: stackedColumn, height: height), context: stackedContext))))
             right += height + gutter
         }
         y += sectionsHeight + 2 * t.gap
@@ -85,6 +86,42 @@ public enum FigurePage {
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: title(context))
             .droppingIdleHalos(measurer: context.options.measurer)
     }
+
+    /// The widths of the sheet's two columns (`width` between them), with the stacked sections' shared scale and slot
+    /// heights (``stackedLayout(_:column:gutter:maxTotal:context:)``). Halves, unless the lead is a drawing limited by its
+    /// width that would leave white space above and below it beside the taller sections (issue 11): then the lead column
+    /// widens until it is as tall as the sections, which narrow and shrink with their column (to no less than
+    /// ``minSectionShare`` of their scale), so that both columns are filled. At most ``maxLeadShare`` of `width`.
+    static func columns(lead: Panel, stacked: [Panel], width: Double, gutter: Double, maxTotal: Double, context: FigureContext)
+        -> (lead: Double, stacked: Double, scale: Double?, heights: [Double]) {
+        let half = width / 2
+        let base = stackedLayout(stacked, column: half, gutter: gutter, maxTotal: maxTotal, context: context)
+        let gutters = gutter * Double(max(0, stacked.count - 1))
+        func total(_ heights: [Double]) -> Double { heights.reduce(0, +) + gutters }
+        guard let scale0 = base.scale, let fill0 = lead.fillingHeight(width: half, context: context), fill0 < total(base.heights) else {
+            return (half, half, base.scale, base.heights)
+        }
+        // True when the lead at `share` of the width is no taller than the sections beside it, which keep their scale.
+        func fits(_ share: Double) -> (scale: Double?, heights: [Double])? {
+            let l = stackedLayout(stacked, column: width * (1 - share), gutter: gutter, maxTotal: maxTotal, context: context)
+            guard let s = l.scale, s >= minSectionShare * scale0, let fill = lead.fillingHeight(width: width * share, context: context),
+                  fill <= total(l.heights) else { return nil }
+            return l
+        }
+        // Bisection on the lead's share: fits at `low`, not at `high`.
+        var low = 0.5, high = maxLeadShare, best = (scale: base.scale, heights: base.heights)
+        if let l = fits(high) { return (width * high, width * (1 - high), l.scale, l.heights) }
+        for _ in 0..<6 {
+            let mid = (low + high) / 2
+            if let l = fits(mid) { low = mid; best = l } else { high = mid }
+        }
+        return (width * low, width * (1 - low), best.scale, best.heights)
+    }
+
+    /// The largest share of the sheet's width its lead column takes.
+    static let maxLeadShare = 0.62
+    /// The least share of their scale in halves the stacked sections keep when the lead column widens.
+    static let minSectionShare = 0.95
 
     /// The widest aspect (width ÷ height) a panel stacked in the sheet's right column is given, when it is not a
     /// section drawn to scale.

@@ -83,11 +83,11 @@ private struct Table {
             .map { "\($0.test) \($0.expected)" }
         let root = f.root.name + " " + (f.side == .left ? "L" : "R")
         let grade = "\(f.grade.rawValue) \(f.grade.state)"
-        // A word joiner after the level's dash: "L4–L5" never breaks across lines.
+        // "L4–L5" never breaks across lines: the text setter breaks at spaces only.
         // Every place the root is caught (a double crush is two), worst first.
         let places = f.stations.filter { $0.grade >= .deviation }.sorted { ($0.grade, $0.deformationPercent) > ($1.grade, $1.deformationPercent) }
         let site = (places.isEmpty ? [StationFinding(site: f.station, level: f.level, grade: f.grade, clearance: f.clearance, deformationPercent: f.deformationPercent, crowded: f.crowded)] : places)
-            .map { "\($0.site.rawValue.replacingOccurrences(of: "-", with: " ")) \($0.level.displayName.replacingOccurrences(of: "–", with: "–\u{2060}"))" }
+            .map { "\($0.site.rawValue.replacingOccurrences(of: "-", with: " ")) \($0.level.displayName)" }
             .joined(separator: "; ")
         let quiet = f.involvement.isPainful ? "pain, no deficit expected" : "no symptom expected (contact)"
         if columns.count > 4 {

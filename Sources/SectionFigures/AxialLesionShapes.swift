@@ -13,8 +13,9 @@ extension AxialSection {
     /// the medial facet edge, the facet capsules in front of the superior articular processes (its capsular
     /// part behind the lateral recess, out towards the foramen), thickened forward to the lesion's front —
     /// from behind across the canal and from the sides in the recesses, so the canal left is trefoil. Its
-    /// front is the model's, rounded only backwards (never deeper into the canal than the model puts it; on
-    /// the midline exactly where the canal AP is measured), its lateral end rounded onto the capsule; its back
+    /// front is the model's, one smooth curve where the central and capsular parts meet, rounded only backwards
+    /// (never deeper into the canal than the model puts it; on the midline exactly where the canal AP is
+    /// measured), its lateral end rounded onto the capsule; its back
     /// the normal flavum's. Nil when no piece is flavum.
     func thickenedFlavumOutline(_ pieces: [RoundedRect]) -> [Vec2]? {
         guard !pieces.isEmpty else { return nil }
@@ -28,12 +29,19 @@ extension AxialSection {
         func normal(_ x: Double) -> Double { wallFront(x) ?? laminaFront }
         func lesionFront(_ x: Double) -> Double? { pieces.compactMap { $0.verticalInterval(atX: x)?.lowerBound }.min() }
         let raw = xs.map { x in min(normal(x), lesionFront(x) ?? normal(x)) }
-        // Rounded over 2.5 mm where the central part meets the capsular part, so the front reads as soft
-        // ligament, not a box — but only backwards: never deeper than the model's front.
-        let k = max(1, Int((2.5 * s / step).rounded()))
+        // Where the central part meets the capsular part the model's fronts step: the front is one smooth curve there,
+        // an S (smoothstep: level with each part at its ends) over 3 mm or more on the side lying deeper in the canal — only
+        // backwards, never deeper than the model's front; the side further back keeps the model's front exactly.
+        // The S is at least 1.2 times as long as its step is high: no steeper than 1.25 anywhere.
+        func span(_ rise: Double) -> Double { max(3 * s, 1.2 * rise) }
+        let k = max(1, Int((span((raw.max() ?? 0) - (raw.min() ?? 0)) / step).rounded(.up)))
         var front = raw.indices.map { i -> Double in
-            let window = raw[max(0, i - k)...min(raw.count - 1, i + k)]
-            return max(raw[i], window.reduce(0, +) / Double(window.count))
+            var y = raw[i]
+            for j in max(0, i - k)...min(raw.count - 1, i + k) where raw[j] > y {
+                let t = max(0, 1 - abs(xs[j] - xs[i]) / span(raw[j] - raw[i]))
+                y = max(y, raw[i] + (raw[j] - raw[i]) * t * t * (3 - 2 * t))
+            }
+            return y
         }
         // The lateral ends curve back onto the capsule (a quarter ellipse over the last 2 mm).
         let end = min(2 * s, reach / 4)

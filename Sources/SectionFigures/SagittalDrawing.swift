@@ -37,7 +37,7 @@ struct SagittalDrawing {
         }
         self.courses = courses
         roots = SagittalRoots(map: map, profile: profile, courses: courses, result: result, style: style)
-        lesions = SagittalLesions(map: map, spine: spine, style: style, canal: profile.canalAt)
+        lesions = SagittalLesions(map: map, spine: spine, style: style, canal: profile.canalAt, skeleton: skeleton)
     }
 
     /// Every layer, back to front.

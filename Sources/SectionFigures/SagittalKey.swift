@@ -13,11 +13,22 @@ enum SagittalKey {
     /// Side of the square holding the orientation cross, points.
     static func square(_ context: FigureContext) -> Double { context.type.small.size * 4.2 }
 
+    /// The scale bar's label: "10 mm (×0.5)", the bar's length and the drawing's magnification when the page is printed
+    /// 20 cm wide (issue 11: a sheet's sections state their magnification; the sagittal has its own, not the shared one).
+    /// `scale`: page points per mm; nil gives the widest such label, for sizing before the scale is known.
+    static func scaleText(_ scale: Double?, context: FigureContext) -> String {
+        "10 mm (" + (scale.map { Components.magnification($0, context: context) } ?? "×00.0") + ")"
+    }
+
+    /// Room the scale bar and its label take beside the orientation square, points: the wider of the two.
+    static func scaleRoom(_ context: FigureContext, scaleBar: Double) -> Double {
+        max(scaleBar, context.options.measurer.metrics(of: scaleText(nil, context: context), font: context.type.small).width)
+    }
+
     /// Where the key's words start, from the strip's left edge, points.
     static func textOffset(_ context: FigureContext, scaleBar: Double) -> Double {
         let t = context.type
-        let label = context.options.measurer.metrics(of: "10 mm", font: t.small).width
-        return square(context) + t.gap * 3 + max(scaleBar, label) + t.gap * 4 + t.small.size * 2.4 + t.gap
+        return square(context) + t.gap * 3 + scaleRoom(context, scaleBar: scaleBar) + t.gap * 4 + t.small.size * 2.4 + t.gap
     }
 
     /// Height of the strip for a strip `width` points wide: the orientation square, or the key's
@@ -41,9 +52,12 @@ enum SagittalKey {
         var cross = Path.line(from: Point(x: square.minX + inset + t.unit * 4, y: c.y), to: Point(x: square.maxX - inset - t.unit * 4, y: c.y))
         cross.append(.line(from: Point(x: c.x, y: square.minY + inset + t.unit * 3.5), to: Point(x: c.x, y: square.maxY - inset - t.unit * 3.5)))
         out.append(.path(PathNode(id: "sagittal.orient.cross", path: cross, stroke: Stroke(color: palette.mutedInk, width: t.line * 1.5))))
-        // The scale bar, its label above it.
+        // The scale bar, its label (with the magnification) centred above it, both within the room left for them.
         let barY = square.maxY - t.small.size * 1.2
-        out += Components.scaleBar(id: "sagittal", at: Point(x: square.maxX + t.gap * 3, y: barY), mapping: mapping, context: context)
+        let room = scaleRoom(context, scaleBar: max(mapping.length(10), t.unit * 40))
+        let barX = square.maxX + t.gap * 3 + max(0, (room - mapping.length(10)) / 2)
+        out += Components.scaleBar(id: "sagittal", at: Point(x: barX, y: barY), mapping: mapping, context: context,
+                                   label: scaleText(mapping.scale, context: context))
         // The key to the overlay: a dashed swatch and its words.
         let textX = strip.minX + textOffset(context, scaleBar: max(mapping.length(10), t.unit * 40))
         let swatchX = textX - t.gap - t.small.size * 2.4

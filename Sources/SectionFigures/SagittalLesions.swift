@@ -17,6 +17,8 @@ struct SagittalLesions {
     let style: SagittalStyle
     /// The canal's back wall as drawn (y′ at straight height z), from the sac's profile; nil: the model's.
     var canal: ((Double) -> Double)? = nil
+    /// The bent skeleton, for tissue drawn between the bones it joins (a pars defect's fibrocartilage); nil: boxes.
+    var skeleton: SagittalSkeleton? = nil
 
     /// The drawable parts of lesion `index`, left and right copies that project alike taken once.
     /// A thickened flavum that crosses the midline is drawn by its midline part only: its capsular parts lie
@@ -42,6 +44,7 @@ struct SagittalLesions {
         switch solid.structure {
         case .ligamentumFlavum: return flavumOutline(solid)
         case .facetHypertrophy: return facetOutline(solid)
+        case .parsNodule: if let cleft = parsNoduleOutline(solid) { return cleft }
         case .herniation:
             // A free (sequestered) fragment is drawn apart from its parent disc's bulge.
             if let y = FreeFragment.drawnY(solid, in: spine) {
@@ -113,6 +116,32 @@ struct SagittalLesions {
         return front + back.reversed()
     }
 
+    /// The fibrocartilage of a pars defect as what it is: fibrous tissue filling the cleft between the two fragments of
+    /// the pars (`SagittalOverlay.parsCleft`: the pedicle's part gone forward with the body, the lamina's part left with
+    /// the arch), following their edges, its free front and back bulging out of the cleft as a lumpy nodule. The lumps
+    /// are a drawing choice, the same in every figure; the model's nodule only says that the defect is there and
+    /// fills. Nil without the skeleton or when the vertebra's arch did not move away from its body.
+    private func parsNoduleOutline(_ solid: Solid) -> [PlanePoint]? {
+        guard let pose = skeleton?.pose(solid.level.upper), abs(pose.archShift) >= 0.05 else { return nil }
+        let cleft = SagittalOverlay.parsCleft(pose, ArchDimensions(pose, spine: spine))
+        let (u0, u1) = (cleft.upper[0], cleft.upper[1]), (l0, l1) = (cleft.lower[0], cleft.lower[1])
+        // The free ends: from one fragment's corner to the other's, bowed out of the cleft with two lumps.
+        func end(_ from: PlanePoint, _ to: PlanePoint, out: PlanePoint) -> [PlanePoint] {
+            let along = to - from, normal = along.perpendicular.normalized
+            let sign = normal.dot(out - PlanePoint.lerp(from, to, 0.5)) >= 0 ? 1.0 : -1.0
+            let bulge = max(0.8, min(2.2, 0.25 * along.length))
+            return [0.2, 0.4, 0.6, 0.8].enumerated().map { k, t in
+                let lump = [0.75, 1.0, 0.8, 0.55][k]
+                return PlanePoint.lerp(from, to, t) + normal * (sign * bulge * lump)
+            }
+        }
+        // Over each fragment's edge by 0.3 mm, so no hairline shows between tissue and bone.
+        func over(_ p: PlanePoint, from q: PlanePoint) -> PlanePoint { p + (p - q).normalized * 0.3 }
+        let back = end(u1, l1, out: u1 + (u1 - u0)), front = end(l0, u0, out: u0 + (u0 - u1))
+        let outline = [over(u0, from: l0), over(u1, from: l1)] + back + [over(l1, from: u1), over(l0, from: u0)] + front
+        return SagittalShapes.rounded(outline, radius: 0.6)
+    }
+
     /// A hypertrophied facet projected onto the section: the articular process enlarged forward into the recess
     /// or canal, from the model's back (in the articular pillar) to its front, which it reaches at mid-disc; the
     /// front knobbed with osteophytes (set back from the model's front, never beyond it), the upper end
@@ -121,7 +150,7 @@ struct SagittalLesions {
     private func facetOutline(_ solid: Solid) -> [PlanePoint] {
         let box = solid.box, state = spine[solid.level]
         let height = box.max.z - box.min.z, depth = box.max.y - box.min.y
-        let knobs = 2.0, bump = min(2.5, 0.25 * depth)
+        let knobs = 2.5, bump = min(2.5, 0.25 * depth)
         let mid = state.baseZ + state.discHeight / 2
         var front: [PlanePoint] = [], back: [PlanePoint] = []
         let n = max(12, Int((height / 0.4).rounded()))
@@ -132,7 +161,9 @@ struct SagittalLesions {
             let u = (z - box.min.z) / max(1e-9, height)
             // Knobs: zero at mid-disc (the model's front where the recess is measured), set back elsewhere.
             let phase = (z - mid) / height * knobs * 2 * Double.pi
-            let knob = bump * 0.5 * (1 - cos(phase))
+            // Pointed spurs (osteophytes) reaching the model's front, hollows between them: the profile rises fast
+            // from each spur (power 0.45), so the spurs read as bone spikes, not waves.
+            let knob = bump * pow(0.5 * (1 - cos(phase)), 0.45)
             // Rounded lower end over its lowest 12 %, a tip over its upper 35 % narrowing onto the back.
             let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
             let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
@@ -162,7 +193,10 @@ struct SagittalLesions {
         case .herniation: return .color(p.annulus)
         case .discBulge: return .color(p.annulus)
         case .ligamentumFlavum, .parsNodule: return Fill(p.hypertrophy(p.ligament))
-        case .facetHypertrophy, .osteophyte: return Fill(p.hypertrophy(p.bone))
+        // A hypertrophied articular process is bone lateral to the section: bone, as light as the projected pillars'
+        // pedicles, not hatched tissue.
+        case .facetHypertrophy: return .color(p.bone.withAlpha(SagittalOverlay.opacity))
+        case .osteophyte: return Fill(p.hypertrophy(p.bone))
         case .synovialCyst: return Fill(p.hypertrophy(p.fat))
         default: return .color(p.annulus)
         }
@@ -179,8 +213,13 @@ struct SagittalLesions {
                 let points = outline(solid)
                 var stroke = style.lesionStroke
                 stroke.width *= 2
+                // The hypertrophied facet lies lateral to the section and is projected onto it, like the other lateral
+                // bone: its lesion outline dashed, a thin cortex line inside it.
+                let projectedBone = solid.structure == .facetHypertrophy
+                if projectedBone { stroke.dash = style.overlayStroke.dash.map { $0 * 1.5 } }
                 edges.append(.shape(SketchShape(id: "sagittal.lesion.\(index).edge.\(k)", points: points, stroke: stroke)))
-                fills.append(.shape(SketchShape(id: "sagittal.lesion.\(index).part.\(k)", points: points, fill: paint(solid))))
+                fills.append(.shape(SketchShape(id: "sagittal.lesion.\(index).part.\(k)", points: points, fill: paint(solid),
+                                                stroke: projectedBone ? style.boneStroke : nil)))
             }
             return .group(id: "sagittal.lesion.\(index)", children: edges + fills, opacity: 1)
         }

@@ -58,13 +58,21 @@ struct SagittalOverlay {
             pieces.append(("sagittal.articular.\(name)", outline))
         } else {
             // A pars defect: the body's part ends above the cleft, the arch's part starts below it.
-            let split = max(1.5, pb - 2.5)
-            let body = superior + [f.point(fb + 13.5, split + 0.6), f.point(fb + 3, split + 0.6), f.point(fb + 4, pb)]
-            let arch = [a.point(fb + 3, split - 0.6), a.point(fb + 13.5, split - 0.6)] + a.points(inferior)
+            let cleft = Self.parsCleft(pose, d)
+            let body = superior + [cleft.upper[1], cleft.upper[0], f.point(fb + 4, pb)]
+            let arch = cleft.lower + a.points(inferior)
             pieces.append(("sagittal.articular.\(name)", body))
             pieces.append(("sagittal.articular.\(name).inferior", SagittalShapes.rounded(arch, radius: 1.2)))
         }
         return pieces
+    }
+
+    /// The edges of a pars defect's two fragments, front to back: the lower edge of the part that went with the body
+    /// (pedicle and superior articular process) and the upper edge of the part left with the arch (lamina and inferior
+    /// articular process), in the body's and the arch's frames; the cleft lies between them. Figure mm.
+    static func parsCleft(_ pose: VertebraPose, _ d: ArchDimensions) -> (upper: [PlanePoint], lower: [PlanePoint]) {
+        let f = pose.lower, a = pose.arch, fb = d.foramenBelow, split = max(1.5, d.pedicleBottom - 2.5)
+        return ([f.point(fb + 3, split + 0.6), f.point(fb + 13.5, split + 0.6)], [a.point(fb + 3, split - 0.6), a.point(fb + 13.5, split - 0.6)])
     }
 
     /// S1's pedicle (the floor of the L5–S1 foramen) and superior articular process, in S1's upper frame.

@@ -87,7 +87,11 @@ public struct SagittalPanel: Panel {
                                   Point(x: p.x - gap, y: p.y - h), Point(x: p.x + gap + w, y: p.y + drop),
                                   Point(x: p.x + gap + w, y: p.y + drop + h), Point(x: p.x + gap + w, y: p.y - h),
                                   Point(x: p.x - gap - w, y: p.y + drop + h), Point(x: p.x - gap - w, y: p.y - h),
-                                  Point(x: p.x - gap, y: p.y + drop + 2 * h), Point(x: p.x - gap, y: p.y - 2 * h)]
+                                  Point(x: p.x - gap, y: p.y + drop + 2 * h), Point(x: p.x - gap, y: p.y - 2 * h),
+                                  // Further out, where the anatomy round the nerve's end is crowded (a lesion, the F ring).
+                                  Point(x: p.x - gap - 2 * w, y: p.y + drop), Point(x: p.x + gap + 2 * w, y: p.y + drop),
+                                  Point(x: p.x - gap, y: p.y + drop + 3 * h), Point(x: p.x + gap + w, y: p.y + drop + 2 * h),
+                                  Point(x: p.x - gap - w, y: p.y + drop + 2 * h), Point(x: p.x + gap + w, y: p.y + drop + 3 * h)]
                 func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
                 let at = candidates.first { c in
                     let b = box(c)
@@ -120,23 +124,60 @@ public struct SagittalPanel: Panel {
         return out
     }
 
-    /// The mm → page mapping: the drawing as tall as `body` allows, shrunk (to no less than 65 %) when the
-    /// widest labels would not otherwise fit beside it on one line; drawing and columns centred together.
-    static func mapping(_ bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel], in body: Rect,
-                        context: FigureContext) -> ModelMapping {
+    /// The height of a frame `width` wide whose body holds the drawing at the scale the label columns leave its width
+    /// (``scale(_:labels:width:tall:context:)``): title, drawing and key with no white space above or below. Points.
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? {
+        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context),
+                                      locators: context.options.isQuiz ? nil : SagittalLocators(context: context))
+        guard let bounds = drawing.layers().bounds else { return nil }
+        let labels = SagittalLabels(drawing: drawing).labels(context.options.labels)
+        let probe = Rect(x: 0, y: 0, width: width, height: 10 * width)
+        let (_, rest) = Components.panelTitle(id: "sagittal", title(context), in: probe, context: context)
+        let dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
+        // The least body height at which the scale stops growing with the height: each arrangement's width-limited
+        // scale, the one-column arrangement's first when it is the one that height gives.
+        let both = Self.widthScale(bounds, labels: labels, width: width, oneColumn: false, context: context)
+        let one = Self.widthScale(bounds, labels: labels, width: width, oneColumn: true, context: context)
+        let scale = Self.floor * one.scale > both.scale ? one.scale : both.scale
+        return (rest.minY - probe.minY + dv * scale + context.type.gap + SagittalKey.height(context, width: width)).rounded(.up)
+    }
+
+    /// The share of the height-limited scale the drawing keeps at least, however wide its labels.
+    static let floor = 0.65
+
+    /// The scale (points per mm) at which the drawing spans the width the label columns leave it in a body `width`
+    /// points wide, with the left column's width. The columns are each side's widest label (capped) plus its leader's run;
+    /// `oneColumn`: every label in the left column (where the label layout moves them when the right one is too narrow).
+    static func widthScale(_ bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel], width: Double,
+                           oneColumn: Bool, context: FigureContext) -> (scale: Double, left: Double) {
         let t = context.type
-        let layout = Self.layout(context, drawing: body)
+        let layout = Self.layout(context, drawing: Rect(x: 0, y: 0, width: width, height: width))
         let inner = layout.elbowGap + layout.leaderRun + layout.textGap
         func widest(_ side: LabelSide) -> Double {
-            let widths = labels.filter { $0.side == side }.map { context.options.measurer.metrics(of: $0.text, font: t.label).width }
-            return widths.max().map { min($0, body.width * (side == .left ? 0.3 : 0.42)) + inner } ?? t.gap
+            let widths = labels.filter { oneColumn ? side == .left : $0.side == side }
+                .map { context.options.measurer.metrics(of: $0.text, font: t.label).width }
+            return widths.max().map { min($0, width * (side == .left ? 0.3 : 0.42)) + inner } ?? t.gap
         }
         let left = widest(.left), right = widest(.right)
+        let du = max(1e-6, bounds.u.upperBound - bounds.u.lowerBound)
+        return (max(0, width - left - right) / du, left)
+    }
+
+    /// The mm → page mapping: the drawing as tall as `body` allows, shrunk (to no less than ``floor``) when the
+    /// widest labels would not otherwise fit beside it on one line; drawing and columns centred together. When that
+    /// floor leaves the right column too narrow for its labels (the label layout then moves them left), the drawing
+    /// takes the width a single left column leaves it.
+    static func mapping(_ bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel], in body: Rect,
+                        context: FigureContext) -> ModelMapping {
         let du = max(1e-6, bounds.u.upperBound - bounds.u.lowerBound), dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
         let tall = body.height / dv
-        let scale = max(0.65 * tall, min(tall, (body.width - left - right) / du))
-        let extra = max(0, body.width - left - right - du * scale)
-        let x = body.minX + left + extra / 2
+        let both = widthScale(bounds, labels: labels, width: body.width, oneColumn: false, context: context)
+        let squeezed = floor * tall > both.scale
+        let fit = squeezed ? widthScale(bounds, labels: labels, width: body.width, oneColumn: true, context: context) : both
+        let scale = max(floor * tall, min(tall, fit.scale))
+        // The width between the columns the drawing leaves, split either side of it.
+        let extra = max(0, du * (fit.scale - scale))
+        let x = body.minX + fit.left + extra / 2
         let y = body.minY + (body.height - dv * scale) / 2
         return ModelMapping(scale: scale, origin: Point(x: x - bounds.u.lowerBound * scale, y: y + bounds.v.upperBound * scale))
     }

@@ -37,4 +37,23 @@ final class CairoTextMeasurerTests: XCTestCase {
         for line in lines { XCTAssertLessThanOrEqual(measurer.metrics(of: line, font: Font(size: 12)).width, 120.5) }
         XCTAssertEqual(measurer.wrap("a\nb", font: Font(size: 12), maxWidth: nil), ["a", "b"])
     }
+
+    /// Lines break at spaces only, never after the dash of a level range or a code ("L4–" / "L5", "MSU 2-" / "B"):
+    /// as `TextMeasurer.wrap` promises. Pango alone breaks after a hyphen or an en dash.
+    func testLinesBreakAtSpacesNotAfterADash() throws {
+        let measurer = try CairoTextMeasurer()
+        let font = Font(size: 20)
+        for width in stride(from: 120.0, through: 320, by: 10) {
+            for text in ["A: axial section, L4–L5", "7 mm extrusion (MSU 2-B), medial"] {
+                let lines = measurer.wrap(text, font: font, maxWidth: width)
+                XCTAssertEqual(lines.joined(separator: " "), text, "\(width): \(lines)")
+                for line in lines {
+                    XCTAssertFalse(line.hasSuffix("–") || line.hasSuffix("-"), "\(width): \(lines)")
+                    XCTAssertFalse(line.contains("\u{2060}"), "no joiner leaks into the lines")
+                }
+            }
+        }
+        // What is measured is what is drawn: the joiner adds no width.
+        XCTAssertEqual(measurer.block("L4–L5", font: font, maxWidth: 400).width, measurer.metrics(of: "L4–L5", font: font).width, accuracy: 0.01)
+    }
 }

@@ -177,3 +177,54 @@ final class SagittalSceneTests: XCTestCase {
         XCTAssertTrue(panel.caption(try SagittalFixture.context("01")).contains("parasagittal overlay"))
     }
 }
+
+/// The sagittal states its magnification (issue 11: sections of one sheet share one magnification or state theirs).
+final class SagittalScaleBarTests: XCTestCase {
+    /// The page height of the drawing's paths ÷ the drawing's height in mm: the scale the drawing is drawn at, measured
+    /// from the drawing itself, not from the mapping the bar is drawn with.
+    static func drawnScale(_ scene: Scene, _ context: FigureContext) throws -> Double {
+        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context),
+                                      locators: context.options.isQuiz ? nil : SagittalLocators(context: context))
+        let mm = try XCTUnwrap(drawing.layers().bounds)
+        guard case .group(let g)? = scene.node(withID: "sagittal.drawing") else { throw XCTSkip("no drawing") }
+        var box: Rect?
+        for item in Scene(width: 1, height: 1, nodes: g.children).flattened() {
+            guard case .path(let p) = item.node, let b = p.path.bounds else { continue }
+            box = box.map { $0.union(b) } ?? b
+        }
+        return try XCTUnwrap(box).height / (mm.v.upperBound - mm.v.lowerBound)
+    }
+
+    func testTheBarIsTenMillimetresAtTheDrawingsScaleAndSaysItsMagnification() throws {
+        for prefix in ["02", "14", "21"] {
+            let (scene, context) = try SagittalFixture.scene(prefix)
+            let scale = try Self.drawnScale(scene, context)
+            let bar = try XCTUnwrap(SagittalFixture.path(scene, "sagittal.scalebar")?.path.bounds)
+            XCTAssertEqual(bar.width, 10 * scale, accuracy: 0.01 * 10 * scale, "\(prefix): the bar is 10 mm at the drawing's scale")
+            guard case .text(let label)? = scene.node(withID: "sagittal.scalebar.label") else { return XCTFail("\(prefix): no bar label") }
+            let x = String(format: "×%.1f", 10 * scale * 20 / context.options.width)
+            XCTAssertEqual(label.string, "10 mm (\(x))", prefix)
+            // The label stays within the strip's left part: it starts right of the orientation letters.
+            guard case .text(let a)? = scene.node(withID: "sagittal.orient.right") else { return XCTFail("no orientation") }
+            let m = context.options.measurer
+            XCTAssertGreaterThan(m.frame(of: label).minX, m.frame(of: a).maxX, "\(prefix): the bar's label clears the compass")
+        }
+    }
+
+    /// On the sheet the sagittal is not at the sections' shared scale: its bar gives its own magnification, not "shared".
+    func testOnTheSheetTheSagittalStatesItsOwnMagnification() throws {
+        let context = try FigureFixture.context("02", labels: .minimal)
+        let scene = ViewCatalog.scene(for: .sheet, context: context)
+        guard case .text(let label)? = scene.node(withID: "sagittal.scalebar.label") else { return XCTFail("no sagittal bar label") }
+        XCTAssertTrue(label.string.hasPrefix("10 mm (×"), label.string)
+        XCTAssertFalse(label.string.contains("shared"), label.string)
+        guard case .path(let sagittal)? = scene.node(withID: "sagittal.scalebar"), case .path(let axial)? = scene.node(withID: "axial.scalebar"),
+              case .text(let axialLabel)? = scene.node(withID: "axial.scalebar.label") else { return XCTFail("bars") }
+        // Each bar's stated magnification is its own length: 10 mm at ×m is m × 10 mm of a 20 cm page.
+        for (bar, text) in [(sagittal, label.string), (axial, axialLabel.string)] {
+            let m = try XCTUnwrap(Double(text.split(separator: "×")[1].prefix(3)))
+            let printed = try XCTUnwrap(bar.path.bounds).width * 200 / context.options.width
+            XCTAssertEqual(printed, 10 * m, accuracy: 0.6, text)
+        }
+    }
+}

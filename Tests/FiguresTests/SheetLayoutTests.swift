@@ -31,10 +31,13 @@ final class SheetLayoutTests: XCTestCase {
         let scene = ViewCatalog.scene(for: .sheet, context: context)
         let w = context.options.width, t = context.type, margin = w * 0.025
         let column = (w - 2 * margin - 3 * t.gap) / 2
+        // The stacked column as drawn: from its panels' titles to the page's right margin (the lead may widen its own).
+        guard case .text(let title)? = scene.node(withID: "axial.title") else { throw XCTSkip("no axial title") }
+        let stackedColumn = w - margin - title.position.x
         var after: [Double] = []
         for (i, id) in ["axial.section", "foramen.section"].enumerated() {
             guard case .group(let slot)? = scene.node(withID: "sheet.stacked.\(i)") else { continue }
-            after.append(anatomyWidth(slot.children, group: id) / column)
+            after.append(anatomyWidth(slot.children, group: id) / stackedColumn)
         }
         let old: [(any Panel, String)] = [(AxialPanel(), "axial.section"), (ForamenPanel(), "foramen.section")]
         let before = old.map { panel, id in
@@ -66,6 +69,28 @@ final class SheetLayoutTests: XCTestCase {
             }
             guard case .text(let caption)? = scene.node(withID: "page.caption") else { return XCTFail("caption") }
             XCTAssertTrue(caption.string.contains("drawn at one scale"), caption.string)
+        }
+    }
+
+    /// The sagittal fills its slot (issue 11: no white space above and below it beside the taller sections): its drawing
+    /// takes most of the height between its title and its key (with halved columns: about 64 % in 02). In 21 the long
+    /// slip label keeps the drawing narrower, and the sections' scale limits how far the lead column widens.
+    func testSagittalFillsItsSlot() throws {
+        for (prefix, least) in [("02", 0.72), ("14", 0.72), ("21", 0.62), ("22", 0.72)] {
+            let context = try FigureFixture.context(prefix, labels: .minimal, measurer: try CairoTextMeasurer())
+            let scene = ViewCatalog.scene(for: .sheet, context: context)
+            let m = context.options.measurer
+            guard case .text(let title)? = scene.node(withID: "sagittal.title"), case .text(let key)? = scene.node(withID: "sagittal.key.text"),
+                  case .group(let drawing)? = scene.node(withID: "sagittal.drawing") else { return XCTFail("\(prefix): sagittal parts") }
+            var box: Rect?
+            for item in Scene(width: 1, height: 1, nodes: drawing.children).flattened() {
+                guard case .path(let p) = item.node, let b = p.path.bounds else { continue }
+                box = box.map { $0.union(b) } ?? b
+            }
+            let room = m.frame(of: key).minY - m.frame(of: title).maxY
+            let share = try XCTUnwrap(box).height / room
+            print(String(format: "sheet %@: the sagittal drawing fills %.0f %% of its slot's height", prefix, share * 100))
+            XCTAssertGreaterThan(share, least, "\(prefix): the sagittal fills its slot")
         }
     }
 

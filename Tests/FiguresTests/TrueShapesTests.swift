@@ -110,11 +110,12 @@ final class TrueShapesTests: XCTestCase {
             guard !facets.isEmpty else { continue }
             checked += 1
             let context = S.context(scenario, result)
-            // Sagittal: bone hatching, more than a box's corners, not a rectangle.
+            // Sagittal: projected bone (the light bone of the lateral overlay, not hatched tissue), more than a box's
+            // corners, not a rectangle.
             let drawing = SagittalDrawing(result: result, style: SagittalStyle(context))
             for index in result.spine.lesions.indices {
                 for solid in drawing.lesions.parts(index) where solid.structure == .facetHypertrophy {
-                    XCTAssertEqual(drawing.lesions.paint(solid), Fill(context.palette.hypertrophy(context.palette.bone)), file)
+                    XCTAssertEqual(drawing.lesions.paint(solid), .color(context.palette.bone.withAlpha(SagittalOverlay.opacity)), file)
                     XCTAssertGreaterThan(drawing.lesions.outline(solid).count, 40, "\(file): a facet drawn as a box")
                 }
             }
@@ -216,5 +217,26 @@ final class TrueShapesTests: XCTestCase {
         // The sac ends above it: the profile's end is above the first station below the cut.
         let end = drawing.map.point(0, drawing.profile.end)
         XCTAssertGreaterThan(end.v, st[1].anterior.v)
+    }
+
+    /// The fibrocartilage of a pars defect (21) fills the cleft between the two fragments of the pars, following their
+    /// edges, as a lumpy nodule: not the model's box. Every outline point lies within 2.5 mm of the fragments' edges.
+    func testAParsDefectsFibrocartilageFillsTheCleftBetweenItsFragments() throws {
+        let context = try SagittalFixture.context("21")
+        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context))
+        let nodules = context.result.spine.lesions.indices.flatMap { drawing.lesions.parts($0) }
+        let solid = try XCTUnwrap(nodules.first { $0.structure == .parsNodule }, "21 has a pars defect")
+        let pose = try XCTUnwrap(drawing.skeleton.pose(solid.level.upper))
+        let cleft = SagittalOverlay.parsCleft(pose, ArchDimensions(pose, spine: context.result.spine))
+        let outline = drawing.lesions.outline(solid)
+        XCTAssertGreaterThan(outline.count, 12, "a lumpy nodule, not a box")
+        let edges = [cleft.upper, cleft.lower, [cleft.upper[0], cleft.lower[0]], [cleft.upper[1], cleft.lower[1]]]
+        for p in outline {
+            XCTAssertLessThan(edges.map { distance(p, toOutline: $0) }.min() ?? .infinity, 2.5, "\(p) strays from the cleft")
+        }
+        // Both fragments' edges are reached: the tissue joins them.
+        for corner in cleft.upper + cleft.lower {
+            XCTAssertLessThan(outline.map { ($0 - corner).length }.min() ?? .infinity, 0.8, "the nodule reaches the fragment's corner \(corner)")
+        }
     }
 }
