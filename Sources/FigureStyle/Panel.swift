@@ -42,10 +42,15 @@ public protocol Panel {
     /// The least height, points, of a frame `width` points wide in which the panel's drawing spans the width it is
     /// given (a taller frame adds only white space round it); `nil` when the panel does not know it.
     func fillingHeight(width: Double, context: FigureContext) -> Double?
+    /// The panel with whatever it builds from `context`'s result alone made once, for a layout that asks for
+    /// ``drawingScale(in:context:)`` in many frames (the sheet's search for its sections' shared scale). Drawn with
+    /// that same result only.
+    func prepared(for context: FigureContext) -> Panel
 }
 
 extension Panel {
     public func preferredHeight(width: Double, context: FigureContext) -> Double? { nil }
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? { nil }
     public func fillingHeight(width: Double, context: FigureContext) -> Double? { nil }
+    public func prepared(for context: FigureContext) -> Panel { self }
 }

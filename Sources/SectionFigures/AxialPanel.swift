@@ -16,9 +16,24 @@ public struct AxialPanel: Panel {
     /// Numbered call-outs with a key under the drawing instead of label columns (the sheet's section).
     public var callouts: Bool
 
+    /// The section built once by ``prepared(for:)``: it depends on the result and the level only, not on the frame.
+    private var prebuilt: AxialSection?
+
     public init(level: DiscLevel? = nil, callouts: Bool = false) {
         self.level = level
         self.callouts = callouts
+    }
+
+    /// The label items of every mode, with and without the measurements, made once by ``prepared(for:)`` (the frame
+    /// decides only which of them a fit uses).
+    private var prebuiltLabels: [String: [SectionLabelItem]] = [:]
+
+    public func prepared(for context: FigureContext) -> Panel {
+        var copy = self
+        let section = AxialSection(result: context.result, level: resolvedLevel(context.result))
+        copy.prebuilt = section
+        copy.prebuiltLabels = SectionLabelItem.everyMode(AxialAnnotations(section: section, result: context.result, context: context).labels)
+        return copy
     }
 
     /// The level drawn: the one asked for, else the level of the worst hurt root, else of the first
@@ -39,13 +54,13 @@ public struct AxialPanel: Panel {
     /// The section, its annotations and how they are fitted into `frame`.
     private func fitted(in frame: Rect, context c: FigureContext)
         -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
-        let section = AxialSection(result: c.result, level: resolvedLevel(c.result))
+        let section = prebuilt ?? AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
         let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
-                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       labels: prebuiltLabels[SectionLabelItem.modeKey(l.mode, l.measured)] ?? annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
                                                        callouts: callouts, context: c)
         return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }

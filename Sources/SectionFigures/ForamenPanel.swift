@@ -17,10 +17,26 @@ public struct ForamenPanel: Panel {
     /// Numbered call-outs with a key under the drawing instead of label columns (the sheet's section).
     public var callouts: Bool
 
+    /// The section built once by ``prepared(for:)``: it depends on the result, level and side only, not on the frame.
+    private var prebuilt: ForamenSection?
+
     public init(level: DiscLevel? = nil, side: Side? = nil, callouts: Bool = false) {
         self.level = level
         self.side = side
         self.callouts = callouts
+    }
+
+    /// The label items of every mode, with and without the measurements, made once by ``prepared(for:)`` (the frame
+    /// decides only which of them a fit uses).
+    private var prebuiltLabels: [String: [SectionLabelItem]] = [:]
+
+    public func prepared(for context: FigureContext) -> Panel {
+        var copy = self
+        let (level, side) = resolved(context.result)
+        let section = ForamenSection(result: context.result, level: level, side: side)
+        copy.prebuilt = section
+        copy.prebuiltLabels = SectionLabelItem.everyMode(ForamenAnnotations(section: section, result: context.result, context: context).labels)
+        return copy
     }
 
     /// The foramen drawn: the one asked for; else the foramen where the simulation found the worst foraminal
@@ -55,14 +71,14 @@ public struct ForamenPanel: Panel {
     private func fitted(in frame: Rect, context c: FigureContext) -> (section: ForamenSection, annotations: ForamenAnnotations, mode: LabelMode,
                                                                       measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let (level, side) = resolved(c.result)
-        let section = ForamenSection(result: c.result, level: level, side: side)
+        let section = prebuilt ?? ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
         let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
                                                        orientation: .parasagittal, uToLeft: side == .right,
-                                                       labels: annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       labels: prebuiltLabels[SectionLabelItem.modeKey(l.mode, l.measured)] ?? annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
                                                        callouts: callouts, context: c)
         return (section, annotations, l.mode, l.measured, layout, view, drawn)
     }

@@ -29,6 +29,18 @@ struct SectionLabelItem {
     /// of the drawing the anchor falls.
     var leaves: Vec2? = nil
 
+    /// The key of a mode's items, with or without the measurements, in ``everyMode(_:)``.
+    static func modeKey(_ mode: LabelMode, _ measurements: Bool) -> String { "\(mode.rawValue) \(measurements)" }
+
+    /// A section's items in every label mode, with and without the measurements, by ``modeKey(_:_:)``.
+    static func everyMode(_ labels: (LabelMode, Bool) -> [SectionLabelItem]) -> [String: [SectionLabelItem]] {
+        var out: [String: [SectionLabelItem]] = [:]
+        for mode in LabelMode.allCases {
+            for measurements in [false, true] { out[modeKey(mode, measurements)] = labels(mode, measurements) }
+        }
+        return out
+    }
+
     /// The column the label stands in, for the section drawn by `view`, whose middle is at `middle` (page x).
     func side(_ view: SectionView, middle: Double) -> LabelSide {
         let anchor = view.point(self.anchor)
