@@ -42,7 +42,8 @@ public enum FigurePage {
     public static func sheet(lead: Panel, stacked: [Panel], wide: [Panel], context: FigureContext) -> Scene {
         var context = context
         if context.options.labels == .full { context.options.labels = .minimal }
-        // The sections are built once: the layout below asks for their scale in many frames.
+        // The panels are built once: the layout below asks for the sections' scale and the lead's height in many frames.
+        let lead = lead.prepared(for: context)
         let stacked = stacked.map { $0.prepared(for: context) }
         let w = context.options.width, t = context.type, margin = w * 0.025
         let inner = w - 2 * margin, gutter = 3 * t.gap

@@ -13,6 +13,24 @@ import FigureStyle
 public struct SagittalPanel: Panel {
     public init() {}
 
+    /// The drawing's extent (mm) and its labels, made once by ``prepared(for:)``: ``fillingHeight(width:context:)``
+    /// needs only these, and a sheet asks it for many widths.
+    private var prebuiltFill: (bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel])?
+
+    public func prepared(for context: FigureContext) -> Panel {
+        var copy = self
+        copy.prebuiltFill = Self.fillParts(context)
+        return copy
+    }
+
+    /// The drawing's extent and labels in `context`; nil when nothing is drawn.
+    private static func fillParts(_ context: FigureContext) -> (bounds: (u: ClosedRange<Double>, v: ClosedRange<Double>), labels: [SagittalLabel])? {
+        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context),
+                                      locators: context.options.isQuiz ? nil : SagittalLocators(context: context))
+        guard let bounds = drawing.layers().bounds else { return nil }
+        return (bounds, SagittalLabels(drawing: drawing).labels(context.options.labels))
+    }
+
     public func title(_ context: FigureContext) -> String { "Sagittal section, viewed from the left" }
 
     /// The drawing is tall; label columns on both sides make the panel a little wider than high.
@@ -127,10 +145,7 @@ public struct SagittalPanel: Panel {
     /// The height of a frame `width` wide whose body holds the drawing at the scale the label columns leave its width
     /// (``scale(_:labels:width:tall:context:)``): title, drawing and key with no white space above or below. Points.
     public func fillingHeight(width: Double, context: FigureContext) -> Double? {
-        let drawing = SagittalDrawing(result: context.result, style: SagittalStyle(context),
-                                      locators: context.options.isQuiz ? nil : SagittalLocators(context: context))
-        guard let bounds = drawing.layers().bounds else { return nil }
-        let labels = SagittalLabels(drawing: drawing).labels(context.options.labels)
+        guard let (bounds, labels) = prebuiltFill ?? Self.fillParts(context) else { return nil }
         let probe = Rect(x: 0, y: 0, width: width, height: 10 * width)
         let (_, rest) = Components.panelTitle(id: "sagittal", title(context), in: probe, context: context)
         let dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
