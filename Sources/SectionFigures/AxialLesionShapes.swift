@@ -54,17 +54,21 @@ extension AxialSection {
         // Its back is the normal flavum's (the ligament thickened forward, not a mass laid on it): the back of the
         // drawn normal flavum, rounded round the canal's posterior corners, where it has one; else the capsule's.
         let ligament = flavumOutline()
-        func ligamentBack(_ x: Double) -> Double? {
-            var ys: [Double] = []
-            for i in ligament.indices {
-                let p = ligament[i], q = ligament[(i + 1) % ligament.count]
-                guard (p.x - x) * (q.x - x) <= 0, p.x != q.x else { continue }
-                ys.append(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
-            }
-            return ys.max()
-        }
+        func ligamentBack(_ x: Double) -> Double? { Self.crossings(ligament, atX: x).max() }
         let back = zip(xs, front).map { x, f in max(f + 0.5 * s, ligamentBack(x) ?? normal(x) + 0.6 * s, normal(x) + 0.6 * s) }
         return zip(xs, front).map { Vec2($0, $1) } + zip(xs, back).reversed().map { Vec2($0, $1) }
+    }
+
+    /// The y at which the closed outline `polygon` crosses the vertical line at `x` (its edges that span `x`; vertical
+    /// edges skipped), in edge order.
+    static func crossings(_ polygon: [Vec2], atX x: Double) -> [Double] {
+        var ys: [Double] = []
+        for i in polygon.indices {
+            let p = polygon[i], q = polygon[(i + 1) % polygon.count]
+            guard (p.x - x) * (q.x - x) <= 0, p.x != q.x else { continue }
+            ys.append(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
+        }
+        return ys
     }
 
     /// The dural sac as drawn: its ellipse, indented from behind and the sides by tissue grown from the
@@ -79,15 +83,7 @@ extension AxialSection {
         let (a, b) = sacSemiAxes, c = sacCentre
         /// The front (smallest y) of the drawn tissue at `x`, nil where none is.
         func tissueFront(_ x: Double) -> Double? {
-            outlines.compactMap { o -> Double? in
-                var ys: [Double] = []
-                for i in o.indices {
-                    let p = o[i], q = o[(i + 1) % o.count]
-                    guard (p.x - x) * (q.x - x) <= 0, p.x != q.x else { continue }
-                    ys.append(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
-                }
-                return ys.min()
-            }.min()
+            outlines.compactMap { Self.crossings($0, atX: x).min() }.min()
         }
         var indented = false
         let n = 144
