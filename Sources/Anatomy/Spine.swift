@@ -30,7 +30,7 @@ public struct Spine: Sendable, Hashable {
 
     /// How many stations a spine has: per level and side three of the exiting root, three of the traversing root
     /// beside and below its disc, one of it in the sac above the disc, and two of every root (and the S3–S5 bundle)
-    /// that leaves lower down (`stations(at:side:)`).
+    /// that leaves lower down (`appendStations(at:side:to:)`).
     static let stationCount: Int = DiscLevel.allCases.reduce(0) { $0 + 2 * stationCount(at: $1) }
 
     static func stationCount(at level: DiscLevel) -> Int {
