@@ -7,77 +7,89 @@ extension Simulator {
     /// then what the red flags change — saddle numbness and the S3–S5 findings when the sacral bundle is
     /// crushed (cauda equina or conus syndrome, §D4), and no posture advice with any red flag.
     static func clinicalPicture(_ roots: [RootFinding], flags: [RedFlag], input: SimulationInput) -> ClinicalPicture {
-        var memo: ClinicalMemo?
-        return clinicalPicture(roots, flags: flags, input: input, memo: &memo)
+        clinicalBasis(roots, flags: flags, input: input).picture()
     }
 
-    /// The same, looked up in `memo` when it holds the picture of the same involvements (a population run
-    /// meets the same few pictures again and again; the picture is a function of what the key holds).
-    static func clinicalPicture(_ roots: [RootFinding], flags: [RedFlag], input: SimulationInput, memo: inout ClinicalMemo?) -> ClinicalPicture {
+    /// Everything the clinical picture of `roots` is derived from.
+    static func clinicalBasis(_ roots: [RootFinding], flags: [RedFlag], input: SimulationInput) -> ClinicalBasis {
         let cauda = flags.contains { $0.kind == .caudaEquinaSyndrome }
         let conus = flags.contains { $0.kind == .conusMedullaris }
-        let involvements = roots.map { clinicalInvolvement($0, lesions: input.lesions, caudaEquinaSyndrome: cauda) }
-        let key = ClinicalMemo.Key(involvements: involvements, atlas: input.atlas,
-                                   somaticSources: somaticSources(input.lesions, roots: roots),
-                                   mechanism: mechanism(roots, lesions: input.lesions),
-                                   cauda: cauda, conus: conus, anyFlag: !flags.isEmpty)
-        if let known = memo?.pictures[key] { return known }
-        var clinical = ClinicalPicture.derive(involvements: key.involvements, atlas: key.atlas,
-                                              somaticSources: key.somaticSources, mechanism: key.mechanism)
-        if cauda || conus {
-            // The S3–S5 roots of the saddle are crushed by a disc filling the sac, or the conus is: saddle
-            // anaesthesia, the sign that goes with those red flags (§D4, §E5 CES row). A sac crowded slowly
-            // by stenosis or a slip gives neurogenic claudication instead, without fixed sacral deficits (§C3).
-            let saddle = Side.allCases.map { PainEntry(region: .perineum, side: $0, roots: [], kind: .numbness, intensity: 0.8) }
-            clinical.painMap = PainEntry.merged(clinical.painMap + saddle)
-        }
-        if !flags.isEmpty {
-            clinical = clinical.withRedFlag(sacralSigns: cauda ? SacralSign.caudaEquina : (conus ? SacralSign.conusMedullaris : []))
-        }
-        memo?.remember(clinical, for: key)
-        return clinical
+        return ClinicalBasis(involvements: roots.map { clinicalInvolvement($0, lesions: input.lesions, caudaEquinaSyndrome: cauda) },
+                             atlas: input.atlas, somaticSources: somaticSources(input.lesions, roots: roots),
+                             mechanism: mechanism(roots, lesions: input.lesions), cauda: cauda, conus: conus, anyFlag: !flags.isEmpty)
     }
 }
 
-/// Clinical pictures already derived in one run of many simulations (a population): keyed by everything the
-/// picture is derived from, so a hit is exactly the picture a derivation would give. Holds at most
-/// ``capacity`` pictures and starts again when full (a run of continuous grades may meet many).
-public struct ClinicalMemo: Sendable {
-    struct Key: Hashable {
-        var involvements: [RootInvolvement]
-        var atlas: Atlas
-        var somaticSources: [SomaticSource]
-        var mechanism: Mechanism
-        var cauda, conus, anyFlag: Bool
+/// Everything a simulation's clinical picture is derived from: the roots' involvements, the atlas, the somatic
+/// sources, the mechanism and the red flags. The picture is a function of it (``picture()``), so a run of many
+/// simulations can derive each basis's picture once.
+public struct ClinicalBasis: Sendable, Hashable {
+    var involvements: [RootInvolvement]
+    var atlas: Atlas
+    var somaticSources: [SomaticSource]
+    var mechanism: Mechanism
+    var cauda, conus, anyFlag: Bool
 
-        /// Hashes a fingerprint of what varies between a population's samples (each involvement's grade, flags and
-        /// flattening), not every field through the hasher: the synthesized hash cost more than the rest of a
-        /// sample's clinical picture. Equal keys give equal fingerprints; `==` is still every field.
-        func hash(into hasher: inout Hasher) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in involvements {
-                let flags = UInt64(i.grade.rawValue) | (i.chronic ? 0x100 : 0) | (i.crushed ? 0x200 : 0) | (i.inflamed ? 0x400 : 0)
-                h = (h ^ flags) &* 0x100_0000_01b3
-                h = (h ^ (i.deformationPercent == 0 ? 0 : i.deformationPercent.bitPattern)) &* 0x100_0000_01b3
-            }
-            hasher.combine(h)
-            hasher.combine(involvements.count)
-            hasher.combine(atlas)
-            hasher.combine(mechanism)
-            hasher.combine(somaticSources.count)
-            hasher.combine(cauda)
-            hasher.combine(conus)
-            hasher.combine(anyFlag)
+    /// The clinical picture: ``ClinicalPicture/derive`` of the involvements, then what the red flags change — the
+    /// S3–S5 roots of the saddle are crushed by a disc filling the sac, or the conus is: saddle anaesthesia, the
+    /// sign that goes with those red flags (§D4, §E5 CES row). A sac crowded slowly by stenosis or a slip gives
+    /// neurogenic claudication instead, without fixed sacral deficits (§C3); and no posture advice with any flag.
+    public func picture() -> ClinicalPicture {
+        var clinical = ClinicalPicture.derive(involvements: involvements, atlas: atlas, somaticSources: somaticSources, mechanism: mechanism)
+        if cauda || conus {
+            let saddle = Side.allCases.map { PainEntry(region: .perineum, side: $0, roots: [], kind: .numbness, intensity: 0.8) }
+            clinical.painMap = PainEntry.merged(clinical.painMap + saddle)
         }
+        if anyFlag {
+            clinical = clinical.withRedFlag(sacralSigns: cauda ? SacralSign.caudaEquina : (conus ? SacralSign.conusMedullaris : []))
+        }
+        return clinical
     }
 
+    /// The same basis with every root's flattening set to 0. Which regions hurt, and which knee regions, do not
+    /// depend on flattening — only how much they hurt does: a compressed root's pain and numbness have floors above 0
+    /// (``ClinicalRules/compressionPainMinimum``, ``ClinicalRules/markedNumbnessMinimum``), and its `crushed` flag (the
+    /// one thing flattening decides) is kept. So a count of who hurts where may share one picture among bases that
+    /// differ only in flattening (Tests/CompressionTests/GradesTests checks it): a population's samples differ in
+    /// flattening by fractions of a percent, and deriving each one's picture cost more than simulating it.
+    public var withoutFlattening: ClinicalBasis {
+        var b = self
+        for i in b.involvements.indices { b.involvements[i].deformationPercent = 0 }
+        return b
+    }
+
+    /// Hashes a fingerprint of what varies between a population's samples (each involvement's grade, flags and
+    /// flattening), not every field through the hasher: the synthesized hash cost more than the rest of a
+    /// sample's clinical picture. Equal bases give equal fingerprints; `==` is still every field.
+    public func hash(into hasher: inout Hasher) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in involvements {
+            let flags = UInt64(i.grade.rawValue) | (i.chronic ? 0x100 : 0) | (i.crushed ? 0x200 : 0) | (i.inflamed ? 0x400 : 0)
+            h = (h ^ flags) &* 0x100_0000_01b3
+            h = (h ^ (i.deformationPercent == 0 ? 0 : i.deformationPercent.bitPattern)) &* 0x100_0000_01b3
+        }
+        hasher.combine(h)
+        hasher.combine(involvements.count)
+        hasher.combine(atlas)
+        hasher.combine(mechanism)
+        hasher.combine(somaticSources.count)
+        hasher.combine(cauda)
+        hasher.combine(conus)
+        hasher.combine(anyFlag)
+    }
+}
+
+/// Clinical pictures already derived in one run of many simulations: keyed by their basis, so a hit is exactly
+/// the picture a derivation would give. Holds at most ``capacity`` pictures and starts again when full (a run of
+/// continuous grades may meet many).
+public struct ClinicalMemo: Sendable {
     static let capacity = 4096
-    fileprivate(set) var pictures: [Key: ClinicalPicture] = [:]
+    fileprivate(set) var pictures: [ClinicalBasis: ClinicalPicture] = [:]
 
     public init() {}
 
-    mutating func remember(_ picture: ClinicalPicture, for key: Key) {
+    mutating func remember(_ picture: ClinicalPicture, for basis: ClinicalBasis) {
         if pictures.count >= Self.capacity { pictures.removeAll(keepingCapacity: true) }
-        pictures[key] = picture
+        pictures[basis] = picture
     }
 }

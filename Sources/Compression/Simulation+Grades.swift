@@ -23,6 +23,20 @@ extension Simulator {
     /// ``grades(_:)``, looking the clinical picture up in `memo` (and adding it) when one is given: for runs
     /// of many simulations of one scenario.
     public static func grades(_ input: SimulationInput, memo: inout ClinicalMemo?) -> SimulationGrades {
+        let g = gradesAndBasis(input)
+        let clinical: ClinicalPicture
+        if let known = memo?.pictures[g.clinical] {
+            clinical = known
+        } else {
+            clinical = g.clinical.picture()
+            memo?.remember(clinical, for: g.clinical)
+        }
+        return SimulationGrades(roots: g.roots, clinical: clinical, caudaEquina: g.caudaEquina)
+    }
+
+    /// The grades, and what their clinical picture is derived from without deriving it: for a run that counts
+    /// what the pictures share (a population derives each ``ClinicalBasis/withoutFlattening`` once).
+    public static func gradesAndBasis(_ input: SimulationInput) -> (roots: [RootFinding], caudaEquina: CaudaEquinaFinding, clinical: ClinicalBasis) {
         let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
         let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
         let segments = DiscLevel.allCases.map { level -> SegmentFinding in
@@ -35,6 +49,6 @@ extension Simulator {
         let roots = rootFindings(deformed, segments: segments)
         let cauda = caudaEquina(deformed, segments: segments)
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
-        return SimulationGrades(roots: roots, clinical: clinicalPicture(roots, flags: flags, input: input, memo: &memo), caudaEquina: cauda)
+        return (roots, cauda, clinicalBasis(roots, flags: flags, input: input))
     }
 }

@@ -78,17 +78,10 @@ public enum PopulationRunner {
     /// Simulates person `index` of the request: the grades and clinical picture only (``Simulator/grades(_:)``,
     /// the same values as a full simulation without its report-only measurements).
     public static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationGrades) {
-        var memo: ClinicalMemo?
-        return simulate(request, index: index, sampler: sampler, memo: &memo)
-    }
-
-    /// The same, with a worker's memo of clinical pictures (the same picture for the same grades, derived once).
-    static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler,
-                         memo: inout ClinicalMemo?) -> (AnatomySampler.Person, SimulationGrades) {
         let person = sampler.person(seed: request.seed, index: UInt64(index), mirrored: request.drawsMirrored)
         var input = request.input
         input.anatomy = person.anatomy
-        return (person, Simulator.grades(input, memo: &memo))
+        return (person, Simulator.grades(input))
     }
 
     /// Samples `range` (default: the request's shard) on `jobs` threads. The tally is the same for any
@@ -104,12 +97,15 @@ public enum PopulationRunner {
         let state = RunState(workers: workers)
         let work: @Sendable (Int) -> Void = { worker in
             var tally = PopulationTally()
-            var memo: ClinicalMemo? = ClinicalMemo()
+            var memo = PainMemo()
             while let b = state.nextBlock(of: blocks) {
                 let lo = range.lowerBound + b * block, hi = min(range.upperBound, lo + block)
                 for i in lo..<hi {
-                    let (person, result) = simulate(request, index: i, sampler: sampler, memo: &memo)
-                    tally.add(result, person: person)
+                    let person = sampler.person(seed: request.seed, index: UInt64(i), mirrored: request.drawsMirrored)
+                    var input = request.input
+                    input.anatomy = person.anatomy
+                    let g = Simulator.gradesAndBasis(input)
+                    tally.add(roots: g.roots, caudaEquina: g.caudaEquina, pain: memo.pain(g.clinical), person: person)
                 }
                 let done = state.finished(hi - lo)
                 progress?(done)
@@ -157,5 +153,23 @@ private final class RunState: @unchecked Sendable {
     func store(_ tally: PopulationTally, worker: Int) {
         lock.lock(); defer { lock.unlock() }
         tallies[worker] = tally
+    }
+}
+
+/// Where the pictures of one worker's samples hurt, derived once per basis without flattening
+/// (``ClinicalBasis/withoutFlattening``: where a picture hurts does not depend on it). Holds at most
+/// ``capacity`` entries and starts again when full.
+struct PainMemo {
+    static let capacity = 4096
+    private var known: [ClinicalBasis: PainPresence] = [:]
+
+    /// Where the picture of `basis` hurts.
+    mutating func pain(_ basis: ClinicalBasis) -> PainPresence {
+        let key = basis.withoutFlattening
+        if let p = known[key] { return p }
+        let p = PainPresence(key.picture())
+        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
+        known[key] = p
+        return p
     }
 }

@@ -61,9 +61,15 @@ public struct PopulationTally: Sendable, Equatable {
 
     /// Adds one simulated person.
     public mutating func add(_ result: SimulationGrades, person: AnatomySampler.Person) {
+        add(roots: result.roots, caudaEquina: result.caudaEquina, pain: PainPresence(result.clinical), person: person)
+    }
+
+    /// Adds one simulated person given the parts counted: the roots' grades, the cauda equina and where the
+    /// clinical picture has pain.
+    public mutating func add(roots: [RootFinding], caudaEquina: CaudaEquinaFinding, pain: PainPresence, person: AnatomySampler.Person) {
         samples += 1
         if person.narrowCanal { narrowCanal += 1 }
-        let minimumArea = result.caudaEquina.minDuralArea
+        let minimumArea = caudaEquina.minDuralArea
         if minimumArea < 80 { duralAreaBelow80 += 1 }
         minimumDuralAreaSum += Int64((minimumArea * Self.fixedPoint).rounded())
         let v = PopulationVariable.all.count
@@ -73,7 +79,7 @@ public struct PopulationTally: Sendable, Equatable {
             variableSquares[i] += fixed[i] * fixed[i] / 1000
         }
         var worst = RootGrade.normal
-        for f in result.roots where f.grade > .normal {
+        for f in roots where f.grade > .normal {
             let slot = Self.slot(f.root, f.side)
             worst = max(worst, f.grade)
             for g in 0..<f.grade.rawValue {
@@ -83,18 +89,9 @@ public struct PopulationTally: Sendable, Equatable {
             }
         }
         for g in 0..<worst.rawValue { anyRoot[g] += 1 }
-        if worst == .contact && result.roots.allSatisfy({ f in f.grade == .normal || f.stations.allSatisfy(\.crowded) }) { crowdingOnly += 1 }
-        var seen = Set<Int>()
-        for e in result.clinical.painMap where e.kind == .radicular {
-            let i = (BodyRegion.allCases.firstIndex(of: e.region) ?? 0) * 2 + Self.sideSlot(e.side)
-            if seen.insert(i).inserted { regionPain[i] += 1 }
-        }
-        for side in Side.allCases {
-            for region in Set(result.clinical.knee(side)) {
-                guard let k = Self.kneeRegions.firstIndex(of: region) else { continue }
-                knee[k * 2 + Self.sideSlot(side)] += 1
-            }
-        }
+        if worst == .contact && roots.allSatisfy({ f in f.grade == .normal || f.stations.allSatisfy(\.crowded) }) { crowdingOnly += 1 }
+        for i in pain.regions { regionPain[i] += 1 }
+        for i in pain.knee { knee[i] += 1 }
     }
 
     /// The sum of two tallies (of disjoint sets of samples).
@@ -154,5 +151,30 @@ public struct PopulationTally: Sendable, Equatable {
         let event = Double(sum) / Self.fixedPoint / Double(n)
         let rest = Double(variableSum[v] - sum) / Self.fixedPoint / Double(samples - n)
         return (event, rest)
+    }
+}
+
+/// Where one clinical picture has pain, as a tally counts it: the `regionPain` slots (region · 2 + side) with
+/// radicular pain and the `knee` slots (knee region · 2 + side) the picture names, each once. All a tally reads
+/// of a picture.
+public struct PainPresence: Sendable, Equatable {
+    public var regions: [Int]
+    public var knee: [Int]
+
+    public init(_ clinical: ClinicalPicture) {
+        var regions: [Int] = []
+        for e in clinical.painMap where e.kind == .radicular {
+            let i = (BodyRegion.allCases.firstIndex(of: e.region) ?? 0) * 2 + PopulationTally.sideSlot(e.side)
+            if !regions.contains(i) { regions.append(i) }
+        }
+        var knee: [Int] = []
+        for side in Side.allCases {
+            for region in Set(clinical.knee(side)) {
+                guard let k = PopulationTally.kneeRegions.firstIndex(of: region) else { continue }
+                knee.append(k * 2 + PopulationTally.sideSlot(side))
+            }
+        }
+        self.regions = regions
+        self.knee = knee.sorted()
     }
 }

@@ -22,6 +22,42 @@ final class RunTests: XCTestCase {
         XCTAssertNotEqual(one, PopulationRunner.run(request(scenario, samples: 600, seed: 12), jobs: 2), "another seed, other people")
     }
 
+    /// The run counts where pictures hurt from one picture per basis without flattening (`PainMemo`); counting
+    /// each sample's own full picture gives the same tally — in scenarios whose roots are compressed to many
+    /// different flattenings (02, 13, 22), where the shared pictures differ from the samples' own in intensity.
+    func testSharedPicturesCountWhatEachSamplesOwnPictureWould() throws {
+        for name in ["02", "13", "22"] {
+            let r = request(try Fixtures.scenario(name), samples: 300)
+            let sampler = AnatomySampler(base: r.input.anatomy, sex: r.sex)
+            var own = PopulationTally()
+            var flattenings = Set<Double>()
+            for i in r.range {
+                let (person, grades) = PopulationRunner.simulate(r, index: i, sampler: sampler)
+                own.add(grades, person: person)
+                for f in grades.roots where f.grade == .compression { flattenings.insert(f.deformationPercent) }
+            }
+            XCTAssertEqual(PopulationRunner.run(r, jobs: 1), own, name)
+            XCTAssertGreaterThan(flattenings.count, 10, "\(name): compressed to many flattenings")
+        }
+    }
+
+    /// Where a picture hurts does not depend on the roots' flattening (what `PainMemo` relies on): random lesions of
+    /// every kind in varied anatomy, each picture against the picture of the same basis without flattening.
+    func testWhereItHurtsDoesNotDependOnFlattening() {
+        var g = SeededGenerator(seed: 31)
+        var flattened = 0
+        for i in 0..<300 {
+            let lesions = (0..<Int.random(in: 1...3, using: &g)).map { _ in LesionGenerator.lesion(&g) }
+            let anatomy = AnatomyOptions(scale: Double.random(in: 0.85...1.15, using: &g))
+            let input = SimulationInput(anatomy: anatomy, posture: Posture.allCases.randomElement(using: &g)!, lesions: lesions)
+            let basis = Simulator.gradesAndBasis(input).clinical
+            if basis != basis.withoutFlattening { flattened += 1 }
+            XCTAssertEqual(PainPresence(basis.picture()), PainPresence(basis.withoutFlattening.picture()), "case \(i)")
+            XCTAssertEqual(basis.picture(), Simulator.run(input).clinical, "case \(i): the basis gives the simulation's picture")
+        }
+        XCTAssertGreaterThan(flattened, 30, "many cases have a flattened root")
+    }
+
     func testShardsAddUpToTheWholeRun() throws {
         let scenario = try Fixtures.scenario("03")
         let whole = PopulationRunner.run(request(scenario, samples: 400), jobs: 2)

@@ -1,11 +1,10 @@
 import Anatomy
 import Pathology
-import TestSupport
 
 
 /// Random but valid lesions across every type, zone, cause and severity form.
-enum LesionGenerator {
-    static func lesion(_ g: inout SeededGenerator) -> Lesion {
+public enum LesionGenerator {
+    public static func lesion(_ g: inout SeededGenerator) -> Lesion {
         let level = DiscLevel.allCases.randomElement(using: &g)!
         let side = Side.allCases.randomElement(using: &g)!
         switch Int.random(in: 0..<10, using: &g) {
@@ -44,7 +43,7 @@ enum LesionGenerator {
     }
 
     /// The same lesion made bigger by `step` (size, encroachment, slip, height loss), within the format's ranges.
-    static func grown(_ lesion: Lesion, by step: Double) -> Lesion {
+    public static func grown(_ lesion: Lesion, by step: Double) -> Lesion {
         var copy = lesion
         switch lesion.kind {
         case .herniation(var h):
