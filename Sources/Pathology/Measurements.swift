@@ -103,20 +103,22 @@ extension DeformedSpine {
         let all = solids ?? self.solids(for: level)
         var scratch = SectionScratch()
         for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s, z0 - 12 * s] {
-            let field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1, scratch: &scratch)
+            var field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1, scratch: &scratch)
             defer { field.recycle(into: &scratch) }
-            // Nothing reaches the sac's bounding box: the whole ellipse is free.
-            let reaches = field.rects.contains { r in
-                r.rect.maxX > -half && r.rect.minX < half && r.rect.maxY > cy - ry && r.rect.minY < cy + ry
+            // Only tissue within the sac's bounding box can block a column of the ellipse (the rest would be clipped
+            // away in every column); nothing there: the whole ellipse is free.
+            field.removeRects { r in
+                !(r.rect.maxX > -half && r.rect.minX < half && r.rect.maxY > cy - ry && r.rect.minY < cy + ry)
             }
-            if !reaches { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
+            if field.rects.isEmpty { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
             var area = 0.0
             for i in 0..<n {
                 let x = -half + (Double(i) + 0.5) * dx
                 let t = 1 - (x / half) * (x / half)
                 guard t > 0 else { continue }
                 let k = ry * t.squareRoot()
-                area += field.freeLength(atU: x, within: (cy - k)...(cy + k)) * dx
+                // A column that no tissue crosses is free from end to end (the same sum as `freeLength`'s, uncovered).
+                area += (field.crosses(atU: x) ? field.freeLength(atU: x, within: (cy - k)...(cy + k)) : max(0, (cy + k) - (cy - k) - 0.0)) * dx
             }
             smallest = min(smallest, area)
         }

@@ -63,6 +63,18 @@ public struct SectionField: Sendable {
         return d
     }
 
+    /// Forgets the sections for which `drop` is true (their solids no longer count in this field).
+    public mutating func removeRects(where drop: ((rect: RoundedRect, solid: Int)) -> Bool) {
+        rects.removeAll(where: drop)
+    }
+
+    /// True when some section meets the in-plane vertical line at abscissa `u` (exactly when
+    /// `RoundedRect.verticalInterval(atX:)` of one is not nil).
+    public func crosses(atU u: Double) -> Bool {
+        for item in rects where abs(u - item.rect.center.x) - (item.rect.half.x - item.rect.rounding) <= item.rect.rounding { return true }
+        return false
+    }
+
     /// The free gap along the in-plane vertical line at abscissa `u` that contains ordinate `v`, within
     /// `window`. When `v` lies inside a solid, the largest free gap in the window. Length in mm, ≥ 0,
     /// with its bounds.
