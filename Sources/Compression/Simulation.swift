@@ -88,7 +88,7 @@ public enum Simulator {
         // The rank of each slot's best finding so far, kept apart so that ranking a station copies no finding.
         var bestRank = [(grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool)?](repeating: nil, count: Root.allCases.count * 2)
         let scale = deformed.spine.options.scale
-        var sacLesionCache = [[Int]?](repeating: nil, count: DiscLevel.allCases.count)
+        var sacLesionCache = [LesionSet?](repeating: nil, count: DiscLevel.allCases.count)
         var scratch = SectionScratch()
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
@@ -103,12 +103,14 @@ public enum Simulator {
             }
             var clearance = room.clearance
             // The level's solids are looked up only for a touched root (most are not): the lookup retains the array.
-            var lesions: [Int] = []
+            var lesions = LesionSet()
             var inflamed = false
             if !room.touching.isEmpty {
                 let local = deformed.levelSolids[station.level.rawValue - 1]
-                lesions = room.touching.flatMap { local[$0].lesions }
-                inflamed = room.touching.contains { local[$0].isNucleus }
+                for t in room.touching {
+                    lesions.formUnion(local[t].lesionSet)
+                    inflamed = inflamed || local[t].isNucleus
+                }
             }
             var crowded = false
             if station.intrathecal {
@@ -122,7 +124,7 @@ public enum Simulator {
                     crowded = true
                     let l = station.level.rawValue - 1
                     if sacLesionCache[l] == nil { sacLesionCache[l] = sacLesions(station.level, deformed) }
-                    lesions += sacLesionCache[l] ?? []
+                    lesions.formUnion(sacLesionCache[l] ?? LesionSet())
                 }
             }
             inflamed = inflamed && grade > .normal
@@ -145,7 +147,7 @@ public enum Simulator {
             best[slot] = RootFinding(root: root, side: station.side, grade: grade,
                                      site: place.site, level: station.level,
                                      clearance: clearance, deformationPercent: deformationPercent,
-                                     inflamed: inflamed, lesions: lesions.isEmpty ? [] : Array(Set(lesions)).sorted(), crowded: crowded)
+                                     inflamed: inflamed, lesions: lesions.isEmpty ? [] : Array(lesions), crowded: crowded)
             bestPlace[slot] = place
         }
         return best.indices.compactMap { slot in
@@ -206,15 +208,15 @@ public enum Simulator {
     }
 
     /// The lesions whose tissue takes area from the sac at `level`.
-    static func sacLesions(_ level: DiscLevel, _ deformed: DeformedSpine) -> [Int] {
+    static func sacLesions(_ level: DiscLevel, _ deformed: DeformedSpine) -> LesionSet {
         let local = deformed.solids(for: level)
-        let base = local.filter { $0.lesions.isEmpty }
+        let base = local.filter { $0.lesionSet.isEmpty }
         let full = deformed.duralArea(level, solids: base)
-        var out = Set<Int>()
-        for solid in local where !solid.lesions.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
-            if deformed.duralArea(level, solids: base + [solid]) < full - 1 { out.formUnion(solid.lesions) }
+        var out = LesionSet()
+        for solid in local where !solid.lesionSet.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
+            if deformed.duralArea(level, solids: base + [solid]) < full - 1 { out.formUnion(solid.lesionSet) }
         }
-        return out.sorted()
+        return out
     }
 
     static func caudaEquina(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> CaudaEquinaFinding {

@@ -25,7 +25,9 @@ public struct DeformedSpine: Sendable {
     /// For each stenosis lesion, the encroachment (mm) solved from its severity.
     public private(set) var encroachments: [Int: Double] = [:]
 
+    /// - Parameter lesions: at most ``LesionSet/capacity`` (127; a scenario holds at most 100).
     public init(spine: Spine, posture: Posture = .neutral, lesions: [Lesion]) {
+        precondition(lesions.count <= LesionSet.capacity, "at most \(LesionSet.capacity) lesions")
         self.spine = spine
         self.posture = posture
         self.lesions = lesions
@@ -142,7 +144,7 @@ extension LevelState {
         let loss = anatomy.segment.discHeight * d.severity.heightLossFraction
         discHeight = max(0.3 * anatomy.scale, discHeight - loss)
         discBulge += 0.35 * loss
-        discLesions.append(index)
+        discLesions.insert(index)
     }
 
     /// Meyerding slip of the upper vertebra by `percent` of the lower endplate depth (§B10).
@@ -152,7 +154,7 @@ extension LevelState {
     mutating func slip(_ slip: Spondylolisthesis, index: Int) {
         let distance = slip.severity.percent / 100 * anatomy.lower.endplateDepth
         slipPercent = max(slipPercent ?? 0, slip.severity.percent)
-        upperLesions.append(index)
+        upperLesions.insert(index)
         switch (slip.direction, slip.kind) {
         case (.anterior, .degenerative):
             upperBodyShiftY -= distance
@@ -168,7 +170,7 @@ extension LevelState {
             // The annulus, fixed to both endplates, follows the upper body half-way back into canal and
             // foramina: a retrolisthesis narrows them front to back (§B10).
             discBulge += 0.5 * distance
-            discLesions.append(index)
+            discLesions.insert(index)
         }
     }
 }

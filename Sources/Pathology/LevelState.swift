@@ -11,7 +11,7 @@ public struct LevelState: Sendable, Hashable {
     /// How far the disc's posterior margin bulges into canal and foramen.
     public var discBulge: Double = 0
     /// Lesion indices behind the disc's height loss or bulge.
-    public var discLesions: [Int] = []
+    public var discLesions = LesionSet()
     /// How far the upper vertebra's body and pedicles moved in y (+ posterior; anterior slip is negative).
     public var upperBodyShiftY: Double = 0
     /// How far the upper vertebra's arch (lamina, inferior facets) moved in y.
@@ -19,7 +19,7 @@ public struct LevelState: Sendable, Hashable {
     /// Extra descent of the upper pedicle beyond the disc's height loss (posture, isthmic slip).
     public var roofDrop: Double = 0
     /// Lesion indices behind the upper vertebra's movement.
-    public var upperLesions: [Int] = []
+    public var upperLesions = LesionSet()
     /// Posture: how far the ligamentum flavum and laminae move into the canal (+ = forward).
     public var canalWallShift: Double = 0
     /// Posture: how far the superior articular process moves into recess and foramen.

@@ -36,16 +36,26 @@ public struct Solid: Sendable, Hashable {
     public var box: Box
     public var structure: Structure
     public var level: DiscLevel
-    /// Indices (into the scenario's lesions) of the lesions that made or moved this solid.
-    public var lesions: [Int]
+    /// The lesions that made or moved this solid.
+    public var lesionSet: LesionSet
     /// True for nucleus pulposus outside the annulus (extrusion, sequestration): inflames roots it touches (§E2).
     public var isNucleus: Bool
 
+    /// Indices (into the scenario's lesions) of the lesions that made or moved this solid, ascending.
+    public var lesions: [Int] {
+        get { Array(lesionSet) }
+        set { lesionSet = LesionSet(newValue) }
+    }
+
     public init(_ box: Box, _ structure: Structure, level: DiscLevel, lesions: [Int] = [], isNucleus: Bool = false) {
+        self.init(box, structure, level: level, lesionSet: LesionSet(lesions), isNucleus: isNucleus)
+    }
+
+    public init(_ box: Box, _ structure: Structure, level: DiscLevel, lesionSet: LesionSet, isNucleus: Bool = false) {
         self.box = box
         self.structure = structure
         self.level = level
-        self.lesions = lesions
+        self.lesionSet = lesionSet
         self.isNucleus = isNucleus
     }
 }
