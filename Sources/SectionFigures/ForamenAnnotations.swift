@@ -103,7 +103,12 @@ struct ForamenAnnotations {
             var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) to this plane" }
             let r = piece.rect
-            let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            var preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            // A hypertrophied process beside the plane shows only in front of the process the plane cuts, which it is
+            // the medial part of: anchored where the two meet, level with the disc.
+            if piece.offPlane != nil, piece.solid.structure == .facetHypertrophy, let facet = section.superiorFacet, facet.minX > r.minX {
+                preferred = Vec2(facet.minX - 0.3 * section.scale, section.discBottom + 0.55 * (section.discTop - section.discBottom))
+            }
             let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.drawn, max($0.rx, $0.ry)) },
                                                     inset: min(1 * section.scale, r.half.x, r.half.y))
             // In front of the root, in the foramen or the disc: labelled forward, with the foramen's other labels.

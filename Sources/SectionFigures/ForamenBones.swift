@@ -65,9 +65,9 @@ extension ForamenSection {
     }
 
     /// A hypertrophied facet in this view (in the plane or projected onto it): the articular process enlarged,
-    /// its front (towards the foramen) knobbed with osteophytes set back from the model's front — never beyond
-    /// it, so it reaches the model's front between the knobs — its upper end narrowing to a rounded tip like the
-    /// superior process's, its lower end rounded; inside the model's box. Knobs and tip are a drawing choice.
+    /// its front (towards the foramen) set with pointed osteophytes whose tips reach the model's front — never
+    /// beyond it — with hollows between, its upper end narrowing to a rounded tip like the superior process's,
+    /// its lower end rounded; inside the model's box. Spurs and tip are a drawing choice.
     func facetLump(_ r: RoundedRect) -> [Vec2] {
         let height = r.maxY - r.minY, depth = r.maxX - r.minX
         guard height > 1, depth > 1 else { return r.outline(steps: 8) }
@@ -76,7 +76,8 @@ extension ForamenSection {
         var front: [Vec2] = [], back: [Vec2] = []
         for i in 0...n {
             let u = Double(i) / Double(n), z = r.minY + height * u
-            let knob = bump * 0.5 * (1 - cos(2 * Double.pi * 2.5 * u))
+            // Pointed: the profile leaves each tip steeply (power 0.45), so the spurs read as bone spikes, not waves.
+            let knob = bump * pow(0.5 * (1 - cos(2 * Double.pi * 2.5 * u)), 0.45)
             let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
             let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
             let f = r.minX + knob + max(low, 0.85 * tip) * (depth - bump)
