@@ -124,9 +124,12 @@ extension AxialSection {
         let period = max(1 * s, (width - end) / Double(spurs))
         // The lateral end curves back onto the process's front over its last 2 mm (a quarter ellipse).
         let tail = min(2 * s, width / 3)
+        // Sampled every 0.2 mm and at each spur's tip, so the tips reach the model's front exactly.
+        var samples = Array(stride(from: 0.0, through: width + 1e-9, by: step))
+        samples += (0...spurs).map { end + Double($0) * period }.filter { $0 < width }
+        samples.sort()
         var front: [Vec2] = [], rear: [Vec2] = []
-        var u = 0.0
-        while u <= width + 1e-9 {
+        for (i, u) in samples.enumerated() where i == 0 || u - samples[i - 1] > 1e-6 {
             let x = inner + lateral * u
             let round = u < end ? 1 - (1 - pow(1 - u / end, 2)).squareRoot() : 0
             // Pointed: the profile leaves each tip steeply (power 0.45), so the spurs read as bone spikes, not waves.
@@ -140,7 +143,6 @@ extension AxialSection {
             }
             front.append(Vec2(x, min(back - 0.2 * s, y)))
             rear.append(Vec2(x, back))
-            u += step
         }
         return front + rear.reversed()
     }
