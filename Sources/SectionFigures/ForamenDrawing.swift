@@ -90,7 +90,11 @@ struct ForamenDrawing {
             if Self.isBoneBeside(piece), let facet = section.superiorFacet, facet.minX + 2 * section.scale < rect.maxX, facet.minX > rect.minX {
                 rect = RoundedRect(minX: rect.minX, maxX: facet.minX + 2 * section.scale, minY: rect.minY, maxY: rect.maxY, rounding: rect.rounding)
             }
-            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(rect) : rect.outline(steps: 8)
+            var outline = switch piece.solid.structure {
+            case .facetHypertrophy: section.facetLump(rect)
+            case .parsNodule where piece.offPlane == nil: section.parsCleftOutline(rect)
+            default: rect.outline(steps: 8)
+            }
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
@@ -112,7 +116,8 @@ struct ForamenDrawing {
             } else if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {
-                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context))))
+                let metadata = piece.solid.structure == .parsNodule ? ["structure": Structure.parsNodule.rawValue] : [:]
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context), metadata: metadata)))
             }
         }
         return nodes

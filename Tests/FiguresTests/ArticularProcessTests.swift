@@ -133,6 +133,22 @@ final class ArticularProcessTests: XCTestCase {
         }
     }
 
+    /// In 21's foramen view the pars is still bone, cut by a thin cleft whose fibrocartilage swells forward to the
+    /// model's front (what crowds the root from behind): not a hatched box in place of the pars.
+    func testInTheForamenViewTheParsIsBoneCutByACleft() throws {
+        let (scenario, result) = try S.load("21")
+        let foramen = ForamenSection(result: result, level: .L5S1, side: .left)
+        let piece = try XCTUnwrap(foramen.parsDefect, "21's pars defect lies in the plane")
+        let r = piece.rect, cleft = foramen.parsCleftOutline(r), bone = foramen.parsBone(r)
+        XCTAssertEqual(cleft.map(\.x).min() ?? .nan, r.minX, accuracy: 0.05, "the nodule reaches the model's front")
+        XCTAssertGreaterThan(bone.minX, r.minX + 0.5, "the bone's front is behind the nodule")
+        XCTAssertTrue(cleft.allSatisfy { $0.y >= r.minY - 1e-9 && $0.y <= r.maxY + 1e-9 && $0.x <= r.maxX + 1e-9 }, "the cleft leaves the pars")
+        XCTAssertLessThan(area(cleft), 0.4 * (r.maxX - r.minX) * (r.maxY - r.minY), "a box, not a cleft")
+        let scene = S.scene(ForamenPanel(), S.context(scenario, result))
+        XCTAssertNotNil(scene.node(withID: "foramen.upper.pars"), "the pars is drawn as bone")
+        XCTAssertEqual(paths(scene, structure: .parsNodule).count, 1)
+    }
+
     /// (d) No root is drawn inside the enlarged bone: no point of a root circle, 0.85 of the way out from its centre,
     /// lies inside a hypertrophied process as drawn, in the axial or the foramen view.
     func testNoRootLiesInsideTheEnlargedBone() throws {
