@@ -205,6 +205,11 @@ struct AxialDrawing {
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
             let outline = moulded(piece.rect.outline(steps: 8))
+            // Osteophytes are bone: filled and outlined as bone.
+            if piece.solid.structure == .osteophyte {
+                return [.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
+                                       metadata: ["structure": Structure.osteophyte.rawValue]))]
+            }
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
         // A sequestered fragment is free: drawn whole, its front a gap behind its parent disc's bulge.

@@ -109,6 +109,10 @@ struct ForamenAnnotations {
             if piece.offPlane != nil, piece.solid.structure == .facetHypertrophy, let facet = section.superiorFacet, facet.minX > r.minX {
                 preferred = Vec2(facet.minX - 0.3 * section.scale, section.discBottom + 0.55 * (section.discTop - section.discBottom))
             }
+            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs.
+            if piece.offPlane == nil, piece.solid.structure == .osteophyte {
+                preferred.y = r.maxY - min(1.6 * section.scale, r.half.y)
+            }
             // A pars defect's fibrocartilage: on the cleft, just behind the nodule's front.
             if piece.offPlane == nil, piece.solid.structure == .parsNodule {
                 let cleft = section.parsCleftOutline(r), bone = section.parsBone(r)

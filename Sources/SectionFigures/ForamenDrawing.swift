@@ -93,6 +93,7 @@ struct ForamenDrawing {
             var outline = switch piece.solid.structure {
             case .facetHypertrophy: section.facetLump(rect)
             case .parsNodule where piece.offPlane == nil: section.parsCleftOutline(rect)
+            case .osteophyte: section.osteophyteShelf(rect)
             default: rect.outline(steps: 8)
             }
             let margin = 0.35 * section.scale
@@ -113,6 +114,10 @@ struct ForamenDrawing {
                     nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),
                                                 stroke: SectionStyle.lesionStroke(context, projected: true), metadata: metadata)))
                 }
+            } else if piece.solid.structure == .osteophyte && piece.offPlane == nil {
+                // Osteophytes are bone: filled and outlined as bone.
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
+                                            metadata: ["structure": Structure.osteophyte.rawValue])))
             } else if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {

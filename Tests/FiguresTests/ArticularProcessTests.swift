@@ -149,6 +149,31 @@ final class ArticularProcessTests: XCTestCase {
         XCTAssertEqual(paths(scene, structure: .parsNodule).count, 1)
     }
 
+    /// Foraminal osteophytes (17) are bone in both views (bone fill and cortex, no hatch); in the foramen view a shelf
+    /// inside the model's box whose two spurs reach its top — the height the simulation measures — with a hollow between.
+    func testForaminalOsteophytesAreBoneSpursMeetingUnderTheRoot() throws {
+        let (scenario, result) = try S.load("17")
+        let context = S.context(scenario, result)
+        for scene in [S.scene(AxialPanel(), context), S.scene(ForamenPanel(), context)] {
+            let drawn = paths(scene, structure: .osteophyte)
+            XCTAssertFalse(drawn.isEmpty)
+            for node in drawn {
+                XCTAssertEqual(node.fill, .color(context.palette.bone), node.id)
+                XCTAssertEqual(node.stroke?.color, context.palette.boneOutline, node.id)
+            }
+        }
+        let foramen = ForamenSection(result: result, level: .L5S1, side: .left)
+        let piece = try XCTUnwrap(foramen.lesions.first { $0.solid.structure == .osteophyte && $0.offPlane == nil })
+        let r = piece.rect, shelf = foramen.osteophyteShelf(r)
+        XCTAssertTrue(shelf.allSatisfy { $0.x >= r.minX - 1e-9 && $0.x <= r.maxX + 1e-9 && $0.y >= r.minY - 1e-9 && $0.y <= r.maxY + 1e-9 })
+        let top = shelf.filter { $0.y > r.maxY - 0.01 }.map(\.x)
+        XCTAssertGreaterThanOrEqual(top.count, 2, "the spurs reach the model's top")
+        let spread = (top.max() ?? 0) - (top.min() ?? 0)
+        XCTAssertGreaterThan(spread, 0.3 * (r.maxX - r.minX), "two spurs, front and back, not one")
+        let between = shelf.filter { $0.x > (top.min() ?? 0) + 0.1 && $0.x < (top.max() ?? 0) - 0.1 && $0.y > r.maxY - 2 }.map(\.y)
+        XCTAssertLessThan(between.min() ?? r.maxY, r.maxY - 0.5, "a hollow between the spurs")
+    }
+
     /// (d) No root is drawn inside the enlarged bone: no point of a root circle, 0.85 of the way out from its centre,
     /// lies inside a hypertrophied process as drawn, in the axial or the foramen view.
     func testNoRootLiesInsideTheEnlargedBone() throws {
