@@ -175,7 +175,7 @@ struct AxialAnnotations {
             done.insert(index)
             var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) this plane" }
-            let r = section.drawnRect(piece)
+            let r = section.labelRect(piece)
             let preferred = Vec2(r.center.x, max(r.minY, min(r.maxY, r.maxY - min(1.5 * section.scale, r.half.y))))
             let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.centre, $0.station.radius) },
                                                     inset: min(1 * section.scale, r.half.x, r.half.y))

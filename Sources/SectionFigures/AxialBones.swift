@@ -59,4 +59,31 @@ extension AxialSection {
         }
         return front + back.reversed()
     }
+
+    /// The fibrocartilage of a pars defect where the view shows it (one piece, `rect` the model's pars region, whose
+    /// structure a defect turns to fibrocartilage): not the whole pars but the cleft across it, a thin band from its
+    /// medial to its lateral edge (inset 0.6 mm) a third of the way back from its front (the pedicle's fragment in
+    /// front, the lamina's behind), its medial end 1.5 mm further back (the defect runs obliquely across the
+    /// isthmus), its edges bulging with two lumps each as the nodule swells out of the cleft. Band width 1.6 mm,
+    /// slant and lumps are a drawing choice: the model only says where the pars is and that the defect is there.
+    func parsCleftOutline(_ rect: RoundedRect) -> [Vec2] {
+        let s = scale, inset = min(0.6 * s, (rect.maxX - rect.minX) / 4)
+        let g = rect.center.x >= 0 ? 1.0 : -1.0
+        let medial = g > 0 ? rect.minX + inset : rect.maxX - inset, lateral = g > 0 ? rect.maxX - inset : rect.minX + inset
+        let centre = rect.minY + (rect.maxY - rect.minY) / 3, half = min(0.8 * s, (rect.maxY - rect.minY) / 6)
+        let slant = min(1.5 * s, (rect.maxY - rect.minY) / 4)
+        let n = 16
+        var front: [Vec2] = [], back: [Vec2] = []
+        for i in 0...n {
+            let t = Double(i) / Double(n)
+            let x = medial + (lateral - medial) * t
+            let y = centre + slant * (0.5 - t)
+            // Two lumps on each edge, none at the ends (where the band is rounded off).
+            let lump = 0.35 * half * sin(2 * Double.pi * t) * sin(2 * Double.pi * t)
+            let taper = min(1, 4 * min(t, 1 - t)).squareRoot()
+            front.append(Vec2(x, y - (half + lump) * max(0.3, taper)))
+            back.append(Vec2(x, y + (half + lump) * max(0.3, taper)))
+        }
+        return front + back.reversed()
+    }
 }

@@ -39,6 +39,8 @@ struct AxialDrawing {
         nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
                                     stroke: SectionStyle.ligamentStroke(context))))
+        // A hypertrophied superior articular process is the bone itself grown: drawn with the arch, under the joint line.
+        nodes += enlargedProcessNodes()
         for side in Side.allCases {
             let (p0, c1, c2, p1) = s.jointCurve(sign: side.sign)
             var path = Path()
@@ -131,13 +133,11 @@ struct AxialDrawing {
     /// above or below it dashed and faint. Ids "axial.lesion.<index>", further pieces ".<k>".
     func lesionNodes() -> [Node] {
         var nodes: [Node] = []
-        var seen: [Int: Int] = [:]
         var flavumDone = Set<Int>()
-        for piece in section.lesions {
+        for (piece, id) in identifiedLesions() {
             let index = piece.solid.lesions.first ?? -1
-            let k = seen[index, default: 0]
-            seen[index] = k + 1
-            let id = k == 0 ? "axial.lesion.\(index)" : "axial.lesion.\(index).\(k)"
+            // Drawn with the bone (`enlargedProcessNodes`).
+            if piece.offPlane == nil && piece.solid.structure == .facetHypertrophy { continue }
             // A thickened flavum in the plane is drawn once, as one band lining the laminae and capsules.
             if piece.offPlane == nil && piece.solid.structure == .ligamentumFlavum {
                 guard !flavumDone.contains(index) else { continue }
@@ -154,19 +154,62 @@ struct AxialDrawing {
         return nodes
     }
 
+    /// Every lesion piece with its scene id: "axial.lesion.<index>", further pieces of the same lesion ".<k>".
+    private func identifiedLesions() -> [(piece: AxialSection.LesionPiece, id: String)] {
+        var seen: [Int: Int] = [:]
+        return section.lesions.map { piece in
+            let index = piece.solid.lesions.first ?? -1
+            let k = seen[index, default: 0]
+            seen[index] = k + 1
+            return (piece, k == 0 ? "axial.lesion.\(index)" : "axial.lesion.\(index).\(k)")
+        }
+    }
+
+    /// Each hypertrophied superior articular process in the plane as the bone it is (issue 11): the process's own
+    /// bone grown into the recess (`AxialSection.hypertrophiedFacetOutline`), filled like the arch, its cortex drawn
+    /// only where it is free — its front with the osteophytes and its medial end — not where it lies on the arch it
+    /// grew from, so arch and growth read as one enlarged process. Moulded round any root it reaches. Ids are the
+    /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet".
+    func enlargedProcessNodes() -> [Node] {
+        let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
+        var nodes: [Node] = []
+        for (piece, id) in identifiedLesions() where piece.offPlane == nil && piece.solid.structure == .facetHypertrophy {
+            let outline = moulded(section.hypertrophiedFacetOutline(piece.rect))
+            let metadata = ["structure": Structure.facetHypertrophy.rawValue]
+            nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), metadata: metadata)))
+            var cortex = Path()
+            for run in AxialSection.runs(of: outline, outside: arch) { cortex.append(view.polyline(run)) }
+            var stroke = SectionStyle.boneStroke(context)
+            stroke.join = .round
+            nodes.append(.path(PathNode(id: "\(id).cortex", path: cortex, stroke: stroke, metadata: metadata)))
+        }
+        return nodes
+    }
+
     private func lesionNodes(_ piece: AxialSection.LesionPiece, id: String) -> [Node] {
         var piece = piece
         piece.rect = section.drawnRect(piece)
         let fill = SectionStyle.lesionFill(piece.solid, context)
+        // A pars defect: its fibrocartilage in the cleft across the pars, not the pars's whole region.
+        if piece.solid.structure == .parsNodule {
+            let path = view.polygon(moulded(section.parsCleftOutline(piece.rect)))
+            let metadata = ["structure": Structure.parsNodule.rawValue]
+            if piece.offPlane != nil {
+                return SectionDrawing.projectedLesion(id: id, path: path, fill: fill, context: context, metadata: metadata)
+            }
+            return [.path(PathNode(id: id, path: path, fill: fill, stroke: SectionStyle.lesionStroke(context), metadata: metadata))]
+        }
         if piece.offPlane != nil {
             return SectionDrawing.projectedLesion(id: id, path: view.path(piece.rect), fill: fill, context: context)
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
-            if piece.solid.structure == .facetHypertrophy {
-                return grownFromBehind(section.hypertrophiedFacetOutline(piece.rect), id: id, fill: fill)
-            }
             let outline = moulded(piece.rect.outline(steps: 8))
+            // Osteophytes are bone: filled and outlined as bone.
+            if piece.solid.structure == .osteophyte {
+                return [.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
+                                       metadata: ["structure": Structure.osteophyte.rawValue]))]
+            }
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }
         // A sequestered fragment is free: drawn whole, its front a gap behind its parent disc's bulge.

@@ -1,5 +1,6 @@
 import FigureStyle
 import Foundation
+import Diagram
 import Geometry
 import Pathology
 
@@ -100,10 +101,13 @@ extension AxialSection {
         return indented ? points : nil
     }
 
-    /// A hypertrophied superior articular process (one piece, in the plane): a bony lump grown forward and
-    /// medially from the process's front into the recess, as deep as the lesion reaches, its front
-    /// scalloped with osteophytes and its medial end rounded. Its back lies 3.5 mm behind the recess's back
-    /// wall, inside the process already drawn and not outlined, so it reads as part of it.
+    /// A hypertrophied superior articular process (one piece, in the plane): the process itself grown forward and
+    /// medially into the recess, as deep as the lesion reaches (the model's front, `rect.minY`), its front set with
+    /// pointed osteophytes that reach that front at their tips with hollows between (the first at the joint's
+    /// anteromedial margin, just lateral to the rounded medial end), its lateral end curving back onto the process's
+    /// normal front. Its back lies 3.5 mm behind the recess's back wall, inside the process already drawn, so the
+    /// two read as one bone. The first half of the points is the front (medial to lateral), the second the back.
+    /// How many spurs, how deep the hollows and the roundings are a drawing choice; the front is the model's.
     func hypertrophiedFacetOutline(_ rect: RoundedRect) -> [Vec2] {
         let s = scale, step = Self.sampleStep * 2
         let lateral = rect.center.x >= 0 ? 1.0 : -1.0
@@ -113,19 +117,59 @@ extension AxialSection {
         let back = min(rect.maxY - 1.5 * s, max(rect.minY + 1 * s, recessFront(sign: lateral) + 3.5 * s))
         guard width > 0, back > rect.minY else { return rect.outline() }
         let depth = back - rect.minY
-        let bump = min(0.7 * s, 0.3 * depth), period = max(2 * s, width / 3)
         let end = min(1.5 * s, width / 2, depth)
+        // Hollows up to 1.6 mm deep (0.4 of the lump's depth at most); 2–3 spurs, the first where the rounding ends.
+        let hollow = min(1.6 * s, 0.4 * depth)
+        let spurs = max(2, min(3, Int(((width - end) / (2.5 * s)).rounded())))
+        let period = max(1 * s, (width - end) / Double(spurs))
+        // The lateral end curves back onto the process's front over its last 2 mm (a quarter ellipse).
+        let tail = min(2 * s, width / 3)
+        // Sampled every 0.2 mm and at each spur's tip, so the tips reach the model's front exactly.
+        var samples = Array(stride(from: 0.0, through: width + 1e-9, by: step))
+        samples += (0...spurs).map { end + Double($0) * period }.filter { $0 < width }
+        samples.sort()
         var front: [Vec2] = [], rear: [Vec2] = []
-        var u = 0.0
-        while u <= width + 1e-9 {
+        for (i, u) in samples.enumerated() where i == 0 || u - samples[i - 1] > 1e-6 {
             let x = inner + lateral * u
-            // Rounded medial end, osteophyte scallops across the front.
             let round = u < end ? 1 - (1 - pow(1 - u / end, 2)).squareRoot() : 0
-            let scallop = bump * 0.5 * (1 - cos(2 * Double.pi * u / period))
-            front.append(Vec2(x, min(back - 0.2 * s, rect.minY + scallop + round * depth)))
+            // Pointed: the profile leaves each tip steeply (power 0.45), so the spurs read as bone spikes, not waves.
+            let phase = 2 * Double.pi * max(0, u - end) / period
+            let spur = hollow * pow(0.5 * (1 - cos(phase)), 0.45)
+            var y = rect.minY + spur + round * depth
+            if u > width - tail {
+                let w = (u - (width - tail)) / tail
+                let wall = min(back - 0.2 * s, wallFront(x) ?? back)
+                y = max(y, y + (wall - y) * (1 - (1 - w * w).squareRoot()))
+            }
+            front.append(Vec2(x, min(back - 0.2 * s, y)))
             rear.append(Vec2(x, back))
-            u += step
         }
         return front + rear.reversed()
+    }
+
+    /// The runs of the closed outline `polygon` lying outside `region` (a closed outline), each an open polyline:
+    /// its edges whose midpoints lie outside, joined where they follow one another. The whole outline when none
+    /// lies inside.
+    static func runs(of polygon: [Vec2], outside region: [Point]) -> [[Vec2]] {
+        let n = polygon.count
+        guard n > 1 else { return [] }
+        let free = (0..<n).map { i -> Bool in
+            let m = (polygon[i] + polygon[(i + 1) % n]) * 0.5
+            return !Polygons.contains(region, Point(x: m.x, y: m.y))
+        }
+        guard let start = free.firstIndex(of: false) else { return [polygon + [polygon[0]]] }
+        var runs: [[Vec2]] = [], run: [Vec2] = []
+        for step in 1...n {
+            let i = (start + step) % n
+            if free[i] {
+                if run.isEmpty { run.append(polygon[i]) }
+                run.append(polygon[(i + 1) % n])
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = []
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs
     }
 }

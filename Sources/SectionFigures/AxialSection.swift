@@ -167,6 +167,20 @@ struct AxialSection {
         measurements.recessGaps[side].map { (Vec2($0.from.x, $0.from.y), Vec2($0.to.x, $0.to.y)) }
     }
 
+    /// The region a lesion piece's label is anchored in: what the view draws of it — a hypertrophied facet's grown
+    /// part, a pars defect's cleft, a thickened flavum's band (`drawnRect`) — as a rectangle round it, mm.
+    func labelRect(_ piece: LesionPiece) -> RoundedRect {
+        let outline: [Vec2]
+        switch piece.solid.structure {
+        case .facetHypertrophy where piece.offPlane == nil: outline = hypertrophiedFacetOutline(piece.rect)
+        case .parsNodule: outline = parsCleftOutline(piece.rect)
+        default: return drawnRect(piece)
+        }
+        let xs = outline.map(\.x), ys = outline.map(\.y)
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { return drawnRect(piece) }
+        return RoundedRect(minX: x0, maxX: x1, minY: y0, maxY: y1, rounding: 0)
+    }
+
     /// The part of a lesion piece the view draws: a thickened flavum only as far back as the normal
     /// flavum's back (the rest of its box lies inside the lamina), mm.
     func drawnRect(_ piece: LesionPiece) -> RoundedRect {

@@ -103,7 +103,23 @@ struct ForamenAnnotations {
             var text = piece.solid.structure == .parsNodule ? "Fibrocartilage of the pars defect" : SectionLabels.lesionText(finding, level: level)
             if let off = piece.offPlane { text += ", \(off) to this plane" }
             let r = piece.rect
-            let preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            var preferred = Vec2(r.center.x, r.maxY - min(1 * section.scale, r.half.y))
+            // A hypertrophied process beside the plane shows only in front of the process the plane cuts, which it is
+            // the medial part of: anchored where the two meet, level with the disc.
+            if piece.offPlane != nil, piece.solid.structure == .facetHypertrophy, let facet = section.superiorFacet, facet.minX > r.minX {
+                preferred = Vec2(facet.minX - 0.3 * section.scale, section.discBottom + 0.55 * (section.discTop - section.discBottom))
+            }
+            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs.
+            if piece.offPlane == nil, piece.solid.structure == .osteophyte {
+                preferred.y = r.maxY - min(1.6 * section.scale, r.half.y)
+            }
+            // A pars defect's fibrocartilage: on the cleft, just behind the nodule's front.
+            if piece.offPlane == nil, piece.solid.structure == .parsNodule {
+                let cleft = section.parsCleftOutline(r), bone = section.parsBone(r)
+                let near = cleft.filter { $0.x <= bone.minX + 1.5 * section.scale }
+                let zs = near.map(\.y)
+                preferred = Vec2(bone.minX + 0.5 * section.scale, ((zs.min() ?? r.center.y) + (zs.max() ?? r.center.y)) / 2)
+            }
             let anchor = SectionLabels.lesionAnchor(r, preferred: preferred, avoiding: section.roots.map { ($0.drawn, max($0.rx, $0.ry)) },
                                                     inset: min(1 * section.scale, r.half.x, r.half.y))
             // In front of the root, in the foramen or the disc: labelled forward, with the foramen's other labels.

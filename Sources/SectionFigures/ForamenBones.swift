@@ -65,18 +65,20 @@ extension ForamenSection {
     }
 
     /// A hypertrophied facet in this view (in the plane or projected onto it): the articular process enlarged,
-    /// its front (towards the foramen) knobbed with osteophytes set back from the model's front — never beyond
-    /// it, so it reaches the model's front between the knobs — its upper end narrowing to a rounded tip like the
-    /// superior process's, its lower end rounded; inside the model's box. Knobs and tip are a drawing choice.
+    /// its front (towards the foramen) set with pointed osteophytes whose tips reach the model's front — never
+    /// beyond it — with hollows between, its upper end narrowing to a rounded tip like the superior process's,
+    /// its lower end rounded; inside the model's box. Spurs and tip are a drawing choice.
     func facetLump(_ r: RoundedRect) -> [Vec2] {
         let height = r.maxY - r.minY, depth = r.maxX - r.minX
         guard height > 1, depth > 1 else { return r.outline(steps: 8) }
         let bump = min(1.6 * scale, 0.2 * depth)
-        let n = 40
+        let n = 100
         var front: [Vec2] = [], back: [Vec2] = []
         for i in 0...n {
             let u = Double(i) / Double(n), z = r.minY + height * u
-            let knob = bump * 0.5 * (1 - cos(2 * Double.pi * 2.5 * u))
+            // Pointed spurs with tips at 22 %, 45 % and 68 % of the height (samples fall on them): the profile leaves each
+            // tip steeply (power 0.45), so the spurs read as bone spikes, not waves.
+            let knob = bump * pow(0.5 * (1 - cos(2 * Double.pi * (u - 0.22) / 0.23)), 0.45)
             let low = u < 0.12 ? 1 - (1 - pow(1 - u / 0.12, 2)).squareRoot() : 0
             let tip = u > 0.65 ? pow((u - 0.65) / 0.35, 1.6) : 0
             let f = r.minX + knob + max(low, 0.85 * tip) * (depth - bump)
@@ -85,5 +87,35 @@ extension ForamenSection {
             back.append(Vec2(b, z))
         }
         return front + back.reversed()
+    }
+
+    /// Foraminal osteophytes in this view (`r` the model's box, in-plane y, z): spurs from the lower endplate's posterior
+    /// margin and from the tip of the superior articular process that meet under the root as one bony shelf (§E4):
+    /// its base bridging from the body's corner to the process (arched over the foramen's lower part), its front rising from the disc's margin over the first fifth of its depth, its top two
+    /// pointed spurs — one over the endplate's margin, one off the process's tip — whose tips reach the model's top
+    /// (`r.maxY`, which sets the height the simulation measures) with a hollow up to 1.2 mm deep where they meet, its
+    /// back on the process's front. Inside the model's box. Spurs, hollow and slope are a drawing choice.
+    func osteophyteShelf(_ r: RoundedRect) -> [Vec2] {
+        let depth = r.maxX - r.minX, height = r.maxY - r.minY
+        guard depth > 1, height > 1 else { return r.outline(steps: 8) }
+        let hollow = min(1.2 * scale, 0.3 * height)
+        let n = 60
+        var top: [Vec2] = []
+        for i in 0...n {
+            let u = Double(i) / Double(n)
+            // Tips at 30 % and 80 % of the depth (on the sample grid), the hollow between them steep-sided (power 0.45).
+            let dip = u < 0.3 ? 0.5 * (1 - cos(Double.pi * u / 0.3)) : (u < 0.8 ? 0.5 * (1 - cos(2 * Double.pi * (u - 0.3) / 0.5)) : 0.5 * (1 - cos(Double.pi * (u - 0.8) / 0.2)))
+            var z = r.maxY - hollow * pow(dip, 0.45)
+            // The front rises from the disc's margin: a smoothstep over the first fifth, from the base.
+            if u < 0.2 { let v = u / 0.2; z = r.minY + (z - r.minY) * max(0.15, v * v * (3 - 2 * v)) }
+            top.append(Vec2(r.minX + depth * u, z))
+        }
+        // The base: on the body's corner in front and the process behind, arched up by a third of the height between
+        // them, over the foramen's narrow lower part (a bridge of bone, not a block).
+        let base = (0...n).reversed().map { i -> Vec2 in
+            let u = Double(i) / Double(n)
+            return Vec2(r.minX + depth * u, r.minY + 0.33 * height * pow(sin(Double.pi * u), 1.5))
+        }
+        return top + base
     }
 }

@@ -20,6 +20,9 @@ struct ForamenDrawing {
         if let fat = s.fatRect {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
         }
+        // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
+        // only what it shows of itself in the foramen shows.
+        nodes += lesionNodes(beside: true)
         var lower: [(name: String, path: Path)] = []
         if let body = s.lowerBodyOutline { lower.append(("body", view.polygon(s.bodyShape(body)))) }
         if let pedicle = s.lowerPedicle {
@@ -41,7 +44,7 @@ struct ForamenDrawing {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
                                         stroke: Stroke(color: p.boneOutline, width: context.type.line * 2, cap: .round))))
         }
-        nodes += lesionNodes()
+        nodes += lesionNodes(beside: false)
         return nodes
     }
 
@@ -55,15 +58,22 @@ struct ForamenDrawing {
         }
     }
 
-    /// Lesion material: in the plane with a strong outline, beside it dashed and faint. Ids
-    /// "foramen.lesion.<index>", further pieces ".<k>".
-    func lesionNodes() -> [Node] {
+    /// True for a hypertrophied articular process beside the plane (drawn under the bones the plane cuts).
+    private static func isBoneBeside(_ piece: ForamenSection.LesionPiece) -> Bool {
+        piece.offPlane != nil && piece.solid.structure == .facetHypertrophy
+    }
+
+    /// Lesion material: in the plane with a strong outline, beside it dashed and faint; a hypertrophied articular
+    /// process as bone — in the plane with its cortex, beside it as projected bone (light, dashed) under the bones
+    /// the plane cuts (`beside` true: only those; false: the rest). Ids "foramen.lesion.<index>", further pieces ".<k>".
+    func lesionNodes(beside: Bool) -> [Node] {
         var nodes: [Node] = []
         var seen: [Int: Int] = [:]
         for piece in section.lesions.sorted(by: { ($0.offPlane == nil ? 1 : 0) < ($1.offPlane == nil ? 1 : 0) }) {
             let index = piece.solid.lesions.first ?? -1
             let k = seen[index, default: 0]
             seen[index] = k + 1
+            guard Self.isBoneBeside(piece) == beside else { continue }
             let id = k == 0 ? "foramen.lesion.\(index)" : "foramen.lesion.\(index).\(k)"
             let fill = SectionStyle.lesionFill(piece.solid, context)
             // Moulded round a ganglion pressed against the wall, and round any other root it would overlap (a
@@ -75,7 +85,17 @@ struct ForamenDrawing {
                 rect = RoundedRect(minX: y.lowerBound, maxX: y.upperBound, minY: rect.minY, maxY: rect.maxY,
                                    rounding: min(rect.rounding, (y.upperBound - y.lowerBound) / 2))
             }
-            var outline = piece.solid.structure == .facetHypertrophy ? section.facetLump(rect) : rect.outline(steps: 8)
+            // A hypertrophied process beside the plane ends 2 mm behind the front of the process the plane cuts: further
+            // back it would show through the gap behind that process's joint surface, where it is not.
+            if Self.isBoneBeside(piece), let facet = section.superiorFacet, facet.minX + 2 * section.scale < rect.maxX, facet.minX > rect.minX {
+                rect = RoundedRect(minX: rect.minX, maxX: facet.minX + 2 * section.scale, minY: rect.minY, maxY: rect.maxY, rounding: rect.rounding)
+            }
+            var outline = switch piece.solid.structure {
+            case .facetHypertrophy: section.facetLump(rect)
+            case .parsNodule where piece.offPlane == nil: section.parsCleftOutline(rect)
+            case .osteophyte: section.osteophyteShelf(rect)
+            default: rect.outline(steps: 8)
+            }
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
@@ -85,10 +105,24 @@ struct ForamenDrawing {
             for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {
                 outline = RootSqueeze.indent(outline, around: p, margin: margin)
             }
-            if piece.offPlane != nil {
+            if piece.solid.structure == .facetHypertrophy {
+                let metadata = ["structure": Structure.facetHypertrophy.rawValue]
+                let projected = piece.offPlane != nil
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone.withAlpha(projected ? 0.75 : 1)),
+                                            stroke: projected ? nil : SectionStyle.boneStroke(context), metadata: metadata)))
+                if projected {
+                    nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),
+                                                stroke: SectionStyle.lesionStroke(context, projected: true), metadata: metadata)))
+                }
+            } else if piece.solid.structure == .osteophyte && piece.offPlane == nil {
+                // Osteophytes are bone: filled and outlined as bone.
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
+                                            metadata: ["structure": Structure.osteophyte.rawValue])))
+            } else if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {
-                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context))))
+                let metadata = piece.solid.structure == .parsNodule ? ["structure": Structure.parsNodule.rawValue] : [:]
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context), metadata: metadata)))
             }
         }
         return nodes

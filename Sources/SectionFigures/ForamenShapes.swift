@@ -103,7 +103,12 @@ extension ForamenSection {
     /// The pars interarticularis as drawn: the model's front (the back wall of the upper foramen), its
     /// back sloping down and back to the inferior articular process.
     func parsOutline() -> [Vec2]? {
-        guard let p = pars else { return nil }
+        guard let p = pars ?? parsDefect.map({ parsBone($0.rect) }) else { return nil }
+        return parsOutline(p)
+    }
+
+    /// The pars drawn from the rectangle `p` (the model's pars, or the bone either side of a defect).
+    func parsOutline(_ p: RoundedRect) -> [Vec2] {
         let s = scale, w = p.maxX - p.minX
         let top = upperPedicle.map { max(p.maxY, $0.minY + 2 * s) } ?? p.maxY
         return [Vec2(p.minX, p.minY + p.rounding), Vec2(p.minX, top), Vec2(p.minX + 0.45 * w, top),

@@ -174,9 +174,9 @@ enum SectionDrawing {
 
     /// Lesion material lying outside the section plane, projected onto it: a faint fill (`id`) under a
     /// dashed outline ("<id>.outline"), so it does not read as tissue in the plane.
-    static func projectedLesion(id: String, path: Path, fill: Fill, context c: FigureContext) -> [Node] {
-        [.path(PathNode(id: id, path: path, fill: fill, opacity: 0.3)),
-         .path(PathNode(id: "\(id).outline", path: path, stroke: SectionStyle.lesionStroke(c, projected: true)))]
+    static func projectedLesion(id: String, path: Path, fill: Fill, context c: FigureContext, metadata: [String: String] = [:]) -> [Node] {
+        [.path(PathNode(id: id, path: path, fill: fill, opacity: 0.3, metadata: metadata)),
+         .path(PathNode(id: "\(id).outline", path: path, stroke: SectionStyle.lesionStroke(c, projected: true), metadata: metadata))]
     }
 
     /// Pieces of one bone drawn as one silhouette: every outline first (twice as wide), then every

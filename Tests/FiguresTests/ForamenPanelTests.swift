@@ -226,12 +226,14 @@ final class ForamenPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the label columns are capped at a fifth of the width, so the section is drawn larger.)
+    /// (Last change: the osteophytes are bone — bone fill and cortex, a shelf inside the model's box — instead of a hatched
+    /// box with the lesion's wider outline, so their bounds shrink by that outline's extra half-width; roots and dimensions
+    /// unchanged.)
     func testSnapshotOfRootLesionAndDimensions() throws {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1234,745 220x188 fill hatch #b2182b 45deg 12pt stroke #b2182b 6.3
+            path "foramen.lesion.0" bounds 1235,746 218x186 fill #f3ebd3 stroke #8a7a55 4.7
             path "foramen.dim.height.halo" bounds 1386,612 31x454 stroke #ffffffd9 12.7
             path "foramen.dim.height.line" bounds 1400,616 4x445 stroke #16325c 4.2
             path "foramen.dim.height.bars" bounds 1390,616 23x445 stroke #16325c 4.2
