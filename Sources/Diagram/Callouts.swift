@@ -50,40 +50,41 @@ public struct CalloutSpot: Hashable, Sendable {
     }
 
     /// Directions tried on each ring round the anchor.
-    static let directions = 16
+    static let directions = 24
     /// Rings tried, each a radius further out.
-    static let rings = 8
+    static let rings = 12
 
     /// The spot for a circle of `radius` standing for the structure at `anchor`, `gap` clear of `around`: the anchor
     /// itself when clear; else the first clear point on rings 1.5, 2.5, … radii out, right first and turning
-    /// clockwise (on the page); else the point of those with the most room. Deterministic.
+    /// clockwise (on the page); else, of those, the one clear of roots and circles with the most room from lines. Deterministic.
     public static func find(anchor: Point, radius: Double, gap: Double, around s: Surroundings) -> CalloutSpot {
         let outlines = s.keepClear.compactMap(Outline.init)
         let open = s.keepClear.filter { $0.count == 2 }
         let others = s.solids.map { $0.compactMap(Outline.init) }.filter { solid in
             !solid.contains { $0.contains(anchor) || $0.distance(anchor) <= gap }
         }.flatMap { $0 }
-        /// How much room a circle at `c` has (negative: it overlaps something); −∞ when it leaves the box or its leader
+        /// How much room a circle at `c` has from what it must never touch (the keep-clear outlines but open ones, other
+        /// circles) and from what it had better not (dimension lines, leaders); −∞ when it leaves the box or its leader
         /// crosses what it must not.
-        func room(_ c: Point) -> Double {
-            guard s.box.insetBy(radius).contains(c) else { return -.infinity }
-            var least = Double.infinity
+        func room(_ c: Point) -> (hard: Double, soft: Double) {
+            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity) }
+            var hard = Double.infinity, soft = Double.infinity
             for o in outlines {
-                least = min(least, o.contains(c) ? -o.distance(c) : o.distance(c))
+                hard = min(hard, o.contains(c) ? -o.distance(c) : o.distance(c))
             }
-            for o in open { least = min(least, Polygons.distance(o, c)) }
-            for g in s.segments { least = min(least, Polygons.segmentDistance(c, g.start, g.end)) }
-            for k in s.circles { least = min(least, c.distance(to: k.centre) - k.radius) }
-            least -= radius
+            for k in s.circles { hard = min(hard, c.distance(to: k.centre) - k.radius) }
+            for o in open { soft = min(soft, Polygons.distance(o, c)) }
+            for g in s.segments { soft = min(soft, Polygons.segmentDistance(c, g.start, g.end)) }
             if c != anchor {
                 let edge = edgePoint(anchor, c, radius)
                 let leg = Segment(anchor, edge)
-                if others.contains(where: { $0.crosses(anchor, edge) }) || s.segments.contains(where: { $0.crosses(leg) })
+                if others.contains(where: { $0.crosses(anchor, edge) })
                     || s.keepClear.contains(where: { $0.count > 2 && !Polygons.contains($0, anchor) && Polygons.crosses($0, anchor, edge) }) {
-                    return -.infinity
+                    return (-.infinity, -.infinity)
                 }
+                if s.segments.contains(where: { $0.crosses(leg) }) { soft = -.infinity }
             }
-            return least
+            return (hard - radius, soft - radius)
         }
         var candidates = [anchor]
         for ring in 0..<rings {
@@ -93,11 +94,15 @@ public struct CalloutSpot: Hashable, Sendable {
                 candidates.append(Point(x: anchor.x + r * cos(angle), y: anchor.y + r * sin(angle)))
             }
         }
-        var best: (room: Double, point: Point)?
+        // The first spot clear of everything; else the one clear of what it must never touch with the most room from the
+        // rest; else the one with the most room.
+        var best: (score: (Int, Double), point: Point)?
         for c in candidates {
-            let value = room(c)
-            if value >= gap { return spot(anchor, c, radius) }
-            if value > -.infinity, best.map({ value > $0.room }) ?? true { best = (value, c) }
+            let (hard, soft) = room(c)
+            if hard >= gap && soft >= gap { return spot(anchor, c, radius) }
+            guard hard > -.infinity else { continue }
+            let score = hard >= gap ? (1, soft) : (0, hard)
+            if best.map({ score > $0.score }) ?? true { best = (score, c) }
         }
         return spot(anchor, best?.point ?? anchor, radius)
     }

@@ -123,9 +123,10 @@ final class LeaderAnatomyTests: XCTestCase {
         XCTAssertGreaterThan(count, 300, "the views have leaders")
         // Not yet zero. A leader from inside a space walled by bone bends in the wall's gap (the canal through the disc in
         // front of it or the recess) when it can do so without crossing another leader, and the foramen's labels stand
-        // forward, their leaders running out through the disc, when only the essential ones are shown. The rest still
-        // cross: the foramen's labels with every structure named (the forward column is too full to keep them near the
-        // disc's height), and bends given up so that leaders do not cross. Straight leaders only: 504.
+        // forward, their leaders running out through the disc, when only the essential ones are shown. A label whose leader
+        // still crosses becomes a numbered call-out on its structure, its text in a key (294 before call-outs). The rest
+        // are the short leaders of call-outs whose circle found no room on the structure, and the leaders still crossing
+        // after the last round of call-outs. Straight leaders only: 504.
         XCTAssertLessThanOrEqual(total, 294, "leaders cross bone")
     }
 }
