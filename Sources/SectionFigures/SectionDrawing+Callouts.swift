@@ -11,7 +11,7 @@ struct SectionCallout {
 
 extension SectionDrawing {
     /// Rounds of placing the column labels and turning those whose leaders cross bone into call-outs.
-    static let calloutRounds = 4
+    static let calloutRounds = 8
 
     /// The call-outs' circle radius, points: room for a two-digit number.
     static func calloutRadius(_ c: FigureContext) -> Double {
