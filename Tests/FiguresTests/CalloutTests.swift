@@ -133,3 +133,39 @@ final class CalloutTests: XCTestCase {
         XCTAssertEqual(S.scene(AxialPanel(), c), S.scene(AxialPanel(), c))
     }
 }
+
+/// The sagittal's foraminal-section mark "F" (issue 11: the sagittal marks where the sections are cut) stands clear of
+/// the lesions and the roots, in every scenario (scenario 14's stood on its flavum, 22's on the L4 root).
+final class LocatorMarkTests: XCTestCase {
+    func testForaminalMarkKeepsClearOfLesionsAndRoots() throws {
+        let measurer = ApproximateTextMeasurer()
+        var checked = 0
+        for prefix in try SagittalFixture.allPrefixes() {
+            for labels in [LabelMode.full, .minimal] {
+                let (scene, _) = try SagittalFixture.scene(prefix, labels: labels)
+                guard case .text(let f)? = scene.node(withID: "sagittal.locator.foramen.mark") else { continue }
+                checked += 1
+                let box = measurer.frame(of: f)
+                for item in scene.flattened() {
+                    guard case .path(let p) = item.node,
+                          p.id.hasPrefix("sagittal.lesion.") || p.id.hasPrefix("sagittal.root.") || p.id.hasPrefix("sagittal.cauda.") else { continue }
+                    for outline in p.path.polygons() where SagittalLocators.overlaps(outline, box) {
+                        XCTFail("\(prefix) \(labels): F overlaps \(p.id)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 20, "the sagittals mark their foraminal section")
+    }
+
+    /// The overlap test itself: a box inside, across and beside a square, and a segment through it.
+    func testOverlaps() {
+        let square = [Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 10), Point(x: 0, y: 10)]
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: 2, y: 2, width: 2, height: 2)))
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: 8, y: -2, width: 5, height: 5)))
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: -5, y: -5, width: 30, height: 30)))
+        XCTAssertFalse(SagittalLocators.overlaps(square, Rect(x: 12, y: 2, width: 2, height: 2)))
+        XCTAssertTrue(SagittalLocators.overlaps([Point(x: -5, y: 5), Point(x: 20, y: 5)], Rect(x: 2, y: 4, width: 2, height: 2)))
+        XCTAssertFalse(SagittalLocators.overlaps([Point(x: -5, y: 15), Point(x: 20, y: 15)], Rect(x: 2, y: 2, width: 2, height: 2)))
+    }
+}
