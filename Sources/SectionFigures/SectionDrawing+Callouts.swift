@@ -88,11 +88,11 @@ extension SectionDrawing {
         return nodes
     }
 
-    /// The key of a single view's call-outs at the foot of its columns: per side, "n  text" entries in number order, the
-    /// block's outer edge on the column's text edge. Ids "<prefix>.key.<id>.number" and "<prefix>.label.<id>" (the label's
-    /// text keeps its id wherever it stands).
+    /// The key of a single view's call-outs in its columns: per side, "n  text" entries in number order, the block's outer
+    /// edge on the column's text edge, a gap under the column's last label (room for it was kept at the column's foot).
+    /// Ids "<prefix>.key.<id>.number" and "<prefix>.label.<id>" (the label's text keeps its id wherever it stands).
     static func columnKeyNodes(_ numbered: [(callout: SectionCallout, number: Int)], columns: [LabelSide: (x: Double, width: Double)],
-                               body: Rect, prefix: String, context c: FigureContext) -> [Node] {
+                               placement: LabelPlacement, body: Rect, prefix: String, context c: FigureContext) -> [Node] {
         let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
         var nodes: [Node] = []
         for side in LabelSide.allCases {
@@ -102,7 +102,9 @@ extension SectionDrawing {
             let blocks = entries.map { m.block($0.callout.request.text, font: t.label, maxWidth: width) }
             let blockWidth = indent + (blocks.map(\.width).max() ?? 0)
             let x = side == .left ? column.x - blockWidth : column.x
-            var y = body.maxY - columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
+            let height = columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
+            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.minY
+            var y = max(body.minY, min(below, body.maxY - height))
             for (entry, block) in zip(entries, blocks) {
                 let id = entry.callout.request.id
                 nodes.append(.text(TextNode(id: "\(prefix).key.\(id).number", string: "\(entry.number)", position: Point(x: x, y: y),

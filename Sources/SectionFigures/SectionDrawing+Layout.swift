@@ -205,7 +205,7 @@ extension SectionDrawing {
     /// `obstacles`: the bones, each as its pieces' outlines (``boneOutlines(_:isBone:)``), which leaders keep clear of
     /// but for their target. A label whose leader would still cross one becomes a numbered call-out on its structure
     /// (``splitCallouts(_:layout:numbers:keyHeight:context:)``), clear of `keepClear` (the roots and dimension lines), its
-    /// text in the key: the sheet's strip, or the foot of the single view's columns.
+    /// text in the key: the sheet's strip, or the single view's columns under their labels.
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
                        obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
@@ -230,7 +230,7 @@ extension SectionDrawing {
             let numbered = ordered.enumerated().map { (callout: $1, number: $0 + 1) }
             return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label))
                 + numbered.flatMap { calloutNodes($0.callout, number: $0.number, prefix: prefix, context: c) }
-                + columnKeyNodes(numbered, columns: split.columns, body: body, prefix: prefix, context: c)
+                + columnKeyNodes(numbered, columns: split.columns, placement: placement, body: body, prefix: prefix, context: c)
         }
         // Numbered in reading order: down the left column, then down the right; a call-out on the drawing by its height,
         // on the side its column label stood.
