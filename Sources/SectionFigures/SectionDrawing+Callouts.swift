@@ -21,19 +21,21 @@ extension SectionDrawing {
 
     /// Places `requests` in the columns; a label whose leader would cross bone other than its target (``LabelLayout/obstacles``),
     /// or that the columns have no room for once a key is set under them, becomes a numbered call-out on its structure.
-    /// `numbers`: the column labels are numbers too, their texts in the sheet's key strip; else the call-outs' key stands at
-    /// the foot of the columns (`keyHeight` gives its height for the call-outs so far). Returns the final placement and
-    /// the call-outs (without their spots), and each side's text edge and width (x where a right column's text starts or
-    /// a left column's ends).
-    static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool,
-                              keyHeight: ([SectionCallout], [LabelSide: (x: Double, width: Double)]) -> Double, context c: FigureContext)
+    /// `numbers`: the column labels are numbers too, their texts in the sheet's key strip; else each column keeps room
+    /// under its labels for its call-outs' key (``LabelLayout/columnFoot``). Returns the final placement and the call-outs
+    /// (without their spots), and each side's text edge and width (x where a right column's text starts or a left
+    /// column's ends).
+    static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool, context c: FigureContext)
         -> (placement: LabelPlacement, callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)]) {
         var rest = requests, callouts: [SectionCallout] = [], columns: [LabelSide: (x: Double, width: Double)] = [:]
         var round = 0
         while true {
             var l = layout
-            if !numbers, !callouts.isEmpty {
-                l.page.size.height = max(0, l.page.height - keyHeight(callouts, columns))
+            if !numbers {
+                for side in LabelSide.allCases {
+                    let height = columnKeyHeight(callouts, columns: columns, side: side, context: c)
+                    if height > 0 { l.columnFoot[side] = l.page.maxY - height - c.type.gap }
+                }
             }
             let placement = l.place(numbers ? rest.map { var r = $0; r.text = calloutPlaceholder; return r } : rest, measurer: c.options.measurer)
             for label in placement.labels { columns[label.side] = (label.textPosition.x, label.maxWidth) }
@@ -72,7 +74,8 @@ extension SectionDrawing {
     }
 
     /// A call-out's marks: its short leader with the anchor dot (when the circle stands beside the anchor), the circle and
-    /// its number. Ids "<prefix>.leader.<id>", "<prefix>.leader.<id>.dot", "<prefix>.callout.<id>", "<prefix>.callout.<id>.number".
+    /// its number. Ids "<prefix>.leader.<id>", "<prefix>.leader.<id>.dot", "<prefix>.callout.<id>", "<prefix>.callout.<id>.number";
+    /// the circle carries its number and its label's text as metadata (`data-callout`, `data-label` in the editable SVG).
     static func calloutNodes(_ callout: SectionCallout, number: Int, prefix: String, context c: FigureContext) -> [Node] {
         guard let spot = callout.spot else { return [] }
         let t = c.type, id = callout.request.id, ink = c.palette.mutedInk
@@ -82,7 +85,8 @@ extension SectionDrawing {
             nodes.append(.path(PathNode(id: "\(prefix).leader.\(id).dot", path: .circle(center: anchor, radius: t.unit * 1.1), fill: .color(ink))))
         }
         nodes.append(.path(PathNode(id: "\(prefix).callout.\(id)", path: .circle(center: spot.centre, radius: calloutRadius(c)),
-                                    fill: .color(c.palette.background), stroke: Stroke(color: ink, width: t.line * 1.6))))
+                                    fill: .color(c.palette.background), stroke: Stroke(color: ink, width: t.line * 1.6),
+                                    metadata: ["callout": "\(number)", "label": callout.request.text])))
         nodes.append(.text(TextNode(id: "\(prefix).callout.\(id).number", string: "\(number)", position: spot.centre, anchor: .middle,
                                     baseline: .middle, font: t.small.bold, color: c.palette.ink)))
         return nodes

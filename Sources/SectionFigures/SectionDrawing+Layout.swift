@@ -204,7 +204,7 @@ extension SectionDrawing {
     /// texts are listed by number in `key` (ids "<prefix>.key.<id>").
     /// `obstacles`: the bones, each as its pieces' outlines (``boneOutlines(_:isBone:)``), which leaders keep clear of
     /// but for their target. A label whose leader would still cross one becomes a numbered call-out on its structure
-    /// (``splitCallouts(_:layout:numbers:keyHeight:context:)``), clear of `keepClear` (the roots and dimension lines), its
+    /// (``splitCallouts(_:layout:numbers:context:)``), clear of `keepClear` (the roots and dimension lines), its
     /// text in the key: the sheet's strip, or the single view's columns under their labels.
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
                        obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], context c: FigureContext) -> [Node] {
@@ -217,9 +217,7 @@ extension SectionDrawing {
         let style = { (font: Font) in LeaderStyle(
             leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
             font: font, textColor: c.palette.ink) }
-        let split = splitCallouts(requests, layout: layout, numbers: key != nil, keyHeight: { callouts, columns in
-            LabelSide.allCases.map { columnKeyHeight(callouts, columns: columns, side: $0, context: c) }.max().map { $0 + t.gap } ?? 0
-        }, context: c)
+        let split = splitCallouts(requests, layout: layout, numbers: key != nil, context: c)
         var placement = split.placement
         let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
         guard let key else {

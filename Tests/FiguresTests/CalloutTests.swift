@@ -122,6 +122,7 @@ final class CalloutTests: XCTestCase {
             XCTAssertTrue(svg.contains(">\(text.string)<"), id)
             XCTAssertTrue(svg.contains("id=\"axial.label.\(label)\""), label)
             XCTAssertTrue(svg.contains("id=\"axial.key.\(label).number\""), label)
+            XCTAssertTrue(svg.contains("id=\"axial.callout.\(label)\" class=\"callout\" data-callout=\"\(text.string)\" data-label=\""), label)
         }
     }
 
