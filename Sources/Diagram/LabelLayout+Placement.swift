@@ -15,7 +15,7 @@ extension LabelLayout {
             let elbowX = columns.elbowX(side)
             var taken: [Double] = [], legs: [Segment] = []
             for i in requests.indices.sorted(by: { (abs(requests[$0].anchor.x - elbowX), $0) < (abs(requests[$1].anchor.x - elbowX), $1) }) {
-                ways[i][index] = routes[i].way(elbowX: elbowX, step: step, low: page.minY, high: page.maxY, near: 2 * font.size,
+                ways[i][index] = routes[i].way(elbowX: elbowX, step: step, low: page.minY, high: foot(side), near: 2 * font.size,
                                                drawing: drawing, taken: taken, separation: font.size + spacing, avoiding: legs)
                 if let bend = ways[i][index]?.bend {
                     taken.append(bend.y)
@@ -110,7 +110,7 @@ extension LabelLayout {
                 tallest = max(tallest, block.height)
             }
             let count = Double(members.count)
-            return count * tallest + (count - 1) * spacing <= page.height
+            return count * tallest + (count - 1) * spacing <= foot(side == 0 ? .left : .right) - page.minY
         }
         let leftWanted = order.filter { wants($0) == .left }.count
         var best: (cost: Int, distance: Int, k: Int)?
@@ -133,7 +133,7 @@ extension LabelLayout {
         let slotHeight = blocks.map(\.height).max() ?? 0
         let pitch = slotHeight + spacing
         let elbowX = columns.elbowX(side)
-        let low = page.minY + slotHeight / 2, high = page.maxY - slotHeight / 2
+        let low = page.minY + slotHeight / 2, high = foot(side) - slotHeight / 2
         let desired = members.indices.map { ways[$0]?.height ?? requests[members[$0]].anchor.y }
         let byHeight = members.indices.sorted { a, b in
             let p = requests[members[a]].anchor, q = requests[members[b]].anchor

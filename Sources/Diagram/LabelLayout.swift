@@ -78,6 +78,12 @@ public struct LabelLayout: Hashable, Sendable {
     /// wall in bends in the wall's gap and runs out level (``PlacedLabel/leader``) unless it would then cross another
     /// leader. Empty: slots as near their anchors as possible.
     public var obstacles: [[[Point]]] = []
+    /// Per side, how low that column's labels may reach, in page points, when higher than the page's foot: room kept
+    /// under the column (for a key). Empty: both columns reach the page's foot.
+    public var columnFoot: [LabelSide: Double] = [:]
+
+    /// The lowest a label of `side`'s column may reach, in page points.
+    func foot(_ side: LabelSide) -> Double { min(page.maxY, columnFoot[side] ?? page.maxY) }
 
     public init(
         font: Font, drawing: Rect, page: Rect, spacing: Double = 6, elbowGap: Double = 12, leaderRun: Double = 24,

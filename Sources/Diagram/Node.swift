@@ -71,7 +71,8 @@ public struct PathNode: Hashable, Sendable {
     public var softEdge: Double?
     /// Model values the shape stands for, for tests and tools that read the scene: a root's `root`, `side`,
     /// `grade`, `state`, `site`, `intrathecal`, `pressed`; a pain region's `region`, `side`, `kind`; a named
-    /// structure's `structure` ("dural sac"). Not drawn; the editable SVG writes them as `data-` attributes.
+    /// structure's `structure` ("dural sac"); a numbered call-out's `callout` (its number) and `label` (the text its key gives).
+    /// Not drawn; the editable SVG writes them as `data-` attributes.
     public var metadata: [String: String]
 
     public init(

@@ -81,7 +81,8 @@ public enum Polygons {
         return contains(polygon, Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2))
     }
 
-    static func segmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+    /// The distance from `p` to the segment `a`–`b`.
+    public static func segmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy
         let t = l2 > 0 ? Swift.max(0, Swift.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0
         let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y

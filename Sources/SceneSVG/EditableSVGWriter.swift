@@ -27,10 +27,12 @@ public struct EditableSVGWriter {
     }
 
     /// The class written for a node: `view` for a top-level group (a panel), `root` and `region` for shapes
-    /// whose metadata names one, `label` for text, `structure` for any other shape, `group` for other groups.
+    /// whose metadata names one, `callout` for a numbered call-out's circle (metadata `callout`: its number), `label` for
+    /// text, `structure` for any other shape, `group` for other groups.
     public static func semanticClass(of node: Node, depth: Int) -> String {
         if node.metadata["root"] != nil { return "root" }
         if node.metadata["region"] != nil { return "region" }
+        if node.metadata["callout"] != nil { return "callout" }
         switch node {
         case .text: return "label"
         case .path: return "structure"

@@ -78,11 +78,17 @@ public struct AxialPanel: Panel {
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
-                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone)], context: c)
+                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone)],
+                                       keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
         let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
         nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)
         return nodes
+    }
+
+    /// What a call-out's circle keeps clear of: the roots (the cauda equina and the root courses too) and the dimension lines.
+    static func keepsClear(_ id: String) -> Bool {
+        id.hasPrefix("axial.root.") || id.hasPrefix("axial.cauda.") || (id.hasPrefix("axial.dim.") && id.hasSuffix(".line"))
     }
 
     public func altText(_ context: FigureContext) -> String {

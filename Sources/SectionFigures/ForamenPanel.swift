@@ -100,10 +100,15 @@ public struct ForamenPanel: Panel {
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", key: layout.key,
                                        obstacles: ["foramen.upper.", "foramen.lower."].map { bone in
                                            SectionDrawing.boneOutlines(anatomy) { $0.hasPrefix(bone) && !$0.hasSuffix(".cortex") }
-                                       }, context: c)
+                                       }, keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
         let (left, right) = side == .left ? ("A", "P") : ("P", "A")
         nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
         return nodes
+    }
+
+    /// What a call-out's circle keeps clear of: the roots and the dimension lines.
+    static func keepsClear(_ id: String) -> Bool {
+        id.hasPrefix("foramen.root.") || (id.hasPrefix("foramen.dim.") && id.hasSuffix(".line"))
     }
 
     public func altText(_ context: FigureContext) -> String {

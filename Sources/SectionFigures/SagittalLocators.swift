@@ -73,10 +73,49 @@ struct SagittalLocators {
         return [SagittalLabel(id: "locator.axial", text: "A: axial section, \(axial.displayName)", anchor: line.front, side: .left)]
     }
 
-    /// Where the ring's "F" goes: its upper posterior edge, figure mm.
-    func foramenMark(_ drawing: SagittalDrawing) -> PlanePoint? {
-        guard let ring = foramenRing(drawing), let top = ring.max(by: { $0.v < $1.v }), let back = ring.max(by: { $0.u < $1.u }) else { return nil }
-        return PlanePoint((top.u + back.u) / 2 + 1.5, (top.v + back.v) / 2 + 1.5)
+    /// The ring's "F" ("sagittal.locator.foramen.mark"), page points: just outside the ring (`ring`, page points), clear of
+    /// the lesions, the roots, the side labels' leaders (`labels`) and the axial line. Of places round the ring, starting
+    /// at its upper posterior edge and turning both ways from there, the first that is clear; else the one with the
+    /// fewest of them in the way.
+    func foramenMark(ring: [Point], drawn: [Node], labels: [Node], mapping: ModelMapping, drawing: SagittalDrawing,
+                     context c: FigureContext) -> TextNode {
+        let t = c.type, m = c.options.measurer
+        func mark(_ p: Point) -> TextNode {
+            TextNode(id: "sagittal.locator.foramen.mark", string: "F", position: p, anchor: .middle, baseline: .middle,
+                     font: t.small.bold, color: c.palette.ink, halo: Halo(color: .white, width: t.unit * 1.2))
+        }
+        guard !ring.isEmpty else { return mark(.zero) }
+        let centre = Point(x: ring.map(\.x).reduce(0, +) / Double(ring.count), y: ring.map(\.y).reduce(0, +) / Double(ring.count))
+        let size = m.frame(of: mark(.zero))
+        let reach = 0.5 * (size.width * size.width + size.height * size.height).squareRoot() + t.unit
+        // The ring's points, from the one nearest its upper posterior edge (up and to the right on the page) both ways round.
+        let start = ring.indices.max { a, b in (ring[a].x - centre.x) - (ring[a].y - centre.y) < (ring[b].x - centre.x) - (ring[b].y - centre.y) } ?? 0
+        let order = [start] + (1...(ring.count / 2)).flatMap { k in [(start + k) % ring.count, (start - k + ring.count) % ring.count] }
+        var outlines = SectionDrawing.boneOutlines(drawn) { $0.hasPrefix("sagittal.lesion.") || $0.hasPrefix("sagittal.root.") || $0.hasPrefix("sagittal.cauda.") }
+        outlines += SectionDrawing.boneOutlines(labels) { $0.hasPrefix("sagittal.leader.") && !$0.hasSuffix(".dot") }
+        if let line = axialLine(drawing) { outlines.append([mapping.point(line.front.u, line.front.v), mapping.point(line.back.u, line.back.v)]) }
+        var best: (count: Int, node: TextNode)?
+        for i in order {
+            let p = ring[i], d = p.distance(to: centre)
+            guard d > 0 else { continue }
+            let node = mark(Point(x: p.x + (p.x - centre.x) / d * reach, y: p.y + (p.y - centre.y) / d * reach))
+            let box = m.frame(of: node)
+            let count = outlines.filter { Self.overlaps($0, box) }.count
+            if count == 0 { return node }
+            if best.map({ count < $0.count }) ?? true { best = (count, node) }
+        }
+        return best?.node ?? mark(centre)
+    }
+
+    /// True when the outline (closed; two points: a segment) and the rectangle overlap.
+    static func overlaps(_ outline: [Point], _ box: Rect) -> Bool {
+        if outline.contains(where: box.contains) { return true }
+        let corners = box.corners
+        if outline.count > 2, corners.contains(where: { Polygons.contains(outline, $0) }) { return true }
+        let edges = zip(outline, outline.dropFirst() + (outline.count > 2 ? [outline[0]] : []))
+        return edges.contains { a, b in
+            zip(corners, corners.dropFirst() + [corners[0]]).contains { Segment(a, b).crosses(Segment($0, $1)) }
+        }
     }
 
     /// The key's words for the planes.

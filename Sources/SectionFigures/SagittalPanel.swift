@@ -75,10 +75,9 @@ public struct SagittalPanel: Panel {
             .labelNodes(prefix: "sagittal", context: context)
         // The foraminal section's ring marked "F" (named in the key).
         var taken: [Rect] = []
-        if let locators, let f = locators.foramenMark(drawing) {
-            let p = mapping.point(f.u, f.v)
-            let mark = TextNode(id: "sagittal.locator.foramen.mark", string: "F", position: p, anchor: .start, baseline: .middle,
-                                font: t.small.bold, color: context.palette.ink, halo: Halo(color: .white, width: t.unit * 1.2))
+        if let locators, let ring = locators.foramenRing(drawing) {
+            let mark = locators.foramenMark(ring: ring.map { mapping.point($0.u, $0.v) }, drawn: drawn, labels: placed, mapping: mapping,
+                                            drawing: drawing, context: context)
             placed.append(.text(mark))
             taken.append(context.options.measurer.frame(of: mark))
         }

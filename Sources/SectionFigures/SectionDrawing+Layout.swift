@@ -203,9 +203,11 @@ extension SectionDrawing {
     /// `key`: numbered call-outs — each column label is a number, read down the left column then the right, and the
     /// texts are listed by number in `key` (ids "<prefix>.key.<id>").
     /// `obstacles`: the bones, each as its pieces' outlines (``boneOutlines(_:isBone:)``), which leaders keep clear of
-    /// but for their target.
+    /// but for their target. A label whose leader would still cross one becomes a numbered call-out on its structure
+    /// (``splitCallouts(_:layout:numbers:context:)``), clear of `keepClear` (the roots and dimension lines), its
+    /// text in the key: the sheet's strip, or the single view's columns under their labels.
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
-                       obstacles: [[[Point]]] = [], context c: FigureContext) -> [Node] {
+                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
         var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
@@ -215,28 +217,48 @@ extension SectionDrawing {
         let style = { (font: Font) in LeaderStyle(
             leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
             font: font, textColor: c.palette.ink) }
-        guard let key else { return LeaderLabels.nodes(layout.place(requests, measurer: c.options.measurer), prefix: prefix, style: style(t.label)) }
-        var placement = layout.place(requests.map { var r = $0; r.text = calloutPlaceholder; return r }, measurer: c.options.measurer)
-        // Numbered in reading order: down the left column, then down the right.
-        let order = placement.labels.indices.sorted {
-            let a = placement.labels[$0], b = placement.labels[$1]
-            return (a.side == .left ? 0 : 1, a.frame.minY, a.frame.minX) < (b.side == .left ? 0 : 1, b.frame.minY, b.frame.minX)
+        let split = splitCallouts(requests, layout: layout, numbers: key != nil, context: c)
+        var placement = split.placement
+        let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
+        guard let key else {
+            // Numbered by key entry: down the left column's key, then the right's, each from the top of the drawing down.
+            let ordered = callouts.sorted { a, b in
+                (a.side == .left ? 0 : 1, a.spot?.centre.y ?? 0, a.spot?.centre.x ?? 0) < (b.side == .left ? 0 : 1, b.spot?.centre.y ?? 0, b.spot?.centre.x ?? 0)
+            }
+            let numbered = ordered.enumerated().map { (callout: $1, number: $0 + 1) }
+            return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label))
+                + numbered.flatMap { calloutNodes($0.callout, number: $0.number, prefix: prefix, context: c) }
+                + columnKeyNodes(numbered, columns: split.columns, placement: placement, body: body, prefix: prefix, context: c)
         }
+        // Numbered in reading order: down the left column, then down the right; a call-out on the drawing by its height,
+        // on the side its column label stood.
+        enum Mark { case column(Int), drawn(Int) }
+        let marks = placement.labels.indices.map { (mark: Mark.column($0), side: placement.labels[$0].side, y: placement.labels[$0].frame.minY, x: placement.labels[$0].frame.minX) }
+            + callouts.indices.map { (mark: Mark.drawn($0), side: callouts[$0].side, y: callouts[$0].spot?.centre.y ?? 0, x: callouts[$0].spot?.centre.x ?? 0) }
+        let order = marks.sorted { a, b in (a.side == .left ? 0 : 1, a.y, a.x) < (b.side == .left ? 0 : 1, b.y, b.x) }
         let texts = Dictionary(requests.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
-        var nodes: [Node] = []
+        var nodes: [Node] = [], drawn: [Node] = []
         let indent = calloutIndent(c), m = c.options.measurer, width = max(1, key.width - indent)
         var y = key.minY
-        for (n, i) in order.enumerated() {
-            let number = "\(n + 1)", label = placement.labels[i], text = texts[label.id] ?? ""
-            placement.labels[i].text = number
-            placement.labels[i].lines = [number]
-            nodes.append(.text(TextNode(id: "\(prefix).key.\(label.id).number", string: number, position: Point(x: key.minX, y: y),
+        for (n, mark) in order.enumerated() {
+            let number = "\(n + 1)", id: String
+            switch mark.mark {
+            case .column(let i):
+                id = placement.labels[i].id
+                placement.labels[i].text = number
+                placement.labels[i].lines = [number]
+            case .drawn(let i):
+                id = callouts[i].request.id
+                drawn += calloutNodes(callouts[i], number: n + 1, prefix: prefix, context: c)
+            }
+            let text = texts[id] ?? ""
+            nodes.append(.text(TextNode(id: "\(prefix).key.\(id).number", string: number, position: Point(x: key.minX, y: y),
                                         anchor: .start, baseline: .top, font: t.small.bold, color: c.palette.ink)))
-            nodes.append(.text(TextNode(id: "\(prefix).key.\(label.id)", string: text, position: Point(x: key.minX + indent, y: y),
+            nodes.append(.text(TextNode(id: "\(prefix).key.\(id)", string: text, position: Point(x: key.minX + indent, y: y),
                                         anchor: .start, baseline: .top, font: t.small, color: c.palette.ink, maxWidth: width)))
             y += m.block(text, font: t.small, maxWidth: width).height + t.unit
         }
-        return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label.bold)) + nodes
+        return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label.bold)) + drawn + nodes
     }
 
     /// The footer: a 10 mm scale bar on the left and an orientation compass on the right, whose

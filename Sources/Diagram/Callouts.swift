@@ -1,0 +1,121 @@
+import Foundation
+
+extension LabelLayout {
+    /// The ids of the placed labels whose leader crosses one of ``obstacles`` other than its target (the solids its anchor
+    /// lies in or within half the elbow gap of, as ``LabelLayout/place(_:measurer:)`` counts them), in placement order.
+    /// Such a label is better drawn as a numbered call-out on its structure (``CalloutSpot``).
+    public func leadersCrossingObstacles(_ placement: LabelPlacement) -> [String] {
+        guard !obstacles.isEmpty else { return [] }
+        let solids = obstacles.map { $0.compactMap(Outline.init) }
+        return placement.labels.filter { label in
+            guard let anchor = label.leader.first else { return false }
+            let legs = zip(label.leader, label.leader.dropFirst())
+            return solids.contains { outlines in
+                let target = outlines.contains { $0.contains(anchor) || $0.distance(anchor) <= elbowGap / 2 }
+                return !target && outlines.contains { o in legs.contains { o.crosses($0, $1) } }
+            }
+        }.map(\.id)
+    }
+}
+
+/// Where a numbered call-out's circle goes: on its structure at the anchor when the circle is clear there, else as near
+/// the anchor as it is clear, joined to it by a short straight leader (the way an atlas plate numbers a dense drawing).
+public struct CalloutSpot: Hashable, Sendable {
+    /// The circle's centre, page points.
+    public var centre: Point
+    /// Anchor then the point where the leader meets the circle's edge; empty when the circle stands on the anchor.
+    public var leader: [Point]
+
+    /// What a call-out keeps clear of, page points.
+    public struct Surroundings: Sendable {
+        /// Outlines the circle must not touch nor its leader cross (roots, dimension lines: an open outline of two
+        /// points is a segment).
+        public var keepClear: [[Point]]
+        /// Solids the leader must not cross unless the anchor lies in or on one (bones), each as its pieces' outlines.
+        public var solids: [[[Point]]]
+        /// Leader segments already drawn: the circle keeps clear of them and the call-out's leader does not cross them.
+        public var segments: [Segment]
+        /// Circles already placed: centre and radius.
+        public var circles: [(centre: Point, radius: Double)]
+        /// The circle stays inside this rectangle (the drawing).
+        public var box: Rect
+
+        public init(keepClear: [[Point]], solids: [[[Point]]], segments: [Segment], circles: [(centre: Point, radius: Double)], box: Rect) {
+            self.keepClear = keepClear
+            self.solids = solids
+            self.segments = segments
+            self.circles = circles
+            self.box = box
+        }
+    }
+
+    /// Directions tried on each ring round the anchor.
+    static let directions = 24
+    /// Rings tried, each a radius further out.
+    static let rings = 12
+
+    /// The spot for a circle of `radius` standing for the structure at `anchor`, `gap` clear of `around`: the anchor
+    /// itself when clear; else the first clear point on rings 1.5, 2.5, … radii out, right first and turning
+    /// clockwise (on the page); else, of those, the one clear of roots and circles with the most room from lines. Deterministic.
+    public static func find(anchor: Point, radius: Double, gap: Double, around s: Surroundings) -> CalloutSpot {
+        let outlines = s.keepClear.compactMap(Outline.init)
+        let open = s.keepClear.filter { $0.count == 2 }
+        let others = s.solids.map { $0.compactMap(Outline.init) }.filter { solid in
+            !solid.contains { $0.contains(anchor) || $0.distance(anchor) <= gap }
+        }.flatMap { $0 }
+        /// How much room a circle at `c` has from what it must never touch (the keep-clear outlines but open ones, other
+        /// circles) and from what it had better not (dimension lines, leaders); −∞ when it leaves the box or its leader
+        /// crosses what it must not.
+        func room(_ c: Point) -> (hard: Double, soft: Double) {
+            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity) }
+            var hard = Double.infinity, soft = Double.infinity
+            for o in outlines {
+                hard = min(hard, o.contains(c) ? -o.distance(c) : o.distance(c))
+            }
+            for k in s.circles { hard = min(hard, c.distance(to: k.centre) - k.radius) }
+            for o in open { soft = min(soft, Polygons.distance(o, c)) }
+            for g in s.segments { soft = min(soft, Polygons.segmentDistance(c, g.start, g.end)) }
+            if c != anchor {
+                let edge = edgePoint(anchor, c, radius)
+                let leg = Segment(anchor, edge)
+                if others.contains(where: { $0.crosses(anchor, edge) })
+                    || s.keepClear.contains(where: { $0.count > 2 && !Polygons.contains($0, anchor) && Polygons.crosses($0, anchor, edge) }) {
+                    return (-.infinity, -.infinity)
+                }
+                if s.segments.contains(where: { $0.crosses(leg) }) { soft = -.infinity }
+            }
+            return (hard - radius, soft - radius)
+        }
+        var candidates = [anchor]
+        for ring in 0..<rings {
+            let r = (1.5 + Double(ring)) * radius
+            for d in 0..<directions {
+                let angle = Double(d) * 2 * Double.pi / Double(directions)
+                candidates.append(Point(x: anchor.x + r * cos(angle), y: anchor.y + r * sin(angle)))
+            }
+        }
+        // The first spot clear of everything; else the one clear of what it must never touch with the most room from the
+        // rest; else the one with the most room.
+        var best: (score: (Int, Double), point: Point)?
+        for c in candidates {
+            let (hard, soft) = room(c)
+            if hard >= gap && soft >= gap { return spot(anchor, c, radius) }
+            guard hard > -.infinity else { continue }
+            let score = hard >= gap ? (1, soft) : (0, hard)
+            if best.map({ score > $0.score }) ?? true { best = (score, c) }
+        }
+        return spot(anchor, best?.point ?? anchor, radius)
+    }
+
+    private static func spot(_ anchor: Point, _ centre: Point, _ radius: Double) -> CalloutSpot {
+        CalloutSpot(centre: centre, leader: centre == anchor ? [] : [anchor, edgePoint(anchor, centre, radius)])
+    }
+
+    /// Where the line from `anchor` to `centre` meets the circle of `radius` round `centre`.
+    static func edgePoint(_ anchor: Point, _ centre: Point, _ radius: Double) -> Point {
+        let d = anchor.distance(to: centre)
+        guard d > radius else { return anchor }
+        let t = (d - radius) / d
+        return Point(x: anchor.x + (centre.x - anchor.x) * t, y: anchor.y + (centre.y - anchor.y) * t)
+    }
+}

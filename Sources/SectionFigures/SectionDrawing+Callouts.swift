@@ -1,0 +1,134 @@
+import Diagram
+import FigureStyle
+
+/// A label drawn as a numbered call-out: a small circle on (or just beside) its structure, its text in a key.
+struct SectionCallout {
+    var request: LabelRequest
+    /// The column the label stood in before it became a call-out: its key entry goes there (single views).
+    var side: LabelSide
+    var spot: CalloutSpot?
+}
+
+extension SectionDrawing {
+    /// Rounds of placing the column labels and turning those whose leaders cross bone into call-outs.
+    static let calloutRounds = 8
+
+    /// The call-outs' circle radius, points: room for a two-digit number.
+    static func calloutRadius(_ c: FigureContext) -> Double {
+        let t = c.type
+        return 0.5 * max(c.options.measurer.metrics(of: "00", font: t.small.bold).width, t.small.size) + 0.9 * t.unit
+    }
+
+    /// Places `requests` in the columns; a label whose leader would cross bone other than its target (``LabelLayout/obstacles``),
+    /// or that the columns have no room for once a key is set under them, becomes a numbered call-out on its structure.
+    /// `numbers`: the column labels are numbers too, their texts in the sheet's key strip; else each column keeps room
+    /// under its labels for its call-outs' key (``LabelLayout/columnFoot``). Returns the final placement and the call-outs
+    /// (without their spots), and each side's text edge and width (x where a right column's text starts or a left
+    /// column's ends).
+    static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool, context c: FigureContext)
+        -> (placement: LabelPlacement, callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)]) {
+        var rest = requests, callouts: [SectionCallout] = [], columns: [LabelSide: (x: Double, width: Double)] = [:]
+        var round = 0
+        while true {
+            var l = layout
+            if !numbers {
+                for side in LabelSide.allCases {
+                    let height = columnKeyHeight(callouts, columns: columns, side: side, context: c)
+                    if height > 0 { l.columnFoot[side] = l.page.maxY - height - c.type.gap }
+                }
+            }
+            let placement = l.place(numbers ? rest.map { var r = $0; r.text = calloutPlaceholder; return r } : rest, measurer: c.options.measurer)
+            for label in placement.labels { columns[label.side] = (label.textPosition.x, label.maxWidth) }
+            let crossing = Set(l.leadersCrossingObstacles(placement))
+            // Labels the columns lost to the key become call-outs too (not while there is no key: nothing was taken).
+            let lost: [String] = callouts.isEmpty ? [] : placement.unplaced.map(\.id)
+            guard round < calloutRounds - 1, !crossing.isEmpty || !lost.isEmpty else { return (placement, callouts, columns) }
+            for label in placement.labels where crossing.contains(label.id) {
+                if let r = rest.first(where: { $0.id == label.id }) { callouts.append(SectionCallout(request: r, side: label.side)) }
+            }
+            for r in rest where lost.contains(r.id) {
+                let side = r.preferredSide ?? (r.anchor.x < layout.drawing.midX ? .left : .right)
+                callouts.append(SectionCallout(request: r, side: columns[side] == nil ? (side == .left ? .right : .left) : side))
+            }
+            rest.removeAll { crossing.contains($0.id) || lost.contains($0.id) }
+            round += 1
+        }
+    }
+
+    /// The circles of `callouts`, placed in order (the first requests, the most important, get the best spots) clear of
+    /// the column labels' leaders, `keepClear` (roots, dimension lines) and each other; leaders do not cross `obstacles`.
+    static func spotCallouts(_ callouts: [SectionCallout], placement: LabelPlacement, drawing: Rect, obstacles: [[[Point]]],
+                             keepClear: [[Point]], context c: FigureContext) -> [SectionCallout] {
+        let radius = calloutRadius(c)
+        var around = CalloutSpot.Surroundings(
+            keepClear: keepClear, solids: obstacles,
+            segments: placement.labels.flatMap { l in zip(l.leader, l.leader.dropFirst()).map { Segment($0, $1) } }, circles: [], box: drawing)
+        var out = callouts
+        for i in out.indices {
+            let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: c.type.unit, around: around)
+            out[i].spot = spot
+            around.circles.append((spot.centre, radius))
+            if spot.leader.count == 2 { around.segments.append(Segment(spot.leader[0], spot.leader[1])) }
+        }
+        return out
+    }
+
+    /// A call-out's marks: its short leader with the anchor dot (when the circle stands beside the anchor), the circle and
+    /// its number. Ids "<prefix>.leader.<id>", "<prefix>.leader.<id>.dot", "<prefix>.callout.<id>", "<prefix>.callout.<id>.number";
+    /// the circle carries its number and its label's text as metadata (`data-callout`, `data-label` in the editable SVG).
+    static func calloutNodes(_ callout: SectionCallout, number: Int, prefix: String, context c: FigureContext) -> [Node] {
+        guard let spot = callout.spot else { return [] }
+        let t = c.type, id = callout.request.id, ink = c.palette.mutedInk
+        var nodes: [Node] = []
+        if let anchor = spot.leader.first {
+            nodes.append(.path(PathNode(id: "\(prefix).leader.\(id)", path: .polyline(spot.leader), stroke: Stroke(color: ink, width: t.line * 1.6))))
+            nodes.append(.path(PathNode(id: "\(prefix).leader.\(id).dot", path: .circle(center: anchor, radius: t.unit * 1.1), fill: .color(ink))))
+        }
+        nodes.append(.path(PathNode(id: "\(prefix).callout.\(id)", path: .circle(center: spot.centre, radius: calloutRadius(c)),
+                                    fill: .color(c.palette.background), stroke: Stroke(color: ink, width: t.line * 1.6),
+                                    metadata: ["callout": "\(number)", "label": callout.request.text])))
+        nodes.append(.text(TextNode(id: "\(prefix).callout.\(id).number", string: "\(number)", position: spot.centre, anchor: .middle,
+                                    baseline: .middle, font: t.small.bold, color: c.palette.ink)))
+        return nodes
+    }
+
+    /// The key of a single view's call-outs in its columns: per side, "n  text" entries in number order, the block's outer
+    /// edge on the column's text edge, a gap under the column's last label (room for it was kept at the column's foot).
+    /// Ids "<prefix>.key.<id>.number" and "<prefix>.label.<id>" (the label's text keeps its id wherever it stands).
+    static func columnKeyNodes(_ numbered: [(callout: SectionCallout, number: Int)], columns: [LabelSide: (x: Double, width: Double)],
+                               placement: LabelPlacement, body: Rect, prefix: String, context c: FigureContext) -> [Node] {
+        let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
+        var nodes: [Node] = []
+        for side in LabelSide.allCases {
+            let entries = numbered.filter { $0.callout.side == side }
+            guard let column = columns[side], !entries.isEmpty else { continue }
+            let width = max(1, column.width - indent)
+            let blocks = entries.map { m.block($0.callout.request.text, font: t.label, maxWidth: width) }
+            let blockWidth = indent + (blocks.map(\.width).max() ?? 0)
+            let x = side == .left ? column.x - blockWidth : column.x
+            let height = columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
+            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.minY
+            var y = max(body.minY, min(below, body.maxY - height))
+            for (entry, block) in zip(entries, blocks) {
+                let id = entry.callout.request.id
+                nodes.append(.text(TextNode(id: "\(prefix).key.\(id).number", string: "\(entry.number)", position: Point(x: x, y: y),
+                                            anchor: .start, baseline: .top, font: t.label.bold, color: c.palette.ink)))
+                nodes.append(.text(TextNode(id: "\(prefix).label.\(id)", string: entry.callout.request.text, position: Point(x: x + indent, y: y),
+                                            anchor: .start, baseline: .top, font: t.label, color: c.palette.ink, maxWidth: width)))
+                y += block.height + SectionLabels.spacing * t.unit
+            }
+        }
+        return nodes
+    }
+
+    /// The height of one side's key of `callouts` at the foot of its column (nothing when it has none).
+    static func columnKeyHeight(_ callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)], side: LabelSide,
+                               context c: FigureContext) -> Double {
+        let t = c.type, m = c.options.measurer
+        let mine = callouts.filter { $0.side == side }
+        guard let column = columns[side], !mine.isEmpty else { return 0 }
+        let width = max(1, column.width - calloutIndent(c))
+        return mine.map { m.block($0.request.text, font: t.label, maxWidth: width).height }.reduce(0, +)
+            + Double(mine.count - 1) * SectionLabels.spacing * t.unit
+    }
+}

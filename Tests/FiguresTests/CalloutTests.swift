@@ -1,0 +1,172 @@
+import Diagram
+@testable import FigureStyle
+@testable import Figures
+import SceneSVG
+@testable import SectionFigures
+import Foundation
+import XCTest
+
+/// Numbered call-outs of the section views (issue 11: "numbered call-outs with a key where structures are dense"): a
+/// label whose leader would cross bone stands as a numbered circle on its structure, its text in a key.
+final class CalloutTests: XCTestCase {
+    typealias S = SectionTestSupport
+
+    /// The texts of `scene` by id.
+    static func texts(_ scene: Scene) -> [String: TextNode] {
+        var out: [String: TextNode] = [:]
+        for item in scene.flattened() {
+            if case .text(let t) = item.node { out[t.id] = t }
+        }
+        return out
+    }
+
+    /// The call-out circles of `prefix`: label id → centre and radius.
+    static func circles(_ scene: Scene, prefix: String) -> [String: (centre: Point, radius: Double)] {
+        var out: [String: (centre: Point, radius: Double)] = [:]
+        for item in scene.flattened() {
+            guard case .path(let p) = item.node, p.id.hasPrefix("\(prefix).callout."), let box = p.path.bounds else { continue }
+            out[String(p.id.dropFirst("\(prefix).callout.".count))] = (box.center, box.width / 2)
+        }
+        return out
+    }
+
+    /// The outlines of the roots drawn in the section.
+    static func roots(_ scene: Scene, prefix: String) -> [(String, [[Point]])] {
+        scene.flattened().compactMap { item in
+            guard case .path(let p) = item.node, p.id.hasPrefix("\(prefix).root.") || p.id.hasPrefix("\(prefix).cauda.") else { return nil }
+            return (p.id, p.path.polygons())
+        }
+    }
+
+    /// Every scenario's axial and foramen views with full and minimal labels, and its sheet.
+    func scenes() throws -> [(name: String, scene: Scene, prefix: String, sheet: Bool)] {
+        var out: [(String, Scene, String, Bool)] = []
+        for file in try S.scenarioFiles() {
+            let (scenario, result) = try S.load(String(file.prefix(2)))
+            for labels in [LabelMode.full, .minimal] {
+                let c = S.context(scenario, result, labels: labels)
+                out.append(("\(file) \(labels) axial", S.scene(AxialPanel(), c), "axial", false))
+                out.append(("\(file) \(labels) foramen", S.scene(ForamenPanel(), c), "foramen", false))
+            }
+            let sheet = ViewCatalog.scene(for: .sheet, context: S.context(scenario, result, labels: .minimal))
+            out += [("\(file) sheet", sheet, "axial", true), ("\(file) sheet", sheet, "foramen", true)]
+        }
+        return out
+    }
+
+    /// Numbers 1…n, each drawn once and keyed once with the same number; each key entry names its label.
+    func testNumbersAreConsecutiveAndEachHasItsKeyEntry() throws {
+        var drawn = 0
+        for (name, scene, prefix, sheet) in try scenes() {
+            let texts = Self.texts(scene)
+            let circled = texts.filter { $0.key.hasPrefix("\(prefix).callout.") && $0.key.hasSuffix(".number") }
+            drawn += circled.count
+            // The numbers on the page: in circles, and on the sheet also in the columns.
+            var numbers = circled.map { (String($0.key.dropFirst("\(prefix).callout.".count).dropLast(".number".count)), $0.value.string) }
+            if sheet {
+                numbers += texts.filter { $0.key.hasPrefix("\(prefix).label.") }.map { (String($0.key.dropFirst("\(prefix).label.".count)), $0.value.string) }
+            }
+            let keyed = texts.filter { $0.key.hasPrefix("\(prefix).key.") && $0.key.hasSuffix(".number") }
+            XCTAssertEqual(numbers.count, keyed.count, name)
+            XCTAssertEqual(Set(numbers.map(\.1)), Set((0..<numbers.count).map { "\($0 + 1)" }), "\(name): unique and consecutive")
+            for (id, number) in numbers {
+                XCTAssertEqual(keyed["\(prefix).key.\(id).number"]?.string, number, "\(name): \(id)'s key entry")
+                let entry = texts[sheet ? "\(prefix).key.\(id)" : "\(prefix).label.\(id)"]?.string ?? ""
+                XCTAssertFalse(entry.isEmpty || entry == number, "\(name): \(id)'s key names it")
+            }
+            XCTAssertEqual(Self.circles(scene, prefix: prefix).count, circled.count, "\(name): a circle for each number")
+        }
+        XCTAssertGreaterThan(drawn, 50, "the views have call-outs")
+    }
+
+    /// No circle overlaps a root or another circle, and each stands inside its drawing.
+    func testCirclesKeepClearOfRootsAndOneAnother() throws {
+        for (name, scene, prefix, _) in try scenes() {
+            let circles = Self.circles(scene, prefix: prefix).sorted { $0.key < $1.key }
+            let roots = Self.roots(scene, prefix: prefix)
+            for (i, (id, c)) in circles.enumerated() {
+                for (rootID, outlines) in roots {
+                    for o in outlines where Polygons.contains(o, c.centre) || Polygons.distance(o, c.centre) < c.radius {
+                        XCTFail("\(name): call-out \(id) overlaps \(rootID) (\(Polygons.distance(o, c.centre)) < \(c.radius))")
+                    }
+                }
+                for (other, d) in circles[(i + 1)...] where c.centre.distance(to: d.centre) < c.radius + d.radius {
+                    XCTFail("\(name): call-outs \(id) and \(other) overlap")
+                }
+            }
+        }
+    }
+
+    /// A quiz figure (`--labels none`) has no call-out, key or number.
+    func testNoneShowsNoCallout() throws {
+        for file in try S.scenarioFiles() {
+            let (scenario, result) = try S.load(String(file.prefix(2)))
+            let c = S.context(scenario, result, labels: .none)
+            for (panel, prefix) in [(AxialPanel() as any Panel, "axial"), (ForamenPanel(), "foramen")] {
+                let ids = S.scene(panel, c).flattened().map(\.node.id)
+                XCTAssertEqual(ids.filter { $0.contains(".callout.") || $0.contains(".key.") || $0.contains(".label.") }, [], "\(file) \(prefix)")
+            }
+        }
+    }
+
+    /// The editable SVG keeps each call-out's number and its key entry as real text under the scene's ids.
+    func testEditableSVGKeepsTheCalloutsTextAndIDs() throws {
+        let (scenario, result) = try S.load("14")
+        let scene = S.scene(AxialPanel(), S.context(scenario, result))
+        let svg = String(decoding: EditableSVGWriter(measurer: ApproximateTextMeasurer()).document(for: scene), as: UTF8.self)
+        let circled = Self.texts(scene).filter { $0.key.hasPrefix("axial.callout.") }
+        XCTAssertFalse(circled.isEmpty)
+        for (id, text) in circled {
+            let label = String(id.dropFirst("axial.callout.".count).dropLast(".number".count))
+            XCTAssertTrue(svg.contains("id=\"\(id)\""), id)
+            XCTAssertTrue(svg.contains(">\(text.string)<"), id)
+            XCTAssertTrue(svg.contains("id=\"axial.label.\(label)\""), label)
+            XCTAssertTrue(svg.contains("id=\"axial.key.\(label).number\""), label)
+            XCTAssertTrue(svg.contains("id=\"axial.callout.\(label)\" class=\"callout\" data-callout=\"\(text.string)\" data-label=\""), label)
+        }
+    }
+
+    /// Call-outs are laid out the same way every time.
+    func testDeterministic() throws {
+        let (scenario, result) = try S.load("07")
+        let c = S.context(scenario, result)
+        XCTAssertEqual(S.scene(ForamenPanel(), c), S.scene(ForamenPanel(), c))
+        XCTAssertEqual(S.scene(AxialPanel(), c), S.scene(AxialPanel(), c))
+    }
+}
+
+/// The sagittal's foraminal-section mark "F" (issue 11: the sagittal marks where the sections are cut) stands clear of
+/// the lesions and the roots, in every scenario (scenario 14's stood on its flavum, 22's on the L4 root).
+final class LocatorMarkTests: XCTestCase {
+    func testForaminalMarkKeepsClearOfLesionsAndRoots() throws {
+        let measurer = ApproximateTextMeasurer()
+        var checked = 0
+        for prefix in try SagittalFixture.allPrefixes() {
+            for labels in [LabelMode.full, .minimal] {
+                let (scene, _) = try SagittalFixture.scene(prefix, labels: labels)
+                guard case .text(let f)? = scene.node(withID: "sagittal.locator.foramen.mark") else { continue }
+                checked += 1
+                let box = measurer.frame(of: f)
+                for item in scene.flattened() {
+                    guard case .path(let p) = item.node,
+                          p.id.hasPrefix("sagittal.lesion.") || p.id.hasPrefix("sagittal.root.") || p.id.hasPrefix("sagittal.cauda.") else { continue }
+                    for outline in p.path.polygons() where SagittalLocators.overlaps(outline, box) {
+                        XCTFail("\(prefix) \(labels): F overlaps \(p.id)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 20, "the sagittals mark their foraminal section")
+    }
+
+    /// The overlap test itself: a box inside, across and beside a square, and a segment through it.
+    func testOverlaps() {
+        let square = [Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 10), Point(x: 0, y: 10)]
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: 2, y: 2, width: 2, height: 2)))
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: 8, y: -2, width: 5, height: 5)))
+        XCTAssertTrue(SagittalLocators.overlaps(square, Rect(x: -5, y: -5, width: 30, height: 30)))
+        XCTAssertFalse(SagittalLocators.overlaps(square, Rect(x: 12, y: 2, width: 2, height: 2)))
+        XCTAssertTrue(SagittalLocators.overlaps([Point(x: -5, y: 5), Point(x: 20, y: 5)], Rect(x: 2, y: 4, width: 2, height: 2)))
+        XCTAssertFalse(SagittalLocators.overlaps([Point(x: -5, y: 15), Point(x: 20, y: 15)], Rect(x: 2, y: 2, width: 2, height: 2)))
+    }
+}
