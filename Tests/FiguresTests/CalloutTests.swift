@@ -38,8 +38,18 @@ final class CalloutTests: XCTestCase {
         }
     }
 
-    /// Every scenario's axial and foramen views with full and minimal labels, and its sheet.
+    /// Every scenario's axial and foramen views with full and minimal labels, and its sheet: made once for the tests
+    /// that read them (laying out every view of every scenario takes most of a minute in a debug build).
     func scenes() throws -> [(name: String, scene: Scene, prefix: String, sheet: Bool)] {
+        if let made = Self.madeScenes { return made }
+        let out = try makeScenes()
+        Self.madeScenes = out
+        return out
+    }
+
+    nonisolated(unsafe) private static var madeScenes: [(name: String, scene: Scene, prefix: String, sheet: Bool)]?
+
+    private func makeScenes() throws -> [(name: String, scene: Scene, prefix: String, sheet: Bool)] {
         var out: [(String, Scene, String, Bool)] = []
         for file in try S.scenarioFiles() {
             let (scenario, result) = try S.load(String(file.prefix(2)))
