@@ -94,13 +94,18 @@ struct SagittalLocators {
         var outlines = SectionDrawing.boneOutlines(drawn) { $0.hasPrefix("sagittal.lesion.") || $0.hasPrefix("sagittal.root.") || $0.hasPrefix("sagittal.cauda.") }
         outlines += SectionDrawing.boneOutlines(labels) { $0.hasPrefix("sagittal.leader.") && !$0.hasSuffix(".dot") }
         if let line = axialLine(drawing) { outlines.append([mapping.point(line.front.u, line.front.v), mapping.point(line.back.u, line.back.v)]) }
+        // Each outline's bounds, so that the many outlines far from a place are passed over without the exact test.
+        let bounds = outlines.map { Rect(enclosing: $0) ?? .zero }
         var best: (count: Int, node: TextNode)?
         for i in order {
             let p = ring[i], d = p.distance(to: centre)
             guard d > 0 else { continue }
             let node = mark(Point(x: p.x + (p.x - centre.x) / d * reach, y: p.y + (p.y - centre.y) / d * reach))
             let box = m.frame(of: node)
-            let count = outlines.filter { Self.overlaps($0, box) }.count
+            let count = outlines.indices.filter { k in
+                bounds[k].minX <= box.maxX && box.minX <= bounds[k].maxX && bounds[k].minY <= box.maxY && box.minY <= bounds[k].maxY
+                    && Self.overlaps(outlines[k], box)
+            }.count
             if count == 0 { return node }
             if best.map({ count < $0.count }) ?? true { best = (count, node) }
         }
