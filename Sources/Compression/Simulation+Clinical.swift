@@ -50,7 +50,7 @@ public struct ClinicalBasis: Sendable, Hashable {
     /// depend on flattening — only how much they hurt does: a compressed root's pain and numbness have floors above 0
     /// (``ClinicalRules/compressionPainMinimum``, ``ClinicalRules/markedNumbnessMinimum``), and its `crushed` flag (the
     /// one thing flattening decides) is kept. So a count of who hurts where may share one picture among bases that
-    /// differ only in flattening (Tests/CompressionTests/GradesTests checks it): a population's samples differ in
+    /// differ only in flattening (Tests/PopulationTests/RunTests checks it): a population's samples differ in
     /// flattening by fractions of a percent, and deriving each one's picture cost more than simulating it.
     public var withoutFlattening: ClinicalBasis {
         var b = self
