@@ -78,18 +78,3 @@ public struct ClinicalBasis: Sendable, Hashable {
         hasher.combine(anyFlag)
     }
 }
-
-/// Clinical pictures already derived in one run of many simulations: keyed by their basis, so a hit is exactly
-/// the picture a derivation would give. Holds at most ``capacity`` pictures and starts again when full (a run of
-/// continuous grades may meet many).
-public struct ClinicalMemo: Sendable {
-    static let capacity = 4096
-    fileprivate(set) var pictures: [ClinicalBasis: ClinicalPicture] = [:]
-
-    public init() {}
-
-    mutating func remember(_ picture: ClinicalPicture, for basis: ClinicalBasis) {
-        if pictures.count >= Self.capacity { pictures.removeAll(keepingCapacity: true) }
-        pictures[basis] = picture
-    }
-}

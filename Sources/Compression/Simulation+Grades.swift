@@ -16,22 +16,8 @@ extension Simulator {
     /// The grades and clinical picture of `input`, as ``run(_:)`` computes them, about a third faster: only
     /// the measurements a grade reads are taken (``DeformedSpine/measureSac(_:solids:)``).
     public static func grades(_ input: SimulationInput) -> SimulationGrades {
-        var memo: ClinicalMemo?
-        return grades(input, memo: &memo)
-    }
-
-    /// ``grades(_:)``, looking the clinical picture up in `memo` (and adding it) when one is given: for runs
-    /// of many simulations of one scenario.
-    public static func grades(_ input: SimulationInput, memo: inout ClinicalMemo?) -> SimulationGrades {
         let g = gradesAndBasis(input)
-        let clinical: ClinicalPicture
-        if let known = memo?.pictures[g.clinical] {
-            clinical = known
-        } else {
-            clinical = g.clinical.picture()
-            memo?.remember(clinical, for: g.clinical)
-        }
-        return SimulationGrades(roots: g.roots, clinical: clinical, caudaEquina: g.caudaEquina)
+        return SimulationGrades(roots: g.roots, clinical: g.clinical.picture(), caudaEquina: g.caudaEquina)
     }
 
     /// The grades, and what their clinical picture is derived from without deriving it: for a run that counts

@@ -78,10 +78,16 @@ public enum PopulationRunner {
     /// Simulates person `index` of the request: the grades and clinical picture only (``Simulator/grades(_:)``,
     /// the same values as a full simulation without its report-only measurements).
     public static func simulate(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationGrades) {
+        let (person, input) = sample(request, index: index, sampler: sampler)
+        return (person, Simulator.grades(input))
+    }
+
+    /// Person `index` of the request, and the scenario's input with that person's anatomy.
+    static func sample(_ request: PopulationRequest, index: Int, sampler: AnatomySampler) -> (AnatomySampler.Person, SimulationInput) {
         let person = sampler.person(seed: request.seed, index: UInt64(index), mirrored: request.drawsMirrored)
         var input = request.input
         input.anatomy = person.anatomy
-        return (person, Simulator.grades(input))
+        return (person, input)
     }
 
     /// Samples `range` (default: the request's shard) on `jobs` threads. The tally is the same for any
@@ -101,9 +107,7 @@ public enum PopulationRunner {
             while let b = state.nextBlock(of: blocks) {
                 let lo = range.lowerBound + b * block, hi = min(range.upperBound, lo + block)
                 for i in lo..<hi {
-                    let person = sampler.person(seed: request.seed, index: UInt64(i), mirrored: request.drawsMirrored)
-                    var input = request.input
-                    input.anatomy = person.anatomy
+                    let (person, input) = sample(request, index: i, sampler: sampler)
                     let g = Simulator.gradesAndBasis(input)
                     tally.add(roots: g.roots, caudaEquina: g.caudaEquina, pain: memo.pain(g.clinical), person: person)
                 }

@@ -32,24 +32,4 @@ final class GradesTests: XCTestCase {
             XCTAssertEqual(fast.caudaEquina, full.caudaEquina, "case \(i)")
         }
     }
-
-    /// A remembered clinical picture is the one a derivation gives: one memo across many simulations of one
-    /// lesion in varied anatomy (as a population worker keeps it) returns exactly the pictures of fresh runs;
-    /// and pictures do recur, so the memo is met again.
-    func testRememberedPicturesAreTheDerivedOnes() {
-        var g = SeededGenerator(seed: 29)
-        var memo: ClinicalMemo? = ClinicalMemo()
-        let lesions = [LesionGenerator.lesion(&g), LesionGenerator.lesion(&g)]
-        var hits = 0
-        var seen = Set<ClinicalPicture>()
-        for i in 0..<200 {
-            var anatomy = AnatomyOptions(scale: Double.random(in: 0.9...1.1, using: &g))
-            anatomy.levels[.L4L5] = LevelOverrides(canalAP: Double.random(in: 9...19, using: &g), recessDepth: Double.random(in: 3...8, using: &g))
-            let input = SimulationInput(anatomy: anatomy, lesions: lesions)
-            let remembered = Simulator.grades(input, memo: &memo), fresh = Simulator.grades(input)
-            XCTAssertEqual(remembered.clinical, fresh.clinical, "case \(i)")
-            if !seen.insert(fresh.clinical).inserted { hits += 1 }
-        }
-        XCTAssertGreaterThan(hits, 0, "the same picture recurs")
-    }
 }
