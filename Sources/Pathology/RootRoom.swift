@@ -77,16 +77,19 @@ extension DeformedSpine {
     /// with a lesion's size); grids, not a climb, so that mirrored geometry gives exactly the same value.
     static func bestFit(_ field: SectionField, at p: Vec2, mobility m: Double, radius: Double = .infinity) -> Double {
         guard m > 0 else { return field.distance(p) }
+        // Only the sections that can be nearest somewhere within m of p take part (`SectionField.withNearest`): the
+        // values are the same, and the grids below measure up to 160 points.
+        return field.withNearest(to: p, within: m) { near in
         // The coarse points that tie for best, as grid indices (i + 4) · 9 + (j + 4), in a stack buffer: this runs for
         // every touched root of every simulation.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 81) { ties in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 81) { ties in
             var best = -Double.infinity
             var count = 0
             for i in -4...4 {
                 for j in -4...4 {
                     let q = Vec2(Double(i), Double(j)) * (m / 4)
                     guard q.length <= m + 1e-9 else { continue }
-                    let d = field.distance(p + q)
+                    let d = near.distance(p + q)
                     // A root that fits somewhere is not flattened: any place with room for it ends the search (with
                     // a finite radius, the value past it is read only as "fits").
                     if d >= radius { return d }
@@ -119,13 +122,14 @@ extension DeformedSpine {
                             seen[k] = true
                             let q = Vec2(Double(fi), Double(fj)) * (m / 16)
                             guard q.length <= m + 1e-9 else { continue }
-                            refined = max(refined, field.distance(p + q))
+                            refined = max(refined, near.distance(p + q))
                             if refined >= radius { return refined }
                         }
                     }
                 }
                 return refined
             }
+        }
         }
     }
 }

@@ -63,6 +63,33 @@ public struct SectionField: Sendable {
         return d
     }
 
+    /// Calls `body` with the sections that can be nearest to some point within `m` mm of `p`, in a stack buffer:
+    /// for every such point, ``NearSections/distance(_:)`` equals ``distance(_:)`` exactly.
+    ///
+    /// Signed distances change by at most the distance moved (they are 1-Lipschitz), so a section whose distance
+    /// from `p` exceeds the nearest one's by more than 2m is, everywhere within `m` of `p`, farther than the nearest
+    /// one is there: leaving it out changes no minimum. A margin of 1e-9 mm covers rounding.
+    public func withNearest<R>(to p: Vec2, within m: Double, _ body: (NearSections) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, rects.count)) { d in
+            var nearest = Double.infinity
+            for (k, item) in rects.enumerated() {
+                d[k] = item.rect.signedDistance(to: p)
+                nearest = min(nearest, d[k])
+            }
+            let cutoff = nearest + 2 * m + 1e-9
+            return withUnsafeTemporaryAllocation(of: RoundedRect.self, capacity: max(1, rects.count)) { kept in
+                var n = 0
+                for (k, item) in rects.enumerated() where d[k] <= cutoff {
+                    kept.initializeElement(at: n, to: item.rect)
+                    n += 1
+                }
+                let result = body(NearSections(rects: UnsafeBufferPointer(rebasing: kept[0..<n])))
+                kept.baseAddress!.deinitialize(count: n)
+                return result
+            }
+        }
+    }
+
     /// Forgets the sections for which `drop` is true (their solids no longer count in this field).
     public mutating func removeRects(where drop: ((rect: RoundedRect, solid: Int)) -> Bool) {
         rects.removeAll(where: drop)
@@ -141,6 +168,22 @@ public struct SectionField: Sendable {
             if t >= limit { return limit }
         }
         return min(t, limit)
+    }
+}
+
+/// Some of a field's sections, lent for the duration of a call (see ``SectionField/withNearest(to:within:_:)``).
+public struct NearSections {
+    @usableFromInline let rects: UnsafeBufferPointer<RoundedRect>
+
+    /// How many sections are kept.
+    public var count: Int { rects.count }
+
+    /// Distance from `p` to the nearest of these sections (negative inside one), mm; `.infinity` when there is none.
+    @inlinable
+    public func distance(_ p: Vec2) -> Double {
+        var d = Double.infinity
+        for r in rects { d = min(d, r.signedDistance(to: p)) }
+        return d
     }
 }
 

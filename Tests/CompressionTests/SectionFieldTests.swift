@@ -1,0 +1,34 @@
+import Foundation
+import Geometry
+import Pathology
+import TestSupport
+import XCTest
+
+/// The sections a best-fit search keeps (`SectionField.withNearest`) give, everywhere within the search's reach,
+/// exactly the field's own distance: leaving the far ones out changes no value.
+final class SectionFieldTests: XCTestCase {
+    func testNearestSectionsGiveTheFieldsDistanceWithinReach() {
+        var g = SeededGenerator(seed: 11)
+        var dropped = 0
+        for _ in 0..<400 {
+            let solids = (0..<Int.random(in: 1...24, using: &g)).map { _ -> Solid in
+                let x = Double.random(in: -30...30, using: &g), y = Double.random(in: -30...30, using: &g)
+                let w = Double.random(in: 0.5...12, using: &g), h = Double.random(in: 0.5...12, using: &g)
+                return Solid(Box(x: x~(x + w), y: y~(y + h), z: -5~5, rounding: Double.random(in: 0...3, using: &g)), .disc, level: .L4L5)
+            }
+            let p = Vec2(Double.random(in: -20...20, using: &g), Double.random(in: -20...20, using: &g))
+            let m = Double.random(in: 0.25...4.5, using: &g)
+            let field = SectionField(solids: solids, plane: .axial(z: 0), centre: p, reach: .infinity)
+            field.withNearest(to: p, within: m) { near in
+                dropped += field.rects.count - near.count
+                for _ in 0..<40 {
+                    let angle = Double.random(in: 0..<(2 * .pi), using: &g), r = m * Double.random(in: 0...1, using: &g).squareRoot()
+                    let q = p + Vec2(r * cos(angle), r * sin(angle))
+                    XCTAssertEqual(near.distance(q), field.distance(q))
+                }
+            }
+        }
+        // The test means something only if sections were left out.
+        XCTAssertGreaterThan(dropped, 400)
+    }
+}
