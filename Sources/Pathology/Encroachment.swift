@@ -26,6 +26,8 @@ extension DeformedSpine {
             }
             return hi
         }
+        /// Grid point k of `solve`'s bisection, with its arithmetic (see `FalsePosition.bisectionPoint`).
+        func bisectionGrid(_ k: Int) -> Double { FalsePosition.bisectionPoint(k, upper: upper, depth: 16) }
         /// The same answer as `solve` (the first point of the same 2¹⁶ grid at or below the target) for a measure
         /// that falls continuously — a gap, the sac's area — in a few evaluations instead of eighteen. The grid, not a
         /// tolerance: a value asked for is often a threshold itself (the roots' own area is the Schizas C line), and
@@ -35,7 +37,7 @@ extension DeformedSpine {
             if f0 <= target { return 0 }
             let fn = measure(upper)
             if fn > target { return upper }
-            return FalsePosition.firstGridPoint(atOrBelow: target, n: 1 << 16, step: upper / Double(1 << 16), f0: f0, fn: fn, measure)
+            return FalsePosition.firstGridPoint(atOrBelow: target, n: 1 << 16, point: bisectionGrid, f0: f0, fn: fn, measure)
         }
         /// The same for a measure that falls smoothly once it starts to (a root's room): false position with the
         /// Illinois correction keeps the bracket and needs a few evaluations where bisection needs sixteen.
@@ -99,13 +101,29 @@ extension DeformedSpine {
                 return stations.map { Self.room(for: $0, centre: Self.centre(of: $0, in: state), solids: all, searchAlways: true).bestFit }.min() ?? 0
             }
         case .leeForaminal(let grade):
-            // Lee grades are steps: the smallest encroachment that reaches the grade.
+            // Lee grades are steps: the smallest encroachment that reaches the grade — the point bisection finds, on
+            // its grid and to its last bit. The grade rises with the encroachment (tissue only grows), so the first
+            // grid point that reaches it can be found by false position on how far the roots are from it (`lee`'s
+            // margins), in a few evaluations instead of eighteen: the grade decides, the margin only guides.
             guard grade > 0 else { return 0 }
             let stations = sides.compactMap { foraminalStation(level, $0) }
-            return solve(-Double(grade) + 0.5) { e in
+            let g = min(grade, 3)
+            func distance(_ e: Double) -> Double {
                 let all = solids(e)
-                return -Double(stations.map { Self.leeGrade($0, in: state, solids: all, scale: a.scale) }.max() ?? 0)
+                var reached = false, margin = Double.infinity
+                for st in stations {
+                    let lee = Self.lee(st, in: state, solids: all, scale: a.scale, margins: true)
+                    reached = reached || lee.grade >= grade
+                    margin = min(margin, lee.margin[g])
+                }
+                // Reached exactly when the grade says so; the margin's size carries how far.
+                return reached ? min(margin, -1e-9) : max(margin, 1e-9)
             }
+            let f0 = distance(0)
+            if f0 <= 0 { return 0 }
+            let fn = distance(upper)
+            if fn > 0 { return upper }
+            return FalsePosition.firstGridPoint(atOrBelow: 0, n: 1 << 16, point: bisectionGrid, f0: f0, fn: fn, distance)
         }
     }
 }

@@ -39,6 +39,13 @@ extension FalsePosition {
     /// needs more than about twice bisection's evaluations. `n` ≥ 1.
     static func firstGridPoint(atOrBelow target: Double, n: Int, step: Double, f0: Double, fn: Double,
                                _ f: (Double) -> Double) -> Double {
+        firstGridPoint(atOrBelow: target, n: n, point: { Double($0) * step }, f0: f0, fn: fn, f)
+    }
+
+    /// The same on any rising grid: grid point `k` is at `point(k)` (`point(0)`, `point(n)` the ends, where `f` is
+    /// `f0`, `fn`).
+    static func firstGridPoint(atOrBelow target: Double, n: Int, point: (Int) -> Double, f0: Double, fn: Double,
+                               _ f: (Double) -> Double) -> Double {
         var lo = 0, hi = n, flo = f0, fhi = fn, side = 0, halve = false
         while hi - lo > 1 {
             let width = hi - lo
@@ -47,7 +54,7 @@ extension FalsePosition {
                 let x = Double(lo) + (flo - target) / (flo - fhi) * Double(width)
                 k = min(max(Int(x.rounded(.up)), lo + 1), hi - 1)
             }
-            let fk = f(Double(k) * step)
+            let fk = f(point(k))
             if fk <= target {
                 hi = k; fhi = fk
                 if side == -1 { flo = target + (flo - target) / 2 }
@@ -59,6 +66,19 @@ extension FalsePosition {
             }
             halve = (hi - lo) * 2 > width
         }
-        return Double(hi) * step
+        return point(hi)
+    }
+
+    /// Where `depth` halvings of [0, `upper`] end — `hi` of `lo = 0, hi = upper; repeat { mid = (lo + hi) / 2 }` —
+    /// when the first grid point (of 2^depth) at which a rising predicate holds is `k` (1 … 2^depth). Bisection's own
+    /// arithmetic, step by step, so a search that finds `k` another way returns bisection's number to the last bit
+    /// (`k · upper / 2^depth` can round differently when `upper` is not a power of two).
+    static func bisectionPoint(_ k: Int, upper: Double, depth: Int) -> Double {
+        var lo = 0.0, hi = upper, loK = 0, hiK = 1 << depth
+        for _ in 0..<depth {
+            let mid = (lo + hi) / 2, midK = (loK + hiK) / 2
+            if midK >= k { hi = mid; hiK = midK } else { lo = mid; loK = midK }
+        }
+        return hi
     }
 }

@@ -216,26 +216,51 @@ extension DeformedSpine {
 
     /// The Lee grade of the root at `station` when its level is in `state` among `solids`.
     static func leeGrade(_ st: RootStation, in state: LevelState, solids: [Solid], scale: Double) -> Int {
+        lee(st, in: state, solids: solids, scale: scale, margins: false).grade
+    }
+
+    /// The Lee grade of the root at `station` and, with `margins`, how far it is from each grade (mm; ≤ 0 about
+    /// when it has reached it), for a search of the encroachment that gives a grade: the grade is a step, the
+    /// margins tell how near the next step is. The grade is the same with or without margins.
+    static func lee(_ st: RootStation, in state: LevelState, solids: [Solid], scale: Double,
+                    margins: Bool) -> (grade: Int, margin: [Double]) {
         let c = centre(of: st, in: state)
         let room = room(for: st, centre: c, solids: solids)
-        if room.deformation >= RootRoom.deformationThreshold { return 3 }
+        // Grade 3 at 10 % flattening; 2 pushed 0.5 mm aside; 1 touched, or kept from its room.
+        let m3 = room.bestFit - (1 - RootRoom.deformationThreshold) * room.radius
+        let m2 = room.clearance - RootRoom.deviationClearance
+        let m1 = min(room.clearance, room.bestFit - room.radius)
+        func result(_ grade: Int, rays2: Double, rays1: Double) -> (grade: Int, margin: [Double]) {
+            (grade, margins ? [0, min(m3, m2, m1, rays2, rays1), min(m3, m2, rays2), m3] : [])
+        }
+        let tolerance = 0.35 * scale
+        if room.deformation >= RootRoom.deformationThreshold { return result(3, rays2: 0, rays1: 0) }
         // Pushed aside (deviation) or touched (contact), as `Grading.rootGrade` reads the same room (§E5).
         let pushed = room.clearance <= RootRoom.deviationClearance ? 2 : (room.clearance <= 0 || room.bestFit < room.radius ? 1 : 0)
-        let tolerance = 0.35 * scale
         // Every ray is at least as long as the distance to the nearest tissue: free all round.
-        if room.clearance > tolerance { return pushed }
+        if room.clearance > tolerance {
+            return result(pushed, rays2: room.clearance - tolerance, rays1: room.clearance - tolerance)
+        }
         let p = Vec2(c.y, c.z)
         let field = SectionField(solids: solids, plane: .parasagittal(x: c.x), centre: p, reach: st.radius + 4)
-        func touched(_ angle: Double) -> Bool {
-            [angle - 35, angle, angle + 35].contains { deg in
-                let t = deg * .pi / 180
-                return field.rayDistance(from: p, direction: Vec2(cos(t), sin(t)), limit: st.radius + 3) - st.radius <= tolerance
-            }
+        func ray(_ deg: Double) -> Double {
+            let t = deg * .pi / 180
+            return field.rayDistance(from: p, direction: Vec2(cos(t), sin(t)), limit: st.radius + 3) - st.radius - tolerance
         }
-        let back = touched(0), up = touched(90), front = touched(180), down = touched(270)
-        if up && down && front && back { return 2 }
-        if (up && down) || (front && back) { return max(1, pushed) }
-        return pushed
+        // The fat in one direction is gone when one of the fan's three rays finds less than the tolerance (the
+        // shortest, with margins; the first found, without).
+        func gone(_ angle: Double) -> (Bool, Double) {
+            if margins {
+                let m = min(ray(angle - 35), ray(angle), ray(angle + 35))
+                return (m <= 0, m)
+            }
+            return ([angle - 35, angle, angle + 35].contains { ray($0) <= 0 }, 0)
+        }
+        let (back, mb) = gone(0), (up, mu) = gone(90), (front, mf) = gone(180), (down, md) = gone(270)
+        let rays2 = max(mb, mu, mf, md), rays1 = min(max(mu, md), max(mf, mb))
+        if up && down && front && back { return result(2, rays2: rays2, rays1: rays1) }
+        if (up && down) || (front && back) { return result(max(1, pushed), rays2: rays2, rays1: rays1) }
+        return result(pushed, rays2: rays2, rays1: rays1)
     }
 }
 

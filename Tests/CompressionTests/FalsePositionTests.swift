@@ -1,6 +1,8 @@
-import XCTest
+import Anatomy
 @testable import Pathology
+import Population
 import TestSupport
+import XCTest
 
 /// The root finder the stenosis solver and the foraminal equivalence share.
 final class FalsePositionTests: XCTestCase {
@@ -41,5 +43,93 @@ final class FalsePositionTests: XCTestCase {
             XCTAssertEqual(grid, bisection(target, f), "start \(start) slope \(slope) jump \(jump) at \(at) target \(target)")
             XCTAssertLessThanOrEqual(calls, 34, "never much worse than bisection's 16")
         }
+    }
+    /// `bisectionPoint(k)` is, to the last bit, where bisection ends when the first grid point that passes is `k`,
+    /// for any interval (population spines scale it, so it is rarely a power of two).
+    func testBisectionPointIsBisectionsOwnNumber() {
+        var g = SeededGenerator(seed: 12)
+        for _ in 0..<2000 {
+            let upper = 20 * Double.random(in: 0.8...1.25, using: &g), k = Int.random(in: 1...(1 << 16), using: &g)
+            var lo = 0.0, hi = upper, loK = 0, hiK = 1 << 16
+            for _ in 0..<16 {
+                let mid = (lo + hi) / 2, midK = (loK + hiK) / 2
+                if midK >= k { hi = mid; hiK = midK } else { lo = mid; loK = midK }
+            }
+            XCTAssertEqual(FalsePosition.bisectionPoint(k, upper: upper, depth: 16).bitPattern, hi.bitPattern)
+        }
+    }
+
+    /// A foraminal stenosis asked for by its Lee grade: the encroachment solved is, to the last bit, what bisection on
+    /// the grade gives — in sampled adults (scales, foramina and ganglia vary), every level, side and grade — and the
+    /// grade margins never say "reached" where the grade does not.
+    func testLeeGradeSolveIsBisectionOnTheGrade() {
+        let sampler = AnatomySampler()
+        var solved = 0
+        for i in 0..<24 {
+            let person = sampler.person(seed: 5, index: UInt64(i))
+            let level = DiscLevel.allCases[i % DiscLevel.allCases.count]
+            let laterality: Laterality = [.left, .right, .bilateral][i % 3]
+            let spine = DeformedSpine(spine: Spine(options: person.anatomy), lesions: [])
+            var state = LevelState(anatomy: spine[level].anatomy)
+            state.baseZ = spine[level].baseZ
+            let base = state.baseSolids()
+            let upper = 20 * state.anatomy.scale
+            for grade in 1...3 {
+                let stenosis = Stenosis(kind: .foraminal, laterality: laterality, severity: .leeForaminal(grade))
+                let stations = laterality.sides.compactMap { spine.foraminalStation(level, $0) }
+                func reached(_ e: Double) -> Bool {
+                    let all = base + stenosis.solids(in: state, encroachment: e, lesionIndex: -1)
+                    return stations.contains { st in
+                        let lee = DeformedSpine.lee(st, in: state, solids: all, scale: state.anatomy.scale, margins: true)
+                        XCTAssertEqual(lee.grade, DeformedSpine.leeGrade(st, in: state, solids: all, scale: state.anatomy.scale))
+                        return lee.grade >= grade
+                    }
+                }
+                var expected: Double
+                if reached(0) { expected = 0 } else if !reached(upper) { expected = upper } else {
+                    var lo = 0.0, hi = upper
+                    for _ in 0..<16 { let mid = (lo + hi) / 2; if reached(mid) { hi = mid } else { lo = mid } }
+                    expected = hi
+                    solved += 1
+                }
+                let got = spine.solveEncroachment(stenosis, state: state, baseSolids: base)
+                XCTAssertEqual(got.bitPattern, expected.bitPattern, "person \(i) \(level.name) \(laterality) Lee \(grade): \(got) against \(expected)")
+            }
+        }
+        XCTAssertGreaterThan(solved, 30, "most cases need the search")
+    }
+    /// A stenosis asked for by a residual canal AP or recess depth: the encroachment is, to the last bit, bisection's
+    /// on the measure, in sampled adults whose scale is not 1.
+    func testResidualSolveIsBisectionOnTheMeasure() {
+        let sampler = AnatomySampler()
+        var solved = 0
+        for i in 0..<12 {
+            let person = sampler.person(seed: 9, index: UInt64(i))
+            let level = DiscLevel.allCases[i % DiscLevel.allCases.count]
+            let spine = DeformedSpine(spine: Spine(options: person.anatomy), lesions: [])
+            // As the spine solves it: the level in neutral, at its height.
+            var state = LevelState(anatomy: spine[level].anatomy)
+            state.baseZ = spine[level].baseZ
+            let base = state.baseSolids()
+            let upper = 20 * state.anatomy.scale
+            let cases: [(StenosisKind, (Double) -> StenosisSeverity, (([Solid]) -> Double))] = [
+                (.central, { .canalAP($0) }, { spine.canalGap(level, solids: $0).length }),
+                (.lateralRecess, { .recessDepth($0) }, { spine.recessDepth(level, .left, solids: $0) }),
+            ]
+            for (kind, severity, measure) in cases {
+                // Stenosis solids depend on the kind and side, not on how the severity is given.
+                let wall = Stenosis(kind: kind, laterality: .left, severity: .encroachment(0))
+                func value(_ e: Double) -> Double { measure(base + wall.solids(in: state, encroachment: e, lesionIndex: -1)) }
+                let target = value(0) * (0.4 + 0.05 * Double(i % 8))
+                let stenosis = Stenosis(kind: kind, laterality: .left, severity: severity(target))
+                guard value(0) > target, value(upper) <= target else { continue }
+                var lo = 0.0, hi = upper
+                for _ in 0..<16 { let mid = (lo + hi) / 2; if value(mid) <= target { hi = mid } else { lo = mid } }
+                let got = spine.solveEncroachment(stenosis, state: state, baseSolids: base)
+                XCTAssertEqual(got.bitPattern, hi.bitPattern, "person \(i) \(level.name) \(kind): \(got) against \(hi)")
+                solved += 1
+            }
+        }
+        XCTAssertGreaterThan(solved, 12)
     }
 }
