@@ -53,7 +53,15 @@ extension DeformedSpine {
                      scratch: inout SectionScratch) -> RootRoom {
         let plane: SectionPlane = station.plane == .axial ? .axial(z: c.z) : .parasagittal(x: c.x)
         let p = plane.project(c)
-        let field = SectionField(solids: all, plane: plane, centre: p, reach: station.radius + station.mobility + 3, scratch: &scratch)
+        let reach = station.radius + station.mobility + 3
+        if !searchAlways {
+            // Most stations are touched by nothing: their room is the distance to the nearest tissue, found without
+            // keeping the sections (the same value as the field's below).
+            let d0 = SectionField.distance(at: p, solids: all, plane: plane, reach: reach)
+            let clearance = min(d0, 50) - station.radius
+            if clearance > 0.05 { return RootRoom(clearance: clearance, bestFit: min(d0, 50), radius: station.radius, touching: []) }
+        }
+        let field = SectionField(solids: all, plane: plane, centre: p, reach: reach, scratch: &scratch)
         defer { field.recycle(into: &scratch) }
         let d0 = field.distance(p)
         let clearance = min(d0, 50) - station.radius

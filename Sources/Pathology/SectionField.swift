@@ -28,31 +28,51 @@ public struct SectionField: Sendable {
         swap(&rects, &scratch.rects)
     }
 
+    /// The distance `SectionField(solids:plane:centre:reach:).distance(centre)` gives (mm; `.infinity` when no
+    /// section is kept), without keeping the sections: the same sections by the same tests, folded in the same
+    /// order. Most root stations are touched by nothing, and this is all their room needs.
+    public static func distance(at centre: Vec2, solids: [Solid], plane: SectionPlane, reach: Double) -> Double {
+        var d = Double.infinity
+        solids.withUnsafeBufferPointer { solids in
+            for i in solids.indices {
+                guard let r = section(solids, i, plane: plane, centre: centre, reach: reach) else { continue }
+                d = min(d, r.signedDistance(to: centre))
+            }
+        }
+        return d
+    }
+
     private mutating func cut(_ solids: [Solid], centre: Vec2, reach: Double) {
         // Read each solid's box in place: copying whole solids (each holds an array of lesion indices) costs a
         // retain and a release apiece, for every section of every station of every simulation.
         let plane = self.plane
         solids.withUnsafeBufferPointer { solids in
-        for i in solids.indices {
-            // Cheap rejection on the box's bounds before building its section, reading each bound in place (binding
-            // the box first made the compiler copy all of it to the stack for every solid).
-            switch plane {
-            case .axial(let z):
-                if z < solids[i].box.min.z || z > solids[i].box.max.z
-                    || solids[i].box.min.x - centre.x > reach || centre.x - solids[i].box.max.x > reach
-                    || solids[i].box.min.y - centre.y > reach || centre.y - solids[i].box.max.y > reach { continue }
-            case .parasagittal(let x):
-                if x < solids[i].box.min.x || x > solids[i].box.max.x
-                    || solids[i].box.min.y - centre.x > reach || centre.x - solids[i].box.max.y > reach
-                    || solids[i].box.min.z - centre.y > reach || centre.y - solids[i].box.max.z > reach { continue }
+            for i in solids.indices {
+                if let r = Self.section(solids, i, plane: plane, centre: centre, reach: reach) { rects.append((r, i)) }
             }
-            guard let r = solids[i].box.section(plane) else { continue }
-            let dx = max(r.minX - centre.x, 0, centre.x - r.maxX)
-            let dy = max(r.minY - centre.y, 0, centre.y - r.maxY)
-            if dx > reach || dy > reach { continue }
-            rects.append((r, i))
         }
+    }
+
+    /// Solid `i`'s section when it comes within `reach` of `centre`, else nil.
+    @inline(__always)
+    private static func section(_ solids: UnsafeBufferPointer<Solid>, _ i: Int, plane: SectionPlane, centre: Vec2, reach: Double) -> RoundedRect? {
+        // Cheap rejection on the box's bounds before building its section, reading each bound in place (binding
+        // the box first made the compiler copy all of it to the stack for every solid).
+        switch plane {
+        case .axial(let z):
+            if z < solids[i].box.min.z || z > solids[i].box.max.z
+                || solids[i].box.min.x - centre.x > reach || centre.x - solids[i].box.max.x > reach
+                || solids[i].box.min.y - centre.y > reach || centre.y - solids[i].box.max.y > reach { return nil }
+        case .parasagittal(let x):
+            if x < solids[i].box.min.x || x > solids[i].box.max.x
+                || solids[i].box.min.y - centre.x > reach || centre.x - solids[i].box.max.y > reach
+                || solids[i].box.min.z - centre.y > reach || centre.y - solids[i].box.max.z > reach { return nil }
         }
+        guard let r = solids[i].box.section(plane) else { return nil }
+        let dx = max(r.minX - centre.x, 0, centre.x - r.maxX)
+        let dy = max(r.minY - centre.y, 0, centre.y - r.maxY)
+        if dx > reach || dy > reach { return nil }
+        return r
     }
 
     /// Distance from `p` to the nearest solid (negative inside one), mm; `.infinity` when there is none.
