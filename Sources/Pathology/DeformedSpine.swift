@@ -60,7 +60,7 @@ public struct DeformedSpine: Sendable {
             }
         }
         lesionSolids = extra
-        levelSolids = basePerLevel.map { $0 + extra }
+        levelSolids = extra.isEmpty ? basePerLevel : basePerLevel.map { $0 + extra }
     }
 
     /// The solids the roots and measurements of `level` meet.
