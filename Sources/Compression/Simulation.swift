@@ -150,12 +150,13 @@ public enum Simulator {
                                      inflamed: inflamed, lesions: lesions.isEmpty ? [] : Array(lesions), crowded: crowded)
             bestPlace[slot] = place
         }
+        // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
+        let order = StationSite.allCases
         return best.indices.compactMap { slot in
             guard var f = best[slot] else { return nil }
             f.station = bestPlace[slot]
-            // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
-            let order = StationSite.allCases
-            f.stations = places[slot].sorted {
+            // Most roots are hurt at one place or none: nothing to sort (and no new array).
+            f.stations = places[slot].count < 2 ? places[slot] : places[slot].sorted {
                 ($0.level.rawValue, order.firstIndex(of: $0.site) ?? 0) < ($1.level.rawValue, order.firstIndex(of: $1.site) ?? 0)
             }
             return f
