@@ -52,8 +52,9 @@ public struct Box: Sendable, Hashable {
                   max: Vec3(x.upperBound, y.upperBound, z.upperBound), rounding: rounding, capZ: capZ)
     }
 
-    /// The section of the box by `plane`, or nil when the plane misses it.
-    @inlinable
+    /// The section of the box by `plane`, or nil when the plane misses it. Always inlined: every root station of
+    /// every simulation cuts a few, and the call cost more than the arithmetic.
+    @inlinable @inline(__always)
     public func section(_ plane: SectionPlane) -> RoundedRect? {
         switch plane {
         case .axial(let z):
