@@ -204,8 +204,9 @@ struct AxialDrawing {
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
-            let outline = moulded(piece.rect.outline(steps: 8))
-            // Osteophytes are bone: filled and outlined as bone.
+            let foraminal = AxialSection.isForaminalOsteophyte(piece.solid.structure, piece.rect, pedicleWallX: section.anatomy.pedicleWallX)
+            let outline = moulded(foraminal ? section.foraminalSpurOutline(piece.rect) : piece.rect.outline(steps: 8))
+            // Osteophytes are bone: filled and outlined as bone (in the foramen, spurs off the body's rim).
             if piece.solid.structure == .osteophyte {
                 return [.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
                                        metadata: ["structure": Structure.osteophyte.rawValue]))]
