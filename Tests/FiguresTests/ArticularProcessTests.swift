@@ -201,4 +201,26 @@ final class ArticularProcessTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 4)
     }
+
+    /// (e) In the foramen view a hypertrophied process beside the plane (22) reads as bone, not fat, in every theme: its
+    /// fill is opaque and the bodies' cancellous bone, and its lightness differs from the foraminal fat's by at least
+    /// 0.04 (the cortex's colour at 0.75, as it was drawn, differed by 0.01–0.02).
+    func testTheProcessBesideTheForamenIsBoneNotFat() throws {
+        let (scenario, result) = try S.load("22")
+        for theme in Theme.allCases {
+            let context = S.context(scenario, result, theme: theme)
+            let scene = S.scene(ForamenPanel(), context)
+            let process = try XCTUnwrap(paths(scene, structure: .facetHypertrophy).first { $0.fill != nil }, "\(theme)")
+            let fill = try XCTUnwrap(S.fillColor(process), "\(theme)")
+            XCTAssertEqual(fill, context.palette.cancellous, "\(theme)")
+            let fat = try XCTUnwrap(S.fillColor(S.path(scene, "foramen.fat")), "\(theme)")
+            func lightness(_ c: Color) -> Double {
+                // Composited over the fat it lies on.
+                let r = c.red * c.alpha + fat.red * (1 - c.alpha), g = c.green * c.alpha + fat.green * (1 - c.alpha)
+                let b = c.blue * c.alpha + fat.blue * (1 - c.alpha)
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b
+            }
+            XCTAssertGreaterThanOrEqual(abs(lightness(fill) - lightness(fat)), 0.04, "\(theme)")
+        }
+    }
 }
