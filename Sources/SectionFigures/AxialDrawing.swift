@@ -38,7 +38,7 @@ struct AxialDrawing {
                                     stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
         nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
-                                    stroke: SectionStyle.ligamentStroke(context))))
+                                    stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "ligamentum flavum"])))
         // A hypertrophied superior articular process is the bone itself grown: drawn with the arch, under the joint line.
         nodes += enlargedProcessNodes()
         for side in Side.allCases {
@@ -169,7 +169,8 @@ struct AxialDrawing {
     /// bone grown into the recess (`AxialSection.hypertrophiedFacetOutline`), filled like the arch, its cortex drawn
     /// only where it is free — its front with the osteophytes and its medial end — not where it lies on the arch it
     /// grew from, so arch and growth read as one enlarged process. Moulded round any root it reaches. Ids are the
-    /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet".
+    /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet"; the flavum's capsular part over it
+    /// ".capsule" (structure "ligamentum flavum").
     func enlargedProcessNodes() -> [Node] {
         let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
         var nodes: [Node] = []
@@ -182,6 +183,12 @@ struct AxialDrawing {
             var stroke = SectionStyle.boneStroke(context)
             stroke.join = .round
             nodes.append(.path(PathNode(id: "\(id).cortex", path: cortex, stroke: stroke, metadata: metadata)))
+            // The flavum's capsular part lines the grown process's medial face and front, behind the recess.
+            if let capsule = section.capsularFlavum(piece.rect) {
+                nodes.append(.path(PathNode(id: "\(id).capsule", path: view.polygon(moulded(capsule)), fill: .color(palette.ligament),
+                                            stroke: SectionStyle.ligamentStroke(context),
+                                            metadata: ["structure": "ligamentum flavum", "part": "capsular"])))
+            }
         }
         return nodes
     }

@@ -223,4 +223,31 @@ final class ArticularProcessTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(abs(lightness(fill) - lightness(fat)), 0.04, "\(theme)")
         }
     }
+
+    /// (f) The flavum's capsular part lines the grown process (15, 22, axial): on every side with a hypertrophied
+    /// process a ligament band ("ligamentum flavum", part "capsular") drawn over it, within its bounds (so the recess
+    /// the model measures stays the process's front), reaching its front and running down its medial face over at
+    /// least half the process's depth.
+    func testTheFlavumsCapsularPartLinesTheGrownProcess() throws {
+        for (prefix, _) in Self.hypertrophy {
+            let (scenario, result) = try S.load(prefix)
+            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let processes = paths(scene, structure: .facetHypertrophy).filter { $0.fill != nil }
+            XCTAssertFalse(processes.isEmpty, prefix)
+            for process in processes {
+                let capsule = try XCTUnwrap(S.path(scene, "\(process.id).capsule"), "\(prefix) \(process.id)")
+                XCTAssertEqual(capsule.metadata["structure"], "ligamentum flavum")
+                XCTAssertEqual(capsule.metadata["part"], "capsular")
+                let p = try XCTUnwrap(process.path.bounds), c = try XCTUnwrap(capsule.path.bounds)
+                XCTAssertLessThanOrEqual(c.minY, p.minY + 2, "\(prefix): reaches the grown front")
+                XCTAssertGreaterThanOrEqual(c.minX, p.minX - 2, prefix)
+                XCTAssertLessThanOrEqual(c.maxX, p.maxX + 2, prefix)
+                XCTAssertLessThanOrEqual(c.maxY, p.maxY + 6, prefix)
+                XCTAssertGreaterThanOrEqual(c.height, 0.5 * p.height, "\(prefix): runs down the medial face")
+            }
+        }
+        let (scenario, result) = try S.load("22")
+        let flavum = try XCTUnwrap(S.path(S.scene(AxialPanel(), S.context(scenario, result)), "axial.flavum"))
+        XCTAssertEqual(flavum.metadata["structure"], "ligamentum flavum")
+    }
 }
