@@ -261,7 +261,7 @@ struct AxialDrawing {
         let margin = 0.35 * section.scale
         for mark in section.roots where mark.pressed != nil {
             let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
-            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, flank: 1 * section.scale, closed: closed)
         }
         let free = section.roots.filter { $0.pressed == nil }.map { (centre: $0.centre, rx: $0.rx, ry: $0.ry) }
         for p in RootSqueeze.overlapped(by: reference ?? outline, roots: free, margin: margin) {
