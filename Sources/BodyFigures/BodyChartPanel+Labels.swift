@@ -69,21 +69,35 @@ extension BodyChartPanel {
             let engine = LabelLayout(font: t.label, drawing: box, page: slot, spacing: t.unit * 1.2,
                                      elbowGap: lengths.elbow, leaderRun: lengths.run, textGap: lengths.text)
             var placement = engine.place(mine, measurer: context.options.measurer)
-            // A knee region's label put in the far column would reach across the other leg. The knee labels are
-            // first shortened to their roots (the knee panel names the nerves) and placed again; one that still
-            // lands in the far column is left out (the knee panel names the region) and the rest placed again.
+            // A knee region's label put in the far column would reach across the other leg, and one left over by a full
+            // column is missing from the knee. The knee labels are first shortened to their roots (the knee panel names
+            // the nerves) and placed again; then the key points' landmarks give way (the legend's mark and the knee panel
+            // say where they are); one that still lands in the far column is left out (the knee panel names the region)
+            // and the rest placed again.
             let preferred = Dictionary(mine.map { ($0.id, $0.preferredSide) }, uniquingKeysWith: { a, _ in a })
             func strays(_ p: LabelPlacement) -> Set<String> {
                 Set(p.labels.filter { $0.id.hasPrefix("knee.") && preferred[$0.id] != $0.side }.map(\.id))
             }
-            if !strays(placement).isEmpty {
-                let atlas = context.result.input.atlas
-                mine = mine.map { request in
+            func kneeMissing(_ p: LabelPlacement) -> Bool {
+                !strays(p).isEmpty || p.unplaced.contains { $0.id.hasPrefix("knee.") }
+            }
+            let atlas = context.result.input.atlas
+            let reliefs: [(LabelRequest) -> LabelRequest] = [
+                { request in
                     guard request.id.hasPrefix("knee."), let region = BodyRegion(rawValue: String(request.id.dropFirst(5))) else { return request }
                     var brief = request
                     brief.text = Self.kneeRegionText(region, atlas: atlas, brief: true)
                     return brief
-                }
+                },
+                { request in
+                    guard request.id.hasPrefix("keypoint."), let cut = request.text.range(of: " (") else { return request }
+                    var brief = request
+                    brief.text = String(request.text[..<cut.lowerBound])
+                    return brief
+                },
+            ]
+            for relief in reliefs where kneeMissing(placement) {
+                mine = mine.map(relief)
                 placement = engine.place(mine, measurer: context.options.measurer)
             }
             let left = strays(placement)

@@ -226,7 +226,8 @@ struct AxialAnnotations {
             Item(id: "flavum", text: "Ligamentum flavum", anchor: Vec2(0.5 * s.laminaHalfWidth, s.laminaFront + 0.5 * s.flavumThickness), essential: false),
             Item(id: "lamina", text: "Lamina (\(up))", anchor: Vec2(-0.45 * X, s.facetBack + 4.5 * sc), essential: false),
             Item(id: "spinous", text: "Spinous process (\(up))", anchor: Vec2(0, s.spinousTip - 6 * sc), essential: false),
-            Item(id: "sap", text: "Superior articular process (\(low))", anchor: Vec2(X - 3 * sc, s.facetBack - 3 * sc), essential: false),
+            Item(id: "sap", text: "Superior articular process (\(low))", anchor: s.superiorProcessAnchor(sign: 1) ?? Vec2(X - 3 * sc, s.facetBack - 3 * sc),
+                 essential: false),
             Item(id: "iap", text: "Inferior articular process (\(up))", anchor: Vec2(-(X - 5.5 * sc), s.facetBack + 3.5 * sc), essential: false),
             Item(id: "joint", text: "Facet joint", anchor: (j.1 + j.2) * 0.5, essential: false),
         ]

@@ -38,7 +38,7 @@ struct AxialDrawing {
                                     stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
         nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
-                                    stroke: SectionStyle.ligamentStroke(context))))
+                                    stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "ligamentum flavum"])))
         // A hypertrophied superior articular process is the bone itself grown: drawn with the arch, under the joint line.
         nodes += enlargedProcessNodes()
         for side in Side.allCases {
@@ -169,7 +169,8 @@ struct AxialDrawing {
     /// bone grown into the recess (`AxialSection.hypertrophiedFacetOutline`), filled like the arch, its cortex drawn
     /// only where it is free — its front with the osteophytes and its medial end — not where it lies on the arch it
     /// grew from, so arch and growth read as one enlarged process. Moulded round any root it reaches. Ids are the
-    /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet".
+    /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet"; the flavum's capsular part over it
+    /// ".capsule" (structure "ligamentum flavum").
     func enlargedProcessNodes() -> [Node] {
         let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
         var nodes: [Node] = []
@@ -182,6 +183,12 @@ struct AxialDrawing {
             var stroke = SectionStyle.boneStroke(context)
             stroke.join = .round
             nodes.append(.path(PathNode(id: "\(id).cortex", path: cortex, stroke: stroke, metadata: metadata)))
+            // The flavum's capsular part lines the grown process's medial face and front, behind the recess.
+            if let capsule = section.capsularFlavum(piece.rect) {
+                nodes.append(.path(PathNode(id: "\(id).capsule", path: view.polygon(moulded(capsule)), fill: .color(palette.ligament),
+                                            stroke: SectionStyle.ligamentStroke(context),
+                                            metadata: ["structure": "ligamentum flavum", "part": "capsular"])))
+            }
         }
         return nodes
     }
@@ -204,8 +211,9 @@ struct AxialDrawing {
         }
         let discMaterial = piece.solid.structure == .herniation || piece.solid.structure == .discBulge
         guard discMaterial else {
-            let outline = moulded(piece.rect.outline(steps: 8))
-            // Osteophytes are bone: filled and outlined as bone.
+            let foraminal = AxialSection.isForaminalOsteophyte(piece.solid.structure, piece.rect, pedicleWallX: section.anatomy.pedicleWallX)
+            let outline = moulded(foraminal ? section.foraminalSpurOutline(piece.rect) : piece.rect.outline(steps: 8))
+            // Osteophytes are bone: filled and outlined as bone (in the foramen, spurs off the body's rim).
             if piece.solid.structure == .osteophyte {
                 return [.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
                                        metadata: ["structure": Structure.osteophyte.rawValue]))]
@@ -253,7 +261,7 @@ struct AxialDrawing {
         let margin = 0.35 * section.scale
         for mark in section.roots where mark.pressed != nil {
             let p = RootSqueeze.Placement(centre: mark.centre, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
-            points = RootSqueeze.indent(points, around: p, margin: margin, closed: closed)
+            points = RootSqueeze.indent(points, around: p, margin: margin, flank: 1 * section.scale, closed: closed)
         }
         let free = section.roots.filter { $0.pressed == nil }.map { (centre: $0.centre, rx: $0.rx, ry: $0.ry) }
         for p in RootSqueeze.overlapped(by: reference ?? outline, roots: free, margin: margin) {

@@ -147,6 +147,37 @@ extension AxialSection {
         return front + rear.reversed()
     }
 
+    /// The ligamentum flavum's capsular part over a hypertrophied superior articular process (one piece, in the plane):
+    /// a band 0.8 mm thick lining the grown process's free surface — up its medial face from the flavum over the lamina
+    /// (from the process's back, where that flavum ends) and round onto its front behind the lateral recess to the first osteophyte's tip
+    /// at the joint's anteromedial margin — inside the process as drawn, so the recess the model measures stays its
+    /// front. Its thickness is a drawing convention. Nil when the process has no free front.
+    func capsularFlavum(_ rect: RoundedRect) -> [Vec2]? {
+        let outline = hypertrophiedFacetOutline(rect)
+        let half = outline.count / 2
+        guard half > 2, outline.count % 2 == 0 else { return nil }
+        let s = scale, lateral = rect.center.x >= 0 ? 1.0 : -1.0
+        let back = outline[half].y
+        // Up the medial face and round onto the front as far as the first spur's tip (the joint's anteromedial margin,
+        // where the capsule attaches): lateral to it the spurs stand out of the capsule, bare bone.
+        let all = Array(outline.prefix(half))
+        let firstTip = all.firstIndex { $0.y <= rect.minY + 1e-6 } ?? (all.count - 1)
+        guard firstTip >= 2 else { return nil }
+        var front = Array(all.prefix(firstTip + 1))
+        front.insert(Vec2(front[0].x, back + 0.2 * s), at: 0)
+        let xs = front.map(\.x)
+        let centre = Vec2(((xs.min() ?? 0) + (xs.max() ?? 0)) / 2 + lateral * 0.1 * s, back + 2 * s)
+        let inner = front.indices.map { i -> Vec2 in
+            let a = front[max(0, i - 1)], b = front[min(front.count - 1, i + 1)]
+            let t = b - a, l = max(1e-9, t.length)
+            var n = Vec2(-t.y / l, t.x / l)
+            let c = centre - front[i]
+            if n.x * c.x + n.y * c.y < 0 { n = n * -1 }
+            return front[i] + n * (0.8 * s)
+        }
+        return front + inner.reversed()
+    }
+
     /// The runs of the closed outline `polygon` lying outside `region` (a closed outline), each an open polyline:
     /// its edges whose midpoints lie outside, joined where they follow one another. The whole outline when none
     /// lies inside.

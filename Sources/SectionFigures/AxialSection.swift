@@ -101,6 +101,12 @@ struct AxialSection {
             let st = marks[i].station, c = marks[i].centre
             guard let nearest = inPlanePieces.min(by: { $0.rect.signedDistance(to: c) < $1.rect.signedDistance(to: c) }),
                   nearest.rect.signedDistance(to: c) < st.radius else { continue }
+            // The ganglion over a foraminal osteophyte: against the back of the foramen, the spurs in front of it.
+            if st.site == .foramen, Self.isForaminalOsteophyte(nearest.solid.structure, nearest.rect, pedicleWallX: a.pedicleWallX) {
+                let p = Self.ganglionOnSpur(rest: c, radius: st.radius, grade: marks[i].grade, back: nearest.rect.maxY)
+                (marks[i].centre, marks[i].rx, marks[i].ry, marks[i].pressed) = (p.centre, p.rx, p.ry, p.towardsLesion)
+                continue
+            }
             let behind = fromBehind.contains(nearest.solid.structure)
             let frontWalls = base.filter { !posterior.contains($0.solid.structure) }.map(\.rect)
             let squeeze = RootSqueeze.place(rest: c, radius: st.radius, mobility: st.mobility,
@@ -174,6 +180,8 @@ struct AxialSection {
         switch piece.solid.structure {
         case .facetHypertrophy where piece.offPlane == nil: outline = hypertrophiedFacetOutline(piece.rect)
         case .parsNodule: outline = parsCleftOutline(piece.rect)
+        case .osteophyte where piece.offPlane == nil && Self.isForaminalOsteophyte(.osteophyte, piece.rect, pedicleWallX: anatomy.pedicleWallX):
+            outline = foraminalSpurOutline(piece.rect)
         default: return drawnRect(piece)
         }
         let xs = outline.map(\.x), ys = outline.map(\.y)

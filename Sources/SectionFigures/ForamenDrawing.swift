@@ -64,7 +64,7 @@ struct ForamenDrawing {
     }
 
     /// Lesion material: in the plane with a strong outline, beside it dashed and faint; a hypertrophied articular
-    /// process as bone — in the plane with its cortex, beside it as projected bone (light, dashed) under the bones
+    /// process as bone — in the plane with its cortex, beside it as projected bone (cancellous, dashed) under the bones
     /// the plane cuts (`beside` true: only those; false: the rest). Ids "foramen.lesion.<index>", further pieces ".<k>".
     func lesionNodes(beside: Bool) -> [Node] {
         var nodes: [Node] = []
@@ -108,7 +108,9 @@ struct ForamenDrawing {
             if piece.solid.structure == .facetHypertrophy {
                 let metadata = ["structure": Structure.facetHypertrophy.rawValue]
                 let projected = piece.offPlane != nil
-                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone.withAlpha(projected ? 0.75 : 1)),
+                // Beside the plane the process is seen through the foramen as the bodies' cancellous bone (opaque): the
+                // cortex's colour, thinned, is all but the foraminal fat's in every theme.
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(projected ? palette.cancellous : palette.bone),
                                             stroke: projected ? nil : SectionStyle.boneStroke(context), metadata: metadata)))
                 if projected {
                     nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),

@@ -75,8 +75,11 @@ enum RootSqueeze {
     /// `outline` (a lesion's, densified) moulded round the root: every point in the root's pocket (its
     /// ellipse grown by `margin`) or in the pocket's shadow behind it (towards the wall, within the pocket's
     /// width) is moved onto the pocket's boundary on the lesion's side. The lesion then wraps round the
-    /// root's front and sides and nothing of it lies between the root and the wall.
-    static func indent(_ outline: [Vec2], around p: Placement, margin: Double, closed: Bool = true) -> [Vec2] {
+    /// root's front and sides and nothing of it lies between the root and the wall. `flank`: points up to this much
+    /// beside the pocket and behind the root's centre (towards the wall) are moved onto that centre line too, so no
+    /// sliver of lesion is left standing beside the root down to the wall (the "posts" of a lesion whose box is
+    /// hardly wider than the flattened root).
+    static func indent(_ outline: [Vec2], around p: Placement, margin: Double, flank: Double = 0, closed: Bool = true) -> [Vec2] {
         guard let d = p.towardsLesion else { return outline }
         // Axis-aligned: `d` along one axis; `across` the other.
         let alongX = abs(d.x) > abs(d.y)
@@ -85,8 +88,8 @@ enum RootSqueeze {
         return densified(outline, step: min(halfAcross, halfAlong) / 6, closed: closed).map { q in
             let s = alongX ? q.y - p.centre.y : q.x - p.centre.x
             let t = sign * (alongX ? q.x - p.centre.x : q.y - p.centre.y)
-            guard abs(s) < halfAcross else { return q }
-            let front = halfAlong * max(0, 1 - (s / halfAcross) * (s / halfAcross)).squareRoot()
+            guard abs(s) < halfAcross + flank else { return q }
+            let front = abs(s) < halfAcross ? halfAlong * max(0, 1 - (s / halfAcross) * (s / halfAcross)).squareRoot() : 0
             guard t < front else { return q }
             let moved = front * sign
             return alongX ? Vec2(p.centre.x + moved, q.y) : Vec2(q.x, p.centre.y + moved)

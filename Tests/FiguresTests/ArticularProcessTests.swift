@@ -201,4 +201,53 @@ final class ArticularProcessTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 4)
     }
+
+    /// (e) In the foramen view a hypertrophied process beside the plane (22) reads as bone, not fat, in every theme: its
+    /// fill is opaque and the bodies' cancellous bone, and its lightness differs from the foraminal fat's by at least
+    /// 0.04 (the cortex's colour at 0.75 over the fat, as it was drawn, differed by 0.015 in print and 0.03 in colour).
+    func testTheProcessBesideTheForamenIsBoneNotFat() throws {
+        let (scenario, result) = try S.load("22")
+        for theme in Theme.allCases {
+            let context = S.context(scenario, result, theme: theme)
+            let scene = S.scene(ForamenPanel(), context)
+            let process = try XCTUnwrap(paths(scene, structure: .facetHypertrophy).first { $0.fill != nil }, "\(theme)")
+            let fill = try XCTUnwrap(S.fillColor(process), "\(theme)")
+            XCTAssertEqual(fill, context.palette.cancellous, "\(theme)")
+            let fat = try XCTUnwrap(S.fillColor(S.path(scene, "foramen.fat")), "\(theme)")
+            func lightness(_ c: Color) -> Double {
+                // Composited over the fat it lies on.
+                let r = c.red * c.alpha + fat.red * (1 - c.alpha), g = c.green * c.alpha + fat.green * (1 - c.alpha)
+                let b = c.blue * c.alpha + fat.blue * (1 - c.alpha)
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b
+            }
+            XCTAssertGreaterThanOrEqual(abs(lightness(fill) - lightness(fat)), 0.04, "\(theme)")
+        }
+    }
+
+    /// (f) The flavum's capsular part lines the grown process (15, 22, axial): on every side with a hypertrophied
+    /// process a ligament band ("ligamentum flavum", part "capsular") drawn over it, within its bounds (so the recess
+    /// the model measures stays the process's front), reaching its front and running down its medial face over at
+    /// least half the process's depth.
+    func testTheFlavumsCapsularPartLinesTheGrownProcess() throws {
+        for (prefix, _) in Self.hypertrophy {
+            let (scenario, result) = try S.load(prefix)
+            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let processes = paths(scene, structure: .facetHypertrophy).filter { $0.fill != nil }
+            XCTAssertFalse(processes.isEmpty, prefix)
+            for process in processes {
+                let capsule = try XCTUnwrap(S.path(scene, "\(process.id).capsule"), "\(prefix) \(process.id)")
+                XCTAssertEqual(capsule.metadata["structure"], "ligamentum flavum")
+                XCTAssertEqual(capsule.metadata["part"], "capsular")
+                let p = try XCTUnwrap(process.path.bounds), c = try XCTUnwrap(capsule.path.bounds)
+                XCTAssertLessThanOrEqual(c.minY, p.minY + 2, "\(prefix): reaches the grown front")
+                XCTAssertGreaterThanOrEqual(c.minX, p.minX - 2, prefix)
+                XCTAssertLessThanOrEqual(c.maxX, p.maxX + 2, prefix)
+                XCTAssertLessThanOrEqual(c.maxY, p.maxY + 6, prefix)
+                XCTAssertGreaterThanOrEqual(c.height, 0.5 * p.height, "\(prefix): runs down the medial face")
+            }
+        }
+        let (scenario, result) = try S.load("22")
+        let flavum = try XCTUnwrap(S.path(S.scene(AxialPanel(), S.context(scenario, result)), "axial.flavum"))
+        XCTAssertEqual(flavum.metadata["structure"], "ligamentum flavum")
+    }
 }
