@@ -16,7 +16,10 @@ public enum FigurePage {
         let inner = w - 2 * margin
         let header = titleBlock(context, width: inner)
         let footer = footerBlocks(context, width: inner, legend: legend, viewpoint: panel.title(context))
-        let panelHeight = singlePanelSize(panel, pageWidth: w).height
+        // A drawing limited by its height gets the height at which it spans the width its labels leave (issue 11: large
+        // anatomy), up to ``maxSingleAspect`` times the width.
+        let panelHeight = panel.fillingHeight(width: inner, context: context).map { min($0, Self.maxSingleAspect * inner) }
+            ?? singlePanelSize(panel, pageWidth: w).height
         let height = (margin + header.height + t.gap + panelHeight + t.gap + footer.height + margin).rounded()
         var nodes = header.nodes(Point(x: margin, y: margin))
         let frame = Rect(x: margin, y: margin + header.height + t.gap, width: inner, height: panelHeight)
@@ -25,6 +28,9 @@ public enum FigurePage {
         return Scene(width: w, height: height, background: context.palette.background, nodes: nodes, title: title(context))
             .droppingIdleHalos(measurer: context.options.measurer)
     }
+
+    /// The tallest a single page's panel is, as a multiple of its width (a little longer than A4's 1.41).
+    static let maxSingleAspect = 1.6
 
     /// The size of the frame ``single(_:context:legend:)`` gives its panel on a page `pageWidth` points wide.
     public static func singlePanelSize(_ panel: Panel, pageWidth: Double) -> (width: Double, height: Double) {

@@ -107,7 +107,8 @@ extension SectionDrawing {
             let blockWidth = indent + (blocks.map(\.width).max() ?? 0)
             let x = side == .left ? column.x - blockWidth : column.x
             let height = columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
-            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.minY
+            // Under the column's labels; at the body's foot in a column that has none.
+            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.maxY
             var y = max(body.minY, min(below, body.maxY - height))
             for (entry, block) in zip(entries, blocks) {
                 let id = entry.callout.request.id

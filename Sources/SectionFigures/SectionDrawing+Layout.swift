@@ -206,17 +206,24 @@ extension SectionDrawing {
     /// but for their target. A label whose leader would still cross one becomes a numbered call-out on its structure
     /// (``splitCallouts(_:layout:numbers:context:)``), clear of `keepClear` (the roots and dimension lines), its
     /// text in the key: the sheet's strip, or the single view's columns under their labels.
+    /// `spacing`: the layout's gaps (spacing, elbow gap, leader run, text gap, points) when not the section views' own
+    /// (``SectionLabels``); `leaders`: the leaders' stroke, dot radius and colour when not the muted ones; `reach`: how far
+    /// from its anchor's height a straight leader's elbow may move to keep clear of the obstacles (``LabelLayout/reach``).
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
-                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], context c: FigureContext) -> [Node] {
+                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [],
+                       spacing: (spacing: Double, elbowGap: Double, leaderRun: Double, textGap: Double)? = nil,
+                       leaders: (stroke: Stroke, dot: Double, ink: Color)? = nil, reach: Double = .infinity, context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
-        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
-                                 elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
-                                 textGap: SectionLabels.textGap * t.unit)
+        let gaps = spacing ?? (SectionLabels.spacing * t.unit, SectionLabels.elbowGap * t.unit, SectionLabels.leaderRun * t.unit,
+                               SectionLabels.textGap * t.unit)
+        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: gaps.spacing, elbowGap: gaps.elbowGap,
+                                 leaderRun: gaps.leaderRun, textGap: gaps.textGap)
         layout.obstacles = obstacles
+        layout.reach = reach
+        let ink = leaders ?? (Stroke(color: c.palette.mutedInk, width: t.line * 1.6), t.unit * 1.1, c.palette.mutedInk)
         let style = { (font: Font) in LeaderStyle(
-            leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
-            font: font, textColor: c.palette.ink) }
+            leader: ink.stroke, dotRadius: ink.dot, dotFill: ink.ink, font: font, textColor: c.palette.ink) }
         let split = splitCallouts(requests, layout: layout, numbers: key != nil, context: c)
         var placement = split.placement
         let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
