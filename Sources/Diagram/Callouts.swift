@@ -26,6 +26,11 @@ public struct CalloutSpot: Hashable, Sendable {
     /// Anchor then the point where the leader meets the circle's edge; empty when the circle stands on the anchor.
     public var leader: [Point]
 
+    public init(centre: Point, leader: [Point]) {
+        self.centre = centre
+        self.leader = leader
+    }
+
     /// What a call-out keeps clear of, page points.
     public struct Surroundings: Sendable {
         /// Outlines the circle must not touch nor its leader cross (roots, dimension lines: an open outline of two

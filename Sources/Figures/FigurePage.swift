@@ -12,6 +12,7 @@ import SectionFigures
 public enum FigurePage {
     /// A page holding one panel, as tall as the panel wants at this width.
     public static func single(_ panel: Panel, context: FigureContext, legend: LegendContent = .grades) -> Scene {
+        let panel = panel.prepared(for: context)
         let w = context.options.width, t = context.type, margin = w * 0.025
         let inner = w - 2 * margin
         let header = titleBlock(context, width: inner)

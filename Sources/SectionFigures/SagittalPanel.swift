@@ -245,7 +245,8 @@ public struct SagittalPanel: Panel {
     /// Leader and gap sizes for `context`'s type (the label layout's page is `page`).
     static func layout(_ context: FigureContext, drawing page: Rect) -> LabelLayout {
         let t = context.type
-        return LabelLayout(font: t.label, drawing: page, page: page, spacing: t.unit * 1.5, elbowGap: t.unit * 5,
+        // The elbow gap as the section views' (``SectionLabels``): half of it is how near a solid an anchor is on it.
+        return LabelLayout(font: t.label, drawing: page, page: page, spacing: t.unit * 1.5, elbowGap: t.unit * SectionLabels.elbowGap,
                            leaderRun: t.unit * 8, textGap: t.unit * 2)
     }
 }
