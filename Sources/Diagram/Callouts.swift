@@ -69,7 +69,7 @@ public struct CalloutSpot: Hashable, Sendable {
             !solid.contains { $0.contains(anchor) || $0.distance(anchor) <= gap }
         }.flatMap { $0 }
         /// How much room a circle at `c` has from what it must never touch (the keep-clear outlines but open ones, other
-        /// circles) and from what it had better not (dimension lines, leaders); −∞ when it leaves the box or its leader crosses another leader or
+        /// circles) and from what it had better not (dimension lines, leaders); −∞ when it leaves the box or its leader
         /// crosses what it must not.
         func room(_ c: Point) -> (hard: Double, soft: Double) {
             guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity) }
@@ -90,8 +90,7 @@ public struct CalloutSpot: Hashable, Sendable {
                     || outlines.contains(where: { !$0.contains(anchor) && $0.crosses(anchor, edge) }) {
                     return (-.infinity, -.infinity)
                 }
-                // A leader never crosses another: with no spot clear of them, the circle stands on its anchor.
-                if s.segments.contains(where: { $0.crosses(leg) }) { return (-.infinity, -.infinity) }
+                if s.segments.contains(where: { $0.crosses(leg) }) { soft = -.infinity }
             }
             return (hard - radius, soft - radius)
         }

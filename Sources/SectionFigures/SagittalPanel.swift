@@ -165,7 +165,7 @@ public struct SagittalPanel: Panel {
                                      obstacles: solids.keys.sorted().compactMap { solids[$0] },
                                      keepClear: SectionDrawing.boneOutlines(drawn, isBone: keepsClear),
                                      spacing: (layout.spacing, layout.elbowGap, layout.leaderRun, layout.textGap),
-                                     leaders: (Stroke(color: ink, width: t.line * 1.2), t.line * 2.2, ink), reach: 4 * t.label.size, context: context)
+                                     leaders: (Stroke(color: ink, width: t.line * 1.2), t.line * 2.2, ink), reach: 4 * t.label.size, widenKeys: true, context: context)
     }
 
     /// The page bounds of the nodes among `nodes` (at any depth) whose ids `matches` accepts.

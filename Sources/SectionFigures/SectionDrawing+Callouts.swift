@@ -28,7 +28,7 @@ extension SectionDrawing {
     /// `farSide`: a label whose anchor lies more than this share of the drawing's width past its middle, away from the
     /// label's column, becomes a call-out too (its leader would cross the drawing, e.g. the canal to the far recess).
     static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool, farSide: Double = .infinity,
-                              context c: FigureContext)
+                              anatomy: [Point] = [], context c: FigureContext)
         -> (placement: LabelPlacement, callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)]) {
         var rest = requests, callouts: [SectionCallout] = [], columns: [LabelSide: (x: Double, width: Double)] = [:]
         var round = 0
@@ -36,8 +36,8 @@ extension SectionDrawing {
             var l = layout
             if !numbers {
                 for side in LabelSide.allCases {
-                    let height = columnKeyHeight(callouts, columns: columns, side: side, context: c)
-                    if height > 0 { l.columnFoot[side] = l.page.maxY - height - c.type.gap }
+                    let key = columnKey(callouts, columns: columns, side: side, body: l.page, anatomy: anatomy, context: c)
+                    if key.height > 0 { l.columnFoot[side] = l.page.maxY - key.height - c.type.gap }
                 }
             }
             let placement = l.place(numbers ? rest.map { var r = $0; r.text = calloutPlaceholder; return r } : rest, measurer: c.options.measurer)
@@ -142,23 +142,20 @@ extension SectionDrawing {
     /// `anatomy`: outlines (page points) of the drawing; where none reaches into the column's width beside the key, the
     /// key widens over the free space (the drawing's outer edge narrows below its widest part) so its entries wrap less.
     static func columnKeyNodes(_ numbered: [(callout: SectionCallout, number: Int)], columns: [LabelSide: (x: Double, width: Double)],
-                               placement: LabelPlacement, body: Rect, prefix: String, anatomy: [[Point]] = [],
+                               placement: LabelPlacement, body: Rect, prefix: String, anatomy: [Point] = [],
                                context c: FigureContext) -> [Node] {
         let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
         var nodes: [Node] = []
         for side in LabelSide.allCases {
             let entries = numbered.filter { $0.callout.side == side }
             guard let column = columns[side], !entries.isEmpty else { continue }
-            let height = columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
-            // Under the column's labels; at the body's foot in a column that has none.
+            let key = columnKey(entries.map(\.callout), columns: columns, side: side, body: body, anatomy: anatomy, context: c)
+            // Under the column's labels (at the body's foot in a column that has none); a key widened over the free space
+            // beside the column's foot stands at the foot, where that space was found.
             let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.maxY
-            var y = max(body.minY, min(below, body.maxY - height))
-            // The room beside the key's band clear of the anatomy, from the column's outer edge (at most half the body).
-            let band = anatomy.flatMap { $0 }.filter { $0.y >= y - t.gap && $0.y <= y + height + t.gap }.map(\.x)
+            var y = key.width > column.width ? body.maxY - key.height : max(body.minY, min(below, body.maxY - key.height))
             let outer = side == .left ? column.x - column.width : column.x + column.width
-            let inner = side == .left ? (band.min() ?? body.midX) - 2 * t.gap : (band.max() ?? body.midX) + 2 * t.gap
-            let room = min(0.5 * body.width, max(column.width, side == .left ? inner - outer : outer - inner))
-            let width = max(1, room - indent)
+            let width = max(1, key.width - indent)
             let blocks = entries.map { m.block($0.callout.request.text, font: t.label, maxWidth: width) }
             let blockWidth = indent + (blocks.map(\.width).max() ?? 0)
             // Against the column's text edge; a key wider than the column stands from the page's edge inwards.
@@ -175,14 +172,26 @@ extension SectionDrawing {
         return nodes
     }
 
-    /// The height of one side's key of `callouts` at the foot of its column (nothing when it has none).
-    static func columnKeyHeight(_ callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)], side: LabelSide,
-                               context c: FigureContext) -> Double {
-        let t = c.type, m = c.options.measurer
+    /// The width and height of one side's key of `callouts` at the foot of its column (nothing when it has none): as wide
+    /// as the column, or wider over the free space beside the column's foot clear of `anatomy` (page points of the drawing's
+    /// outlines, none: no widening; at most half the body), so that its entries wrap less.
+    static func columnKey(_ callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)], side: LabelSide, body: Rect,
+                          anatomy: [Point], context c: FigureContext) -> (width: Double, height: Double) {
+        let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
         let mine = callouts.filter { $0.side == side }
-        guard let column = columns[side], !mine.isEmpty else { return 0 }
-        let width = max(1, column.width - calloutIndent(c))
-        return mine.map { m.block($0.request.text, font: t.label, maxWidth: width).height }.reduce(0, +)
-            + Double(mine.count - 1) * SectionLabels.spacing * t.unit
+        guard let column = columns[side], !mine.isEmpty else { return (0, 0) }
+        func height(_ width: Double) -> Double {
+            mine.map { m.block($0.request.text, font: t.label, maxWidth: max(1, width - indent)).height }.reduce(0, +)
+                + Double(mine.count - 1) * SectionLabels.spacing * t.unit
+        }
+        let narrow = height(column.width)
+        guard !anatomy.isEmpty else { return (column.width, narrow) }
+        // The free room beside the foot as tall as the narrow key, from the column's outer edge to the anatomy.
+        let xs = anatomy.filter { $0.y >= body.maxY - narrow - t.gap }.map(\.x)
+        let outer = side == .left ? column.x - column.width : column.x + column.width
+        let inner = side == .left ? (xs.min() ?? body.midX) - 2 * t.gap : (xs.max() ?? body.midX) + 2 * t.gap
+        let room = min(0.5 * body.width, side == .left ? inner - outer : outer - inner)
+        guard room > column.width else { return (column.width, narrow) }
+        return (room, height(room))
     }
 }

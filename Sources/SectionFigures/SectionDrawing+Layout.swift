@@ -224,12 +224,13 @@ extension SectionDrawing {
     /// (``SectionLabels``); `leaders`: the leaders' stroke, dot radius and colour when not the muted ones; `reach`: how far
     /// from its anchor's height a straight leader's elbow may move to keep clear of the obstacles (``LabelLayout/reach``);
     /// `farSide`: labels anchored farther than this share of the drawing's width past its middle from their column become
-    /// call-outs (``splitCallouts(_:layout:numbers:farSide:context:)``).
+    /// call-outs (``splitCallouts(_:layout:numbers:farSide:context:)``); `widenKeys`: a column's key may widen over the free
+    /// space beside the column's foot (``columnKey(_:columns:side:body:anatomy:context:)``).
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
                        obstacles: [[[Point]]] = [], keepClear: [[Point]] = [],
                        spacing: (spacing: Double, elbowGap: Double, leaderRun: Double, textGap: Double)? = nil,
                        leaders: (stroke: Stroke, dot: Double, ink: Color)? = nil, reach: Double = .infinity,
-                       farSide: Double = .infinity, context c: FigureContext) -> [Node] {
+                       farSide: Double = .infinity, widenKeys: Bool = false, context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
         let gaps = spacing ?? (SectionLabels.spacing * t.unit, SectionLabels.elbowGap * t.unit, SectionLabels.leaderRun * t.unit,
@@ -241,7 +242,10 @@ extension SectionDrawing {
         let ink = leaders ?? (Stroke(color: c.palette.mutedInk, width: t.line * 1.6), t.unit * 1.1, c.palette.mutedInk)
         let style = { (font: Font) in LeaderStyle(
             leader: ink.stroke, dotRadius: ink.dot, dotFill: ink.ink, font: font, textColor: c.palette.ink) }
-        let split = splitCallouts(requests, layout: layout, numbers: key != nil, farSide: farSide, context: c)
+        // The drawing's outlines, beside which a column's key may widen (the tall sagittal and posterior drawings narrow
+        // towards their foot); none: keys as wide as their columns.
+        let anatomy = widenKeys ? (obstacles.flatMap { $0 } + keepClear).flatMap { $0 } : []
+        let split = splitCallouts(requests, layout: layout, numbers: key != nil, farSide: farSide, anatomy: anatomy, context: c)
         var placement = split.placement
         let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
         guard let key else {
@@ -253,7 +257,7 @@ extension SectionDrawing {
             return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label))
                 + numbered.flatMap { calloutNodes($0.callout, number: $0.number, prefix: prefix, context: c) }
                 + columnKeyNodes(numbered, columns: split.columns, placement: placement, body: body, prefix: prefix,
-                                 anatomy: obstacles.flatMap { $0 } + keepClear, context: c)
+                                 anatomy: anatomy, context: c)
         }
         // Numbered in reading order: down the left column, then down the right; a call-out on the drawing by its height,
         // on the side its column label stood.
