@@ -26,6 +26,11 @@ public struct CalloutSpot: Hashable, Sendable {
     /// Anchor then the point where the leader meets the circle's edge; empty when the circle stands on the anchor.
     public var leader: [Point]
 
+    public init(centre: Point, leader: [Point]) {
+        self.centre = centre
+        self.leader = leader
+    }
+
     /// What a call-out keeps clear of, page points.
     public struct Surroundings: Sendable {
         /// Outlines the circle must not touch nor its leader cross (roots, dimension lines: an open outline of two
@@ -70,6 +75,9 @@ public struct CalloutSpot: Hashable, Sendable {
             guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity) }
             var hard = Double.infinity, soft = Double.infinity
             for o in outlines {
+                // An outline whose box is farther than the nearest found so far cannot come nearer.
+                let dx = max(o.box.minX - c.x, 0, c.x - o.box.maxX), dy = max(o.box.minY - c.y, 0, c.y - o.box.maxY)
+                if hard < .infinity, hard >= 0, (dx * dx + dy * dy).squareRoot() > hard { continue }
                 hard = min(hard, o.contains(c) ? -o.distance(c) : o.distance(c))
             }
             for k in s.circles { hard = min(hard, c.distance(to: k.centre) - k.radius) }
@@ -79,7 +87,7 @@ public struct CalloutSpot: Hashable, Sendable {
                 let edge = edgePoint(anchor, c, radius)
                 let leg = Segment(anchor, edge)
                 if others.contains(where: { $0.crosses(anchor, edge) })
-                    || s.keepClear.contains(where: { $0.count > 2 && !Polygons.contains($0, anchor) && Polygons.crosses($0, anchor, edge) }) {
+                    || outlines.contains(where: { !$0.contains(anchor) && $0.crosses(anchor, edge) }) {
                     return (-.infinity, -.infinity)
                 }
                 if s.segments.contains(where: { $0.crosses(leg) }) { soft = -.infinity }

@@ -16,7 +16,8 @@ extension LabelLayout {
             var taken: [Double] = [], legs: [Segment] = []
             for i in requests.indices.sorted(by: { (abs(requests[$0].anchor.x - elbowX), $0) < (abs(requests[$1].anchor.x - elbowX), $1) }) {
                 ways[i][index] = routes[i].way(elbowX: elbowX, step: step, low: page.minY, high: foot(side), near: 2 * font.size,
-                                               drawing: drawing, taken: taken, separation: font.size + spacing, avoiding: legs)
+                                               drawing: drawing, taken: taken, separation: font.size + spacing, avoiding: legs,
+                                               reach: reach)
                 if let bend = ways[i][index]?.bend {
                     taken.append(bend.y)
                     legs += [Segment(requests[i].anchor, bend), Segment(bend, Point(x: elbowX, y: bend.y))]

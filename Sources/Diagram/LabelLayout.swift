@@ -78,6 +78,9 @@ public struct LabelLayout: Hashable, Sendable {
     /// wall in bends in the wall's gap and runs out level (``PlacedLabel/leader``) unless it would then cross another
     /// leader. Empty: slots as near their anchors as possible.
     public var obstacles: [[[Point]]] = []
+    /// How far (points) from its anchor's height a straight leader's elbow may be moved to run clear of the obstacles
+    /// (a leader that can reach a column no nearer crosses them, or bends in a gap). Infinite: anywhere on the page.
+    public var reach: Double = .infinity
     /// Per side, how low that column's labels may reach, in page points, when higher than the page's foot: room kept
     /// under the column (for a key). Empty: both columns reach the page's foot.
     public var columnFoot: [LabelSide: Double] = [:]

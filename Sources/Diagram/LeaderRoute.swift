@@ -110,11 +110,12 @@ struct Route {
     /// The leader's way to the column whose elbows stand at `elbowX`: straight when a height within `near` of the
     /// anchor's is clear; else with a bend (``bend(elbowX:in:taken:separation:avoiding:)``); else straight from the nearest clear
     /// height anywhere in `low…high`; nil when the column cannot be reached clear of the obstacles.
+    /// `reach`: how far from the anchor's height (points) the elbow of such a straight leader may stand.
     func way(elbowX: Double, step: Double, low: Double, high: Double, near: Double, drawing: Rect, taken: [Double],
-             separation: Double, avoiding: [Segment]) -> Way? {
+             separation: Double, avoiding: [Segment], reach: Double = .infinity) -> Way? {
         if let y = clearHeight(elbowX: elbowX, step: step, low: low, high: high, reach: near) { return Way(bend: nil, height: y, straight: y) }
-        let straight = clearHeight(elbowX: elbowX, step: step, low: low, high: high)
-        if let g = bend(elbowX: elbowX, in: drawing, taken: taken, separation: separation, avoiding: avoiding), g.y >= low, g.y <= high {
+        let straight = clearHeight(elbowX: elbowX, step: step, low: low, high: high, reach: reach)
+        if let g = bend(elbowX: elbowX, in: drawing, taken: taken, separation: separation, avoiding: avoiding, leg: reach), g.y >= low, g.y <= high {
             return Way(bend: g, height: g.y, straight: straight)
         }
         return straight.map { Way(bend: nil, height: $0, straight: $0) }
@@ -132,7 +133,9 @@ struct Route {
     /// gap spread along it), with neither the leg to the bend nor the level run crossing a segment of `avoiding` (the
     /// bent leaders already routed to this column). Bends are tried where `bendDirections` rays from the anchor meet the rows of ``Walls``,
     /// short of the first obstacle on the ray by half a row.
-    func bend(elbowX: Double, in box: Rect, taken: [Double] = [], separation: Double = 0, avoiding: [Segment] = []) -> Point? {
+    /// `leg`: the longest the leg from the anchor to the bend may be, points.
+    func bend(elbowX: Double, in box: Rect, taken: [Double] = [], separation: Double = 0, avoiding: [Segment] = [],
+              leg: Double = .infinity) -> Point? {
         let h = walls.rowHeight, rows = walls.rowCount
         guard h > 0, rows > 0 else { return nil }
         let right = elbowX > anchor.x
@@ -141,7 +144,7 @@ struct Route {
             let angle = Double(d) * 2 * Double.pi / Double(Self.bendDirections)
             let (dx, dy) = (cos(angle), sin(angle))
             guard abs(dy) > 1e-9 else { continue }
-            let reach = hit(dx, dy) - h / 2
+            let reach = min(leg, hit(dx, dy) - h / 2)
             // Rows the ray meets, nearest first.
             var r = dy > 0 ? Int(((anchor.y - walls.top) / h).rounded(.down)) + 1 : Int(((anchor.y - walls.top) / h).rounded(.up)) - 1
             while r >= 0, r < rows {

@@ -12,11 +12,12 @@ import SectionFigures
 public enum FigurePage {
     /// A page holding one panel, as tall as the panel wants at this width.
     public static func single(_ panel: Panel, context: FigureContext, legend: LegendContent = .grades) -> Scene {
+        let panel = panel.prepared(for: context)
         let w = context.options.width, t = context.type, margin = w * 0.025
         let inner = w - 2 * margin
         let header = titleBlock(context, width: inner)
         let footer = footerBlocks(context, width: inner, legend: legend, viewpoint: panel.title(context))
-        let panelHeight = singlePanelSize(panel, pageWidth: w).height
+        let panelHeight = singlePanelSize(panel, context: context).height
         let height = (margin + header.height + t.gap + panelHeight + t.gap + footer.height + margin).rounded()
         var nodes = header.nodes(Point(x: margin, y: margin))
         let frame = Rect(x: margin, y: margin + header.height + t.gap, width: inner, height: panelHeight)
@@ -26,7 +27,19 @@ public enum FigurePage {
             .droppingIdleHalos(measurer: context.options.measurer)
     }
 
-    /// The size of the frame ``single(_:context:legend:)`` gives its panel on a page `pageWidth` points wide.
+    /// The tallest a single page's panel is, as a multiple of its width (a little longer than A4's 1.41).
+    static let maxSingleAspect = 1.6
+
+    /// The size of the frame ``single(_:context:legend:)`` gives `panel`: a drawing limited by its height gets the height
+    /// at which it spans the width its labels leave (issue 11: large anatomy), up to ``maxSingleAspect`` times the width;
+    /// other panels the height of their aspect.
+    public static func singlePanelSize(_ panel: Panel, context: FigureContext) -> (width: Double, height: Double) {
+        let size = singlePanelSize(panel, pageWidth: context.options.width)
+        let height = panel.fillingHeight(width: size.width, context: context).map { min($0, maxSingleAspect * size.width) }
+        return (size.width, height ?? size.height)
+    }
+
+    /// The size of the frame of `panel`'s aspect on a page `pageWidth` points wide.
     public static func singlePanelSize(_ panel: Panel, pageWidth: Double) -> (width: Double, height: Double) {
         let inner = pageWidth - 2 * (pageWidth * 0.025)
         return (inner, inner / max(0.4, panel.preferredAspect))

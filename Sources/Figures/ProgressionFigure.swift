@@ -96,7 +96,7 @@ public enum ProgressionFigure {
         let scales = input.steps.indices.compactMap { step -> Double? in
             let c = context(input, step: step, options: options)
             let panel = ViewCatalog.panel(for: input.view, context: c)
-            let size = FigurePage.singlePanelSize(panel, pageWidth: c.options.width)
+            let size = FigurePage.singlePanelSize(panel.prepared(for: c), context: c)
             return panel.drawingScale(in: Rect(x: 0, y: 0, width: size.width, height: size.height), context: c)
         }
         shared.sectionScale = input.view == .sheet ? nil : scales.min()

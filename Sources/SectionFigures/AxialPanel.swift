@@ -69,6 +69,11 @@ public struct AxialPanel: Panel {
         SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
     }
 
+    /// The least height at which the section spans the width its label columns leave (a single page is given it).
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? {
+        SectionDrawing.fillingHeight(width: width) { drawingScale(in: $0, context: context) }
+    }
+
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
         let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
         var anatomy = AxialDrawing(section: section, view: view, context: c).nodes()
@@ -78,13 +83,20 @@ public struct AxialPanel: Panel {
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
-                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone)],
-                                       keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
+                                       // The bone, and the sac: a leader does not cross the canal to the far recess.
+                                       obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone),
+                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.sac" }],
+                                       keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear),
+                                       farSide: Self.farSide, context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
         let (left, right) = c.options.axialOrientation == .anatomical ? ("L", "R") : ("R", "L")
         nodes += SectionDrawing.footer(id: "axial", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "A", bottom: "P", context: c)
         return nodes
     }
+
+    /// A label anchored farther than this share of the drawing's width past the midline from its column (a lateral
+    /// recess labelled from the far side) becomes a call-out: its leader would cross the canal.
+    static let farSide = 0.08
 
     /// What a call-out's circle keeps clear of: the roots (the cauda equina and the root courses too) and the dimension lines.
     static func keepsClear(_ id: String) -> Bool {

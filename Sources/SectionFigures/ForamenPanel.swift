@@ -87,6 +87,11 @@ public struct ForamenPanel: Panel {
         SectionDrawing.naturalScale(context) { fitted(in: frame, context: $0).view }
     }
 
+    /// The least height at which the section spans the width its label columns leave (a single page is given it).
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? {
+        SectionDrawing.fillingHeight(width: width) { drawingScale(in: $0, context: context) }
+    }
+
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
         let side = resolved(c.result).side
         let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)

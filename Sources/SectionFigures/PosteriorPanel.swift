@@ -44,6 +44,30 @@ public struct PosteriorPanel: Panel {
             + "roots (ovals). Roots are coloured by the report's grade at each place along them; lesions in front of the sac are dashed."
     }
 
+    /// The solids a leader keeps clear of but for its target: each pedicle, the sac, each root (its outline).
+    static func isSolid(_ id: String) -> String? {
+        if id.hasPrefix("posterior.pedicle.") || id == "posterior.sac" { return id }
+        // "posterior.root.L5.left", not its pieces.
+        return id.hasPrefix("posterior.root.") && id.split(separator: ".").count == 4 ? id : nil
+    }
+
+    /// The height of the strip under the drawing with the compass, the scale bar and the key, points.
+    static func keyHeight(_ t: Typography) -> Double { t.small.size * 4.2 }
+
+    /// The height at which the drawing spans the width its label columns leave (``SagittalPanel/widthScale(_:labels:width:oneColumn:context:)``).
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? {
+        let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
+        guard let bounds = drawing.layers().bounds else { return nil }
+        let labels = context.options.labels == .none ? [] : drawing.labels(full: context.options.labels == .full, quiz: context.options.isQuiz)
+        let probe = Rect(x: 0, y: 0, width: width, height: 10 * width)
+        let (_, rest) = Components.panelTitle(id: "posterior", title(context), in: probe, context: context)
+        let both = SagittalPanel.widthScale(bounds, labels: labels, width: width, oneColumn: false, context: context)
+        let one = SagittalPanel.widthScale(bounds, labels: labels, width: width, oneColumn: true, context: context)
+        let scale = SagittalPanel.floor * one.scale > both.scale ? one.scale : both.scale
+        let dv = max(1e-6, bounds.v.upperBound - bounds.v.lowerBound)
+        return (rest.minY - probe.minY + dv * scale + context.type.gap + Self.keyHeight(context.type)).rounded(.up)
+    }
+
     /// The model point (x: patient's left positive, z up) as figure mm: the viewer's right is the patient's right.
     static func plane(_ x: Double, _ z: Double) -> PlanePoint { PlanePoint(-x, z) }
 
@@ -53,7 +77,7 @@ public struct PosteriorPanel: Panel {
         let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
         let shapes = drawing.layers()
         guard let bounds = shapes.bounds else { return titleNodes }
-        let keyHeight = t.small.size * 4.2
+        let keyHeight = Self.keyHeight(t)
         let body = Rect(x: rest.minX, y: rest.minY, width: rest.width, height: max(1, rest.height - keyHeight - t.gap))
         let strip = Rect(x: rest.minX, y: rest.maxY - keyHeight, width: rest.width, height: keyHeight)
         let labels = context.options.labels == .none ? [] : drawing.labels(full: context.options.labels == .full, quiz: context.options.isQuiz)
@@ -62,11 +86,11 @@ public struct PosteriorPanel: Panel {
         let c1 = mapping.point(bounds.u.lowerBound, bounds.v.upperBound), c2 = mapping.point(bounds.u.upperBound, bounds.v.lowerBound)
         let drawingRect = Rect(x: c1.x, y: c1.y, width: c2.x - c1.x, height: c2.y - c1.y)
         let layout = SagittalPanel.layout(context, drawing: body)
-        let placed = LabelLayout(font: t.label, drawing: drawingRect, page: body, spacing: layout.spacing, elbowGap: layout.elbowGap,
-                                 leaderRun: layout.leaderRun, textGap: layout.textGap)
-            .place(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
-                   measurer: context.options.measurer)
-            .labelNodes(prefix: "posterior", context: context)
+        // Leaders that would cross a pedicle, the sac or a root other than their own become numbered call-outs.
+        let placed = SagittalPanel.labelNodes(
+            labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
+            drawing: drawingRect, body: body, prefix: "posterior", drawn: drawn, isSolid: Self.isSolid,
+            keepsClear: { $0.hasPrefix("posterior.root.") || $0.hasPrefix("posterior.pedicle.") }, layout: layout, context: context)
         // Vertebra names inside the pedicles (not in a quiz: they would tell the levels).
         var names: [Node] = []
         if !context.options.isQuiz && context.options.labels != .none {

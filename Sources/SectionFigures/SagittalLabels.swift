@@ -21,7 +21,9 @@ struct SagittalLabels {
     func labels(_ mode: LabelMode) -> [SagittalLabel] {
         switch mode {
         case .none: return []
-        case .minimal: return Self.resolvingSides(levels() + lesions() + hurtRoots() + locators())
+        // One column, in front: a leader from behind would cross the arches, so the lesion and the hurt roots (in the
+        // canal and the foramina) are numbered call-outs keyed under it, and the drawing takes the width of the other.
+        case .minimal: return (levels() + lesions() + hurtRoots() + locators()).map { var l = $0; l.side = .left; return l }
         case .full: return Self.resolvingSides(levels() + lesions() + hurtRoots() + locators() + anterior() + posterior())
         }
     }

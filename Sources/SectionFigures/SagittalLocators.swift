@@ -92,7 +92,7 @@ struct SagittalLocators {
         let start = ring.indices.max { a, b in (ring[a].x - centre.x) - (ring[a].y - centre.y) < (ring[b].x - centre.x) - (ring[b].y - centre.y) } ?? 0
         let order = [start] + (1...(ring.count / 2)).flatMap { k in [(start + k) % ring.count, (start - k + ring.count) % ring.count] }
         var outlines = SectionDrawing.boneOutlines(drawn) { $0.hasPrefix("sagittal.lesion.") || $0.hasPrefix("sagittal.root.") || $0.hasPrefix("sagittal.cauda.") }
-        outlines += SectionDrawing.boneOutlines(labels) { $0.hasPrefix("sagittal.leader.") && !$0.hasSuffix(".dot") }
+        outlines += SectionDrawing.boneOutlines(labels) { ($0.hasPrefix("sagittal.leader.") && !$0.hasSuffix(".dot")) || $0.hasPrefix("sagittal.callout.") }
         if let line = axialLine(drawing) { outlines.append([mapping.point(line.front.u, line.front.v), mapping.point(line.back.u, line.back.v)]) }
         // Each outline's bounds, so that the many outlines far from a place are passed over without the exact test.
         let bounds = outlines.map { Rect(enclosing: $0) ?? .zero }

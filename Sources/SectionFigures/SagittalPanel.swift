@@ -68,11 +68,11 @@ public struct SagittalPanel: Panel {
         let drawingRect = Rect(x: corner1.x, y: corner1.y, width: corner2.x - corner1.x, height: corner2.y - corner1.y)
         let layout = Self.layout(context, drawing: body)
 
-        var placed = LabelLayout(font: t.label, drawing: drawingRect, page: body, spacing: layout.spacing, elbowGap: layout.elbowGap,
-                                 leaderRun: layout.leaderRun, textGap: layout.textGap)
-            .place(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
-                   measurer: context.options.measurer)
-            .labelNodes(prefix: "sagittal", context: context)
+        // Leaders that would cross a bone or disc other than their own become numbered call-outs, keyed under their column.
+        var placed = Self.labelNodes(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v),
+                                                               preferredSide: $0.side) },
+                                     drawing: drawingRect, body: body, prefix: "sagittal", drawn: drawn,
+                                     isSolid: Self.isSolid, keepsClear: Self.keepsClear, layout: layout, context: context)
         // The foraminal section's ring marked "F" (named in the key).
         var taken: [Rect] = []
         if let locators, let ring = locators.foramenRing(drawing) {
@@ -87,6 +87,7 @@ public struct SagittalPanel: Panel {
             // of a few places round the nerve's end, the first that is free.
             let line = locators.flatMap { $0.axialLine(drawing) }.map { Segment(mapping.point($0.front.u, $0.front.v), mapping.point($0.back.u, $0.back.v)) }
             taken += Self.bounds(drawn, measurer: context.options.measurer) { $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.") }
+            taken += Self.bounds(placed, measurer: context.options.measurer) { $0.hasPrefix("sagittal.callout.") || $0.hasPrefix("sagittal.label.") }
             let h = t.small.size * 1.4
             // The side labels' leaders, as segments.
             let leaders: [Segment] = placed.flatMap { node -> [Segment] in
@@ -128,6 +129,45 @@ public struct SagittalPanel: Panel {
         ]
     }
 
+    /// The solids a sagittal leader keeps clear of but for its target: each body, arch and disc, and the sacrum.
+    static func isSolid(_ id: String) -> String? {
+        for prefix in ["sagittal.body.", "sagittal.arch.", "sagittal.disc."] where id.hasPrefix(prefix) {
+            // "sagittal.body.L4", not its ".cancellous" inside nor a disc's ".nucleus".
+            return id.dropFirst(prefix.count).contains(".") ? nil : id
+        }
+        return id == "sagittal.sacrum.lower" ? id : nil
+    }
+
+    /// What a call-out's circle keeps clear of: the roots, the cauda equina and the plane locators.
+    static func keepsClear(_ id: String) -> Bool {
+        id.hasPrefix("sagittal.root.") || id.hasPrefix("sagittal.cauda.") || id.hasPrefix("sagittal.locator.")
+    }
+
+    /// Column labels for `requests` beside `drawing` in `body` with the sagittal views' leaders (``layout(_:drawing:)``);
+    /// a label whose leader would cross one of the solids `isSolid` names in `drawn` (their names: the pieces of one solid
+    /// share it) other than its target becomes a numbered call-out on its structure, clear of what `keepsClear` accepts,
+    /// its text in a key under its column (``SectionDrawing/labels(_:drawing:body:prefix:key:obstacles:keepClear:spacing:leaders:context:)``).
+    static func labelNodes(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, drawn: [Node], isSolid: (String) -> String?,
+                           keepsClear: (String) -> Bool, layout: LabelLayout, context: FigureContext) -> [Node] {
+        var solids: [String: [[Point]]] = [:]
+        func collect(_ nodes: [Node]) {
+            for node in nodes {
+                switch node {
+                case .path(let p): if let name = isSolid(p.id) { solids[name, default: []] += p.path.polygons() }
+                case .group(let g): collect(g.children)
+                default: break
+                }
+            }
+        }
+        collect(drawn)
+        let t = context.type, ink = context.palette.ink
+        return SectionDrawing.labels(requests, drawing: drawing, body: body, prefix: prefix,
+                                     obstacles: solids.keys.sorted().compactMap { solids[$0] },
+                                     keepClear: SectionDrawing.boneOutlines(drawn, isBone: keepsClear),
+                                     spacing: (layout.spacing, layout.elbowGap, layout.leaderRun, layout.textGap),
+                                     leaders: (Stroke(color: ink, width: t.line * 1.2), t.line * 2.2, ink), reach: 4 * t.label.size, widenKeys: true, context: context)
+    }
+
     /// The page bounds of the nodes among `nodes` (at any depth) whose ids `matches` accepts.
     static func bounds(_ nodes: [Node], measurer: some TextMeasurer, matching matches: (String) -> Bool) -> [Rect] {
         var out: [Rect] = []
@@ -156,6 +196,10 @@ public struct SagittalPanel: Panel {
         return (rest.minY - probe.minY + dv * scale + context.type.gap + SagittalKey.height(context, width: width)).rounded(.up)
     }
 
+    /// The widest a label column is, as a share of the body's width (but never narrower than its longest word): longer
+    /// labels wrap, so that the drawing keeps most of the width (issue 11).
+    static let columnShare = 0.17
+
     /// The share of the height-limited scale the drawing keeps at least, however wide its labels.
     static let floor = 0.65
 
@@ -170,7 +214,9 @@ public struct SagittalPanel: Panel {
         func widest(_ side: LabelSide) -> Double {
             let widths = labels.filter { oneColumn ? side == .left : $0.side == side }
                 .map { context.options.measurer.metrics(of: $0.text, font: t.label).width }
-            return widths.max().map { min($0, width * (side == .left ? 0.3 : 0.42)) + inner } ?? t.gap
+            let words = labels.filter { oneColumn ? side == .left : $0.side == side }
+                .flatMap { $0.text.split(separator: " ") }.map { context.options.measurer.metrics(of: String($0), font: t.label).width }
+            return widths.max().map { min($0, max(words.max() ?? 0, width * columnShare)) + inner } ?? t.gap
         }
         let left = widest(.left), right = widest(.right)
         let du = max(1e-6, bounds.u.upperBound - bounds.u.lowerBound)
@@ -199,7 +245,8 @@ public struct SagittalPanel: Panel {
     /// Leader and gap sizes for `context`'s type (the label layout's page is `page`).
     static func layout(_ context: FigureContext, drawing page: Rect) -> LabelLayout {
         let t = context.type
-        return LabelLayout(font: t.label, drawing: page, page: page, spacing: t.unit * 1.5, elbowGap: t.unit * 5,
+        // The elbow gap as the section views' (``SectionLabels``): half of it is how near a solid an anchor is on it.
+        return LabelLayout(font: t.label, drawing: page, page: page, spacing: t.unit * 1.5, elbowGap: t.unit * SectionLabels.elbowGap,
                            leaderRun: t.unit * 8, textGap: t.unit * 2)
     }
 }

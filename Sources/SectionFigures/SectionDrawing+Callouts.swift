@@ -25,7 +25,10 @@ extension SectionDrawing {
     /// under its labels for its call-outs' key (``LabelLayout/columnFoot``). Returns the final placement and the call-outs
     /// (without their spots), and each side's text edge and width (x where a right column's text starts or a left
     /// column's ends).
-    static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool, context c: FigureContext)
+    /// `farSide`: a label whose anchor lies more than this share of the drawing's width past its middle, away from the
+    /// label's column, becomes a call-out too (its leader would cross the drawing, e.g. the canal to the far recess).
+    static func splitCallouts(_ requests: [LabelRequest], layout: LabelLayout, numbers: Bool, farSide: Double = .infinity,
+                              anatomy: [Point] = [], context c: FigureContext)
         -> (placement: LabelPlacement, callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)]) {
         var rest = requests, callouts: [SectionCallout] = [], columns: [LabelSide: (x: Double, width: Double)] = [:]
         var round = 0
@@ -33,18 +36,23 @@ extension SectionDrawing {
             var l = layout
             if !numbers {
                 for side in LabelSide.allCases {
-                    let height = columnKeyHeight(callouts, columns: columns, side: side, context: c)
-                    if height > 0 { l.columnFoot[side] = l.page.maxY - height - c.type.gap }
+                    let key = columnKey(callouts, columns: columns, side: side, body: l.page, anatomy: anatomy, context: c)
+                    if key.height > 0 { l.columnFoot[side] = l.page.maxY - key.height - c.type.gap }
                 }
             }
             let placement = l.place(numbers ? rest.map { var r = $0; r.text = calloutPlaceholder; return r } : rest, measurer: c.options.measurer)
             for label in placement.labels { columns[label.side] = (label.textPosition.x, label.maxWidth) }
-            let crossing = Set(l.leadersCrossingObstacles(placement))
+            let reach = farSide * l.drawing.width
+            let far = placement.labels.filter { ($0.side == .right ? -1.0 : 1.0) * ($0.leader[0].x - l.drawing.midX) > reach }.map(\.id)
+            let crossing = Set(l.leadersCrossingObstacles(placement) + far)
             // Labels the columns lost to the key become call-outs too (not while there is no key: nothing was taken).
             let lost: [String] = callouts.isEmpty ? [] : placement.unplaced.map(\.id)
             guard round < calloutRounds - 1, !crossing.isEmpty || !lost.isEmpty else { return (placement, callouts, columns) }
             for label in placement.labels where crossing.contains(label.id) {
-                if let r = rest.first(where: { $0.id == label.id }) { callouts.append(SectionCallout(request: r, side: label.side)) }
+                // A label from the far side is keyed on its anchor's side.
+                let other: LabelSide = label.side == .left ? .right : .left
+                let side = far.contains(label.id) && columns[other] != nil ? other : label.side
+                if let r = rest.first(where: { $0.id == label.id }) { callouts.append(SectionCallout(request: r, side: side)) }
             }
             for r in rest where lost.contains(r.id) {
                 let side = r.preferredSide ?? (r.anchor.x < layout.drawing.midX ? .left : .right)
@@ -69,6 +77,42 @@ extension SectionDrawing {
             out[i].spot = spot
             around.circles.append((spot.centre, radius))
             if spot.leader.count == 2 { around.segments.append(Segment(spot.leader[0], spot.leader[1])) }
+        }
+        return uncrossed(out, radius: radius, obstacles: obstacles, gap: c.type.unit)
+    }
+
+    /// `callouts` with the circles of any two whose leaders cross swapped (anchors close together, circles side by side:
+    /// swapping uncrosses them) when neither new leader then crosses one of `obstacles` other than its anchor's (within
+    /// `gap`), until none cross or a few rounds have passed.
+    static func uncrossed(_ callouts: [SectionCallout], radius: Double, obstacles: [[[Point]]], gap: Double) -> [SectionCallout] {
+        func clear(_ leader: [Point]) -> Bool {
+            guard leader.count == 2 else { return true }
+            return !obstacles.contains { solid in
+                !solid.contains { Polygons.contains($0, leader[0]) || Polygons.distance($0, leader[0]) <= gap }
+                    && solid.contains { Polygons.crosses($0, leader[0], leader[1]) }
+            }
+        }
+        var out = callouts
+        func leader(_ anchor: Point, _ centre: Point) -> [Point] {
+            let d = anchor.distance(to: centre)
+            guard d > radius else { return [] }
+            let k = (d - radius) / d
+            return [anchor, Point(x: anchor.x + (centre.x - anchor.x) * k, y: anchor.y + (centre.y - anchor.y) * k)]
+        }
+        for _ in 0..<4 {
+            var changed = false
+            for i in out.indices {
+                for j in out.indices where j > i {
+                    guard let a = out[i].spot, let b = out[j].spot, a.leader.count == 2, b.leader.count == 2,
+                          Segment(a.leader[0], a.leader[1]).crosses(Segment(b.leader[0], b.leader[1])) else { continue }
+                    let first = leader(a.leader[0], b.centre), second = leader(b.leader[0], a.centre)
+                    guard clear(first), clear(second) else { continue }
+                    out[i].spot = CalloutSpot(centre: b.centre, leader: first)
+                    out[j].spot = CalloutSpot(centre: a.centre, leader: second)
+                    changed = true
+                }
+            }
+            if !changed { break }
         }
         return out
     }
@@ -95,20 +139,27 @@ extension SectionDrawing {
     /// The key of a single view's call-outs in its columns: per side, "n  text" entries in number order, the block's outer
     /// edge on the column's text edge, a gap under the column's last label (room for it was kept at the column's foot).
     /// Ids "<prefix>.key.<id>.number" and "<prefix>.label.<id>" (the label's text keeps its id wherever it stands).
+    /// `anatomy`: outlines (page points) of the drawing; where none reaches into the column's width beside the key, the
+    /// key widens over the free space (the drawing's outer edge narrows below its widest part) so its entries wrap less.
     static func columnKeyNodes(_ numbered: [(callout: SectionCallout, number: Int)], columns: [LabelSide: (x: Double, width: Double)],
-                               placement: LabelPlacement, body: Rect, prefix: String, context c: FigureContext) -> [Node] {
+                               placement: LabelPlacement, body: Rect, prefix: String, anatomy: [Point] = [],
+                               context c: FigureContext) -> [Node] {
         let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
         var nodes: [Node] = []
         for side in LabelSide.allCases {
             let entries = numbered.filter { $0.callout.side == side }
             guard let column = columns[side], !entries.isEmpty else { continue }
-            let width = max(1, column.width - indent)
+            let key = columnKey(entries.map(\.callout), columns: columns, side: side, body: body, anatomy: anatomy, context: c)
+            // Under the column's labels (at the body's foot in a column that has none); a key widened over the free space
+            // beside the column's foot stands at the foot, where that space was found.
+            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.maxY
+            var y = key.width > column.width ? body.maxY - key.height : max(body.minY, min(below, body.maxY - key.height))
+            let outer = side == .left ? column.x - column.width : column.x + column.width
+            let width = max(1, key.width - indent)
             let blocks = entries.map { m.block($0.callout.request.text, font: t.label, maxWidth: width) }
             let blockWidth = indent + (blocks.map(\.width).max() ?? 0)
-            let x = side == .left ? column.x - blockWidth : column.x
-            let height = columnKeyHeight(entries.map(\.callout), columns: columns, side: side, context: c)
-            let below = placement.labels.filter { $0.side == side }.map { $0.frame.maxY + t.gap }.max() ?? body.minY
-            var y = max(body.minY, min(below, body.maxY - height))
+            // Against the column's text edge; a key wider than the column stands from the page's edge inwards.
+            let x = side == .left ? max(outer, column.x - blockWidth) : min(column.x, outer - blockWidth)
             for (entry, block) in zip(entries, blocks) {
                 let id = entry.callout.request.id
                 nodes.append(.text(TextNode(id: "\(prefix).key.\(id).number", string: "\(entry.number)", position: Point(x: x, y: y),
@@ -121,14 +172,26 @@ extension SectionDrawing {
         return nodes
     }
 
-    /// The height of one side's key of `callouts` at the foot of its column (nothing when it has none).
-    static func columnKeyHeight(_ callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)], side: LabelSide,
-                               context c: FigureContext) -> Double {
-        let t = c.type, m = c.options.measurer
+    /// The width and height of one side's key of `callouts` at the foot of its column (nothing when it has none): as wide
+    /// as the column, or wider over the free space beside the column's foot clear of `anatomy` (page points of the drawing's
+    /// outlines, none: no widening; at most half the body), so that its entries wrap less.
+    static func columnKey(_ callouts: [SectionCallout], columns: [LabelSide: (x: Double, width: Double)], side: LabelSide, body: Rect,
+                          anatomy: [Point], context c: FigureContext) -> (width: Double, height: Double) {
+        let t = c.type, m = c.options.measurer, indent = calloutIndent(c)
         let mine = callouts.filter { $0.side == side }
-        guard let column = columns[side], !mine.isEmpty else { return 0 }
-        let width = max(1, column.width - calloutIndent(c))
-        return mine.map { m.block($0.request.text, font: t.label, maxWidth: width).height }.reduce(0, +)
-            + Double(mine.count - 1) * SectionLabels.spacing * t.unit
+        guard let column = columns[side], !mine.isEmpty else { return (0, 0) }
+        func height(_ width: Double) -> Double {
+            mine.map { m.block($0.request.text, font: t.label, maxWidth: max(1, width - indent)).height }.reduce(0, +)
+                + Double(mine.count - 1) * SectionLabels.spacing * t.unit
+        }
+        let narrow = height(column.width)
+        guard !anatomy.isEmpty else { return (column.width, narrow) }
+        // The free room beside the foot as tall as the narrow key, from the column's outer edge to the anatomy.
+        let xs = anatomy.filter { $0.y >= body.maxY - narrow - t.gap }.map(\.x)
+        let outer = side == .left ? column.x - column.width : column.x + column.width
+        let inner = side == .left ? (xs.min() ?? body.midX) - 2 * t.gap : (xs.max() ?? body.midX) + 2 * t.gap
+        let room = min(0.5 * body.width, side == .left ? inner - outer : outer - inner)
+        guard room > column.width else { return (column.width, narrow) }
+        return (room, height(room))
     }
 }

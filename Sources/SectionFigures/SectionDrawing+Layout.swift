@@ -28,8 +28,9 @@ struct SectionLayout {
 /// Label geometry shared by the section views, in printed points (multiplied by `Typography.unit`).
 enum SectionLabels {
     static let elbowGap = 4.0, leaderRun = 6.0, textGap = 1.5, spacing = 1.6
-    /// The widest a label column may be, as a share of the panel's width.
-    static let maxColumnShare = 0.2
+    /// The widest a label column may be, as a share of the panel's width (longer labels wrap; issue 11: the drawing
+    /// keeps most of the width).
+    static let maxColumnShare = 0.17
     /// The same in a cramped frame, where the drawing needs most of the width.
     static let crampedColumnShare = 0.3
 
@@ -179,6 +180,19 @@ extension SectionDrawing {
         return (final, view, view.rect(u: window.u, v: window.v))
     }
 
+    /// The least height of a frame `width` points wide at which `scale` (a section's ``Panel/drawingScale(in:context:)``)
+    /// is as large as in a frame four times as tall: the drawing then spans the width its label columns leave. Points.
+    static func fillingHeight(width: Double, scale: (Rect) -> Double?) -> Double? {
+        let tall = 4 * width
+        guard let most = scale(Rect(x: 0, y: 0, width: width, height: tall)) else { return nil }
+        var low = 0.2 * width, high = tall
+        for _ in 0..<16 {
+            let mid = (low + high) / 2
+            if (scale(Rect(x: 0, y: 0, width: width, height: mid)) ?? 0) >= 0.995 * most { high = mid } else { low = mid }
+        }
+        return high.rounded(.up)
+    }
+
     /// The outlines (page points) of the path nodes among `nodes`, at any depth, whose ids `isBone` accepts.
     static func boneOutlines(_ nodes: [Node], isBone: (String) -> Bool) -> [[Point]] {
         var out: [[Point]] = []
@@ -206,18 +220,32 @@ extension SectionDrawing {
     /// but for their target. A label whose leader would still cross one becomes a numbered call-out on its structure
     /// (``splitCallouts(_:layout:numbers:context:)``), clear of `keepClear` (the roots and dimension lines), its
     /// text in the key: the sheet's strip, or the single view's columns under their labels.
+    /// `spacing`: the layout's gaps (spacing, elbow gap, leader run, text gap, points) when not the section views' own
+    /// (``SectionLabels``); `leaders`: the leaders' stroke, dot radius and colour when not the muted ones; `reach`: how far
+    /// from its anchor's height a straight leader's elbow may move to keep clear of the obstacles (``LabelLayout/reach``);
+    /// `farSide`: labels anchored farther than this share of the drawing's width past its middle from their column become
+    /// call-outs (``splitCallouts(_:layout:numbers:farSide:context:)``); `widenKeys`: a column's key may widen over the free
+    /// space beside the column's foot (``columnKey(_:columns:side:body:anatomy:context:)``).
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
-                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], context c: FigureContext) -> [Node] {
+                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [],
+                       spacing: (spacing: Double, elbowGap: Double, leaderRun: Double, textGap: Double)? = nil,
+                       leaders: (stroke: Stroke, dot: Double, ink: Color)? = nil, reach: Double = .infinity,
+                       farSide: Double = .infinity, widenKeys: Bool = false, context c: FigureContext) -> [Node] {
         guard !requests.isEmpty else { return [] }
         let t = c.type
-        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: SectionLabels.spacing * t.unit,
-                                 elbowGap: SectionLabels.elbowGap * t.unit, leaderRun: SectionLabels.leaderRun * t.unit,
-                                 textGap: SectionLabels.textGap * t.unit)
+        let gaps = spacing ?? (SectionLabels.spacing * t.unit, SectionLabels.elbowGap * t.unit, SectionLabels.leaderRun * t.unit,
+                               SectionLabels.textGap * t.unit)
+        var layout = LabelLayout(font: t.label, drawing: drawing, page: body, spacing: gaps.spacing, elbowGap: gaps.elbowGap,
+                                 leaderRun: gaps.leaderRun, textGap: gaps.textGap)
         layout.obstacles = obstacles
+        layout.reach = reach
+        let ink = leaders ?? (Stroke(color: c.palette.mutedInk, width: t.line * 1.6), t.unit * 1.1, c.palette.mutedInk)
         let style = { (font: Font) in LeaderStyle(
-            leader: Stroke(color: c.palette.mutedInk, width: t.line * 1.6), dotRadius: t.unit * 1.1, dotFill: c.palette.mutedInk,
-            font: font, textColor: c.palette.ink) }
-        let split = splitCallouts(requests, layout: layout, numbers: key != nil, context: c)
+            leader: ink.stroke, dotRadius: ink.dot, dotFill: ink.ink, font: font, textColor: c.palette.ink) }
+        // The drawing's outlines, beside which a column's key may widen (the tall sagittal and posterior drawings narrow
+        // towards their foot); none: keys as wide as their columns.
+        let anatomy = widenKeys ? (obstacles.flatMap { $0 } + keepClear).flatMap { $0 } : []
+        let split = splitCallouts(requests, layout: layout, numbers: key != nil, farSide: farSide, anatomy: anatomy, context: c)
         var placement = split.placement
         let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
         guard let key else {
@@ -228,7 +256,8 @@ extension SectionDrawing {
             let numbered = ordered.enumerated().map { (callout: $1, number: $0 + 1) }
             return LeaderLabels.nodes(placement, prefix: prefix, style: style(t.label))
                 + numbered.flatMap { calloutNodes($0.callout, number: $0.number, prefix: prefix, context: c) }
-                + columnKeyNodes(numbered, columns: split.columns, placement: placement, body: body, prefix: prefix, context: c)
+                + columnKeyNodes(numbered, columns: split.columns, placement: placement, body: body, prefix: prefix,
+                                 anatomy: anatomy, context: c)
         }
         // Numbered in reading order: down the left column, then down the right; a call-out on the drawing by its height,
         // on the side its column label stood.

@@ -228,21 +228,22 @@ final class ForamenPanelTests: XCTestCase {
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
     /// (Last change: the osteophytes are bone — bone fill and cortex, a shelf inside the model's box — instead of a hatched
     /// box with the lesion's wider outline, so their bounds shrink by that outline's extra half-width; roots and dimensions
-    /// unchanged.)
+    /// unchanged. Then: every x 20 points right, sizes unchanged — the label columns are capped at 17 % of the width instead
+    /// of 20 %, which moved the drawing between them; its scale did not change.)
     func testSnapshotOfRootLesionAndDimensions() throws {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1235,746 218x186 fill #f3ebd3 stroke #8a7a55 4.7
-            path "foramen.dim.height.halo" bounds 1386,612 31x454 stroke #ffffffd9 12.7
-            path "foramen.dim.height.line" bounds 1400,616 4x445 stroke #16325c 4.2
-            path "foramen.dim.height.bars" bounds 1390,616 23x445 stroke #16325c 4.2
-            path "foramen.dim.height" bounds 1397,618 10x441 fill #16325c
-            path "foramen.dim.disc.halo" bounds 1198,784 31x129 stroke #ffffffd9 12.7
-            path "foramen.dim.disc.line" bounds 1212,789 4x120 stroke #16325c 4.2
-            path "foramen.dim.disc.bars" bounds 1202,789 23x120 stroke #16325c 4.2
-            path "foramen.dim.disc" bounds 1209,791 10x116 fill #16325c
-            path "foramen.root.L5" bounds 1278,620 248x75 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.lesion.0" bounds 1255,746 218x186 fill #f3ebd3 stroke #8a7a55 4.7
+            path "foramen.dim.height.halo" bounds 1406,612 31x454 stroke #ffffffd9 12.7
+            path "foramen.dim.height.line" bounds 1420,616 4x445 stroke #16325c 4.2
+            path "foramen.dim.height.bars" bounds 1410,616 23x445 stroke #16325c 4.2
+            path "foramen.dim.height" bounds 1417,618 10x441 fill #16325c
+            path "foramen.dim.disc.halo" bounds 1218,784 31x129 stroke #ffffffd9 12.7
+            path "foramen.dim.disc.line" bounds 1232,789 4x120 stroke #16325c 4.2
+            path "foramen.dim.disc.bars" bounds 1222,789 23x120 stroke #16325c 4.2
+            path "foramen.dim.disc" bounds 1229,791 10x116 fill #16325c
+            path "foramen.root.L5" bounds 1298,620 248x75 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
