@@ -38,10 +38,11 @@ extension ForamenSection {
     }
 
     /// The ganglion (model centre `rest`, radius `r`) as an ellipse as thick as its grade leaves it (`RootSqueeze.thickness`
-    /// of `r`) and as much wider as it is thinner (at most 1.7 `r`, less where the walls leave less room), squeezed along
-    /// the axis (cranio-caudal or antero-posterior) and at the place within `reach` of `rest` where the drawn `walls` come
-    /// closest on both sides of it without entering it, midway between them: it touches both where they leave no more
-    /// than its thickness. `step`: how finely the walls are sampled, mm.
+    /// of `r`) and as much wider as it is thinner (at most 1.7 `r`, less where the walls leave less room), squeezed
+    /// cranio-caudally (lost height: the pedicle above, the disc or articular process below), at the place within `reach`
+    /// of `rest` where the drawn `walls` come closest above and below it without entering it: midway between them where
+    /// they leave no more than its thickness (it touches both), else against the wall above (the pedicle's notch). Round
+    /// at `rest` when no place fits. `step`: how finely the walls are sampled, mm.
     static func flattenedGanglion(rest: Vec2, radius r: Double, grade: RootGrade, reach: Double, walls: [[Vec2]],
                                   step: Double) -> RootSqueeze.Placement {
         let k = RootSqueeze.thickness(grade)
@@ -51,41 +52,31 @@ extension ForamenSection {
         let near: [Vec2] = sampled.filter { ($0 - rest).length < around }
         var best: (slack: Double, moved: Double, p: RootSqueeze.Placement)?
         let n = 12
-        for vertical in [true] {
-            // In (along, across) coordinates: `across` the squeeze axis.
-            func split(_ q: Vec2) -> (a: Double, c: Double) { vertical ? (q.x, q.y) : (q.y, q.x) }
-            let pts: [(a: Double, c: Double)] = near.map(split)
-            var wide = widest, found = false
-            while wide >= thin - 1e-9 && !found {
-                for i in -n...n {
-                    for j in -n...n {
-                        let o = Vec2(Double(i), Double(j)) * (reach / Double(n))
-                        guard o.length <= reach + 1e-9 else { continue }
-                        guard !walls.contains(where: { RootSqueeze.contains($0, rest + o) }) else { continue }
-                        let (ca, cc) = split(rest + o)
-                        var up = Double.infinity, down = Double.infinity
-                        for q in pts where abs(q.a - ca) < wide {
-                            let u = (q.a - ca) / wide, h = thin * (1 - u * u).squareRoot()
-                            if q.c >= cc { up = min(up, q.c - cc - h) } else { down = min(down, cc - q.c - h) }
-                        }
-                        guard up >= -1e-9, down >= -1e-9, up.isFinite || down.isFinite else { continue }
-                        // Midway between the walls where they leave little more than its thickness (it touches both); else
-                        // against the roof (the pedicle, under which the ganglion lies), or the one wall there is.
-                        let slack = up.isFinite && down.isFinite ? up + down : min(up, down)
-                        let shift = up.isFinite && down.isFinite && slack <= 0.1 * r ? (up - down) / 2 : (up.isFinite ? up : -down)
-                        let centre2 = cc + shift
-                        let centre = vertical ? Vec2(ca, centre2) : Vec2(centre2, ca)
-                        let moved = (centre - rest).length
-                        let candidate = (slack, moved, RootSqueeze.Placement(centre: centre, rx: vertical ? wide : thin, ry: vertical ? thin : wide,
-                                                                              towardsLesion: nil))
-                        found = true
-                        if best.map({ slack < $0.slack - 1e-6 || (abs(slack - $0.slack) <= 1e-6 && moved < $0.moved) }) ?? true {
-                            best = candidate
-                        }
+        var wide = widest
+        // The widest ellipse that fits somewhere within reach (narrower by a tenth of the radius at a time).
+        while wide >= thin - 1e-9 && best == nil {
+            for i in -n...n {
+                for j in -n...n {
+                    let c = rest + Vec2(Double(i), Double(j)) * (reach / Double(n))
+                    guard (c - rest).length <= reach + 1e-9, !walls.contains(where: { RootSqueeze.contains($0, c) }) else { continue }
+                    // The room left above and below the ellipse centred at `c`, over its width.
+                    var up = Double.infinity, down = Double.infinity
+                    for q in near where abs(q.x - c.x) < wide {
+                        let u = (q.x - c.x) / wide, h = thin * (1 - u * u).squareRoot()
+                        if q.y >= c.y { up = min(up, q.y - c.y - h) } else { down = min(down, c.y - q.y - h) }
+                    }
+                    guard up >= -1e-9, down >= -1e-9, up.isFinite || down.isFinite else { continue }
+                    // Midway between the walls where they leave little more than its thickness (it touches both); else
+                    // against the roof (the pedicle, under which the ganglion lies), or the one wall there is.
+                    let slack = up.isFinite && down.isFinite ? up + down : min(up, down)
+                    let shift = up.isFinite && down.isFinite && slack <= 0.1 * r ? (up - down) / 2 : (up.isFinite ? up : -down)
+                    let centre = Vec2(c.x, c.y + shift), moved = (centre - rest).length
+                    if best.map({ slack < $0.slack - 1e-6 || (abs(slack - $0.slack) <= 1e-6 && moved < $0.moved) }) ?? true {
+                        best = (slack, moved, RootSqueeze.Placement(centre: centre, rx: wide, ry: thin, towardsLesion: nil))
                     }
                 }
-                wide -= 0.1 * r
             }
+            wide -= 0.1 * r
         }
         return best?.p ?? RootSqueeze.Placement(centre: rest, rx: r, ry: r, towardsLesion: nil)
     }
