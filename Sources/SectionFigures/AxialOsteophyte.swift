@@ -20,11 +20,7 @@ extension AxialSection {
     /// radius when compressed, three quarters when deviated, round when only touched or free (the thicknesses are a
     /// drawing convention; the grade is the model's) — and as much wider as it is thinner (at most 1.7 times).
     static func ganglionOnSpur(rest: Vec2, radius r: Double, grade: RootGrade, back: Double) -> RootSqueeze.Placement {
-        let k: Double = switch grade {
-        case .compression: 0.5
-        case .deviation: 0.75
-        case .contact, .normal: 1
-        }
+        let k = RootSqueeze.thickness(grade)
         let ry = k * r, rx = min(1.7 * r, r / k)
         let y = min(rest.y, back - ry - 0.05 * r)
         return RootSqueeze.Placement(centre: Vec2(rest.x, y), rx: rx, ry: ry, towardsLesion: k < 1 ? Vec2(0, -1) : nil)

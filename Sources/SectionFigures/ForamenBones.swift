@@ -48,6 +48,16 @@ extension ForamenSection {
         }
     }
 
+    /// The upper pedicle as drawn (the foramen's roof): notched, a strut, in-plane mm.
+    var upperPedicleShape: [Vec2]? {
+        upperPedicle.map { strut(notchedPedicle($0, bodyBack: upperBody?.maxX), hollowTop: true) }
+    }
+
+    /// The lower pedicle as drawn (the foramen's floor): a strut, in-plane mm.
+    var lowerPedicleShape: [Vec2]? {
+        lowerPedicle.map { strut(pedicleOutline($0, bodyBack: lowerBody?.maxX).outline(steps: 6), hollowTop: false) }
+    }
+
     /// A pedicle as a strut: the margin that bounds no foramen here drawn in at its middle by a fifth of the
     /// pedicle's height (the upper pedicle's top, the lower pedicle's bottom: the vertebral notches on the far
     /// side), so it narrows between body and pillar. `outline` is the pedicle as otherwise drawn.

@@ -25,14 +25,12 @@ struct ForamenDrawing {
         nodes += lesionNodes(beside: true)
         var lower: [(name: String, path: Path)] = []
         if let body = s.lowerBodyOutline { lower.append(("body", view.polygon(s.bodyShape(body)))) }
-        if let pedicle = s.lowerPedicle {
-            lower.append(("pedicle", view.polygon(s.strut(s.pedicleOutline(pedicle, bodyBack: s.lowerBody?.maxX).outline(steps: 6), hollowTop: false))))
-        }
+        if let pedicle = s.lowerPedicleShape { lower.append(("pedicle", view.polygon(pedicle))) }
         if let facet = s.superiorFacetOutline() { lower.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
         var upper: [(name: String, path: Path)] = []
         if let body = s.upperBodyOutline { upper.append(("body", view.polygon(s.bodyShape(body)))) }
-        if let pedicle = s.upperPedicle { upper.append(("pedicle", view.polygon(s.strut(s.notchedPedicle(pedicle, bodyBack: s.upperBody?.maxX), hollowTop: true)))) }
+        if let pedicle = s.upperPedicleShape { upper.append(("pedicle", view.polygon(pedicle))) }
         if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
         if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
         nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))

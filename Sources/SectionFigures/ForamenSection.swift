@@ -37,7 +37,7 @@ struct ForamenSection {
     /// Base tissue cut by the plane.
     let base: [(rect: RoundedRect, solid: Solid)]
     let lesions: [LesionPiece]
-    let roots: [RootMark]
+    private(set) var roots: [RootMark]
     let solids: [Solid]
     let measurements: LevelMeasurements
     /// The exiting root (numbered after the upper vertebra).
@@ -120,6 +120,7 @@ struct ForamenSection {
             marks[i].drawn = p
         }
         roots = marks
+        roots = flattenedByTheForamen(marks)
     }
 
     var scale: Double { anatomy.scale }

@@ -1,3 +1,4 @@
+import Clinical
 import Diagram
 import FigureStyle
 import Foundation
@@ -15,6 +16,17 @@ enum RootSqueeze {
         var rx: Double
         var ry: Double
         var towardsLesion: Vec2?
+    }
+
+    /// A flattened root's thickness (its short semi-axis) as a share of its radius, by the model's grade: half when
+    /// compressed, three quarters when deviated, round when only touched or free. A drawing convention shared by the
+    /// axial and foramen views; the grade is the model's.
+    static func thickness(_ grade: RootGrade) -> Double {
+        switch grade {
+        case .compression: 0.5
+        case .deviation: 0.75
+        case .contact, .normal: 1
+        }
     }
 
     /// Places a root of radius `r` resting at `rest` with `mobility` (mm) between `walls` (tissue it
