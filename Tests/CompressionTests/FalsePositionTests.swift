@@ -59,21 +59,25 @@ final class FalsePositionTests: XCTestCase {
         }
     }
 
+    /// Sampled adult `i` of `seed`, one of its levels (they take turns), that level in neutral at its height as the spine
+    /// solves a stenosis there, the level's own solids and the solver's upper bound (20 mm × scale).
+    static func sampledLevel(seed: UInt64, _ i: Int) -> (DeformedSpine, DiscLevel, LevelState, [Solid], Double) {
+        let person = AnatomySampler().person(seed: seed, index: UInt64(i))
+        let level = DiscLevel.allCases[i % DiscLevel.allCases.count]
+        let spine = DeformedSpine(spine: Spine(options: person.anatomy), lesions: [])
+        var state = LevelState(anatomy: spine[level].anatomy)
+        state.baseZ = spine[level].baseZ
+        return (spine, level, state, state.baseSolids(), 20 * state.anatomy.scale)
+    }
+
     /// A foraminal stenosis asked for by its Lee grade: the encroachment solved is, to the last bit, what bisection on
     /// the grade gives — in sampled adults (scales, foramina and ganglia vary), every level, side and grade — and the
     /// grade margins never say "reached" where the grade does not.
     func testLeeGradeSolveIsBisectionOnTheGrade() {
-        let sampler = AnatomySampler()
         var solved = 0
         for i in 0..<24 {
-            let person = sampler.person(seed: 5, index: UInt64(i))
-            let level = DiscLevel.allCases[i % DiscLevel.allCases.count]
+            let (spine, level, state, base, upper) = Self.sampledLevel(seed: 5, i)
             let laterality: Laterality = [.left, .right, .bilateral][i % 3]
-            let spine = DeformedSpine(spine: Spine(options: person.anatomy), lesions: [])
-            var state = LevelState(anatomy: spine[level].anatomy)
-            state.baseZ = spine[level].baseZ
-            let base = state.baseSolids()
-            let upper = 20 * state.anatomy.scale
             for grade in 1...3 {
                 let stenosis = Stenosis(kind: .foraminal, laterality: laterality, severity: .leeForaminal(grade))
                 let stations = laterality.sides.compactMap { spine.foraminalStation(level, $0) }
@@ -101,17 +105,9 @@ final class FalsePositionTests: XCTestCase {
     /// A stenosis asked for by a residual canal AP or recess depth: the encroachment is, to the last bit, bisection's
     /// on the measure, in sampled adults whose scale is not 1.
     func testResidualSolveIsBisectionOnTheMeasure() {
-        let sampler = AnatomySampler()
         var solved = 0
         for i in 0..<12 {
-            let person = sampler.person(seed: 9, index: UInt64(i))
-            let level = DiscLevel.allCases[i % DiscLevel.allCases.count]
-            let spine = DeformedSpine(spine: Spine(options: person.anatomy), lesions: [])
-            // As the spine solves it: the level in neutral, at its height.
-            var state = LevelState(anatomy: spine[level].anatomy)
-            state.baseZ = spine[level].baseZ
-            let base = state.baseSolids()
-            let upper = 20 * state.anatomy.scale
+            let (spine, level, state, base, upper) = Self.sampledLevel(seed: 9, i)
             let cases: [(StenosisKind, (Double) -> StenosisSeverity, (([Solid]) -> Double))] = [
                 (.central, { .canalAP($0) }, { spine.canalGap(level, solids: $0).length }),
                 (.lateralRecess, { .recessDepth($0) }, { spine.recessDepth(level, .left, solids: $0) }),
