@@ -42,7 +42,9 @@ extension Simulator {
     /// herniation that reaches no root (§G8 "imaging findings alone never imply symptoms"; §E2: herniations
     /// in up to ~36 % of people without back pain); an uncontained one can hurt by itself (§E2).
     static func somaticSources(_ lesions: [Lesion], roots: [RootFinding]) -> [SomaticSource] {
-        let touching = Set(roots.filter { $0.grade > .normal }.flatMap(\.lesions))
+        // Read through indices: filtering the findings would copy each one (this runs for every simulation).
+        var touching = LesionSet()
+        for i in roots.indices where roots[i].grade > .normal { touching.formUnion(LesionSet(roots[i].lesions)) }
         return lesions.enumerated().compactMap { index, lesion in
             switch lesion.kind {
             case .herniation(let h):
@@ -75,9 +77,15 @@ extension Simulator {
             case .foraminal, .extraforaminal: return .foraminalDisc
             }
         }
-        let hurt = roots.filter { $0.involvement.isPainful }.sorted { worse($0, than: $1) }
-        if let worst = hurt.first {
-            return worst.lesions.lazy.compactMap(herniationMechanism).first ?? .stenotic
+        // The first of the worst painful roots (what a stable sort by `worse` puts first), found in one pass over
+        // indices: filtering and sorting the findings copied every one.
+        var worst: Int?
+        for i in roots.indices where roots[i].involvement.isPainful {
+            if let w = worst, !worse(roots[i], than: roots[w]) { continue }
+            worst = i
+        }
+        if let w = worst {
+            return roots[w].lesions.lazy.compactMap(herniationMechanism).first ?? .stenotic
         }
         return lesions.indices.lazy.compactMap(herniationMechanism).first ?? .none
     }
@@ -100,20 +108,29 @@ extension Simulator {
                     deformed.duralArea(level, solids: base + [s]) < full - 1
             }
         }
-        let crushed = segments.filter { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
-        if let l12 = crushed.first(where: { $0.level == .L1L2 }) {
+        // Read through indices: filtering the findings would copy each one (this runs for every simulation).
+        let crushed = segments.indices.filter { segments[$0].measurements.duralArea < deformed[segments[$0].level].anatomy.segment.neuralArea }
+        if let i = crushed.first(where: { segments[$0].level == .L1L2 }) {
             flags.append(RedFlag(.conusMedullaris, level: .L1L2,
-                                 why: "The sac at L1–L2 is squeezed to \(Describe.mm2(l12.measurements.duralArea)) where the conus medullaris ends: early sphincter loss and saddle anaesthesia, possibly with upper motor neurone signs (§D4)."))
+                                 why: "The sac at L1–L2 is squeezed to \(Describe.mm2(segments[i].measurements.duralArea)) where the conus medullaris ends: early sphincter loss and saddle anaesthesia, possibly with upper motor neurone signs (§D4)."))
         }
-        if let worst = crushed.filter({ herniationAt($0.level) }).min(by: { $0.measurements.duralArea < $1.measurements.duralArea }) {
+        if let i = crushed.filter({ herniationAt(segments[$0].level) }).min(by: { segments[$0].measurements.duralArea < segments[$1].measurements.duralArea }) {
+            let worst = segments[i]
             flags.append(RedFlag(.caudaEquinaSyndrome, level: worst.level,
                                  why: "Herniated disc fills the sac at \(worst.level.displayName) (dural area \(Describe.mm2(worst.measurements.duralArea))): the sacral roots to bladder, bowel and saddle are compressed. Ask about urinary retention and saddle numbness; emergency imaging and surgery (§D4)."))
-        } else if let extreme = segments.first(where: { $0.schizas == .D }) {
+        } else if let i = segments.indices.first(where: { segments[$0].schizas == .D }) {
+            let extreme = segments[i]
             flags.append(RedFlag(.severeCentralStenosis, level: extreme.level,
                                  why: "Schizas D at \(extreme.level.displayName): no CSF and no posterior fat left round the cauda equina; ask about bladder and bowel symptoms (§B2, §D4)."))
         }
-        let bilateral = Set(roots.filter { $0.grade == .compression && $0.side == .left }.map(\.root))
-            .intersection(roots.filter { $0.grade == .compression && $0.side == .right }.map(\.root))
+        // The roots compressed on each side as bits (by raw value): no sets to hash for every simulation.
+        var compressedLeft: UInt64 = 0, compressedRight: UInt64 = 0
+        for i in roots.indices where roots[i].grade == .compression {
+            let bit: UInt64 = 1 << UInt64(roots[i].root.rawValue)
+            if roots[i].side == .left { compressedLeft |= bit } else { compressedRight |= bit }
+        }
+        let both = compressedLeft & compressedRight
+        let bilateral = both == 0 ? [] : Root.allCases.filter { both & (1 << UInt64($0.rawValue)) != 0 }
         let acute = deformed.lesions.contains { if case .herniation(let h) = $0.kind { h.morphology != .bulge } else { false } }
         if !bilateral.isEmpty && acute {
             let names = bilateral.sorted().map(\.name).joined(separator: ", ")

@@ -81,18 +81,70 @@ public enum Simulator {
 
     /// The worst station of every root on every side.
     static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> [RootFinding] {
-        // One slot per root and side (cranial first, left before right); no hashing on this hot path.
-        var best = [RootFinding?](repeating: nil, count: Root.allCases.count * 2)
-        var places = [[StationFinding]](repeating: [], count: Root.allCases.count * 2)
-        var bestPlace = [StationSite](repeating: .inSac, count: Root.allCases.count * 2)
-        // The rank of each slot's best finding so far, kept apart so that ranking a station copies no finding.
-        var bestRank = [(grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool)?](repeating: nil, count: Root.allCases.count * 2)
+        // One slot per root and side (cranial first, left before right); no hashing on this hot path, and the slots'
+        // worst stations kept as plain values in a stack buffer: the findings are built once, at the end.
+        let slots = Root.allCases.count * 2
+        return withUnsafeTemporaryAllocation(of: WorstStation?.self, capacity: slots) { worstAt in
+            withUnsafeTemporaryAllocation(of: LesionSet?.self, capacity: DiscLevel.allCases.count) { sacLesionCache in
+                worstAt.initialize(repeating: nil)
+                sacLesionCache.initialize(repeating: nil)
+                var places = [[StationFinding]](repeating: [], count: slots)
+                scanStations(deformed, segments: segments, worstAt: worstAt, places: &places, sacLesionCache: sacLesionCache)
+                // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
+                let order = StationSite.allCases
+                var out: [RootFinding] = []
+                out.reserveCapacity(slots)
+                for slot in 0..<slots {
+                    guard let w = worstAt[slot] else { continue }
+                    var f = RootFinding(root: w.root, side: w.side, grade: w.grade, site: w.place.site, level: w.level,
+                                        clearance: w.clearance, deformationPercent: w.deformationPercent,
+                                        inflamed: w.inflamed, lesions: w.lesions.isEmpty ? [] : Array(w.lesions), crowded: w.crowded)
+                    f.station = w.place
+                    // Most roots are hurt at one place or none: nothing to sort (and no new array).
+                    f.stations = places[slot].count < 2 ? places[slot] : places[slot].sorted {
+                        ($0.level.rawValue, order.firstIndex(of: $0.site) ?? 0) < ($1.level.rawValue, order.firstIndex(of: $1.site) ?? 0)
+                    }
+                    out.append(f)
+                }
+                return out
+            }
+        }
+    }
+
+    /// One root's worst station so far, as plain values (see ``rootFindings(_:segments:)``).
+    struct WorstStation {
+        var root: Root
+        var side: Side
+        var grade: RootGrade
+        var deformationPercent: Double
+        var clearance: Double
+        var inflamed: Bool
+        var level: DiscLevel
+        var place: StationSite
+        var lesions: LesionSet
+        var crowded: Bool
+
+        var rank: (grade: RootGrade, deformation: Double, clearance: Double, inflamed: Bool) {
+            (grade, deformationPercent, clearance, inflamed)
+        }
+    }
+
+    /// Grades every station of `deformed` and keeps, per root and side, the worst station (`worstAt`) and the worst
+    /// per hurt place (`places`).
+    private static func scanStations(_ deformed: DeformedSpine, segments: [SegmentFinding], worstAt: UnsafeMutableBufferPointer<WorstStation?>,
+                                     places: inout [[StationFinding]], sacLesionCache: UnsafeMutableBufferPointer<LesionSet?>) {
         let scale = deformed.spine.options.scale
-        var sacLesionCache = [LesionSet?](repeating: nil, count: DiscLevel.allCases.count)
         var scratch = SectionScratch()
+        // Stations come level by level: the level's solids are looked up once per level (the lookup retains them).
+        var levelIndex = -1
+        var local: [Solid] = []
         for station in deformed.spine.stations {
             guard let root = station.root else { continue }
-            let room = deformed.room(for: station, scratch: &scratch)
+            if station.level.rawValue - 1 != levelIndex {
+                levelIndex = station.level.rawValue - 1
+                local = deformed.levelSolids[levelIndex]
+            }
+            let room = deformed.room(for: station, among: local, scratch: &scratch)
             var grade = Grading.rootGrade(room)
             var deformation = room.deformation
             if station.intrathecal && grade == .compression {
@@ -102,11 +154,9 @@ public enum Simulator {
                 deformation = 0
             }
             var clearance = room.clearance
-            // The level's solids are looked up only for a touched root (most are not): the lookup retains the array.
             var lesions = LesionSet()
             var inflamed = false
             if !room.touching.isEmpty {
-                let local = deformed.levelSolids[station.level.rawValue - 1]
                 for t in room.touching {
                     lesions.formUnion(local[t].lesionSet)
                     inflamed = inflamed || local[t].isNucleus
@@ -114,9 +164,9 @@ public enum Simulator {
             }
             var crowded = false
             if station.intrathecal {
-                let seg = segments[station.level.rawValue - 1]
-                // Read through the levels array, not the subscript: that would copy the whole level state.
-                let crowd = Grading.crowding(area: seg.measurements.duralArea, neural: deformed.levels[station.level.rawValue - 1].anatomy.segment.neuralArea)
+                // Read through the arrays, not the subscripts: those would copy the whole finding or level state.
+                let crowd = Grading.crowding(area: segments[station.level.rawValue - 1].measurements.duralArea,
+                                             neural: deformed.levels[station.level.rawValue - 1].anatomy.segment.neuralArea)
                 if crowd.grade > grade || (crowd.grade == grade && crowd.grade > .normal && crowd.deformation > deformation) {
                     grade = crowd.grade
                     deformation = max(deformation, crowd.deformation)
@@ -128,9 +178,14 @@ public enum Simulator {
                 }
             }
             inflamed = inflamed && grade > .normal
-            let place = StationSite(station, scale: scale)
-            let deformationPercent = (deformation * 1000).rounded() / 10
+            // Most stations are not flattened at all: zero stays zero (with its sign) without the rounding call.
+            let deformationPercent = deformation == 0 ? deformation : (deformation * 1000).rounded() / 10
             let slot = (root.rawValue - 1) * 2 + (station.side == .left ? 0 : 1)
+            // The place is named only when this station is the root's worst so far or hurt (most are neither).
+            let rank = (grade: grade, deformation: deformationPercent, clearance: clearance, inflamed: inflamed)
+            let worst = worstAt[slot].map { worse(rank, than: $0.rank) } ?? true
+            guard worst || grade > .normal else { continue }
+            let place = StationSite(station, scale: scale)
             if grade > .normal {
                 let here = StationFinding(site: place, level: station.level, grade: grade, clearance: clearance,
                                           deformationPercent: deformationPercent, crowded: crowded)
@@ -140,26 +195,10 @@ public enum Simulator {
                     places[slot].append(here)
                 }
             }
-            // The finding is built only when this station is the root's worst so far (most are not).
-            let rank = (grade: grade, deformation: deformationPercent, clearance: clearance, inflamed: inflamed)
-            if let current = bestRank[slot], !worse(rank, than: current) { continue }
-            bestRank[slot] = rank
-            best[slot] = RootFinding(root: root, side: station.side, grade: grade,
-                                     site: place.site, level: station.level,
-                                     clearance: clearance, deformationPercent: deformationPercent,
-                                     inflamed: inflamed, lesions: lesions.isEmpty ? [] : Array(lesions), crowded: crowded)
-            bestPlace[slot] = place
-        }
-        // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
-        let order = StationSite.allCases
-        return best.indices.compactMap { slot in
-            guard var f = best[slot] else { return nil }
-            f.station = bestPlace[slot]
-            // Most roots are hurt at one place or none: nothing to sort (and no new array).
-            f.stations = places[slot].count < 2 ? places[slot] : places[slot].sorted {
-                ($0.level.rawValue, order.firstIndex(of: $0.site) ?? 0) < ($1.level.rawValue, order.firstIndex(of: $1.site) ?? 0)
-            }
-            return f
+            guard worst else { continue }
+            worstAt[slot] = WorstStation(root: root, side: station.side, grade: grade, deformationPercent: deformationPercent,
+                                         clearance: clearance, inflamed: inflamed, level: station.level, place: place,
+                                         lesions: lesions, crowded: crowded)
         }
     }
 
@@ -214,8 +253,12 @@ public enum Simulator {
         let base = local.filter { $0.lesionSet.isEmpty }
         let full = deformed.duralArea(level, solids: base)
         var out = LesionSet()
+        // The base and one lesion solid, in one array whose last place each solid takes in turn.
+        var probe = base
+        probe.reserveCapacity(base.count + 1)
         for solid in local where !solid.lesionSet.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
-            if deformed.duralArea(level, solids: base + [solid]) < full - 1 { out.formUnion(solid.lesionSet) }
+            if probe.count == base.count { probe.append(solid) } else { probe[base.count] = solid }
+            if deformed.duralArea(level, solids: probe) < full - 1 { out.formUnion(solid.lesionSet) }
         }
         return out
     }

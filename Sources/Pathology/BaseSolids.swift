@@ -17,7 +17,8 @@ extension LevelState {
     /// The tissue that bounds canal, recesses and foramina at this level, both sides, in the global frame:
     /// vertebral bodies, disc, laminae with the ligamentum flavum, facets, pedicles, pars, transverse processes.
     /// Millimetres. The bodies reach 40 mm forward and walls 12–20 mm back: far enough for every clearance.
-    func baseSolids() -> [Solid] {
+    /// - Parameter extra: room to reserve for solids the caller appends (a level's lesion solids).
+    func baseSolids(reserving extra: Int = 0) -> [Solid] {
         let a = anatomy, seg = a.segment, s = a.scale
         let z0 = baseZ, h = discHeight
         let hw = a.pedicleWallX, fx = a.facetEdgeX
@@ -33,7 +34,7 @@ extension LevelState {
         let follow = 0.4  // the exiting root follows 0.4 of a slip in the foramen (see RootStation.slipFollow)
         let lvl = level
         var out: [Solid] = []
-        out.reserveCapacity(Self.baseSolidCount)
+        out.reserveCapacity(Self.baseSolidCount + extra)
         out.append(Solid(Box(x: -outer~outer, y: -40~0, z: (z0 - a.lower.posteriorHeight)~z0, rounding: 0.8 * s), .vertebralBody, level: lvl))
         out.append(Solid(Box(x: -outer~outer, y: -40~dyB, z: upZ~(upZ + a.upper.posteriorHeight), rounding: 0.8 * s),
                    .vertebralBody, level: lvl, lesionSet: upperLesions))

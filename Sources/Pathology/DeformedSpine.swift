@@ -32,7 +32,7 @@ public struct DeformedSpine: Sendable {
         self.posture = posture
         self.lesions = lesions
         self.levels = spine.levels.map(LevelState.init)
-        for i in levels.indices { applyPosture(&levels[i]) }
+        for i in levels.indices { Self.applyPosture(posture, to: &levels[i]) }
         for (index, lesion) in lesions.enumerated() {
             let i = lesion.level.rawValue - 1
             switch lesion.kind {
@@ -42,8 +42,13 @@ public struct DeformedSpine: Sendable {
             }
         }
         stack()
-        stationFrames = levels.flatMap { state in Side.allCases.map { state.stationFrame($0) } }
-        let basePerLevel = levels.map { $0.baseSolids() }
+        // Built with loops into reserved arrays: nested maps made an array per level (a population builds a spine per
+        // person).
+        stationFrames.reserveCapacity(levels.count * 2)
+        for i in levels.indices {
+            stationFrames.append(levels[i].stationFrame(.left))
+            stationFrames.append(levels[i].stationFrame(.right))
+        }
         var extra: [Solid] = []
         for (index, lesion) in lesions.enumerated() {
             let state = self[lesion.level]
@@ -60,7 +65,15 @@ public struct DeformedSpine: Sendable {
             }
         }
         lesionSolids = extra
-        levelSolids = extra.isEmpty ? basePerLevel : basePerLevel.map { $0 + extra }
+        // Every level meets every lesion's solids after its own: each level's array is made with room for them.
+        var perLevel: [[Solid]] = []
+        perLevel.reserveCapacity(levels.count)
+        for i in levels.indices {
+            var solids = levels[i].baseSolids(reserving: extra.count)
+            solids.append(contentsOf: extra)
+            perLevel.append(solids)
+        }
+        levelSolids = perLevel
     }
 
     /// The solids the roots and measurements of `level` meet.
@@ -73,8 +86,9 @@ public struct DeformedSpine: Sendable {
 
     /// Posture scales canal and foramina (§E3): extension brings the flavum forward (canal −7 %), the
     /// superior articular processes forward (foramen width −10 %), the pedicles together (foraminal height
-    /// −6 %) and bulges the disc back 0.5 mm; flexion opens all of them somewhat less.
-    private func applyPosture(_ state: inout LevelState) {
+    /// −6 %) and bulges the disc back 0.5 mm; flexion opens all of them somewhat less. Static: a method on the
+    /// spine changing one of its own levels would copy the whole spine for every level.
+    private static func applyPosture(_ posture: Posture, to state: inout LevelState) {
         let seg = state.anatomy.segment, s = state.anatomy.scale
         switch posture {
         case .neutral: break

@@ -102,25 +102,33 @@ extension DeformedSpine {
         var smallest = Double.infinity
         let all = solids ?? self.solids(for: level)
         var scratch = SectionScratch()
-        for z in [z0 + h / 2, z0 + h + 4 * s, z0 - 5 * s, z0 - 12 * s] {
-            var field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1, scratch: &scratch)
-            defer { field.recycle(into: &scratch) }
-            // Only tissue within the sac's bounding box can block a column of the ellipse (the rest would be clipped
-            // away in every column); nothing there: the whole ellipse is free.
-            field.removeRects { r in
-                !(r.rect.maxX > -half && r.rect.minX < half && r.rect.maxY > cy - ry && r.rect.minY < cy + ry)
-            }
-            if field.rects.isEmpty { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
-            var area = 0.0
+        // Each column's abscissa and the ellipse's half-height there (NaN outside it), the same in all four planes.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n) { column in
             for i in 0..<n {
                 let x = -half + (Double(i) + 0.5) * dx
                 let t = 1 - (x / half) * (x / half)
-                guard t > 0 else { continue }
-                let k = ry * t.squareRoot()
-                // A column that no tissue crosses is free from end to end (the same sum as `freeLength`'s, uncovered).
-                area += (field.crosses(atU: x) ? field.freeLength(atU: x, within: (cy - k)...(cy + k)) : max(0, (cy + k) - (cy - k) - 0.0)) * dx
+                column[i] = x
+                column[n + i] = t > 0 ? ry * t.squareRoot() : .nan
             }
-            smallest = min(smallest, area)
+            // The four planes, without an array of them (this runs for every level of every simulation).
+            for plane in 0..<4 {
+                let z = plane == 0 ? z0 + h / 2 : plane == 1 ? z0 + h + 4 * s : plane == 2 ? z0 - 5 * s : z0 - 12 * s
+                // Only tissue within the sac's bounding box can block a column of the ellipse (the rest would be clipped
+                // away in every column); nothing there: the whole ellipse is free.
+                let field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1,
+                                         overlapping: (-half, half, cy - ry, cy + ry), scratch: &scratch)
+                defer { field.recycle(into: &scratch) }
+                if field.rects.isEmpty { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
+                let crossed = field.crossings(from: -half, step: dx, count: n)
+                var area = 0.0
+                for i in 0..<n {
+                    let k = column[n + i]
+                    guard !k.isNaN else { continue }
+                    // A column that no tissue crosses is free from end to end (the same sum as `freeLength`'s, uncovered).
+                    area += (crossed & (1 << UInt64(i)) != 0 ? field.freeLength(atU: column[i], within: (cy - k)...(cy + k)) : max(0, (cy + k) - (cy - k) - 0.0)) * dx
+                }
+                smallest = min(smallest, area)
+            }
         }
         return smallest
     }

@@ -40,6 +40,12 @@ extension DeformedSpine {
         Self.room(for: station, centre: centre(of: station), solids: levelSolids[station.level.rawValue - 1], scratch: &scratch)
     }
 
+    /// ``room(for:scratch:)`` among `solids`, the station's level's solids (``levelSolids``) looked up by the caller:
+    /// once per level for a run over the stations, which come level by level.
+    public func room(for station: RootStation, among solids: [Solid], scratch: inout SectionScratch) -> RootRoom {
+        Self.room(for: station, centre: centre(of: station), solids: solids, scratch: &scratch)
+    }
+
     /// The room of a root at `station` resting at `c` among `all`.
     /// With `searchAlways`, the best fit is searched even when nothing touches the root, which makes it a
     /// monotone measure (used when solving severities); otherwise only touched roots are searched.
@@ -97,7 +103,9 @@ extension DeformedSpine {
                 for j in -4...4 {
                     let q = Vec2(Double(i), Double(j)) * (m / 4)
                     guard q.length <= m + 1e-9 else { continue }
-                    let d = near.distance(p + q)
+                    // A point below the best so far by more than the tie margin changes nothing: its distance is
+                    // only measured until that is clear.
+                    let d = near.distance(p + q, stoppingBelow: best - 1e-9)
                     // A root that fits somewhere is not flattened: any place with room for it ends the search (with
                     // a finite radius, the value past it is read only as "fits").
                     if d >= radius { return d }
@@ -130,7 +138,7 @@ extension DeformedSpine {
                             seen[k] = true
                             let q = Vec2(Double(fi), Double(fj)) * (m / 16)
                             guard q.length <= m + 1e-9 else { continue }
-                            refined = max(refined, near.distance(p + q))
+                            refined = max(refined, near.distance(p + q, stoppingBelow: refined))
                             if refined >= radius { return refined }
                         }
                     }

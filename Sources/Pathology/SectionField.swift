@@ -23,6 +23,22 @@ public struct SectionField: Sendable {
         cut(solids, centre: centre, reach: reach)
     }
 
+    /// The same field, keeping only the sections that reach into the open rectangle `window` (in-plane: minU, maxU,
+    /// minV, maxV): those whose bounds overlap it with positive width.
+    public init(solids: [Solid], plane: SectionPlane, centre: Vec2, reach: Double,
+                overlapping window: (minU: Double, maxU: Double, minV: Double, maxV: Double), scratch: inout SectionScratch) {
+        self.plane = plane
+        swap(&rects, &scratch.rects)
+        rects.removeAll(keepingCapacity: true)
+        solids.withUnsafeBufferPointer { solids in
+            for i in solids.indices {
+                guard let r = Self.section(solids, i, plane: plane, centre: centre, reach: reach),
+                      r.maxX > window.minU, r.minX < window.maxU, r.maxY > window.minV, r.minY < window.maxV else { continue }
+                rects.append((r, i))
+            }
+        }
+    }
+
     /// Hands this field's storage back to `scratch` for the next field.
     public consuming func recycle(into scratch: inout SectionScratch) {
         swap(&rects, &scratch.rects)
@@ -31,11 +47,16 @@ public struct SectionField: Sendable {
     /// The distance `SectionField(solids:plane:centre:reach:).distance(centre)` gives (mm; `.infinity` when no
     /// section is kept), without keeping the sections: the same sections by the same tests, folded in the same
     /// order. Most root stations are touched by nothing, and this is all their room needs.
+    ///
+    /// A solid whose box lies, in the plane, farther from `centre` than the nearest section found so far cannot be
+    /// nearer (its section lies inside its box), so it is passed over without cutting it: the minimum is the same
+    /// number. The box's distance is compared squared with a relative margin of 1e-9 and 1e-6 mm, far above
+    /// rounding, so that only solids certainly farther are passed over.
     public static func distance(at centre: Vec2, solids: [Solid], plane: SectionPlane, reach: Double) -> Double {
         var d = Double.infinity
         solids.withUnsafeBufferPointer { solids in
             for i in solids.indices {
-                guard let r = section(solids, i, plane: plane, centre: centre, reach: reach) else { continue }
+                guard let r = section(solids, i, plane: plane, centre: centre, reach: reach, within: d) else { continue }
                 d = min(d, r.signedDistance(to: centre))
             }
         }
@@ -53,9 +74,11 @@ public struct SectionField: Sendable {
         }
     }
 
-    /// Solid `i`'s section when it comes within `reach` of `centre`, else nil.
+    /// Solid `i`'s section when it comes within `reach` of `centre`, else nil; nil also when its box lies farther than
+    /// `nearest` from `centre` in the plane (so its section is farther still).
     @inline(__always)
-    private static func section(_ solids: UnsafeBufferPointer<Solid>, _ i: Int, plane: SectionPlane, centre: Vec2, reach: Double) -> RoundedRect? {
+    private static func section(_ solids: UnsafeBufferPointer<Solid>, _ i: Int, plane: SectionPlane, centre: Vec2, reach: Double,
+                                within nearest: Double = .infinity) -> RoundedRect? {
         // Cheap rejection on the box's bounds before building its section, reading each bound in place (binding
         // the box first made the compiler copy all of it to the stack for every solid).
         switch plane {
@@ -63,10 +86,22 @@ public struct SectionField: Sendable {
             if z < solids[i].box.min.z || z > solids[i].box.max.z
                 || solids[i].box.min.x - centre.x > reach || centre.x - solids[i].box.max.x > reach
                 || solids[i].box.min.y - centre.y > reach || centre.y - solids[i].box.max.y > reach { return nil }
+            if nearest < .infinity {
+                let du = max(solids[i].box.min.x - centre.x, 0, centre.x - solids[i].box.max.x)
+                let dv = max(solids[i].box.min.y - centre.y, 0, centre.y - solids[i].box.max.y)
+                let n = max(nearest, 0)
+                if du * du + dv * dv > n * n * (1 + 1e-9) + 1e-12 { return nil }
+            }
         case .parasagittal(let x):
             if x < solids[i].box.min.x || x > solids[i].box.max.x
                 || solids[i].box.min.y - centre.x > reach || centre.x - solids[i].box.max.y > reach
                 || solids[i].box.min.z - centre.y > reach || centre.y - solids[i].box.max.z > reach { return nil }
+            if nearest < .infinity {
+                let du = max(solids[i].box.min.y - centre.x, 0, centre.x - solids[i].box.max.y)
+                let dv = max(solids[i].box.min.z - centre.y, 0, centre.y - solids[i].box.max.z)
+                let n = max(nearest, 0)
+                if du * du + dv * dv > n * n * (1 + 1e-9) + 1e-12 { return nil }
+            }
         }
         guard let r = solids[i].box.section(plane) else { return nil }
         let dx = max(r.minX - centre.x, 0, centre.x - r.maxX)
@@ -101,6 +136,9 @@ public struct SectionField: Sendable {
                 var n = 0
                 for (k, item) in rects.enumerated() where d[k] <= cutoff {
                     kept.initializeElement(at: n, to: item.rect)
+                    // The section nearest `p` goes first: it is the likeliest to be nearest around `p`, which lets
+                    // ``NearSections/distance(_:stoppingBelow:)`` stop soonest (a minimum does not depend on the order).
+                    if d[k] == nearest && n > 0 { kept.swapAt(0, n) }
                     n += 1
                 }
                 let result = body(NearSections(rects: UnsafeBufferPointer(rebasing: kept[0..<n])))
@@ -110,16 +148,34 @@ public struct SectionField: Sendable {
         }
     }
 
-    /// Forgets the sections for which `drop` is true (their solids no longer count in this field).
-    public mutating func removeRects(where drop: ((rect: RoundedRect, solid: Int)) -> Bool) {
-        rects.removeAll(where: drop)
-    }
-
     /// True when some section meets the in-plane vertical line at abscissa `u` (exactly when
     /// `RoundedRect.verticalInterval(atX:)` of one is not nil).
     public func crosses(atU u: Double) -> Bool {
         for item in rects where abs(u - item.rect.center.x) - (item.rect.half.x - item.rect.rounding) <= item.rect.rounding { return true }
         return false
+    }
+
+    /// The columns some section meets: bit i is set exactly when ``crosses(atU:)`` is true at
+    /// u = `x0 + (Double(i) + 0.5) * step` (the same expression), for i < `count` ≤ 64. Each section is tested only at
+    /// the columns its width reaches, and one more on each side (far beyond rounding).
+    public func crossings(from x0: Double, step: Double, count: Int) -> UInt64 {
+        precondition(count <= 64, "at most 64 columns")
+        var mask: UInt64 = 0
+        for item in rects {
+            let r = item.rect
+            var lo = 0, hi = count - 1
+            let a = ((r.center.x - r.half.x - x0) / step - 0.5).rounded(.down) - 1
+            let b = ((r.center.x + r.half.x - x0) / step - 0.5).rounded(.up) + 1
+            if step > 0 && a.isFinite && b.isFinite {
+                lo = max(lo, Int(max(-1, min(Double(count), a))))
+                hi = min(hi, Int(max(-1, min(Double(count), b))))
+            }
+            guard lo <= hi else { continue }
+            for i in lo...hi where abs(x0 + (Double(i) + 0.5) * step - r.center.x) - (r.half.x - r.rounding) <= r.rounding {
+                mask |= 1 << UInt64(i)
+            }
+        }
+        return mask
     }
 
     /// The free gap along the in-plane vertical line at abscissa `u` that contains ordinate `v`, within
@@ -203,6 +259,18 @@ public struct NearSections {
     public func distance(_ p: Vec2) -> Double {
         var d = Double.infinity
         for r in rects { d = min(d, r.signedDistance(to: p)) }
+        return d
+    }
+
+    /// ``distance(_:)`` when it is at least `floor`; otherwise some value below `floor` (the search stops at the first
+    /// section nearer than that): for a caller that only needs to know the point loses.
+    @inlinable
+    public func distance(_ p: Vec2, stoppingBelow floor: Double) -> Double {
+        var d = Double.infinity
+        for r in rects {
+            d = min(d, r.signedDistance(to: p))
+            if d < floor { return d }
+        }
         return d
     }
 }

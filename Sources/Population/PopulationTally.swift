@@ -73,19 +73,25 @@ public struct PopulationTally: Sendable, Equatable {
         if minimumArea < 80 { duralAreaBelow80 += 1 }
         minimumDuralAreaSum += Int64((minimumArea * Self.fixedPoint).rounded())
         let v = PopulationVariable.all.count
-        let fixed = person.values.map { Int64(($0 * Self.fixedPoint).rounded()) }
-        for i in 0..<v {
-            variableSum[i] += fixed[i]
-            variableSquares[i] += fixed[i] * fixed[i] / 1000
-        }
+        // The person's values in fixed point, in a stack buffer, and the sums added through buffer pointers: this
+        // runs for every sample.
         var worst = RootGrade.normal
-        for f in roots where f.grade > .normal {
-            let slot = Self.slot(f.root, f.side)
-            worst = max(worst, f.grade)
-            for g in 0..<f.grade.rawValue {
-                counts[slot * 3 + g] += 1
-                let base = (slot * 3 + g) * v
-                for i in 0..<v { eventSum[base + i] += fixed[i] }
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: v) { fixed in
+            for i in 0..<v { fixed[i] = Int64((person.values[i] * Self.fixedPoint).rounded()) }
+            for i in 0..<v {
+                variableSum[i] += fixed[i]
+                variableSquares[i] += fixed[i] * fixed[i] / 1000
+            }
+            eventSum.withUnsafeMutableBufferPointer { eventSum in
+                for k in roots.indices where roots[k].grade > .normal {
+                    let slot = Self.slot(roots[k].root, roots[k].side)
+                    worst = max(worst, roots[k].grade)
+                    for g in 0..<roots[k].grade.rawValue {
+                        counts[slot * 3 + g] += 1
+                        let base = (slot * 3 + g) * v
+                        for i in 0..<v { eventSum[base + i] += fixed[i] }
+                    }
+                }
             }
         }
         for g in 0..<worst.rawValue { anyRoot[g] += 1 }
