@@ -24,7 +24,9 @@ public struct LevelAnatomy: Sendable, Hashable {
         seg.canalAP *= s; seg.interpedicular *= s; seg.discHeight *= s; seg.anteriorDiscHeight *= s
         seg.recessDepth *= s; seg.foramenHeight *= s; seg.foramenWidth *= s
         seg.sacHalfWidth *= s; seg.neuralArea *= s * s
-        if let o = options.levels[level] {
+        // The level's overrides, looked up once (a population builds a spine per person).
+        let given = options.levels[level]
+        if let o = given {
             if let v = o.canalAP { seg.canalAP = v }
             if let v = o.interpedicular { seg.interpedicular = v }
             if let v = o.discHeight {
@@ -38,9 +40,9 @@ public struct LevelAnatomy: Sendable, Hashable {
         }
         // Each side: its own value where the options give one, else the level's.
         var recess = SideValues(both: seg.recessDepth), height = SideValues(both: seg.foramenHeight), width = SideValues(both: seg.foramenWidth)
-        var ganglion = SideValues(both: options.levels[level]?.ganglionWidth.map { $0 / 2 } ?? Morphometry.rootRadius(level.exitingRoot).ganglion * s)
+        var ganglion = SideValues(both: given?.ganglionWidth.map { $0 / 2 } ?? Morphometry.rootRadius(level.exitingRoot).ganglion * s)
         for side in Side.allCases {
-            guard let o = options.levels[level]?[side] else { continue }
+            guard let o = given?[side] else { continue }
             if let v = o.recessDepth { recess[side] = v }
             if let v = o.foramenHeight { height[side] = v }
             if let v = o.foramenWidth { width[side] = v }

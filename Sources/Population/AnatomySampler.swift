@@ -147,7 +147,10 @@ public struct AnatomySampler: Sendable {
             let given = base.levels[level] ?? LevelOverrides()
             var o = LevelOverrides()
             // Canal AP: 0.15·S + √(1 − 0.15²)·(√0.6·C + √0.4·ε).
-            let canalZ = Self.load(Self.canalOnBodySize, bodySize) { (Self.canalShared.squareRoot() * canal + (1 - Self.canalShared).squareRoot() * $0) }
+            // The standardised values as local functions (a closure made by a function escapes: an allocation per draw).
+            func canalZ(_ e: Double) -> Double {
+                Self.load(Self.canalOnBodySize, bodySize, Self.canalShared.squareRoot() * canal + (1 - Self.canalShared).squareRoot() * e)
+            }
             var ap = Self.draw(&g, mean: d.canalAP * s0 + Self.canalSexHalf * sex.sign, sd: Self.canalSD, allowed: Self.canalRange, z: canalZ)
             if narrow { ap = max(Self.canalRange.lowerBound, ap + Self.narrowCanalShift) }
             o.canalAP = given.canalAP ?? ap
@@ -158,7 +161,7 @@ public struct AnatomySampler: Sendable {
             }
             o.interpedicular = given.interpedicular ?? ip
             // Posterior disc height: 0.4·S + √(1 − 0.4²)·ε.
-            let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, allowed: Self.discRange, z: Self.load(Self.discOnBodySize, bodySize) { $0 })
+            let disc = Self.draw(&g, mean: d.discHeight * s0, sd: Self.discSD, allowed: Self.discRange, z: { Self.load(Self.discOnBodySize, bodySize, $0) })
             o.discHeight = given.discHeight ?? disc
             // Recess depth at L3–S1: 0.4·C + √(1 − 0.4²)·ε, floor 3.5 mm; each side its own (below).
             var recess: SideValues?
@@ -168,7 +171,9 @@ public struct AnatomySampler: Sendable {
                 }
             }
             // Foraminal height and width: 0.2·S + √(1 − 0.2²)·(√0.5·F + √0.5·ε), each with its own ε; each side its own.
-            let foramenZ = Self.load(Self.foramenOnBodySize, bodySize) { Self.foramenShared.squareRoot() * foramen + (1 - Self.foramenShared).squareRoot() * $0 }
+            func foramenZ(_ e: Double) -> Double {
+                Self.load(Self.foramenOnBodySize, bodySize, Self.foramenShared.squareRoot() * foramen + (1 - Self.foramenShared).squareRoot() * e)
+            }
             let fh = Self.drawSides(&g, mean: d.foramenHeight * s0, sd: Self.foramenHeightSD, allowed: Self.foramenHeightRange, z: foramenZ)
             let fw = Self.drawSides(&g, mean: d.foramenWidth * s0, sd: Self.foramenWidthSD, allowed: Self.foramenWidthRange, z: foramenZ)
             // A side's value: what the scenario gives for that side, else for the level, else the draw.
@@ -202,7 +207,7 @@ public struct AnatomySampler: Sendable {
             let given = base.levels[level] ?? LevelOverrides()
             let mean = 2 * Morphometry.rootRadius(level.exitingRoot).ganglion * s0
             let drawn = Self.drawSides(&g, mean: mean, sd: Self.ganglionCV * mean, allowed: Self.ganglionRange,
-                                       z: Self.load(Self.ganglionOnBodySize, bodySize) { $0 })
+                                       z: { Self.load(Self.ganglionOnBodySize, bodySize, $0) })
             for side in Side.allCases {
                 let width = given[side]?.ganglionWidth ?? given.ganglionWidth ?? drawn[side]
                 if side == .left { levels[level.rawValue - 1].left?.ganglionWidth = width } else { levels[level.rawValue - 1].right?.ganglionWidth = width }
@@ -215,9 +220,10 @@ public struct AnatomySampler: Sendable {
         return Person(anatomy: AnatomyOptions(scale: scale, levels: byLevel), values: values, narrowCanal: narrow)
     }
 
-    /// `loading·shared + √(1 − loading²)·rest(ε)`: a variable standardised to SD 1 that correlates `loading` with `shared`.
-    static func load(_ loading: Double, _ shared: Double, _ rest: @escaping (Double) -> Double) -> (Double) -> Double {
-        { loading * shared + (1 - loading * loading).squareRoot() * rest($0) }
+    /// `loading·shared + √(1 − loading²)·rest`: a variable standardised to SD 1 that correlates `loading` with `shared`,
+    /// given the rest of it (`rest`, standardised).
+    static func load(_ loading: Double, _ shared: Double, _ rest: Double) -> Double {
+        loading * shared + (1 - loading * loading).squareRoot() * rest
     }
 
     private static func allowedRange(_ key: String) -> ClosedRange<Double> {
