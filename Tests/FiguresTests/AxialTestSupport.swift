@@ -154,6 +154,16 @@ final class SceneCache: @unchecked Sendable {
     private let lock = NSLock()
     private var simulations: [String: (Scenario, SimulationResult)] = [:]
     private var scenes: [String: Scene] = [:]
+    private var others: [String: Any] = [:]
+
+    /// What `make` makes for `key`, made the first time it is asked for (keys of the callers' own kinds, such as
+    /// ``SagittalFixture``'s scenes; the key must name everything the value is made from).
+    func memo<T>(_ key: String, _ make: () throws -> T) rethrows -> T {
+        if let made = lock.withLock({ others[key] }) as? T { return made }
+        let made = try make()
+        lock.withLock { others[key] = made }
+        return made
+    }
 
     /// Teaching scenario `prefix`, loaded and simulated (``Fixtures/simulated(_:)``) the first time it is asked for.
     func simulated(_ prefix: String) throws -> (Scenario, SimulationResult) {
