@@ -59,14 +59,16 @@ public enum Polygons {
     }
 
     /// The distance from `p` to the outline of `polygon`.
+    /// The nearest edge is found by squared distance, with one square root at the end: the root is monotonic and
+    /// correctly rounded, so this is exactly the least of the edges' ``segmentDistance(_:_:_:)``.
     public static func distance(_ polygon: [Point], _ p: Point) -> Double {
         var best = Double.infinity
         var j = polygon.count - 1
         for i in polygon.indices {
-            best = Swift.min(best, segmentDistance(p, polygon[j], polygon[i]))
+            best = Swift.min(best, segmentDistanceSquared(p, polygon[j], polygon[i]))
             j = i
         }
-        return best
+        return best.squareRoot()
     }
 
     /// True when the segment `a`–`b` crosses the outline of `polygon` or runs inside it.
@@ -83,9 +85,15 @@ public enum Polygons {
 
     /// The distance from `p` to the segment `a`–`b`.
     public static func segmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+        segmentDistanceSquared(p, a, b).squareRoot()
+    }
+
+    /// The square of ``segmentDistance(_:_:_:)``.
+    @inline(__always)
+    static func segmentDistanceSquared(_ p: Point, _ a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy
         let t = l2 > 0 ? Swift.max(0, Swift.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0
         let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
-        return (x * x + y * y).squareRoot()
+        return x * x + y * y
     }
 }

@@ -45,9 +45,11 @@ public struct Segment: Hashable, Sendable {
     }
 
     /// Sign of the turn a → b → c: positive anticlockwise in y-up terms, 0 when (nearly) collinear.
+    /// (`magnitude` rather than the generic `abs`: the same value, and no unspecialised generic call in a debug build,
+    /// where the figure tests spend much of their time here.)
     static func orientation(_ a: Point, _ b: Point, _ c: Point) -> Double {
         let value = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
-        let scale = max(1, abs(b.x - a.x) + abs(b.y - a.y)) * max(1, abs(c.x - a.x) + abs(c.y - a.y))
-        return abs(value) <= 1e-12 * scale ? 0 : (value > 0 ? 1 : -1)
+        let scale = max(1, (b.x - a.x).magnitude + (b.y - a.y).magnitude) * max(1, (c.x - a.x).magnitude + (c.y - a.y).magnitude)
+        return value.magnitude <= 1e-12 * scale ? 0 : (value > 0 ? 1 : -1)
     }
 }

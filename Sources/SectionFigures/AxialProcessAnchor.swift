@@ -24,20 +24,26 @@ extension AxialSection {
         }
         // What is drawn over the process: roots (their ellipses), each side's root course, lesions as drawn.
         let marks = roots.filter { !$0.station.intrathecal }
+        // Each side's root course (foraminal to extraforaminal mark) and the lesions' drawn boxes do not depend on the
+        // grid point: found once, not at every point (the spurs' outline alone is 65 samples of the disc's back).
+        let courses: [(a: RootMark, b: RootMark)] = [1.0, -1.0].compactMap { side in
+            let mine = marks.filter { ($0.centre.x >= 0 ? 1.0 : -1.0) == side }
+            guard let a = mine.first(where: { $0.station.site == .foramen }), let b = mine.first(where: { $0.station.site == .extraforaminal }) else { return nil }
+            return (a, b)
+        }
+        let lesionRects = lesions.filter { $0.offPlane == nil }.map(labelRect)
         func clearOfRoots(_ v: Vec2) -> Double {
             var d = Double.infinity
             for m in marks {
                 let u = Vec2((v.x - m.centre.x) / m.rx, (v.y - m.centre.y) / m.ry)
                 d = min(d, (u.length - 1) * min(m.rx, m.ry))
             }
-            for side in [1.0, -1.0] {
-                let mine = marks.filter { ($0.centre.x >= 0 ? 1.0 : -1.0) == side }
-                guard let a = mine.first(where: { $0.station.site == .foramen }), let b = mine.first(where: { $0.station.site == .extraforaminal }) else { continue }
+            for (a, b) in courses {
                 let ab = b.centre - a.centre, t = max(0, min(1, ((v - a.centre).x * ab.x + (v - a.centre).y * ab.y) / max(1e-9, ab.x * ab.x + ab.y * ab.y)))
                 d = min(d, (v - (a.centre + ab * t)).length - 0.8 * max(a.station.radius, b.station.radius))
             }
-            for piece in lesions where piece.offPlane == nil {
-                d = min(d, labelRect(piece).signedDistance(to: v))
+            for rect in lesionRects {
+                d = min(d, rect.signedDistance(to: v))
             }
             return d
         }

@@ -179,9 +179,7 @@ final class ArticularProcessTests: XCTestCase {
     func testNoRootLiesInsideTheEnlargedBone() throws {
         var checked = 0
         for (prefix, _) in Self.hypertrophy {
-            let (scenario, result) = try S.load(prefix)
-            let context = S.context(scenario, result)
-            for scene in [S.scene(AxialPanel(), context), S.scene(ForamenPanel(), context)] {
+            for scene in [try S.scene(AxialPanel(), prefix: prefix), try S.scene(ForamenPanel(), prefix: prefix)] {
                 let bone = paths(scene, structure: .facetHypertrophy).filter { $0.fill != nil }.flatMap { $0.path.polygons() }
                 let roots = scene.flattened().compactMap { entry -> PathNode? in
                     guard case .path(let p) = entry.node, p.metadata["root"] != nil || p.metadata["site"] != nil else { return nil }
@@ -230,8 +228,7 @@ final class ArticularProcessTests: XCTestCase {
     /// least half the process's depth.
     func testTheFlavumsCapsularPartLinesTheGrownProcess() throws {
         for (prefix, _) in Self.hypertrophy {
-            let (scenario, result) = try S.load(prefix)
-            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let scene = try S.scene(AxialPanel(), prefix: prefix)
             let processes = paths(scene, structure: .facetHypertrophy).filter { $0.fill != nil }
             XCTAssertFalse(processes.isEmpty, prefix)
             for process in processes {

@@ -284,8 +284,7 @@ final class AxialAnatomyTests: XCTestCase {
     /// a protrusion, contained by the outer annulus, has none.
     func testAnExtrusionHasAnAnnularFissureAndAProtrusionNone() throws {
         for (prefix, expected) in [("02", true), ("03", true), ("01", false), ("28", false)] {
-            let (scenario, result) = try S.load(prefix)
-            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let scene = try S.scene(AxialPanel(), prefix: prefix)
             let fissures = scene.flattened().filter { $0.node.id.hasPrefix("axial.fissure.") }
             XCTAssertEqual(!fissures.isEmpty, expected, prefix)
         }
@@ -303,8 +302,8 @@ final class AxialAnatomyTests: XCTestCase {
 
     func testInTheDrawnSceneEveryRootInTheSacIsInsideTheSacOutlineAndTheSacralRootsAreDorsal() throws {
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
-            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let (_, result) = try S.load(String(file.prefix(2)))
+            let scene = try S.scene(AxialPanel(), prefix: String(file.prefix(2)))
             let sacNode = try XCTUnwrap(S.path(scene, "axial.sac"), file)
             XCTAssertEqual(sacNode.metadata["structure"], "dural sac")
             let sac = try XCTUnwrap(sacNode.path.bounds)

@@ -104,9 +104,8 @@ final class AxialPanelTests: XCTestCase {
 
     func testEveryScenarioStaysInsideItsFrameWithUniqueIDsAndNoOverlappingText() throws {
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
             for labels in LabelMode.allCases {
-                let scene = S.scene(AxialPanel(), S.context(scenario, result, labels: labels))
+                let scene = try S.scene(AxialPanel(), prefix: String(file.prefix(2)), labels: labels)
                 XCTAssertEqual(scene.duplicateIDs(), [], "\(file) \(labels)")
                 XCTAssertEqual(S.nodesOutside(scene, frame: S.frame), [], "\(file) \(labels)")
                 XCTAssertEqual(S.textsOverDrawing(scene, groupID: "axial.section"), [], "\(file) \(labels)")

@@ -11,8 +11,7 @@ final class AxialProcessLabelTests: XCTestCase {
     func testTheProcessLabelTouchesBoneNotARootOrLesion() throws {
         var checked = 0
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
-            let scene = S.scene(AxialPanel(), S.context(scenario, result))
+            let scene = try S.scene(AxialPanel(), prefix: String(file.prefix(2)))
             guard let dot = S.path(scene, "axial.leader.sap.dot")?.path.bounds?.center else { continue }
             checked += 1
             let arch = try XCTUnwrap(S.path(scene, "axial.arch")?.path.polygons().first, file)

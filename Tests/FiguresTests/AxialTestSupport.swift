@@ -18,10 +18,25 @@ enum SectionTestSupport {
     /// Every teaching scenario file name, sorted (a test fails when there is none).
     static func scenarioFiles() throws -> [String] { try Fixtures.scenarioFiles() }
 
-    /// The scenario numbered `prefix` ("02"), loaded and simulated; a missing or renamed file fails the test.
+    /// The scenario numbered `prefix` ("02"), loaded and simulated once for the whole test run (``SceneCache``); a
+    /// missing or renamed file fails the test.
     static func load(_ prefix: String) throws -> (Scenario, SimulationResult) {
-        let (scenario, result) = try Fixtures.simulated(prefix)
-        return (scenario, result)
+        try SceneCache.shared.simulated(prefix)
+    }
+
+    /// `panel` drawn into the usual page (``scene(_:_:frame:)``) for teaching scenario `prefix` with `labels` and
+    /// `theme`, made once for the whole test run: the figure test classes check the same scenes in different ways.
+    static func scene(_ panel: any Panel, prefix: String, theme: Theme = .color, labels: LabelMode = .full) throws -> Scene {
+        try SceneCache.shared.scene("panel \(String(reflecting: panel))", prefix: prefix, theme: theme, labels: labels) { context in
+            Scene(width: page.width, height: page.height, nodes: panel.nodes(in: frame, context: context))
+        }
+    }
+
+    /// The page of `view` (``ViewCatalog/scene(for:context:)``) for teaching scenario `prefix`, made once for the whole run.
+    static func page(_ view: ViewSpec, prefix: String, theme: Theme = .color, labels: LabelMode = .full) throws -> Scene {
+        try SceneCache.shared.scene("page \(String(reflecting: view))", prefix: prefix, theme: theme, labels: labels) { context in
+            ViewCatalog.scene(for: view, context: context)
+        }
     }
 
     /// A 2400 × 1800 page with the panel drawn into its frame (margins 40 points).
@@ -125,5 +140,47 @@ enum SectionTestSupport {
                let box = circle.path.bounds, box.contains(t.position) { return nil }
             return t.id
         }
+    }
+}
+
+/// The teaching scenarios loaded and simulated, and the scenes drawn from them, memoised for one test process: several
+/// classes check the same scenes of every scenario (leaders, call-outs, grades), and laying out a section view takes
+/// tens of milliseconds in a debug build. A scene is a value made deterministically from its key — the scenario's
+/// file, what is drawn (the panel's or view's full description), theme and labels, with the default width and
+/// measurer — so a cached one is the one the test would have made. Thread-safe; a scene wanted by two threads at
+/// once may be made twice, both the same.
+final class SceneCache: @unchecked Sendable {
+    static let shared = SceneCache()
+    private let lock = NSLock()
+    private var simulations: [String: (Scenario, SimulationResult)] = [:]
+    private var scenes: [String: Scene] = [:]
+    private var others: [String: Any] = [:]
+
+    /// What `make` makes for `key`, made the first time it is asked for (keys of the callers' own kinds, such as
+    /// ``SagittalFixture``'s scenes; the key must name everything the value is made from).
+    func memo<T>(_ key: String, _ make: () throws -> T) rethrows -> T {
+        if let made = lock.withLock({ others[key] }) as? T { return made }
+        let made = try make()
+        lock.withLock { others[key] = made }
+        return made
+    }
+
+    /// Teaching scenario `prefix`, loaded and simulated (``Fixtures/simulated(_:)``) the first time it is asked for.
+    func simulated(_ prefix: String) throws -> (Scenario, SimulationResult) {
+        if let made = lock.withLock({ simulations[prefix] }) { return made }
+        let made = try Fixtures.simulated(prefix)
+        lock.withLock { simulations[prefix] = made }
+        return made
+    }
+
+    /// The scene `what` of teaching scenario `prefix`, drawn by `make` in the default context with `theme` and `labels`
+    /// the first time it is asked for.
+    func scene(_ what: String, prefix: String, theme: Theme, labels: LabelMode, make: (FigureContext) -> Scene) throws -> Scene {
+        let key = "\(prefix) \(theme) \(labels) \(what)"
+        if let made = lock.withLock({ scenes[key] }) { return made }
+        let (scenario, result) = try simulated(prefix)
+        let made = make(SectionTestSupport.context(scenario, result, theme: theme, labels: labels))
+        lock.withLock { scenes[key] = made }
+        return made
     }
 }

@@ -52,13 +52,12 @@ final class CalloutTests: XCTestCase {
     private func makeScenes() throws -> [(name: String, scene: Scene, prefix: String, sheet: Bool)] {
         var out: [(String, Scene, String, Bool)] = []
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
+            let n = String(file.prefix(2))
             for labels in [LabelMode.full, .minimal] {
-                let c = S.context(scenario, result, labels: labels)
-                out.append(("\(file) \(labels) axial", S.scene(AxialPanel(), c), "axial", false))
-                out.append(("\(file) \(labels) foramen", S.scene(ForamenPanel(), c), "foramen", false))
+                out.append(("\(file) \(labels) axial", try S.scene(AxialPanel(), prefix: n, labels: labels), "axial", false))
+                out.append(("\(file) \(labels) foramen", try S.scene(ForamenPanel(), prefix: n, labels: labels), "foramen", false))
             }
-            let sheet = ViewCatalog.scene(for: .sheet, context: S.context(scenario, result, labels: .minimal))
+            let sheet = try S.page(.sheet, prefix: n, labels: .minimal)
             out += [("\(file) sheet", sheet, "axial", true), ("\(file) sheet", sheet, "foramen", true)]
         }
         return out
@@ -110,10 +109,8 @@ final class CalloutTests: XCTestCase {
     /// A quiz figure (`--labels none`) has no call-out, key or number.
     func testNoneShowsNoCallout() throws {
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
-            let c = S.context(scenario, result, labels: .none)
             for (panel, prefix) in [(AxialPanel() as any Panel, "axial"), (ForamenPanel(), "foramen")] {
-                let ids = S.scene(panel, c).flattened().map(\.node.id)
+                let ids = try S.scene(panel, prefix: String(file.prefix(2)), labels: .none).flattened().map(\.node.id)
                 XCTAssertEqual(ids.filter { $0.contains(".callout.") || $0.contains(".key.") || $0.contains(".label.") }, [], "\(file) \(prefix)")
             }
         }

@@ -167,10 +167,9 @@ final class ForamenPanelTests: XCTestCase {
 
     func testEveryScenarioStaysInsideItsFrameWithUniqueIDsAndNoOverlappingText() throws {
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
             for labels in LabelMode.allCases {
                 for panel in [ForamenPanel(), ForamenPanel(level: .L5S1, side: .right)] {
-                    let scene = S.scene(panel, S.context(scenario, result, labels: labels))
+                    let scene = try S.scene(panel, prefix: String(file.prefix(2)), labels: labels)
                     XCTAssertEqual(scene.duplicateIDs(), [], "\(file) \(labels)")
                     XCTAssertEqual(S.nodesOutside(scene, frame: S.frame), [], "\(file) \(labels)")
                     XCTAssertEqual(S.textsOverDrawing(scene, groupID: "foramen.section"), [], "\(file) \(labels)")

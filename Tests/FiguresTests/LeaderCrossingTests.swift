@@ -49,10 +49,9 @@ final class LeaderCrossingTests: XCTestCase {
     func testLeadersDoNotCrossInAnyScenario() throws {
         var total = 0, count = 0, sagittal = 0
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
-            let context = S.context(scenario, result)
-            let pages = [ViewCatalog.scene(for: .sagittal, context: context), ViewCatalog.scene(for: .posterior, context: context)]
-            for (scene, prefix) in [(S.scene(AxialPanel(), context), "axial"), (S.scene(ForamenPanel(), context), "foramen"),
+            let n = String(file.prefix(2))
+            let pages = [try S.page(.sagittal, prefix: n), try S.page(.posterior, prefix: n)]
+            for (scene, prefix) in [(try S.scene(AxialPanel(), prefix: n), "axial"), (try S.scene(ForamenPanel(), prefix: n), "foramen"),
                                     (pages[0], "sagittal"), (pages[1], "posterior")] {
                 count += Self.leaders(scene, prefix: prefix).count
                 let found = Self.crossings(scene, prefix: prefix)
@@ -120,16 +119,15 @@ final class LeaderAnatomyTests: XCTestCase {
     func testLeadersDoNotCrossBoneInAnyScenario() throws {
         var total = 0, count = 0
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
-            let context = S.context(scenario, result, labels: .minimal)
-            var scenes: [(String, Scene, String)] = [("axial", S.scene(AxialPanel(), context), "axial"), ("foramen", S.scene(ForamenPanel(), context), "foramen")]
-            let full = S.context(scenario, result)
-            scenes += [("full axial", S.scene(AxialPanel(), full), "axial"), ("full foramen", S.scene(ForamenPanel(), full), "foramen")]
-            let sheet = ViewCatalog.scene(for: .sheet, context: context)
+            let n = String(file.prefix(2))
+            var scenes: [(String, Scene, String)] = [("axial", try S.scene(AxialPanel(), prefix: n, labels: .minimal), "axial"),
+                                                     ("foramen", try S.scene(ForamenPanel(), prefix: n, labels: .minimal), "foramen")]
+            scenes += [("full axial", try S.scene(AxialPanel(), prefix: n), "axial"), ("full foramen", try S.scene(ForamenPanel(), prefix: n), "foramen")]
+            let sheet = try S.page(.sheet, prefix: n, labels: .minimal)
             scenes += [("sheet axial", sheet, "axial"), ("sheet foramen", sheet, "foramen"), ("sheet sagittal", sheet, "sagittal")]
-            for (name, c) in [("", context), ("full ", full)] {
-                scenes += [(name + "sagittal", ViewCatalog.scene(for: .sagittal, context: c), "sagittal"),
-                           (name + "posterior", ViewCatalog.scene(for: .posterior, context: c), "posterior")]
+            for (name, labels) in [("", LabelMode.minimal), ("full ", .full)] {
+                scenes += [(name + "sagittal", try S.page(.sagittal, prefix: n, labels: labels), "sagittal"),
+                           (name + "posterior", try S.page(.posterior, prefix: n, labels: labels), "posterior")]
             }
             for (name, scene, prefix) in scenes {
                 count += LeaderCrossingTests.leaders(scene, prefix: prefix).count

@@ -69,11 +69,10 @@ final class RootLesionOverlapTests: XCTestCase {
 
     func testNoDrawnRootLiesUnderALesionOutline() throws {
         for file in try S.scenarioFiles() {
-            let (scenario, result) = try S.load(String(file.prefix(2)))
             for theme in [Theme.color, .print] {
-                let context = S.context(scenario, result, theme: theme)
-                XCTAssertEqual(Self.overlaps(S.scene(AxialPanel(), context), prefix: "axial", projectedToo: false), [], "\(file) axial")
-                XCTAssertEqual(Self.overlaps(S.scene(ForamenPanel(), context), prefix: "foramen", projectedToo: true), [], "\(file) foramen")
+                let n = String(file.prefix(2))
+                XCTAssertEqual(Self.overlaps(try S.scene(AxialPanel(), prefix: n, theme: theme), prefix: "axial", projectedToo: false), [], "\(file) axial")
+                XCTAssertEqual(Self.overlaps(try S.scene(ForamenPanel(), prefix: n, theme: theme), prefix: "foramen", projectedToo: true), [], "\(file) foramen")
             }
         }
     }

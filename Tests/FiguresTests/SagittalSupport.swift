@@ -37,9 +37,12 @@ enum SagittalFixture {
         return Scene(width: w, height: h, nodes: SagittalPanel().nodes(in: frame, context: context))
     }
 
+    /// Made once per test process (``SceneCache``): several classes check the same sagittal of every scenario.
     static func scene(_ prefix: String, theme: Theme = .color, labels: LabelMode = .full) throws -> (Scene, FigureContext) {
-        let context = try context(prefix, theme: theme, labels: labels)
-        return (scene(context), context)
+        try SceneCache.shared.memo("sagittal fixture \(prefix) \(theme) \(labels)") {
+            let context = try context(prefix, theme: theme, labels: labels)
+            return (scene(context), context)
+        }
     }
 
     /// The path node with this id, or a test failure.
