@@ -60,10 +60,11 @@ bench: deps
 	.build/release/batch-benchmark
 	./scripts/explorer-benchmark.sh .build/release/radix
 
-# Instructions per figure under valgrind: repeatable on a busy machine, where seconds are not.
+# Instructions per figure and per simulated person under valgrind: repeatable on a busy machine, where seconds are not.
 count: deps
 	$(SWIFT) build -c release --product radix
 	./scripts/count-instructions.sh
+	./scripts/count-population.sh
 
 # Coverage-guided fuzzing (libFuzzer) of load → check → simulate → report → scene, seeded from Scenarios/;
 # FUZZ_SECONDS (default 180). Not part of `make test`. Crashes land in .build/fuzz-crashes/.

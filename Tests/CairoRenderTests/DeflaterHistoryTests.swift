@@ -41,4 +41,31 @@ final class DeflaterHistoryTests: XCTestCase {
             XCTAssertEqual(compress(reused, a, level: level, abandonAfter: 200_000), fresh, "level \(level): output depends on an abandoned stream")
         }
     }
+
+    /// The encoder hands the deflater bands of rows from a buffer that holds other bytes after them (the rest of an
+    /// earlier band, or whatever lies past the buffer): the output must not depend on what lies past the input.
+    func testOutputDoesNotDependOnBytesPastTheInput() {
+        let a = data(seed: 3, count: 300_000)
+        let band = 65_536
+        for level in 1...3 {
+            var outputs: [[UInt8]] = []
+            for trailing in [UInt8(0), 0xFF, 0x5A] {
+                let d = ISALDeflater()
+                d.begin(level: level, expectedInput: a.count)
+                var offset = 0
+                while offset < a.count {
+                    let n = min(band, a.count - offset)
+                    // The band, followed by 4 kB of `trailing` bytes that are not part of the input.
+                    var buffer = Array(a[offset..<(offset + n)]) + [UInt8](repeating: trailing, count: 4096)
+                    buffer[n] = trailing
+                    let status = buffer.withUnsafeBytes { d.deflate(UnsafeRawBufferPointer(rebasing: $0[0..<n]), last: offset + n == a.count) }
+                    XCTAssertNil(status)
+                    offset += n
+                }
+                outputs.append(Array(UnsafeRawBufferPointer(start: d.output, count: d.count)))
+            }
+            XCTAssertEqual(outputs[0], outputs[1], "level \(level): output depends on bytes past the input")
+            XCTAssertEqual(outputs[0], outputs[2], "level \(level): output depends on bytes past the input")
+        }
+    }
 }
