@@ -83,9 +83,11 @@ public struct AxialPanel: Panel {
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
-                                       // The bone, and the sac: a leader does not cross the canal to the far recess.
+                                       // The bone, the sac (a leader does not cross the canal to the far recess) and the
+                                       // disc (a leader over it reads as naming it).
                                        obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone),
-                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.sac" }],
+                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.sac" },
+                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.disc" }],
                                        keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear),
                                        farSide: Self.farSide, context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.
