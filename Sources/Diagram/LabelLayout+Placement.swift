@@ -105,13 +105,12 @@ extension LabelLayout {
         }
         func fits(_ members: ArraySlice<Int>, _ side: Int) -> Bool {
             guard !members.isEmpty else { return true }
-            var tallest = 0.0
+            var total = 0.0
             for i in members {
                 guard let block = measured[i][side] else { return false }
-                tallest = max(tallest, block.height)
+                total += block.height
             }
-            let count = Double(members.count)
-            return count * tallest + (count - 1) * spacing <= foot(side == 0 ? .left : .right) - page.minY
+            return total + Double(members.count - 1) * spacing <= foot(side == 0 ? .left : .right) - page.minY
         }
         let leftWanted = order.filter { wants($0) == .left }.count
         var best: (cost: Int, distance: Int, k: Int)?
@@ -125,31 +124,45 @@ extension LabelLayout {
         return (Array(order[..<k]), Array(order[k...]))
     }
 
-    /// Stacks one side's labels in equal slots near their anchors and matches them to slots without
-    /// crossings. Returns the placed labels in the order of `members`.
+    /// Stacks one side's labels in slots as tall as each label, near their anchors, and matches them to slots without
+    /// crossings. A slot is as tall as the label in it (not as the column's tallest: one long wrapped label does not push
+    /// every other label in its column away from its anchor), so matching and slotting alternate until the order holds.
+    /// Returns the placed labels in the order of `members`.
     private func stack(
         _ side: LabelSide, _ members: [Int], _ blocks: [TextBlock], _ requests: [LabelRequest], _ columns: Columns,
         _ ways: [Way?]
     ) -> [PlacedLabel] {
-        let slotHeight = blocks.map(\.height).max() ?? 0
-        let pitch = slotHeight + spacing
         let elbowX = columns.elbowX(side)
-        let low = page.minY + slotHeight / 2, high = foot(side) - slotHeight / 2
         let desired = members.indices.map { ways[$0]?.height ?? requests[members[$0]].anchor.y }
         let byHeight = members.indices.sorted { a, b in
             let p = requests[members[a]].anchor, q = requests[members[b]].anchor
             return (desired[a], p.x, a) < (desired[b], q.x, b)
         }
-        let centres = Self.slotCentres(desired: byHeight.map { desired[$0] }, pitch: pitch, low: low, high: high)
         // Slots are matched to where each leader's run to its slot starts: its bend, else its anchor.
         let anchors = members.indices.map { ways[$0]?.start(requests[members[$0]].anchor) ?? requests[members[$0]].anchor }
-        let assignment = Self.uncross(
-            slots: byHeight, ports: centres.map { Point(x: elbowX, y: $0) }, anchors: anchors)
+        /// The slot centres for the labels in `order` (slot k holds `order[k]`), each label's own height tall.
+        func centres(_ order: [Int]) -> [Double] {
+            guard let first = order.first, let last = order.last else { return [] }
+            var offsets = [0.0]
+            for k in order.indices.dropFirst() {
+                offsets.append(offsets[k - 1] + (blocks[order[k - 1]].height + blocks[order[k]].height) / 2 + spacing)
+            }
+            return Self.slotCentres(desired: order.map { desired[$0] }, offsets: offsets,
+                                    low: page.minY + blocks[first].height / 2, high: foot(side) - blocks[last].height / 2)
+        }
+        var assignment = byHeight
+        var slots = centres(assignment)
+        for _ in 0..<Self.restackRounds {
+            let matched = Self.uncross(slots: assignment, ports: slots.map { Point(x: elbowX, y: $0) }, anchors: anchors)
+            if matched == assignment { break }
+            assignment = matched
+            slots = centres(assignment)
+        }
         var result = [PlacedLabel?](repeating: nil, count: members.count)
         for (slot, local) in assignment.enumerated() {
             let request = requests[members[local]]
             let block = blocks[local]
-            let y = centres[slot]
+            let y = slots[slot]
             let direction = side == .left ? -1.0 : 1.0
             let end = Point(x: elbowX + direction * leaderRun, y: y)
             let textX = end.x + direction * textGap
@@ -163,14 +176,25 @@ extension LabelLayout {
         return result.compactMap { $0 }
     }
 
+    /// How many times a column's labels are matched to slots and the slots re-stacked for the new order (slots as tall
+    /// as their labels move when labels change places).
+    static let restackRounds = 6
+
     /// Centres of `desired.count` slots `pitch` apart, in order, as near as possible (least squares) to
     /// `desired` (sorted), with every centre in `low…high`. Needs `(count − 1)·pitch ≤ high − low`.
     static func slotCentres(desired: [Double], pitch: Double, low: Double, high: Double) -> [Double] {
-        // With z_k = centre_k − k·pitch the constraint is z non-decreasing: isotonic regression
+        slotCentres(desired: desired, offsets: desired.indices.map { Double($0) * pitch }, low: low, high: high)
+    }
+
+    /// Centres of `desired.count` slots, slot k at least `offsets[k] − offsets[k − 1]` below the one before (offsets
+    /// ascending from 0: the slots' cumulative pitches, points), in order, as near as possible (least squares) to `desired`
+    /// (sorted), the first centre no higher than `low` and the last no lower than `high`. Needs `offsets.last ≤ high − low`.
+    static func slotCentres(desired: [Double], offsets: [Double], low: Double, high: Double) -> [Double] {
+        // With z_k = centre_k − offset_k the constraint is z non-decreasing: isotonic regression
         // (pool adjacent violators), then clamping z into its feasible range.
         var blocks: [(sum: Double, count: Int)] = []
         for (k, d) in desired.enumerated() {
-            blocks.append((d - Double(k) * pitch, 1))
+            blocks.append((d - offsets[k], 1))
             while blocks.count > 1 {
                 let last = blocks[blocks.count - 1], previous = blocks[blocks.count - 2]
                 guard previous.sum / Double(previous.count) > last.sum / Double(last.count) else { break }
@@ -178,11 +202,11 @@ extension LabelLayout {
                 blocks.append((previous.sum + last.sum, previous.count + last.count))
             }
         }
-        let zHigh = high - Double(max(0, desired.count - 1)) * pitch
+        let zHigh = high - (offsets.last ?? 0)
         var centres: [Double] = []
         for block in blocks {
             let z = min(max(block.sum / Double(block.count), low), max(low, zHigh))
-            for _ in 0..<block.count { centres.append(z + Double(centres.count) * pitch) }
+            for _ in 0..<block.count { centres.append(z + offsets[centres.count]) }
         }
         return centres
     }

@@ -53,9 +53,9 @@ public struct LabelPlacement: Hashable, Sendable {
 /// Places labels in a column on each side of a drawing, with leader lines that never cross each other
 /// or any label, labels that never overlap, and everything inside `page`.
 ///
-/// Each side's labels stack in equal slots (the tallest label's height plus `spacing`) kept as close as
+/// Each side's labels stack in slots as tall as each label (plus `spacing` between them) kept as close as
 /// possible to their anchors' heights (least squares); leaders are then matched to slots so that none
-/// cross (a matching of least total leader length). All anchors of left labels lie at or left of all
+/// cross (a matching of least total leader length), and the slots re-stacked for the matched order. All anchors of left labels lie at or left of all
 /// anchors of right labels, which keeps leaders of the two sides apart. When not everything fits, the
 /// last requests are left out first.
 public struct LabelLayout: Hashable, Sendable {

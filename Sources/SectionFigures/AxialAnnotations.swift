@@ -95,10 +95,14 @@ struct AxialAnnotations {
         }
     }
 
-    /// The measurements as one line of text, for a frame too small to label them.
+    /// The measurements as one line of text under the section (the recess depths with their reading): "Canal AP 15.0 mm
+    /// (Schizas A) · dural sac 170 mm² · recess depth left 0.0 mm (stenosis), right 6.0 mm".
     var measurementNote: String {
         let m = section.measurements
-        let recess = Side.allCases.map { "\($0.rawValue) \(Describe.mm(m.recessDepth[$0] ?? 0))" }.joined(separator: ", ")
+        let recess = Side.allCases.map { side in
+            let depth = m.recessDepth[side] ?? 0, reading = Self.recessGrade(depth).replacingOccurrences(of: " — ", with: "")
+            return "\(side.rawValue) \(Describe.mm(depth))" + (reading.isEmpty ? "" : " (\(reading))")
+        }.joined(separator: ", ")
         return "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)) · dural sac \(Describe.mm2(m.duralArea)) · recess depth \(recess)"
     }
 

@@ -56,7 +56,13 @@ public struct AxialPanel: Panel {
         -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let section = prebuilt ?? AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
-        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        var l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        // The measurements are read in a line under the section, not as labels with leaders: the canal is dense, and four
+        // measurement labels there cost the drawing a call-out each (issue 11: 17 in scenario 21). The dimension lines stay.
+        if l.mode != .none {
+            l.measured = false
+            l.note = annotations.measurementNote
+        }
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
@@ -83,9 +89,11 @@ public struct AxialPanel: Panel {
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
-                                       // The bone, and the sac: a leader does not cross the canal to the far recess.
+                                       // The bone, the sac (a leader does not cross the canal to the far recess) and the
+                                       // disc (a leader over it reads as naming it).
                                        obstacles: [SectionDrawing.boneOutlines(anatomy, isBone: AxialDrawing.isBone),
-                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.sac" }],
+                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.sac" },
+                                                   SectionDrawing.boneOutlines(anatomy) { $0 == "axial.disc" }],
                                        keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear),
                                        farSide: Self.farSide, context: c)
         // The compass names the patient's side at each edge of the page: L on the left seen from above, R seen from below.

@@ -103,9 +103,10 @@ public struct ForamenPanel: Panel {
         nodes.append(.group(GroupNode(id: "foramen.section", children: anatomy, clip: .rectangle(drawn))))
         let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", key: layout.key,
+                                       // The two vertebrae and the disc between them.
                                        obstacles: ["foramen.upper.", "foramen.lower."].map { bone in
                                            SectionDrawing.boneOutlines(anatomy) { $0.hasPrefix(bone) && !$0.hasSuffix(".cortex") }
-                                       }, keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
+                                       } + [SectionDrawing.boneOutlines(anatomy) { $0 == "foramen.disc" }], keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
         let (left, right) = side == .left ? ("A", "P") : ("P", "A")
         nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
         return nodes

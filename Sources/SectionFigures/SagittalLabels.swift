@@ -50,13 +50,26 @@ struct SagittalLabels {
     private var skeleton: SagittalSkeleton { drawing.skeleton }
     private var result: SimulationResult { drawing.result }
 
-    /// L1 … S1, in front of each body.
+    /// L1 … S1, in front of each body: anchored in the front of the body at its mid-height, whence the leader runs
+    /// forward to the left column clear of the discs and the bodies above and below.
     func levels() -> [SagittalLabel] {
         skeleton.vertebrae.map { pose in
-            // S1 is tilted forward: anchor it near its front rim so that it stays in the left column.
-            let anchor = pose.vertebra == .S1 ? pose.upper.point(-pose.depth + 3, -3) : pose.lower.point(-0.8 * pose.depth, 0.5 * pose.posteriorHeight)
+            let anchor = pose.vertebra == .S1 ? s1Anchor(pose) : pose.lower.point(-0.8 * pose.depth, 0.5 * pose.posteriorHeight)
             return SagittalLabel(id: "level.\(pose.vertebra.name)", text: pose.vertebra.name, anchor: anchor, side: .left)
         }
+    }
+
+    /// Where S1's level label is anchored: S1 is tilted forward, so near its front rim (to stay in the left column, in front
+    /// of every posterior structure's anchor), but below L5's anterior-inferior corner by `clearance` mm when L5 has
+    /// slipped forward over the rim, so that the leader runs forward under the slipped body and the L5–S1 disc.
+    func s1Anchor(_ s1: VertebraPose, clearance: Double = 3) -> PlanePoint {
+        let rim = s1.upper.point(-s1.depth + 3, -3)
+        guard let l5 = skeleton.pose(.L5) else { return rim }
+        let corner = l5.lower.point(-l5.depth, 0)
+        // Down the anterior surface, a millimetre at a time, to below the corner (at most down half the body).
+        var down = 3.0
+        while down < 0.5 * s1.anteriorHeight, s1.upper.point(-s1.depth + 3, -down).v > corner.v - clearance { down += 1 }
+        return s1.upper.point(-s1.depth + 3, -down)
     }
 
     /// The disc level farthest from every lesion (L2–L3 when there is none): structures are named there.

@@ -69,10 +69,24 @@ public struct SagittalPanel: Panel {
         let layout = Self.layout(context, drawing: body)
 
         // Leaders that would cross a bone or disc other than their own become numbered call-outs, keyed under their column.
-        var placed = Self.labelNodes(labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v),
-                                                               preferredSide: $0.side) },
-                                     drawing: drawingRect, body: body, prefix: "sagittal", drawn: drawn,
-                                     isSolid: Self.isSolid, keepsClear: Self.keepsClear, layout: layout, context: context)
+        // A level name is never a call-out: one the left column cannot hold (sent right, or whose leader would cross
+        // anatomy) is written in front of its vertebra instead, and the column laid out again without it.
+        var inFront = Set(labels.filter { $0.id.hasPrefix("level.") && $0.side == .right }.map(\.id))
+        func column() -> [Node] {
+            Self.labelNodes(labels.filter { !inFront.contains($0.id) }.map {
+                                LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side)
+                            },
+                            drawing: drawingRect, body: body, prefix: "sagittal", drawn: drawn,
+                            isSolid: Self.isSolid, keepsClear: Self.keepsClear, layout: layout, context: context)
+        }
+        var placed = column()
+        for _ in 0..<Self.levelRounds {
+            let numbered = Set(placed.map(\.id).filter { $0.hasPrefix("sagittal.callout.level.") && !$0.hasSuffix(".number") }
+                .map { String($0.dropFirst("sagittal.callout.".count)) })
+            guard !numbered.isEmpty else { break }
+            inFront.formUnion(numbered)
+            placed = column()
+        }
         // The foraminal section's ring marked "F" (named in the key).
         var taken: [Rect] = []
         if let locators, let ring = locators.foramenRing(drawing) {
@@ -80,6 +94,13 @@ public struct SagittalPanel: Panel {
                                             drawing: drawing, context: context)
             placed.append(.text(mark))
             taken.append(context.options.measurer.frame(of: mark))
+        }
+        let levels = labels.filter { inFront.contains($0.id) }
+        if !levels.isEmpty {
+            var near = taken + Self.bounds(placed, measurer: context.options.measurer) { $0.hasPrefix("sagittal.callout.") || $0.hasPrefix("sagittal.label.") }
+            placed += Self.levelNames(levels.map { ($0.id, $0.text, mapping.point($0.anchor.u, $0.anchor.v)) }, taken: &near,
+                                      leaders: Self.leaderSegments(placed), solids: SectionDrawing.boneOutlines(drawn) { Self.isSolid($0) != nil },
+                                      context: context)
         }
         // Every root named beside the end of its nerve (issue 11), in the drawing, haloed.
         if context.options.labels != .none && !context.options.isQuiz {
@@ -89,11 +110,7 @@ public struct SagittalPanel: Panel {
             taken += Self.bounds(drawn, measurer: context.options.measurer) { $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.") }
             taken += Self.bounds(placed, measurer: context.options.measurer) { $0.hasPrefix("sagittal.callout.") || $0.hasPrefix("sagittal.label.") }
             let h = t.small.size * 1.4
-            // The side labels' leaders, as segments.
-            let leaders: [Segment] = placed.flatMap { node -> [Segment] in
-                guard case .path(let leader) = node, leader.id.hasPrefix("sagittal.leader."), !leader.id.hasSuffix(".dot") else { return [] }
-                return leader.path.polygons().flatMap { line in zip(line, line.dropFirst()).map { Segment($0, $1) } }
-            }
+            let leaders = Self.leaderSegments(placed)
             for name in SagittalLabels(drawing: drawing).rootNames() {
                 let p = mapping.point(name.anchor.u, name.anchor.v)
                 let w = context.options.measurer.metrics(of: name.text, font: t.small.bold).width
@@ -127,6 +144,17 @@ public struct SagittalPanel: Panel {
             .group(GroupNode(id: "sagittal.labels", children: placed)),
             .group(GroupNode(id: "sagittal.key", children: key)),
         ]
+    }
+
+    /// How many times the column is laid out again without the level names it made call-outs.
+    static let levelRounds = 3
+
+    /// The side labels' leaders among `placed`, as segments.
+    static func leaderSegments(_ placed: [Node]) -> [Segment] {
+        placed.flatMap { node -> [Segment] in
+            guard case .path(let leader) = node, leader.id.hasPrefix("sagittal.leader."), !leader.id.hasSuffix(".dot") else { return [] }
+            return leader.path.polygons().flatMap { line in zip(line, line.dropFirst()).map { Segment($0, $1) } }
+        }
     }
 
     /// The solids a sagittal leader keeps clear of but for its target: each body, arch and disc, and the sacrum.

@@ -98,8 +98,10 @@ final class AxialPanelTests: XCTestCase {
         let line = try XCTUnwrap(S.path(scene, "axial.dim.canal.line")?.path.bounds)
         let millimetres = line.height / (bar.width / 10)
         XCTAssertEqual(millimetres, result.segment(.L4L5).measurements.canalAP, accuracy: 0.05)
-        guard case .text(let label)? = scene.node(withID: "axial.label.dim.canal") else { return XCTFail("no canal label") }
-        XCTAssertEqual(label.string, "Canal AP 6.7 mm — Schizas C")
+        // Read in the measurement line under the section, not as a label in the dense canal.
+        guard case .text(let note)? = scene.node(withID: "axial.note") else { return XCTFail("no measurement line") }
+        XCTAssertTrue(note.string.hasPrefix("Canal AP 6.7 mm (Schizas C)"), note.string)
+        XCTAssertNil(scene.node(withID: "axial.label.dim.canal"))
     }
 
     func testEveryScenarioStaysInsideItsFrameWithUniqueIDsAndNoOverlappingText() throws {
@@ -134,8 +136,10 @@ final class AxialPanelTests: XCTestCase {
         XCTAssertLessThan(minimal.count, full.count)
         XCTAssertTrue(minimal.contains("left L5 — compression (grade 3)"))
         XCTAssertTrue(minimal.contains("7 mm left subarticular extrusion (MSU 2-B)"))
-        XCTAssertTrue(minimal.contains("Recess depth 0.0 mm (left) — stenosis"))
-        XCTAssertTrue(minimal.contains("Recess depth 6.0 mm (right)"))
+        // The measurements are read in the line under the section, in both modes.
+        let note = S.texts(S.scene(AxialPanel(), S.context(scenario, result, labels: .minimal))).first { $0.node.id == "axial.note" }?.node.string ?? ""
+        XCTAssertTrue(note.contains("recess depth left 0.0 mm (stenosis), right 6.0 mm"), note)
+        XCTAssertFalse(minimal.contains { $0.hasPrefix("Recess depth") })
         XCTAssertTrue(full.contains("Ligamentum flavum"))
         XCTAssertFalse(minimal.contains("Ligamentum flavum"))
     }
@@ -162,36 +166,36 @@ final class AxialPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the label columns are capped at a fifth of the width, not three tenths, so the section is
-    /// drawn 1.4 times larger; everything scaled about the canal's line, nothing moved relative to the rest.)
+    /// (Last change: the measurements moved from labels to a line under the section, so the footer is a line taller and
+    /// the height-limited section about 1 % smaller and 6 points higher; nothing moved relative to the rest.)
     func testSnapshotOfRootsLesionAndDimensions() throws {
         let (scenario, result) = try S.load("02")
         let scene = S.scene(AxialPanel(), S.context(scenario, result))
         let expected = """
-            path "axial.root.course.left" bounds 701,813 184x77 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.course.right" bounds 1515,813 184x77 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.lesion.0" bounds 976,765 157x144 fill #9fb3c8
-            path "axial.lesion.0.outline" bounds 972,761 163x151 stroke #b2182b 6.3
-            path "axial.dim.canal.halo" bounds 1184,782 31x271 stroke #ffffffd9 12.7
-            path "axial.dim.canal.line" bounds 1198,786 4x262 stroke #16325c 4.2
-            path "axial.dim.canal.bars" bounds 1189,786 23x262 stroke #16325c 4.2
-            path "axial.dim.canal" bounds 1195,789 10x258 fill #16325c
-            path "axial.dim.recess.right.halo" bounds 1356,782 31x116 stroke #ffffffd9 12.7
-            path "axial.dim.recess.right.line" bounds 1370,786 4x107 stroke #16325c 4.2
-            path "axial.dim.recess.right.bars" bounds 1361,786 23x107 stroke #16325c 4.2
-            path "axial.dim.recess.right" bounds 1367,789 10x103 fill #16325c
-            path "axial.cauda.left" bounds 1127,943 72x72 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.cauda.right" bounds 1201,943 72x72 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.left" bounds 1123,876 58x58 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.left" bounds 1084,936 44x44 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S1.right" bounds 1219,876 58x58 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.S2.right" bounds 1271,936 44x44 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L5.left" bounds 993,849 19x91 fill #b2182b stroke #6b5a00 3.2
-            path "axial.root.L5.right" bounds 1343,808 55x55 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.left.extraforaminal" bounds 662,813 82x82 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.right.extraforaminal" bounds 1656,813 82x82 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.left" bounds 835,804 96x96 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.right" bounds 1469,804 96x96 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.left" bounds 706,807 182x77 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.right" bounds 1512,807 182x77 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.lesion.0" bounds 978,759 155x143 fill #9fb3c8
+            path "axial.lesion.0.outline" bounds 974,756 161x149 stroke #b2182b 6.3
+            path "axial.dim.canal.halo" bounds 1184,776 31x268 stroke #ffffffd9 12.7
+            path "axial.dim.canal.line" bounds 1198,781 4x260 stroke #16325c 4.2
+            path "axial.dim.canal.bars" bounds 1189,781 23x260 stroke #16325c 4.2
+            path "axial.dim.canal" bounds 1195,783 10x256 fill #16325c
+            path "axial.dim.recess.right.halo" bounds 1355,776 31x115 stroke #ffffffd9 12.7
+            path "axial.dim.recess.right.line" bounds 1368,781 4x106 stroke #16325c 4.2
+            path "axial.dim.recess.right.bars" bounds 1359,781 23x106 stroke #16325c 4.2
+            path "axial.dim.recess.right" bounds 1365,783 10x102 fill #16325c
+            path "axial.cauda.left" bounds 1128,936 71x71 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.cauda.right" bounds 1201,936 71x71 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.left" bounds 1123,869 58x58 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.left" bounds 1085,929 44x44 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S1.right" bounds 1219,869 58x58 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.S2.right" bounds 1271,929 44x44 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 995,842 19x90 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.right" bounds 1342,802 54x54 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left.extraforaminal" bounds 667,807 81x81 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right.extraforaminal" bounds 1652,807 81x81 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left" bounds 838,798 95x95 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.right" bounds 1467,798 95x95 fill #f5d33a stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }

@@ -88,6 +88,29 @@ final class CalloutTests: XCTestCase {
         XCTAssertGreaterThan(drawn, 50, "the views have call-outs")
     }
 
+    /// The most numbered call-outs an axial section carries (issue 11: scenario 21's single axial view had 17, too dense
+    /// to read; labels stack in slots as tall as each label, so a long wrapped label no longer pushes the rest off their
+    /// anchors and their leaders across bone).
+    static let maxAxialCallouts = 8
+
+    /// Every scenario's axial section (single view with full and minimal labels, on the test page and on the page
+    /// `radix render --view axial` draws, and on the sheet) carries at most ``maxAxialCallouts`` call-outs.
+    func testAxialSectionsCarryFewCallouts() throws {
+        var views = try scenes().filter { $0.prefix == "axial" }.map { ($0.name, $0.scene) }
+        for file in try S.scenarioFiles() {
+            let (scenario, result) = try S.load(String(file.prefix(2)))
+            views.append(("\(file) page axial", ViewCatalog.scene(for: .axial(nil), context: S.context(scenario, result))))
+        }
+        var most = 0
+        for (name, scene) in views {
+            let n = Self.circles(scene, prefix: "axial").count
+            most = max(most, n)
+            XCTAssertLessThanOrEqual(n, Self.maxAxialCallouts, name)
+        }
+        print("most call-outs on an axial section: \(most) of \(views.count) views")
+        XCTAssertGreaterThan(views.count, 100, "every scenario's axial views")
+    }
+
     /// No circle overlaps a root or another circle, and each stands inside its drawing.
     func testCirclesKeepClearOfRootsAndOneAnother() throws {
         for (name, scene, prefix, _) in try scenes() {
