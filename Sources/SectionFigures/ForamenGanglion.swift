@@ -148,14 +148,29 @@ extension ForamenSection {
     /// `roots` with every ganglion in the plane moulded to the foramen's free space (`moulded`): where a drawn wall —
     /// body, disc, pedicle, articular process, pars — would cut into its ellipse, its outline follows that wall,
     /// `clearance` (0.15 mm) short of it, so that no root is drawn inside bone and a squeezed ganglion shows the flats the
-    /// walls press on it. Lesion tissue is not a wall here: it is moulded round the root (`RootSqueeze.indent`).
+    /// walls press on it. An unhurt or touched one a wall only grazes is moved clear instead (at most a fifth of its radius). Lesion tissue is not a wall here: it is moulded round the root (`RootSqueeze.indent`).
     func mouldedToTheForamen(_ roots: [RootMark]) -> [RootMark] {
         var walls = wallOutlines
         if let f = inferiorFacetOutline() { walls.append(f) }
+        let clearance = 0.15 * scale, step = 0.1 * scale
         return roots.map { mark in
-            guard !mark.projected, mark.station.site == .foramen else { return mark }
+            guard !mark.projected, mark.station.site == .foramen,
+                  Self.moulded(centre: mark.drawn, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step) != nil else { return mark }
             var m = mark
-            m.outline = Self.moulded(centre: mark.drawn, rx: mark.rx, ry: mark.ry, walls: walls, clearance: 0.15 * scale, step: 0.1 * scale)
+            // A ganglion a wall only grazes is moved clear (up to a fifth of its radius, the nearest place), not bitten; one the
+            // model grades deviated or compressed stays against the walls that squeeze it, moulded.
+            let n = mark.grade > .contact ? 0 : 4, reach = 0.2 * mark.station.radius
+            var shifts: [Vec2] = []
+            for i in -n...n { for j in -n...n { shifts.append(Vec2(Double(i), Double(j)) * (reach / Double(n))) } }
+            shifts = shifts.filter { $0.length <= reach + 1e-9 }.sorted { ($0.length, $0.x, $0.y) < ($1.length, $1.x, $1.y) }
+            if let d = shifts.first(where: { d in
+                Self.moulded(centre: mark.drawn + d, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step) == nil
+                    && !walls.contains { RootSqueeze.contains($0, mark.drawn + d) }
+            }) {
+                m.drawn = mark.drawn + d
+                return m
+            }
+            m.outline = Self.moulded(centre: mark.drawn, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step)
             return m
         }
     }
