@@ -26,6 +26,8 @@ public struct Palette: Sendable, Hashable {
     public var bone: Color { grey ? Color(white: 0.93) : Color(hex: 0xF3EBD3) }
     public var boneOutline: Color { grey ? Color(white: 0.35) : Color(hex: 0x8A7A55) }
     public var cancellous: Color { grey ? Color(white: 0.86) : Color(hex: 0xE6D9B4) }
+    /// Hyaline articular cartilage capping the facets: pale blue, lighter than bone in grey.
+    public var cartilage: Color { grey ? Color(white: 0.99) : Color(hex: 0xCFE6F0) }
     public var annulus: Color { grey ? Color(white: 0.78) : Color(hex: 0x9FB3C8) }
     public var nucleus: Color { grey ? Color(white: 0.88) : Color(hex: 0xD3E0EE) }
     public var discOutline: Color { grey ? Color(white: 0.3) : Color(hex: 0x4A6582) }

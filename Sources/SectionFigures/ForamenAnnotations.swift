@@ -202,6 +202,9 @@ struct ForamenAnnotations {
             items.append(Item(id: "pars", text: "Pars interarticularis (\(up))", anchor: Vec2(p.center.x + 0.25 * p.half.x, p.center.y), essential: false))
         }
         items.append(Item(id: "joint", text: "Facet joint", anchor: (s.jointTop + s.jointBottom) * 0.5, essential: false))
+        if let c = s.capsuleShelf {
+            items.append(Item(id: "capsule", text: "Facet capsule", anchor: Vec2(c.center.x, c.maxY - 0.3 * (c.maxY - c.minY)), essential: false))
+        }
         if let fat = s.fatRect, let g = s.ganglion {
             let z = g.centre.y + g.station.radius + 0.45 * max(0, fat.maxY - (g.centre.y + g.station.radius))
             items.append(Item(id: "fat", text: "Foraminal fat", anchor: Vec2(g.centre.x + 0.6 * g.station.radius, z), essential: false,

@@ -20,6 +20,11 @@ struct ForamenDrawing {
         if let fat = s.fatRect {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
         }
+        // The facet capsule and annulus closing the keyhole's lower part under the ganglion: fibrous tissue, under the bones.
+        if let c = s.capsuleShelf {
+            nodes.append(.path(PathNode(id: "foramen.capsule", path: view.path(c), fill: .color(p.ligament), stroke: SectionStyle.ligamentStroke(context),
+                                        metadata: ["structure": "facet capsule"])))
+        }
         // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
         // only what it shows of itself in the foramen shows.
         nodes += lesionNodes(beside: true)
@@ -37,6 +42,15 @@ struct ForamenDrawing {
         nodes += cancellous()
         if let disc = s.discOutline {
             nodes.append(.path(PathNode(id: "foramen.disc", path: view.polygon(s.discShape(disc)), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))))
+        }
+        // The articular cartilage capping both processes, the joint space between them.
+        if let c = s.facetCartilage() {
+            let stroke = Stroke(color: p.boneOutline, width: context.type.line * 0.8)
+            for (name, outline) in [("superior", c.superior), ("inferior", c.inferior)] {
+                guard let outline else { continue }
+                nodes.append(.path(PathNode(id: "foramen.facet.cartilage.\(name)", path: view.polygon(outline), fill: .color(p.cartilage), stroke: stroke,
+                                            metadata: ["structure": "articular cartilage"])))
+            }
         }
         if s.superiorFacet != nil {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
@@ -133,7 +147,8 @@ struct ForamenDrawing {
         section.roots.sorted { ($0.projected ? 0 : 1) < ($1.projected ? 0 : 1) }.map { mark in
             let id = ids[mark.station] ?? "foramen.root.\(mark.station.site.rawValue)"
             let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
-            let disc = Components.root(id: id, path: view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry), grade: mark.grade,
+            let shape = mark.outline.map { view.polygon($0) } ?? view.ellipse(centre: mark.drawn, a: mark.rx, b: mark.ry)
+            let disc = Components.root(id: id, path: shape, grade: mark.grade,
                                        context: context, metadata: metadata)
             guard mark.projected, case .path(var node) = disc else { return disc }
             node.stroke = Stroke(color: palette.rootOutline, width: context.type.line * 1.5, dash: [context.type.unit * 2, context.type.unit * 1.4])

@@ -26,6 +26,9 @@ struct ForamenSection {
         var ry: Double
         /// The direction from the wall towards the lesion of a root pressed against the wall, else nil.
         var pressed: Vec2? = nil
+        /// The ganglion's outline where the drawn walls cut into its ellipse: moulded to the foramen's free space
+        /// (`ForamenSection.moulded`), in-plane mm; nil when the ellipse is clear of them.
+        var outline: [Vec2]? = nil
     }
 
     let level: DiscLevel
@@ -120,7 +123,7 @@ struct ForamenSection {
             marks[i].drawn = p
         }
         roots = marks
-        roots = flattenedByTheForamen(marks)
+        roots = mouldedToTheForamen(flattenedByTheForamen(marks))
     }
 
     var scale: Double { anatomy.scale }
@@ -142,6 +145,13 @@ struct ForamenSection {
     var lowerPedicle: RoundedRect? { rects(.pedicle).min { $0.minY < $1.minY } }
     /// The superior articular process behind the foramen.
     var superiorFacet: RoundedRect? { rects(.facet).first }
+    /// The facet capsule and posterolateral annulus that close the keyhole's lower, narrow part under the ganglion, from
+    /// the disc's margin back to the superior articular process, up to the process's tip (the model's shelf, §A6): the
+    /// floor of the room the ganglion has (`LevelState.foramenRoom`), not free fat.
+    var capsuleShelf: RoundedRect? {
+        guard let f = superiorFacet else { return nil }
+        return rects(.facet).dropFirst().first { $0.maxX <= f.minX + 1e-6 }
+    }
     /// The pars interarticularis above it (nil when an isthmic defect replaced it).
     var pars: RoundedRect? { rects(.pars).first }
     /// The pars region whether bone or the fibrocartilage of a defect.

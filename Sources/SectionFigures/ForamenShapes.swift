@@ -100,6 +100,31 @@ extension ForamenSection {
         return Vec2(f.minX + 0.58 * (f.maxX - f.minX), f.minY + 0.1 * (f.maxY - f.minY))
     }
 
+    /// The hyaline cartilage capping the two articular processes where the joint is cut (issue 11), in-plane mm: on the
+    /// superior process a layer under its joint surface (`jointTop`–`jointBottom`), on the inferior process one under its
+    /// facing surface across the joint space, each `thickness` (0.5 mm) at its middle and thinning to its ends (a lens, as
+    /// articular cartilage is), the joint space between them. Nil where the view draws no joint. A drawing convention:
+    /// the model has no cartilage.
+    func facetCartilage(thickness: Double? = nil) -> (superior: [Vec2], inferior: [Vec2]?)? {
+        guard superiorFacet != nil else { return nil }
+        let t = thickness ?? 0.5 * scale, gap = 0.7 * scale
+        let a = jointTop, b = jointBottom, d = b - a, l = max(1e-6, d.length)
+        let n = Vec2(-d.y / l, d.x / l)
+        let back = n.x < 0 ? n * -1 : n  // away from the superior process
+        func cap(_ from: Vec2, into: Vec2) -> [Vec2] {
+            let k = 16
+            let surface = (0...k).map { from + d * (Double($0) / Double(k)) }
+            let deep = (0...k).reversed().map { i -> Vec2 in
+                let u = Double(i) / Double(k)
+                return from + d * u + into * (t * max(0.2, pow(sin(Double.pi * u), 0.5)))
+            }
+            return surface + deep
+        }
+        let superior = cap(a, into: back * -1)
+        let inferior = inferiorFacetOutline() != nil ? cap(a + back * gap, into: back) : nil
+        return (superior, inferior)
+    }
+
     /// The pars interarticularis as drawn: the model's front (the back wall of the upper foramen), its
     /// back sloping down and back to the inferior articular process.
     func parsOutline() -> [Vec2]? {

@@ -199,13 +199,15 @@ struct PosteriorDrawing {
                                                    stroke: style.boneStroke, metadata: ["structure": "pedicle", "vertebra": v.name, "side": side.rawValue])))
             }
         }
-        let (front, back) = lesionNodes()
+        let (front, back, bone) = lesionNodes()
         return [
             .group(id: "posterior.skeleton", children: skeleton, opacity: 1),
             .group(id: "posterior.pedicles", children: pedicles, opacity: 1),
             .group(id: "posterior.neural", children: [sac()] + caudaLines() + [cord()], opacity: 1),
             // In front of the sac, but what the figure is about: seen through it, translucent and dashed.
             .group(id: "posterior.lesions.front", children: front, opacity: 0.55),
+            // Osteophytes: bone grown from the bodies' rims, opaque like the bodies (under the roots they press).
+            .group(id: "posterior.lesions.bone", children: bone, opacity: 1),
             // Behind the sac (flavum, facet, cyst): under the roots, so that the root they press is seen against them.
             .group(id: "posterior.lesions.back", children: back, opacity: 1),
             .group(id: "posterior.roots", children: Side.allCases.flatMap { side in Root.allCases.flatMap { rootNodes($0, side) } }, opacity: 1),
@@ -416,26 +418,33 @@ struct PosteriorDrawing {
         return out
     }
 
-    /// Lesion material (herniation, bulge, thickened flavum, hypertrophied facet, osteophyte, cyst) projected
-    /// onto the coronal plane: parts in front of the sac's centre dashed under it, parts behind over it.
-    func lesionNodes() -> (front: [SketchNode], back: [SketchNode]) {
-        var front: [SketchNode] = [], back: [SketchNode] = []
+    /// Lesion material (herniation, bulge, thickened flavum, hypertrophied facet, cyst) projected onto the coronal plane:
+    /// parts in front of the sac's centre dashed under it, parts behind over it; osteophytes as bone (`bone`).
+    func lesionNodes() -> (front: [SketchNode], back: [SketchNode], bone: [SketchNode]) {
+        var front: [SketchNode] = [], back: [SketchNode] = [], bone: [SketchNode] = []
         let lesionStyle = SagittalLesions(map: CanalMap(skeleton: SagittalSkeleton(spine: spine)), spine: spine, style: style)
         for (k, solid) in spine.solids.enumerated() where !solid.lesions.isEmpty && SacProfile.isLesion(solid) {
             let b = solid.box, state = spine[solid.level]
+            let index = solid.lesions.first ?? 0
+            // A foraminal osteophyte is bone: spurs from the body's rim, filled and outlined as bone (`osteophyteSpurs`).
+            if solid.structure == .osteophyte {
+                let points = Self.osteophyteSpurs(b).map { PosteriorPanel.plane($0.x, $0.z) }
+                bone.append(.shape(SketchShape(id: "posterior.lesion.\(index).part.\(k)", points: points, fill: .color(style.palette.bone),
+                                               stroke: style.boneStroke, metadata: ["structure": solid.structure.rawValue, "lesion": String(index)])))
+                continue
+            }
             let p = [PosteriorPanel.plane(b.max.x, b.min.z), PosteriorPanel.plane(b.min.x, b.min.z),
                      PosteriorPanel.plane(b.min.x, b.max.z), PosteriorPanel.plane(b.max.x, b.max.z)]
             let outline = SagittalShapes.rounded(p, radius: min(b.rounding, (b.max.x - b.min.x) / 2, (b.max.z - b.min.z) / 2))
             let inFront = (b.min.y + b.max.y) / 2 < state.anatomy.sacCenterY
             var stroke = style.lesionStroke
             if inFront { stroke.dash = [style.line * 4, style.line * 2.5] }
-            let index = solid.lesions.first ?? 0
             let node = SketchNode.shape(SketchShape(id: "posterior.lesion.\(index).part.\(k)", points: outline, fill: lesionStyle.paint(solid),
                                                     stroke: stroke, opacity: inFront ? 1 : 0.8,
                                                     metadata: ["structure": solid.structure.rawValue, "lesion": String(index)]))
             if inFront { front.append(node) } else { back.append(node) }
         }
-        return (front, back)
+        return (front, back, bone)
     }
 
     /// Labels: the lesions and the hurt roots (grade), and in full mode every root named at its ganglion, the

@@ -225,7 +225,9 @@ final class ForamenPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the osteophytes are bone — bone fill and cortex, a shelf inside the model's box — instead of a hatched
+    /// (Last change: the compressed ganglion is moulded to the foramen's free space — its ends, which ran 27 pt into the body
+    /// in front and the pars behind, stop 0.15 mm short of them — so the root is 210 pt wide instead of 248, from x 1328
+    /// instead of 1298; its height, the lesion and the dimensions unchanged. Before: the osteophytes are bone — bone fill and cortex, a shelf inside the model's box — instead of a hatched
     /// box with the lesion's wider outline, so their bounds shrink by that outline's extra half-width; roots and dimensions
     /// unchanged. Then: every x 20 points right, sizes unchanged — the label columns are capped at 17 % of the width instead
     /// of 20 %, which moved the drawing between them; its scale did not change.)
@@ -242,7 +244,7 @@ final class ForamenPanelTests: XCTestCase {
             path "foramen.dim.disc.line" bounds 1232,789 4x120 stroke #16325c 4.2
             path "foramen.dim.disc.bars" bounds 1222,789 23x120 stroke #16325c 4.2
             path "foramen.dim.disc" bounds 1229,791 10x116 fill #16325c
-            path "foramen.root.L5" bounds 1298,620 248x75 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.root.L5" bounds 1328,620 210x75 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
