@@ -71,6 +71,7 @@ extension SectionDrawing {
         var around = CalloutSpot.Surroundings(
             keepClear: keepClear, solids: obstacles,
             segments: placement.labels.flatMap { l in zip(l.leader, l.leader.dropFirst()).map { Segment($0, $1) } }, circles: [], box: drawing)
+        let base = around
         var out = callouts
         for i in out.indices {
             let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: c.type.unit, around: around)
@@ -78,7 +79,32 @@ extension SectionDrawing {
             around.circles.append((spot.centre, radius))
             if spot.leader.count == 2 { around.segments.append(Segment(spot.leader[0], spot.leader[1])) }
         }
-        return uncrossed(out, radius: radius, obstacles: obstacles, gap: c.type.unit)
+        out = uncrossed(out, radius: radius, obstacles: obstacles, gap: c.type.unit)
+        return respotted(out, base: base, radius: radius, gap: c.type.unit)
+    }
+
+    /// `callouts` where a call-out placed early, whose leader a later one's crosses (a later call-out in a crowded place
+    /// may find no spot clear of the leaders drawn before it), is placed again knowing every other call-out: kept when
+    /// its new leader crosses no leader at all.
+    static func respotted(_ callouts: [SectionCallout], base: CalloutSpot.Surroundings, radius: Double, gap: Double) -> [SectionCallout] {
+        var out = callouts
+        func leg(_ k: Int) -> Segment? {
+            guard let l = out[k].spot?.leader, l.count == 2 else { return nil }
+            return Segment(l[0], l[1])
+        }
+        for i in out.indices {
+            guard let mine = leg(i), out.indices.contains(where: { $0 != i && leg($0).map { $0.crosses(mine) } == true }) else { continue }
+            var around = base
+            for k in out.indices where k != i {
+                guard let spot = out[k].spot else { continue }
+                around.circles.append((spot.centre, radius))
+                if let l = leg(k) { around.segments.append(l) }
+            }
+            let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: gap, around: around)
+            let crosses = spot.leader.count == 2 && around.segments.contains { $0.crosses(Segment(spot.leader[0], spot.leader[1])) }
+            if !crosses { out[i].spot = spot }
+        }
+        return out
     }
 
     /// `callouts` with the circles of any two whose leaders cross swapped (anchors close together, circles side by side:
