@@ -27,4 +27,19 @@ public enum Grading {
         if area < 1.4 * neural { return (.contact, 0) }
         return (.normal, 0)
     }
+
+    /// The reading of a lateral-recess depth (mm; reference §B3, Ciric 1980): ≤ 2 mm diagnostic of stenosis,
+    /// ≤ 3 mm suggestive of it; nil for a deeper recess. 1e-9 mm of slack keeps a depth printed as "3.0 mm" on the
+    /// side it reads.
+    public static func recessReading(depth: Double) -> RecessReading? {
+        if depth <= 2 + 1e-9 { return .stenosis }
+        if depth <= 3 + 1e-9 { return .suggestsStenosis }
+        return nil
+    }
+}
+
+/// What a lateral-recess depth says (§B3, Ciric 1980).
+public enum RecessReading: String, Sendable {
+    case stenosis = "stenosis"
+    case suggestsStenosis = "suggests stenosis"
 }

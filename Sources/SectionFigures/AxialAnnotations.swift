@@ -212,10 +212,10 @@ struct AxialAnnotations {
         return items
     }
 
-    /// The reading of a lateral recess depth (reference §B3, Ciric 1980): ≤ 2 mm diagnostic of stenosis,
-    /// ≤ 3 mm suggestive of it; nothing for a deeper recess.
+    /// The model's reading of a lateral recess depth (`Grading.recessReading`, §B3), as " — stenosis",
+    /// " — suggests stenosis" or nothing: the figure names the reading, it does not threshold the depth itself.
     static func recessGrade(_ depth: Double) -> String {
-        depth <= 2 + 1e-9 ? " — stenosis" : (depth <= 3 + 1e-9 ? " — suggests stenosis" : "")
+        Grading.recessReading(depth: depth).map { " — \($0.rawValue)" } ?? ""
     }
 
     /// The structures, named once each, anchored alternately on the two sides.
