@@ -41,7 +41,7 @@ public struct PosteriorPanel: Panel {
     public func caption(_ context: FigureContext) -> String {
         "Coronal view from behind with the laminae, facets and ligamenta flava removed; the patient's left is on the viewer's left, "
             + "superior up, drawn to scale (10 mm bar) from the model with the lumbar curve straightened. Pedicles are cut at their "
-            + "roots (ovals). Roots are coloured by the report's grade at each place along them; lesions in front of the sac are dashed."
+            + "roots (ovals). Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed, osteophytes drawn as bone."
     }
 
     /// The solids a leader keeps clear of but for its target: each pedicle, the sac, each root (its outline).
@@ -107,7 +107,7 @@ public struct PosteriorPanel: Panel {
                                    context: context)
         let textX = square.maxX + t.gap * 6 + max(mapping.length(10), t.unit * 40)
         key.append(.text(TextNode(id: "posterior.key.text",
-                                  string: "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Dashed: lesion in front of the sac.",
+                                  string: "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Dashed: soft lesion in front of the sac (osteophytes: bone).",
                                   position: Point(x: textX, y: strip.midY), anchor: .start, baseline: .middle, font: t.small,
                                   color: context.palette.ink, maxWidth: max(10, strip.maxX - textX))))
         return titleNodes + [
