@@ -20,7 +20,7 @@ extension AxialSection {
     /// the normal flavum's. Nil when no piece is flavum.
     func thickenedFlavumOutline(_ pieces: [RoundedRect]) -> [Vec2]? {
         guard !pieces.isEmpty else { return nil }
-        let s = scale, t = flavumThickness, fx = laminaHalfWidth
+        let s = scale
         // Out to the medial pedicle wall at most: beyond it the superior articular process's tip is the wall.
         let reach = min(anatomy.pedicleWallX, pieces.map { max(abs($0.minX), abs($0.maxX)) }.max() ?? 0)
         let step = Self.sampleStep * 2

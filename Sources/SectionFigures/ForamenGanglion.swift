@@ -122,7 +122,7 @@ extension ForamenSection {
             p.ry = h
             p.rx = max(h, min(p.rx, r * r / h))
         }
-        var (up, down) = room(p.centre, p.rx, p.ry)
+        let (up, down) = room(p.centre, p.rx, p.ry)
         // Round and still room: not squeezed between these walls; as thin as its grade, against the one above.
         if up.isFinite && down.isFinite && up + down > 0.02 * r {
             // Against that wall at its middle: narrower (a tenth of the radius at a time) where a corner would hold it off.
