@@ -24,7 +24,8 @@ public struct SectionField: Sendable {
     }
 
     /// The same field, keeping only the sections that reach into the open rectangle `window` (in-plane: minU, maxU,
-    /// minV, maxV): those whose bounds overlap it with positive width.
+    /// minV, maxV): those whose bounds overlap it with positive width. Its own loop rather than an optional window in
+    /// ``cut(_:centre:reach:)``: that cost the stations' fields, the hot path, 0.9 % more instructions per population.
     public init(solids: [Solid], plane: SectionPlane, centre: Vec2, reach: Double,
                 overlapping window: (minU: Double, maxU: Double, minV: Double, maxV: Double), scratch: inout SectionScratch) {
         self.plane = plane

@@ -81,13 +81,15 @@ struct AxialAnnotations {
         SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
     }
 
+    /// `measurements` is accepted for the section views' shared plumbing, but the axial view never labels its
+    /// measurements: they are read in a line under the section (``measurementNote``; the panel sets it), beside their
+    /// dimension lines.
     private func items(mode: LabelMode, measurements: Bool) -> [Item] {
-        let measures = measurements ? measurementItems() : []
         // The worst root first, then the lesions, then the other roots: what is left out first when the
         // columns are full is the least important.
         let roots = rootItems()
         let hurt = roots.filter(\.essential)
-        let ordered = hurt.prefix(1) + lesionItems() + hurt.dropFirst() + measures
+        let ordered = hurt.prefix(1) + lesionItems() + hurt.dropFirst()
         switch mode {
         case .none: return []
         case .minimal: return Array(ordered)
@@ -100,8 +102,8 @@ struct AxialAnnotations {
     var measurementNote: String {
         let m = section.measurements
         let recess = Side.allCases.map { side in
-            let depth = m.recessDepth[side] ?? 0, reading = Self.recessGrade(depth).replacingOccurrences(of: " — ", with: "")
-            return "\(side.rawValue) \(Describe.mm(depth))" + (reading.isEmpty ? "" : " (\(reading))")
+            let depth = m.recessDepth[side] ?? 0
+            return "\(side.rawValue) \(Describe.mm(depth))" + (Grading.recessReading(depth: depth).map { " (\($0.rawValue))" } ?? "")
         }.joined(separator: ", ")
         return "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)) · dural sac \(Describe.mm2(m.duralArea)) · recess depth \(recess)"
     }
@@ -190,34 +192,6 @@ struct AxialAnnotations {
 
     private func area(_ r: RoundedRect) -> Double { 4 * r.half.x * r.half.y }
 
-    /// Canal AP with the Schizas grade, dural area near the sac, recess depth on each side.
-    private func measurementItems() -> [Item] {
-        let m = section.measurements, s = section.scale
-        var items: [Item] = []
-        let canalY = section.canalGap.map { $0.from.y + 0.75 * ($0.to.y - $0.from.y) } ?? section.sacCentre.y
-        items.append(Item(id: "dim.canal", text: "Canal AP \(Describe.mm(m.canalAP)) — Schizas \(segment.schizas.rawValue)",
-                          anchor: Vec2(0, canalY), essential: true))
-        let (a, b) = section.sacSemiAxes
-        let angle = 215.0 * Double.pi / 180
-        items.append(Item(id: "dim.dural", text: "Dural sac (CSF) \(Describe.mm2(m.duralArea))",
-                          anchor: Vec2(a * cos(angle), section.sacCentre.y + b * sin(angle)), essential: true))
-        for side in Side.allCases {
-            // On the model's gap, or where the recess lies when nothing of it is free.
-            let x = section.recessGap(side)?.from.x ?? side.sign * (section.anatomy.pedicleWallX - 2 * s)
-            let y = section.recessGap(side).map { $0.to.y - 0.3 * ($0.to.y - $0.from.y) } ?? (section.discBack(x) ?? 0) + 0.5 * s
-            let depth = m.recessDepth[side] ?? 0
-            items.append(Item(id: "dim.recess.\(side.rawValue)", text: "Recess depth \(Describe.mm(depth)) (\(side.rawValue))\(Self.recessGrade(depth))",
-                              anchor: Vec2(x, y), essential: true))
-        }
-        return items
-    }
-
-    /// The model's reading of a lateral recess depth (`Grading.recessReading`, §B3), as " — stenosis",
-    /// " — suggests stenosis" or nothing: the figure names the reading, it does not threshold the depth itself.
-    static func recessGrade(_ depth: Double) -> String {
-        Grading.recessReading(depth: depth).map { " — \($0.rawValue)" } ?? ""
-    }
-
     /// The structures, named once each, anchored alternately on the two sides.
     private func anatomyItems() -> [Item] {
         let s = section, sc = s.scale, X = s.lateralEdge, up = level.upper.name, low = level.lower.name
@@ -258,7 +232,10 @@ struct AxialAnnotations {
         if !lesions.isEmpty { first += ", showing a " + lesions.joined(separator: " and a ") }
         let hurt = result.hurtRoots.filter { $0.level == level }.map { "\(Describe.root($0.root, $0.side)) (\($0.grade.state), grade \($0.grade.rawValue))" }
         first += hurt.isEmpty ? "; no root is hurt at this level." : "; hurt roots: " + hurt.joined(separator: ", ") + "."
-        let recess = Side.allCases.map { "\($0.rawValue) \(Describe.mm(m.recessDepth[$0] ?? 0))\(Self.recessGrade(m.recessDepth[$0] ?? 0).replacingOccurrences(of: " — ", with: " "))" }.joined(separator: ", ")
+        let recess = Side.allCases.map { side in
+            let depth = m.recessDepth[side] ?? 0
+            return "\(side.rawValue) \(Describe.mm(depth))" + (Grading.recessReading(depth: depth).map { " \($0.rawValue)" } ?? "")
+        }.joined(separator: ", ")
         let second = "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)), dural sac \(Describe.mm2(m.duralArea)), lateral recess depth \(recess)."
         return first + " " + second
     }

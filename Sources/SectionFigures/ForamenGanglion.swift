@@ -153,9 +153,13 @@ extension ForamenSection {
         var walls = wallOutlines
         if let f = inferiorFacetOutline() { walls.append(f) }
         let clearance = 0.15 * scale, step = 0.1 * scale
+        // The walls sampled once for every ganglion and every place tried (finer than the clearance).
+        let samples = walls.flatMap { RootSqueeze.densified($0, step: step) }
+        func moulded(_ mark: RootMark, at centre: Vec2) -> [Vec2]? {
+            Self.moulded(centre: centre, rx: mark.rx, ry: mark.ry, walls: walls, samples: samples, step: step, clearance: clearance)
+        }
         return roots.map { mark in
-            guard !mark.projected, mark.station.site == .foramen,
-                  Self.moulded(centre: mark.drawn, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step) != nil else { return mark }
+            guard !mark.projected, mark.station.site == .foramen, let outline = moulded(mark, at: mark.drawn) else { return mark }
             var m = mark
             // A ganglion a wall only grazes is moved clear (up to a fifth of its radius, the nearest place), not bitten; one the
             // model grades deviated or compressed stays against the walls that squeeze it, moulded.
@@ -164,23 +168,23 @@ extension ForamenSection {
             for i in -n...n { for j in -n...n { shifts.append(Vec2(Double(i), Double(j)) * (reach / Double(n))) } }
             shifts = shifts.filter { $0.length <= reach + 1e-9 }.sorted { ($0.length, $0.x, $0.y) < ($1.length, $1.x, $1.y) }
             if let d = shifts.first(where: { d in
-                Self.moulded(centre: mark.drawn + d, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step) == nil
-                    && !walls.contains { RootSqueeze.contains($0, mark.drawn + d) }
+                moulded(mark, at: mark.drawn + d) == nil && !walls.contains { RootSqueeze.contains($0, mark.drawn + d) }
             }) {
                 m.drawn = mark.drawn + d
                 return m
             }
-            m.outline = Self.moulded(centre: mark.drawn, rx: mark.rx, ry: mark.ry, walls: walls, clearance: clearance, step: step)
+            m.outline = outline
             return m
         }
     }
 
     /// The ellipse centred at `centre` with semi-axes `rx`, `ry` (mm) as a closed outline of 96 points, each ray from the
-    /// centre stopped `clearance` short of the first wall it meets (the walls sampled every `step` mm); nil when no ray
-    /// meets one, or when the centre itself lies in a wall (nothing to mould to).
-    static func moulded(centre c: Vec2, rx: Double, ry: Double, walls: [[Vec2]], clearance: Double, step: Double) -> [Vec2]? {
+    /// centre stopped `clearance` short of the first wall it meets (`samples`: the `walls`' outlines sampled every `step`
+    /// mm, more finely than `clearance`); nil when no ray meets one, or when the centre itself lies in a wall (nothing to
+    /// mould to).
+    static func moulded(centre c: Vec2, rx: Double, ry: Double, walls: [[Vec2]], samples: [Vec2], step: Double, clearance: Double) -> [Vec2]? {
         let reach = max(rx, ry) + clearance + step
-        let near = walls.flatMap { RootSqueeze.densified($0, step: step) }.filter { ($0 - c).length < reach }
+        let near = samples.filter { ($0 - c).length < reach }
         guard !near.isEmpty, !near.contains(where: { ($0 - c).length < clearance }),
               !walls.contains(where: { RootSqueeze.contains($0, c) }) else { return nil }
         var out: [Vec2] = [], changed = false
