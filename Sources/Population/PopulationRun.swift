@@ -97,7 +97,10 @@ public enum PopulationRunner {
                            progress: (@Sendable (Int) -> Void)? = nil) -> PopulationTally {
         let range = range ?? request.range
         let sampler = AnatomySampler(base: request.input.anatomy, sex: request.sex)
-        let block = 512
+        // Small blocks keep the workers' finishing times within a few samples of each other: with blocks of 512, a
+        // run of 1,000 samples on two workers was split 512 / 488 and could not be faster than 1.95 × one worker.
+        // A block is about a millisecond of work, so the lock taken per block costs nothing measurable.
+        let block = 16
         let blocks = (range.count + block - 1) / block
         let workers = max(1, min(jobs, blocks))
         let state = RunState(workers: workers)
@@ -131,7 +134,7 @@ public enum PopulationRunner {
     }
 }
 
-/// The workers' shared counters, behind one lock (taken once per block of 512 samples).
+/// The workers' shared counters, behind one lock (taken once per block of 16 samples).
 private final class RunState: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
