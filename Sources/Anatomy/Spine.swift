@@ -116,7 +116,9 @@ public struct Spine: Sendable, Hashable {
         }
         let (tx, ty) = sacPoint(Self.traversingDirection, rt)
         add(traversing, .centralCanal, .axial, .lower, tx, ty, seg.discHeight + 5 * s, rt, mobility: 2.5, intrathecal: true)
-        for place in Self.sacPlaces[a.level.rawValue - 1] {
+        let places = Self.sacPlaces[a.level.rawValue - 1]
+        for i in 0..<places.count {
+            let place = places.places[i]
             let r = place.radius * s
             let (x, y) = sacPoint(place.direction, r)
             add(place.root, .centralCanal, .axial, .lower, x, y, seg.discHeight / 2, r, mobility: 2.5, intrathecal: true)
@@ -127,17 +129,40 @@ public struct Spine: Sendable, Hashable {
     /// Where the traversing root lies in the sac above its disc: 15° below the transverse axis (cos, sin).
     static let traversingDirection = direction(-15)
 
+    /// One root's place in the sac at a level: the root (nil: the S3–S5 bundle), its unscaled radius (mm) and the
+    /// direction of its place round the sac (cos, sin).
+    struct SacPlace {
+        var root: Root?
+        var radius: Double
+        var direction: (cos: Double, sin: Double)
+    }
+
+    /// The places of one level: the first `count` of `places`.
+    struct SacPlaces {
+        /// Enough for the most roots in the sac at any level (L1–L2: L3 … S2 and the bundle).
+        static let capacity = 8
+        var places: InlineArray<8, SacPlace>
+        var count: Int
+    }
+
     /// The roots still in the sac at each level (`DiscLevel.allCases` order): every root that leaves lower down, then
     /// the S3–S5 bundle (root nil), with their unscaled radii (mm) and the direction of their place round the sac.
     /// Lying dorsally (supine, Schizas A1): from dorsolateral (next to leave, 35°) round to dorsomedial (the sacral
     /// roots, 80°); one root alone at 75°. Made once: a population builds a spine for every person.
-    static let sacPlaces: [[(root: Root?, radius: Double, direction: (cos: Double, sin: Double))]] = DiscLevel.allCases.map { level in
+    /// Inline arrays of plain values, not arrays of arrays: reading an array held in a global takes a reference on
+    /// its storage, and two population workers taking and dropping references on the same storage for every person
+    /// slowed each other down (an atomic count shared by two cores); reading these copies plain values.
+    static let sacPlaces: InlineArray<5, SacPlaces> = InlineArray { index in
+        let level = DiscLevel.allCases[index]
         let roots: [(Root?, Double)] = Root.allCases.filter { $0.rawValue > level.traversingRoot.rawValue }
             .map { (Optional($0), Morphometry.rootRadius($0).intrathecal) } + [(nil, Morphometry.caudaEquinaRadius)]
-        return roots.enumerated().map { i, entry in
+        precondition(roots.count <= SacPlaces.capacity, "more roots in the sac than SacPlaces holds")
+        let placed = roots.enumerated().map { i, entry in
             let angle = roots.count == 1 ? 75 : 35 + 45 * Double(i) / Double(roots.count - 1)
-            return (entry.0, entry.1, direction(angle))
+            return SacPlace(root: entry.0, radius: entry.1, direction: direction(angle))
         }
+        return SacPlaces(places: InlineArray { i in i < placed.count ? placed[i] : SacPlace(root: nil, radius: 0, direction: (1, 0)) },
+                         count: placed.count)
     }
 
     /// (cos, sin) of an angle in degrees.
