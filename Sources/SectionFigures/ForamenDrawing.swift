@@ -105,13 +105,16 @@ struct ForamenDrawing {
             var outline = switch piece.solid.structure {
             case .facetHypertrophy: section.facetLump(rect)
             case .parsNodule where piece.offPlane == nil: section.parsCleftOutline(rect)
-            case .osteophyte: section.osteophyteShelf(rect)
+            case .osteophyte: section.osteophyteOutline(rect)
             default: rect.outline(steps: 8)
             }
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
+                // An osteophyte is bone: a ganglion pinched on it is moulded to it (`mouldedToTheForamen`), not it round the
+                // ganglion. Soft tissue is indented round a pinched ganglion with no gap, so nothing shows between them.
+                if mark.pinched && piece.solid.structure == .osteophyte { continue }
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
-                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+                outline = RootSqueeze.indent(outline, around: p, margin: mark.pinched ? 0 : margin)
             }
             let free = section.roots.filter { $0.pressed == nil || piece.offPlane != nil }.map { (centre: $0.drawn, rx: $0.rx, ry: $0.ry) }
             for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {

@@ -29,6 +29,9 @@ struct ForamenSection {
         /// The ganglion's outline where the drawn walls cut into its ellipse: moulded to the foramen's free space
         /// (`ForamenSection.moulded`), in-plane mm; nil when the ellipse is clear of them.
         var outline: [Vec2]? = nil
+        /// True when it fills the whole room the model's lesion leaves it against the wall (`ForamenSection.pinched`):
+        /// touching both, no fat between.
+        var pinched = false
     }
 
     let level: DiscLevel
@@ -105,10 +108,18 @@ struct ForamenSection {
                                             lesions: (behind ? back : front) + inPlane.map(\.rect),
                                             flattenAtMost: marks[i].grade == .compression ? 0.5 : nil,
                                             origin: Vec2(behind ? 1 : -1, 0))
-            marks[i].drawn = squeeze.centre
-            marks[i].rx = squeeze.rx
-            marks[i].ry = squeeze.ry
-            marks[i].pressed = squeeze.towardsLesion
+            var placed = squeeze
+            // Deviated or compressed: it fills the room the lesion leaves it against the wall, on the model's line.
+            if marks[i].grade >= .deviation, let axis = squeeze.towardsLesion,
+               let p = Self.pinched(rest: c, radius: st.radius, axis: axis, walls: behind ? front : back,
+                                    lesions: inPlane.map(\.rect), overlap: 0.25 * a.scale) {
+                placed = p
+                marks[i].pinched = true
+            }
+            marks[i].drawn = placed.centre
+            marks[i].rx = placed.rx
+            marks[i].ry = placed.ry
+            marks[i].pressed = placed.towardsLesion
         }
         // The root beyond the plane lies lateral to it: drawn in front of the slot, over the side of the disc
         // it crosses, clear of the ganglion.
