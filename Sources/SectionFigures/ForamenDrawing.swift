@@ -20,11 +20,6 @@ struct ForamenDrawing {
         if let fat = s.fatRect {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
         }
-        // The facet capsule and annulus closing the keyhole's lower part under the ganglion: fibrous tissue, under the bones.
-        if let c = s.capsuleShelf {
-            nodes.append(.path(PathNode(id: "foramen.capsule", path: view.path(c), fill: .color(p.ligament), stroke: SectionStyle.ligamentStroke(context),
-                                        metadata: ["structure": "facet capsule"])))
-        }
         // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
         // only what it shows of itself in the foramen shows.
         nodes += lesionNodes(beside: true)
@@ -51,6 +46,11 @@ struct ForamenDrawing {
                 nodes.append(.path(PathNode(id: "foramen.facet.cartilage.\(name)", path: view.polygon(outline), fill: .color(p.cartilage), stroke: stroke,
                                             metadata: ["structure": "articular cartilage"])))
             }
+        }
+        // The facet capsule lining the superior process's front and tip, over the joint's upper end: a thin fibrous layer.
+        if let c = s.capsuleOutline() {
+            nodes.append(.path(PathNode(id: "foramen.capsule", path: view.polygon(c), fill: .color(p.ligament), stroke: SectionStyle.ligamentStroke(context),
+                                        metadata: ["structure": "facet capsule"])))
         }
         if s.superiorFacet != nil {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),

@@ -17,7 +17,7 @@ extension ForamenSection {
             let p = rest + axis * t
             return rects.contains { $0.signedDistance(to: p) <= 0 }
         }
-        let step = 0.02 * r, far = 4 * r
+        let step = 0.002 * r, far = 4 * r
         // The lesion's surface facing the wall: the first point along the axis in it, or, when it has grown over the
         // resting centre, the last point back towards the wall still in it.
         var lesion: Double?

@@ -158,7 +158,8 @@ struct ForamenSection {
     var superiorFacet: RoundedRect? { rects(.facet).first }
     /// The facet capsule and posterolateral annulus that close the keyhole's lower, narrow part under the ganglion, from
     /// the disc's margin back to the superior articular process, up to the process's tip (the model's shelf, §A6): the
-    /// floor of the room the ganglion has (`LevelState.foramenRoom`), not free fat.
+    /// floor of the room the ganglion has (`LevelState.foramenRoom`), not free fat. Drawn as what it is in the body: the
+    /// superior process's front and tip (`superiorFacetOutline`) lined by a thin capsule (`capsuleOutline`), not a block.
     var capsuleShelf: RoundedRect? {
         guard let f = superiorFacet else { return nil }
         return rects(.facet).dropFirst().first { $0.maxX <= f.minX + 1e-6 }
