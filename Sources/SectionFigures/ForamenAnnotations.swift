@@ -115,9 +115,16 @@ struct ForamenAnnotations {
             // Clear of the roots drawn there (the far-lateral root beyond the plane lies over the disc's side): a little
             // higher or lower in the disc, or further forward, if need be.
             if [.herniation, .discBulge].contains(piece.solid.structure), let spot = discSpot(in: r) { preferred = spot }
-            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs.
+            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs — or, where the shelf reaches the
+            // disc's mid-height over its margin, there, so the leader runs out forward through the middle of the disc, not
+            // along its endplate (issue 11).
             if piece.offPlane == nil, piece.solid.structure == .osteophyte {
                 preferred.y = r.maxY - min(1.6 * section.scale, r.half.y)
+                let shelf = section.osteophyteOutline(r), z = (section.discBottom + section.discTop) / 2
+                let spots = stride(from: 0.15, through: 0.5, by: 0.05).map { Vec2(r.minX + $0 * (r.maxX - r.minX), z) }
+                if let spot = spots.first(where: { p in
+                    RootSqueeze.contains(shelf, p) && section.roots.allSatisfy { (p - $0.drawn).length - max($0.rx, $0.ry) > 1 * section.scale }
+                }) { preferred = spot }
             }
             // A pars defect's fibrocartilage: on the cleft, just behind the nodule's front.
             if piece.offPlane == nil, piece.solid.structure == .parsNodule {
