@@ -66,16 +66,17 @@ struct ForamenAnnotations {
         SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
     }
 
+    /// `measurements` is accepted for the section views' shared plumbing, but the foramen view never labels its
+    /// measurements: they are read in a line under the section (``measurementNote``; the panel sets it).
     private func items(mode: LabelMode, measurements: Bool) -> [Item] {
-        let measures = measurements ? measurementItems(mode: mode) : []
         let roots = rootItems()
         switch mode {
         case .none: return []
-        case .minimal: return roots.filter(\.essential) + lesionItems() + measures
+        case .minimal: return roots.filter(\.essential) + lesionItems()
         case .full:
             // With every structure named, the forward column cannot hold the foramen's labels near the disc's height (its
             // one gap), so they stand where their anchors fall.
-            return (roots.filter(\.essential) + lesionItems() + measures + roots.filter { !$0.essential } + anatomyItems())
+            return (roots.filter(\.essential) + lesionItems() + roots.filter { !$0.essential } + anatomyItems())
                 .map { var item = $0; item.leaves = nil; return item }
         }
     }
@@ -109,9 +110,21 @@ struct ForamenAnnotations {
             if piece.offPlane != nil, piece.solid.structure == .facetHypertrophy, let facet = section.superiorFacet, facet.minX > r.minX {
                 preferred = Vec2(facet.minX - 0.3 * section.scale, section.discBottom + 0.55 * (section.discTop - section.discBottom))
             }
-            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs.
+            // Disc material over the disc's height: in the disc at its mid-height, just in front of its margin, so its leader
+            // runs out forward through the middle of the disc, not along an endplate (issue 11).
+            // Clear of the roots drawn there (the far-lateral root beyond the plane lies over the disc's side): a little
+            // higher or lower in the disc, or further forward, if need be.
+            if [.herniation, .discBulge].contains(piece.solid.structure), let spot = discSpot(in: r) { preferred = spot }
+            // Osteophytes: in the bone of the shelf, just under the hollow between its spurs — or, where the shelf reaches the
+            // disc's mid-height over its margin, there, so the leader runs out forward through the middle of the disc, not
+            // along its endplate (issue 11).
             if piece.offPlane == nil, piece.solid.structure == .osteophyte {
                 preferred.y = r.maxY - min(1.6 * section.scale, r.half.y)
+                let shelf = section.osteophyteOutline(r), z = (section.discBottom + section.discTop) / 2
+                let spots = stride(from: 0.15, through: 0.5, by: 0.05).map { Vec2(r.minX + $0 * (r.maxX - r.minX), z) }
+                if let spot = spots.first(where: { p in
+                    RootSqueeze.contains(shelf, p) && section.roots.allSatisfy { (p - $0.drawn).length - max($0.rx, $0.ry) > 1 * section.scale }
+                }) { preferred = spot }
             }
             // A pars defect's fibrocartilage: on the cleft, just behind the nodule's front.
             if piece.offPlane == nil, piece.solid.structure == .parsNodule {
@@ -133,6 +146,23 @@ struct ForamenAnnotations {
         return items
     }
 
+    /// A point of lesion rect `r` inside the disc, 1 mm in front of its margin or further forward, at mid-height or near it, at
+    /// least 1 mm clear of every drawn root; nil when there is none.
+    private func discSpot(in r: RoundedRect) -> Vec2? {
+        let s = section, inset = 1 * s.scale, h = s.discTop - s.discBottom
+        for f in [0.5, 0.4, 0.6, 0.3, 0.7] {
+            let z = s.discBottom + f * h
+            guard z > r.minY + inset, z < r.maxY - inset else { continue }
+            var y = min(r.maxX - inset, s.discBack - inset)
+            while y >= r.minX + inset {
+                let p = Vec2(y, z)
+                if s.roots.allSatisfy({ (p - $0.drawn).length - max($0.rx, $0.ry) > inset }) { return p }
+                y -= 0.5 * s.scale
+            }
+        }
+        return nil
+    }
+
     /// True when the level's slip is backwards (retrolisthesis).
     private var retrolisthesis: Bool {
         result.input.lesions.contains { lesion in
@@ -145,31 +175,6 @@ struct ForamenAnnotations {
     private func slipText(_ percent: Double, _ grade: MeyerdingGrade) -> String {
         let value = Describe.number(percent, decimals: 0)
         return retrolisthesis ? "Retrolisthesis \(value) %" : "Slip \(value) % — Meyerding \(grade.name)"
-    }
-
-    private func measurementItems(mode: LabelMode) -> [Item] {
-        var items: [Item] = []
-        let m = section.measurements
-        if let gap = section.heightGap, let g = section.ganglion {
-            // Anchor on the line level with the middle of the disc's back, so the leader runs out forward through the disc,
-            // when the root leaves it free there; else above the root when there is room, else below it.
-            let above = gap.to.y - (g.centre.y + g.station.radius), below = (g.centre.y - g.station.radius) - gap.from.y
-            let disc = (section.discBottom + section.discTop) / 2
-            let z = disc > gap.from.y && disc < gap.to.y && abs(disc - g.centre.y) > g.station.radius + 1 * section.scale ? disc
-                : above >= below ? gap.to.y - 0.4 * max(0, above) : gap.from.y + 0.4 * max(0, below)
-            // The line is pedicle to pedicle; when lesion tissue takes the root's room without crossing it,
-            // the report's height is that of a clean foramen with the same room — say both.
-            let physical = (gap.to - gap.from).length, reported = m.foramenHeight[section.side] ?? physical
-            let value = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
-            items.append(Item(id: "dim.height", text: "Foraminal height \(value) — Lee \(lee)",
-                              anchor: Vec2(g.centre.x, z), essential: true, leaves: Self.forward))
-        }
-        if mode == .full || discMatters {
-            items.append(Item(id: "dim.disc", text: "Posterior disc height \(Describe.mm(section.state.discHeight))",
-                              anchor: Vec2(section.discBack - 5 * section.scale, section.discBottom + 0.5 * section.state.discHeight), essential: true,
-                              leaves: Self.forward))
-        }
-        return items
     }
 
     /// Forward in the section's plane (−y): the foramen is walled by the pedicles above and below and the articular
@@ -203,7 +208,8 @@ struct ForamenAnnotations {
         }
         items.append(Item(id: "joint", text: "Facet joint", anchor: (s.jointTop + s.jointBottom) * 0.5, essential: false))
         if let c = s.capsuleShelf {
-            items.append(Item(id: "capsule", text: "Facet capsule", anchor: Vec2(c.center.x, c.maxY - 0.3 * (c.maxY - c.minY)), essential: false))
+            // On the layer lining the process's front, a third of the way down from its tip.
+            items.append(Item(id: "capsule", text: "Facet capsule", anchor: Vec2(c.minX + 0.5 * s.capsuleThickness, c.maxY - 0.3 * (c.maxY - c.minY)), essential: false))
         }
         if let fat = s.fatRect, let g = s.ganglion {
             let z = g.centre.y + g.station.radius + 0.45 * max(0, fat.maxY - (g.centre.y + g.station.radius))
@@ -213,9 +219,15 @@ struct ForamenAnnotations {
         return items
     }
 
-    /// The measurements as one line of text, for a frame too small to label them.
+    /// The measurements as one line of text under the section: "Foraminal height 19.0 mm, room as at 12.0 mm — Lee 3 ·
+    /// posterior disc height 5.0 mm" — the pedicle-to-pedicle height the simulation measured on the root's line and, when
+    /// lesion tissue takes the root's room, the height it reports for that room (`LevelMeasurements.foramenHeight`).
     var measurementNote: String {
-        var text = "Foraminal height \(Describe.mm(section.measurements.foramenHeight[section.side] ?? 0)) (Lee \(lee)) · posterior disc height \(Describe.mm(section.state.discHeight))"
+        let m = section.measurements
+        let reported = m.foramenHeight[section.side] ?? 0
+        let physical = m.foramenGaps[section.side].map { abs($0.to.z - $0.from.z) } ?? reported
+        let height = abs(physical - reported) < 0.3 ? Describe.mm(physical) : "\(Describe.mm(physical)), room as at \(Describe.mm(reported))"
+        var text = "Foraminal height \(height) — Lee \(lee) · posterior disc height \(Describe.mm(section.state.discHeight))"
         if let slip = segment.slipPercent, let grade = segment.meyerding { text += " · " + slipText(slip, grade) }
         return text
     }

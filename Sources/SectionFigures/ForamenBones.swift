@@ -104,8 +104,9 @@ extension ForamenSection {
     /// its base bridging from the body's corner to the process (arched over the foramen's lower part), its front rising from the disc's margin over the first fifth of its depth, its top two
     /// pointed spurs — one over the endplate's margin, one off the process's tip — whose tips reach the model's top
     /// (`r.maxY`, which sets the height the simulation measures) with a hollow up to 1.2 mm deep where they meet, its
-    /// back on the process's front. Inside the model's box. Spurs, hollow and slope are a drawing choice.
-    func osteophyteShelf(_ r: RoundedRect) -> [Vec2] {
+    /// back on the process's front. Inside the model's box. Spurs, hollow and slope are a drawing choice. `bearing`: in-plane
+    /// y ranges where the top is flat at the model's top (under a ganglion pinched on it: no hollow opens under it).
+    func osteophyteShelf(_ r: RoundedRect, bearing: [ClosedRange<Double>] = []) -> [Vec2] {
         let depth = r.maxX - r.minX, height = r.maxY - r.minY
         guard depth > 1, height > 1 else { return r.outline(steps: 8) }
         let hollow = min(1.2 * scale, 0.3 * height)
@@ -118,7 +119,9 @@ extension ForamenSection {
             var z = r.maxY - hollow * pow(dip, 0.45)
             // The front rises from the disc's margin: a smoothstep over the first fifth, from the base.
             if u < 0.2 { let v = u / 0.2; z = r.minY + (z - r.minY) * max(0.15, v * v * (3 - 2 * v)) }
-            top.append(Vec2(r.minX + depth * u, z))
+            let y = r.minX + depth * u
+            if bearing.contains(where: { $0.contains(y) }) { z = r.maxY }
+            top.append(Vec2(y, z))
         }
         // The base: on the body's corner in front and the process behind, arched up by a third of the height between
         // them, over the foramen's narrow lower part (a bridge of bone, not a block).

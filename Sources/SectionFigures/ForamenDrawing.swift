@@ -20,11 +20,6 @@ struct ForamenDrawing {
         if let fat = s.fatRect {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
         }
-        // The facet capsule and annulus closing the keyhole's lower part under the ganglion: fibrous tissue, under the bones.
-        if let c = s.capsuleShelf {
-            nodes.append(.path(PathNode(id: "foramen.capsule", path: view.path(c), fill: .color(p.ligament), stroke: SectionStyle.ligamentStroke(context),
-                                        metadata: ["structure": "facet capsule"])))
-        }
         // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
         // only what it shows of itself in the foramen shows.
         nodes += lesionNodes(beside: true)
@@ -51,6 +46,11 @@ struct ForamenDrawing {
                 nodes.append(.path(PathNode(id: "foramen.facet.cartilage.\(name)", path: view.polygon(outline), fill: .color(p.cartilage), stroke: stroke,
                                             metadata: ["structure": "articular cartilage"])))
             }
+        }
+        // The facet capsule lining the superior process's front and tip, over the joint's upper end: a thin fibrous layer.
+        if let c = s.capsuleOutline() {
+            nodes.append(.path(PathNode(id: "foramen.capsule", path: view.polygon(c), fill: .color(p.ligament), stroke: SectionStyle.ligamentStroke(context),
+                                        metadata: ["structure": "facet capsule"])))
         }
         if s.superiorFacet != nil {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
@@ -105,13 +105,16 @@ struct ForamenDrawing {
             var outline = switch piece.solid.structure {
             case .facetHypertrophy: section.facetLump(rect)
             case .parsNodule where piece.offPlane == nil: section.parsCleftOutline(rect)
-            case .osteophyte: section.osteophyteShelf(rect)
+            case .osteophyte: section.osteophyteOutline(rect)
             default: rect.outline(steps: 8)
             }
             let margin = 0.35 * section.scale
             for mark in section.roots where mark.pressed != nil && piece.offPlane == nil {
+                // An osteophyte is bone: a ganglion pinched on it is moulded to it (`mouldedToTheForamen`), not it round the
+                // ganglion. Soft tissue is indented round a pinched ganglion with no gap, so nothing shows between them.
+                if mark.pinched && piece.solid.structure == .osteophyte { continue }
                 let p = RootSqueeze.Placement(centre: mark.drawn, rx: mark.rx, ry: mark.ry, towardsLesion: mark.pressed)
-                outline = RootSqueeze.indent(outline, around: p, margin: margin)
+                outline = RootSqueeze.indent(outline, around: p, margin: mark.pinched ? 0 : margin)
             }
             let free = section.roots.filter { $0.pressed == nil || piece.offPlane != nil }.map { (centre: $0.drawn, rx: $0.rx, ry: $0.ry) }
             for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {

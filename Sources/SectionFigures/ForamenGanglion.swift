@@ -152,6 +152,10 @@ extension ForamenSection {
     func mouldedToTheForamen(_ roots: [RootMark]) -> [RootMark] {
         var walls = wallOutlines
         if let f = inferiorFacetOutline() { walls.append(f) }
+        // Osteophytes are bone: a ganglion pinched on one is moulded to it too (flat where it bears on it).
+        if roots.contains(where: \.pinched) {
+            walls += lesions.filter { $0.offPlane == nil && $0.solid.structure == .osteophyte }.map { osteophyteOutline($0.rect) }
+        }
         let clearance = 0.15 * scale, step = 0.1 * scale
         // The walls sampled once for every ganglion and every place tried (finer than the clearance).
         let samples = walls.flatMap { RootSqueeze.densified($0, step: step) }

@@ -2,6 +2,7 @@ import Anatomy
 import Clinical
 import Compression
 import Diagram
+import Geometry
 import FigureStyle
 import Pathology
 
@@ -73,7 +74,13 @@ public struct ForamenPanel: Panel {
         let (level, side) = resolved(c.result)
         let section = prebuilt ?? ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
-        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        var l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
+        // The measurements are read in a line under the section, as the axial view's are, not as labels with leaders: their
+        // leaders ran along the disc's margins and across the disc (issue 11). The dimension lines stay.
+        if l.mode != .none {
+            l.measured = false
+            l.note = annotations.measurementNote
+        }
         let window = section.window
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
@@ -106,10 +113,25 @@ public struct ForamenPanel: Panel {
                                        // The two vertebrae and the disc between them.
                                        obstacles: ["foramen.upper.", "foramen.lower."].map { bone in
                                            SectionDrawing.boneOutlines(anatomy) { $0.hasPrefix(bone) && !$0.hasSuffix(".cortex") }
-                                       } + [SectionDrawing.boneOutlines(anatomy) { $0 == "foramen.disc" }], keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
+                                       } + [SectionDrawing.boneOutlines(anatomy) { $0 == "foramen.disc" }] + Self.jointObstacle(section, view: view), keepClear: SectionDrawing.boneOutlines(anatomy, isBone: Self.keepsClear), context: c)
         let (left, right) = side == .left ? ("A", "P") : ("P", "A")
         nodes += SectionDrawing.footer(id: "foramen", in: layout.footer, mapping: view.mapping, left: left, right: right, top: "S", bottom: "I", context: c)
         return nodes
+    }
+
+    /// The lower part of the facet joint, from 0.6 of its length to its lower end, across its space from the superior process's
+    /// surface to the inferior one's, as an obstacle for leaders (page points): a leader from the joint's middle ran down along
+    /// the joint line to a label level with its lower end (issue 11); crossing this it becomes a call-out on the joint instead.
+    static func jointObstacle(_ s: ForamenSection, view: SectionView) -> [[[Point]]] {
+        guard s.superiorFacet != nil else { return [] }
+        let top: Vec2 = s.jointTop, b: Vec2 = s.jointBottom
+        let a: Vec2 = top + (b - top) * 0.6
+        let d: Vec2 = b - a, l = max(1e-6, d.length)
+        let n = Vec2(-d.y / l, d.x / l)
+        let back: Vec2 = n.x < 0 ? n * -1 : n
+        let near: Vec2 = back * (-0.4 * s.scale), far: Vec2 = back * (1.1 * s.scale)
+        let corners: [Vec2] = [a + near, b + near, b + far, a + far]
+        return [[corners.map { view.point($0) }]]
     }
 
     /// What a call-out's circle keeps clear of: the roots and the dimension lines.

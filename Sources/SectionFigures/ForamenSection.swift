@@ -29,6 +29,9 @@ struct ForamenSection {
         /// The ganglion's outline where the drawn walls cut into its ellipse: moulded to the foramen's free space
         /// (`ForamenSection.moulded`), in-plane mm; nil when the ellipse is clear of them.
         var outline: [Vec2]? = nil
+        /// True when it fills the whole room the model's lesion leaves it against the wall (`ForamenSection.pinched`):
+        /// touching both, no fat between.
+        var pinched = false
     }
 
     let level: DiscLevel
@@ -105,10 +108,18 @@ struct ForamenSection {
                                             lesions: (behind ? back : front) + inPlane.map(\.rect),
                                             flattenAtMost: marks[i].grade == .compression ? 0.5 : nil,
                                             origin: Vec2(behind ? 1 : -1, 0))
-            marks[i].drawn = squeeze.centre
-            marks[i].rx = squeeze.rx
-            marks[i].ry = squeeze.ry
-            marks[i].pressed = squeeze.towardsLesion
+            var placed = squeeze
+            // Deviated or compressed: it fills the room the lesion leaves it against the wall, on the model's line.
+            if marks[i].grade >= .deviation, let axis = squeeze.towardsLesion,
+               let p = Self.pinched(rest: c, radius: st.radius, axis: axis, walls: behind ? front : back,
+                                    lesions: inPlane.map(\.rect), overlap: 0.25 * a.scale) {
+                placed = p
+                marks[i].pinched = true
+            }
+            marks[i].drawn = placed.centre
+            marks[i].rx = placed.rx
+            marks[i].ry = placed.ry
+            marks[i].pressed = placed.towardsLesion
         }
         // The root beyond the plane lies lateral to it: drawn in front of the slot, over the side of the disc
         // it crosses, clear of the ganglion.
@@ -147,7 +158,8 @@ struct ForamenSection {
     var superiorFacet: RoundedRect? { rects(.facet).first }
     /// The facet capsule and posterolateral annulus that close the keyhole's lower, narrow part under the ganglion, from
     /// the disc's margin back to the superior articular process, up to the process's tip (the model's shelf, §A6): the
-    /// floor of the room the ganglion has (`LevelState.foramenRoom`), not free fat.
+    /// floor of the room the ganglion has (`LevelState.foramenRoom`), not free fat. Drawn as what it is in the body: the
+    /// superior process's front and tip (`superiorFacetOutline`) lined by a thin capsule (`capsuleOutline`), not a block.
     var capsuleShelf: RoundedRect? {
         guard let f = superiorFacet else { return nil }
         return rects(.facet).dropFirst().first { $0.maxX <= f.minX + 1e-6 }

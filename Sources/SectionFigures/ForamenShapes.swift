@@ -64,21 +64,28 @@ extension ForamenSection {
         return max(0, min((back - front) / 3, (r.maxY - r.minY) / 3))
     }
 
-    /// The superior articular process of the lower vertebra rising from its pedicle: the model's front
-    /// and tip (the foramen's back wall below the disc top), a rounded apex, the joint surface running
-    /// down and back, the pillar behind the pedicle.
+    /// How thick the facet capsule (with the flavum's capsular part) is drawn on the superior process's front and tip, mm (a
+    /// drawing choice).
+    var capsuleThickness: Double { 0.8 * scale }
+
+    /// The superior articular process of the lower vertebra rising from its pedicle: its anterior face the back wall of the
+    /// lower foramen and its tip the floor of the ganglion's room — the model's shelf (`capsuleShelf`) and process together,
+    /// less the capsule lining them (`capsuleOutline`) — a rounded apex, the joint surface running down and back, the
+    /// pillar behind the pedicle.
     func superiorFacetOutline() -> [Vec2]? {
         guard let f = superiorFacet else { return nil }
-        let s = scale, d = f.maxX - f.minX, r = f.rounding
+        let s = scale, d = f.maxX - f.minX
         let ph = lowerPedicle.map { $0.maxY - $0.minY } ?? 14 * s
-        let floor = f.minY, tip = f.maxY
-        var points: [Vec2] = [Vec2(f.minX, floor - 0.5 * ph), Vec2(f.minX, tip - r)]
+        let t = capsuleShelf == nil ? 0 : capsuleThickness
+        let front = (capsuleShelf?.minX ?? f.minX) + t, floor = f.minY, tip = max(floor, f.maxY - t)
+        let r = apexRounding(front: front, tip: tip)
+        var points: [Vec2] = [Vec2(front, floor - 0.5 * ph), Vec2(front, tip - r)]
         for i in 1...6 {
             let a = Double(i) / 6 * Double.pi / 2
-            points.append(Vec2(f.minX + r - r * cos(a), tip - r + r * sin(a)))
+            points.append(Vec2(front + r - r * cos(a), tip - r + r * sin(a)))
         }
         points += [
-            Vec2(jointTop.x - 0.6 * s, tip),
+            Vec2(max(front + r, jointTop.x - 0.6 * s), tip),
             jointTop,
             jointBottom,
             Vec2(f.minX + 0.62 * d, floor - 0.55 * ph),
@@ -86,6 +93,33 @@ extension ForamenSection {
             Vec2(f.minX + 1 * s, floor - 0.9 * ph),
         ]
         return points
+    }
+
+    /// The facet capsule with the flavum's capsular part as drawn (issue 11): a thin layer (`capsuleThickness`) lining the
+    /// superior process's anterior face from the lower pedicle up, over its tip and back to the joint's upper end, which
+    /// it covers; its outer face is the model's shelf (`capsuleShelf`), so the foramen keeps the model's size. Nil without
+    /// a shelf.
+    func capsuleOutline() -> [Vec2]? {
+        guard let c = capsuleShelf, let f = superiorFacet else { return nil }
+        let t = capsuleThickness, s = scale
+        let front = c.minX + t, tip = max(f.minY, f.maxY - t), r = apexRounding(front: front, tip: tip)
+        let back = jointTop.x + 0.7 * s  // over the joint space's upper end
+        // Round the process's apex: the inner face on it (radius r), the outer face t further out.
+        func arc(_ radius: Double) -> [Vec2] {
+            (0...8).map { i in
+                let a = Double(i) / 8 * Double.pi / 2
+                return Vec2(front + r - radius * cos(a), tip - r + radius * sin(a))
+            }
+        }
+        let outer = [Vec2(c.minX, c.minY)] + arc(r + t) + [Vec2(back, tip + t), Vec2(back, tip)]
+        let inner = arc(r).reversed() + [Vec2(front, c.minY)]
+        return outer + inner
+    }
+
+    /// The radius of the superior process's rounded apex, mm (a drawing choice): 2 mm, less where the process is small.
+    func apexRounding(front: Double, tip: Double) -> Double {
+        guard let f = superiorFacet else { return 0 }
+        return max(f.rounding, min(2 * scale, (jointTop.x - front) / 3, (tip - f.minY) / 2))
     }
 
     /// The upper and lower ends of the facet joint on the back of the superior process, mm: the joint

@@ -43,7 +43,7 @@ final class ForamenPanelTests: XCTestCase {
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         for id in ["foramen.title", "foramen.upper", "foramen.upper.body", "foramen.upper.pedicle", "foramen.lower.facet", "foramen.disc",
                    "foramen.fat", "foramen.root.L5", "foramen.lesion.0", "foramen.dim.height", "foramen.dim.disc", "foramen.scalebar",
-                   "foramen.label.root.L5", "foramen.label.dim.height"] {
+                   "foramen.label.root.L5", "foramen.note"] {
             XCTAssertNotNil(scene.node(withID: id), id)
         }
         guard case .text(let label)? = scene.node(withID: "foramen.label.root.L5") else { return XCTFail("no root label") }
@@ -108,7 +108,7 @@ final class ForamenPanelTests: XCTestCase {
             let reported = result.segment(.L5S1).measurements.foramenHeight[side] ?? 0
             if prefix == "21" { XCTAssertEqual(millimetres, reported, accuracy: 0.05, prefix) }
             XCTAssertGreaterThanOrEqual(millimetres + 0.05, reported, prefix)
-            let label = S.texts(scene).first { $0.node.id.hasSuffix("label.dim.height") }?.node.string ?? ""
+            let label = S.texts(scene).first { $0.node.id == "foramen.note" }?.node.string ?? ""
             XCTAssertTrue(label.contains(Describe.mm(millimetres.rounded(toPlaces: 1))), "\(prefix): \(label)")
             XCTAssertGreaterThanOrEqual(line.height + 1, bars.height)
             XCTAssertGreaterThan(heads.height, 0)
@@ -140,7 +140,8 @@ final class ForamenPanelTests: XCTestCase {
         let strings = Set(S.texts(scene).map(\.node.string))
         XCTAssertTrue(strings.contains("Slip 38 % — Meyerding II"))
         XCTAssertTrue(strings.contains("Fibrocartilage of the pars defect"))
-        XCTAssertTrue(strings.contains("Posterior disc height 5.0 mm"))
+        let note = S.texts(scene).first { $0.node.id == "foramen.note" }?.node.string ?? ""
+        XCTAssertTrue(note.contains("posterior disc height 5.0 mm"), note)
         // The slipped body sits in front of the lower one.
         let upper = try XCTUnwrap(S.path(scene, "foramen.upper.body")?.path.bounds)
         let lower = try XCTUnwrap(S.path(scene, "foramen.lower.body")?.path.bounds)
@@ -197,7 +198,8 @@ final class ForamenPanelTests: XCTestCase {
         let full = strings(.full), minimal = strings(.minimal), none = strings(.none)
         XCTAssertTrue(none.isEmpty)
         XCTAssertTrue(minimal.isSubset(of: full))
-        XCTAssertEqual(minimal, ["left L5 — compression (grade 3)", "Left foraminal stenosis from osteophyte", "Foraminal height 19.0 mm, room as at 12.0 mm — Lee 3"])
+        // The measurements are read in the line under the section, not labelled.
+        XCTAssertEqual(minimal, ["left L5 — compression (grade 3)", "Left foraminal stenosis from osteophyte"])
         XCTAssertTrue(full.contains("Superior articular process (S1)"))
     }
 
@@ -225,7 +227,10 @@ final class ForamenPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the compressed ganglion is moulded to the foramen's free space — its ends, which ran 27 pt into the body
+    /// (Last change: the compressed ganglion fills the room between the pedicle and the osteophyte's top the model leaves
+    /// it — 160 × 129 pt instead of 210 × 75 pt flat under the roof — and the measurements moved from the label columns to a
+    /// line under the section, whose height the drawing gives up: everything about 1 % smaller and a few points up-left.
+    /// Before: the compressed ganglion is moulded to the foramen's free space — its ends, which ran 27 pt into the body
     /// in front and the pars behind, stop 0.15 mm short of them — so the root is 210 pt wide instead of 248, from x 1328
     /// instead of 1298; its height, the lesion and the dimensions unchanged. Before: the osteophytes are bone — bone fill and cortex, a shelf inside the model's box — instead of a hatched
     /// box with the lesion's wider outline, so their bounds shrink by that outline's extra half-width; roots and dimensions
@@ -235,16 +240,16 @@ final class ForamenPanelTests: XCTestCase {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1255,746 218x186 fill #f3ebd3 stroke #8a7a55 4.7
-            path "foramen.dim.height.halo" bounds 1406,612 31x454 stroke #ffffffd9 12.7
-            path "foramen.dim.height.line" bounds 1420,616 4x445 stroke #16325c 4.2
-            path "foramen.dim.height.bars" bounds 1410,616 23x445 stroke #16325c 4.2
-            path "foramen.dim.height" bounds 1417,618 10x441 fill #16325c
-            path "foramen.dim.disc.halo" bounds 1218,784 31x129 stroke #ffffffd9 12.7
-            path "foramen.dim.disc.line" bounds 1232,789 4x120 stroke #16325c 4.2
-            path "foramen.dim.disc.bars" bounds 1222,789 23x120 stroke #16325c 4.2
-            path "foramen.dim.disc" bounds 1229,791 10x116 fill #16325c
-            path "foramen.root.L5" bounds 1328,620 210x75 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.lesion.0" bounds 1251,741 216x185 fill #f3ebd3 stroke #8a7a55 4.7
+            path "foramen.dim.height.halo" bounds 1400,607 31x449 stroke #ffffffd9 12.7
+            path "foramen.dim.height.line" bounds 1414,612 4x441 stroke #16325c 4.2
+            path "foramen.dim.height.bars" bounds 1405,612 23x441 stroke #16325c 4.2
+            path "foramen.dim.height" bounds 1411,614 10x437 fill #16325c
+            path "foramen.dim.disc.halo" bounds 1214,779 31x128 stroke #ffffffd9 12.7
+            path "foramen.dim.disc.line" bounds 1228,783 4x119 stroke #16325c 4.2
+            path "foramen.dim.disc.bars" bounds 1219,783 23x119 stroke #16325c 4.2
+            path "foramen.dim.disc" bounds 1225,785 10x115 fill #16325c
+            path "foramen.root.L5" bounds 1336,612 160x129 fill #b2182b stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
