@@ -32,6 +32,10 @@ final class QuizAndThemeTests: XCTestCase {
         return lesionWords.first { text.localizedCaseInsensitiveContains($0) }
     }
 
+    static func matchesName(_ text: String) -> Bool {
+        rootOrLevel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     func testAQuizFigureNamesNoRootLevelOrLesionInAnyViewOfAnyScenario() throws {
         var scenes = 0, roots = 0
         for file in try S.scenarioFiles() {
@@ -50,6 +54,10 @@ final class QuizAndThemeTests: XCTestCase {
                         XCTAssertNil(meta[key], "\(file) \(view): \(entry.node.id) carries data-\(key)=\(meta[key] ?? "")")
                     }
                     if let s = meta["structure"] { XCTAssertNil(Self.namesTheAnswer(s), "\(file) \(view): \(entry.node.id) is a '\(s)'") }
+                    // Nor do ids or values name a root or vertebra (the roots an axial section cuts tell its level).
+                    for text in [entry.node.id] + meta.values where Self.matchesName(text) {
+                        XCTFail("\(file) \(view): \(entry.node.id) \(meta) names a root or level")
+                    }
                     if meta["root"] != nil { roots += 1 }
                     // The knee's skin is not coloured by its root in a quiz (with the pain map on it, that reads off the answer).
                     if entry.node.id.hasPrefix("knee.") { XCTAssertNil(meta["root"], "\(file) \(view): \(entry.node.id)") }
@@ -63,7 +71,7 @@ final class QuizAndThemeTests: XCTestCase {
             }
         }
         XCTAssertEqual(scenes, try S.scenarioFiles().count * Self.views.count)
-        XCTAssertGreaterThan(roots, 1000, "the quiz figures still draw the roots, with their identity")
+        XCTAssertGreaterThan(roots, 1000, "the quiz figures still mark their roots as roots")
     }
 
     /// The same checks find the answer in a labelled figure (they are not blind).
@@ -75,6 +83,7 @@ final class QuizAndThemeTests: XCTestCase {
         }
         XCTAssertTrue(texts.contains { Self.namesTheAnswer($0) != nil })
         XCTAssertTrue(scene.flattened().contains { $0.node.metadata["pressed"] == "true" })
+        XCTAssertTrue(scene.flattened().contains { Self.matchesName($0.node.id) })
         let knee = try S.page(.knee, prefix: "11", labels: .minimal)
         XCTAssertTrue(knee.flattened().contains { $0.node.id.hasPrefix("knee.") && $0.node.metadata["root"] != nil })
     }
