@@ -16,7 +16,8 @@ extension KneePanel {
     /// wide cannot hold them.
     func keyItems(_ context: FigureContext, width: Double = .infinity) -> [KeyItem] {
         let palette = context.palette, t = context.type, atlas = context.result.input.atlas
-        let supplies = KneeSupply.parts.map { KneePartSupply($0, atlas: atlas) }
+        // A quiz knee keys no root (``title(_:)``): only the pain map's mark.
+        let supplies = KneeSupply.parts.map { context.options.isQuiz ? KneePartSupply.none($0) : KneePartSupply($0, atlas: atlas) }
         let roots = Array(Set(supplies.flatMap { $0.core + $0.fringe })).sorted()
         let outline = Stroke(color: palette.mutedInk, width: t.line)
         var items = roots.map { root in
@@ -32,14 +33,14 @@ extension KneePanel {
                  .path(PathNode(id: "knee.key.fringe.hatch", path: .rectangle(box), fill: Fill(palette.rootFringe(fringe))))].compactMap { $0 }
             })
         }
-        if supplies.contains(where: { $0.core.isEmpty && $0.fringe.isEmpty }) {
+        if !context.options.isQuiz, supplies.contains(where: { $0.core.isEmpty && $0.fringe.isEmpty }) {
             items.append(KeyItem(id: "knee.key.unmapped", text: "— no constant root") { box in
                 [.path(PathNode(id: "knee.key.unmapped.swatch", path: .rectangle(box), fill: .color(palette.unmapped), stroke: outline))]
             })
         }
         guard !hurtParts(context).isEmpty else { return items }
         let long = "in this pain map (band: pain; dots: numbness)"
-        let room = width - context.options.measurer.metrics(of: keyTitle, font: t.small.bold).width - t.unit * 7 * 3.4
+        let room = width - context.options.measurer.metrics(of: keyTitle(context), font: t.small.bold).width - t.unit * 7 * 3.4
         let text = context.options.measurer.metrics(of: long, font: t.small).width <= room ? long : "in this pain map"
         items.append(KeyItem(id: "knee.key.hurt", text: text) { box in
             let inner = box.insetBy(box.height * 0.22), core = box.insetBy(box.height * 0.4)
@@ -58,7 +59,7 @@ extension KneePanel {
     func keyFlow(width: Double, context: FigureContext) -> (positions: [Point], height: Double) {
         let t = context.type, m = context.options.measurer
         let s = t.unit * 7, rowH = max(s, m.metrics(of: "Ag", font: t.small).height) + t.unit * 2
-        let titleW = m.metrics(of: keyTitle, font: t.small.bold).width + s
+        let titleW = m.metrics(of: keyTitle(context), font: t.small.bold).width + s
         var x = titleW, y = 0.0
         var positions: [Point] = []
         for item in keyItems(context, width: width) {
@@ -70,7 +71,7 @@ extension KneePanel {
         return (positions, y + rowH)
     }
 
-    var keyTitle: String { "Skin by root:" }
+    func keyTitle(_ context: FigureContext) -> String { context.options.isQuiz ? "Key:" : "Skin by root:" }
 
     func keyHeight(width: Double, context: FigureContext) -> Double {
         keyFlow(width: width, context: context).height
@@ -79,8 +80,9 @@ extension KneePanel {
     /// The key, flowing in rows inside `frame`.
     func keyNodes(in frame: Rect, context: FigureContext) -> [Node] {
         let t = context.type, s = t.unit * 7
+        guard !keyItems(context, width: frame.width).isEmpty else { return [] }
         let flow = keyFlow(width: frame.width, context: context)
-        var nodes: [Node] = [.text(TextNode(id: "knee.key.title", string: keyTitle, position: Point(x: frame.minX, y: frame.minY + s / 2),
+        var nodes: [Node] = [.text(TextNode(id: "knee.key.title", string: keyTitle(context), position: Point(x: frame.minX, y: frame.minY + s / 2),
                                             baseline: .middle, font: t.small.bold, color: context.palette.ink))]
         for (item, p) in zip(keyItems(context, width: frame.width), flow.positions) {
             let box = Rect(x: frame.minX + p.x, y: frame.minY + p.y, width: s, height: s)

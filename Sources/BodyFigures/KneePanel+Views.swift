@@ -16,6 +16,14 @@ struct KneePartSupply: Hashable {
         fringe = roots.filter { weight($0) < DermatomeArea.core }
     }
 
+    private init(core: [Root], fringe: [Root]) {
+        self.core = core
+        self.fringe = fringe
+    }
+
+    /// No root: a quiz knee's part (``KneePanel/title(_:)``).
+    static func none(_ part: BodyRegion) -> KneePartSupply { KneePartSupply(core: [], fringe: []) }
+
     /// "L3", "L3 (L4)" for a fringe, "(L3)" when only a fringe reaches it, "—" for none.
     var label: String {
         let c = core.map(\.name).joined(separator: " · ")
@@ -93,9 +101,10 @@ extension KneePanel {
         var highlights: [Node] = []
         for part in KneeGeometry.parts(view) {
             let path = part.parts.reduce(into: Path()) { $0.append($1.mapped(place).path()) }
-            let supply = KneePartSupply(part.region, atlas: atlas)
+            // A quiz knee: plain skin, no root (``title(_:)``).
+            let supply = context.options.isQuiz ? KneePartSupply.none(part.region) : KneePartSupply(part.region, atlas: atlas)
             let id = "\(prefix).\(part.region.rawValue)"
-            let fill: Paint = supply.core.first.map { palette.rootPaint($0) } ?? .solid(palette.unmapped)
+            let fill: Paint = supply.core.first.map { palette.rootPaint($0) } ?? .solid(context.options.isQuiz ? palette.skin : palette.unmapped)
             // The part's root identity, for the editable SVG and the one-colour-per-root test (data-root).
             let meta = supply.core.first.map { ["root": $0.name, "region": part.region.rawValue] } ?? ["region": part.region.rawValue]
             nodes.append(.path(PathNode(id: id, path: path, fill: Fill(fill), stroke: Stroke(color: palette.regionLine, width: t.line),

@@ -18,8 +18,10 @@ import FigureStyle
 public struct KneePanel: Panel {
     public init() {}
 
+    /// A quiz figure's knee names no root and colours no skin by root: the pain map on plain skin would otherwise
+    /// read off the answer (which root supplies the painful part).
     public func title(_ context: FigureContext) -> String {
-        "Why does the knee hurt? Its skin, root by root"
+        context.options.isQuiz ? "Where does the knee hurt?" : "Why does the knee hurt? Its skin, root by root"
     }
 
     public var preferredAspect: Double { 1.5 }
@@ -72,7 +74,8 @@ public struct KneePanel: Panel {
         let atlas = context.result.input.atlas
         let other = side.mirrored
         let also = context.result.clinical.knee(other).isEmpty ? "" : " (the \(other.rawValue) knee is in the pain map too)"
-        let first = "The \(side.rawValue) knee\(also); its skin coloured by the root that supplies it in the \(atlas.displayName) dermatome map."
+        let first = context.options.isQuiz ? "The \(side.rawValue) knee\(also)."
+            : "The \(side.rawValue) knee\(also); its skin coloured by the root that supplies it in the \(atlas.displayName) dermatome map."
         let status = statusText(context)
         let a = compact ? 0 : m.block(first, font: t.small, maxWidth: frame.width).height + t.unit
         var nodes: [Node] = [

@@ -128,7 +128,8 @@ extension Palette {
             let hex: [UInt32] = [0x0072B2, 0x999999, 0xF0E442, 0x56B4E9, 0x009E73, 0xE69F00, 0xCC79A7, 0x555555]
             return Color(hex: hex[i])
         case .print:
-            return Color(white: [0.90, 0.84, 0.68, 0.92, 0.52, 0.80, 0.40, 0.74][i])
+            // L1 darker than blank skin (≈ 0.97) so that its band and the white stripes of its edge show on paper.
+            return Color(white: [0.82, 0.84, 0.68, 0.92, 0.52, 0.80, 0.40, 0.74][i])
         }
     }
 

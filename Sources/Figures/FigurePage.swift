@@ -240,7 +240,8 @@ public enum FigurePage {
     /// The caption: viewpoint, the scenario's description, the atlas with its citation, the disclaimer.
     public static func captionText(_ context: FigureContext, viewpoint: String?) -> String {
         var parts: [String] = []
-        if let viewpoint { parts.append(viewpoint + ".") }
+        // A viewpoint that is a question ("Where does the knee hurt?") keeps its own stop.
+        if let viewpoint { parts.append(viewpoint.hasSuffix("?") || viewpoint.hasSuffix(".") ? viewpoint : viewpoint + ".") }
         // A quiz figure's caption says what is drawn, not what it shows: no description of the case.
         if !context.options.isQuiz, let d = context.scenario.description?.trimmingCharacters(in: .whitespacesAndNewlines), !d.isEmpty { parts.append(d) }
         let atlas = context.result.input.atlas

@@ -74,7 +74,7 @@ public enum QuestionPage {
 
         paragraph("page.caption", caption(text, context: context), font: t.small, color: p.mutedInk)
         let height = (y + margin).rounded()
-        return Scene(width: w, height: height, background: p.background, nodes: nodes, title: text.title)
+        return QuizMetadata.scrubbed(Scene(width: w, height: height, background: p.background, nodes: nodes, title: text.title))
     }
 
     /// The caption: what the page shows, the atlas with its citation, the posture, where the answer

@@ -10,7 +10,13 @@ import SectionFigures
 /// Which panel draws which view, and the page each view gets.
 public enum ViewCatalog {
     /// The page for `view`: a standalone panel, or the composite teaching sheet.
+    /// A quiz figure's model values are scrubbed of the answer too (``QuizMetadata``).
     public static func scene(for view: ViewSpec, context: FigureContext) -> Scene {
+        let scene = drawn(view, context: context)
+        return context.options.isQuiz ? QuizMetadata.scrubbed(scene) : scene
+    }
+
+    static func drawn(_ view: ViewSpec, context: FigureContext) -> Scene {
         switch view {
         case .sheet:
             let panels = sheetPanels(context)

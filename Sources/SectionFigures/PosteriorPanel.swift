@@ -68,6 +68,21 @@ public struct PosteriorPanel: Panel {
         return (rest.minY - probe.minY + dv * scale + context.type.gap + Self.keyHeight(context.type)).rounded(.up)
     }
 
+    /// The key's words: the viewpoint and the pedicles; how lesions are drawn only when `drawn` has some — soft ones in
+    /// front of the sac dashed, osteophytes as bone (not named in a quiz: the word would name its lesion).
+    static func keyText(_ drawn: [Node], quiz: Bool) -> String {
+        func has(_ id: String, in nodes: [Node]) -> Bool {
+            nodes.contains { node in
+                guard case .group(let g) = node else { return false }
+                return g.id == id ? !g.children.isEmpty : has(id, in: g.children)
+            }
+        }
+        var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut."
+        if has("posterior.lesions.front", in: drawn) { text += " Dashed: soft lesion in front of the sac." }
+        if has("posterior.lesions.bone", in: drawn) && !quiz { text += " Osteophytes drawn as bone." }
+        return text
+    }
+
     /// The model point (x: patient's left positive, z up) as figure mm: the viewer's right is the patient's right.
     static func plane(_ x: Double, _ z: Double) -> PlanePoint { PlanePoint(-x, z) }
 
@@ -106,8 +121,7 @@ public struct PosteriorPanel: Panel {
         key += Components.scaleBar(id: "posterior", at: Point(x: square.maxX + t.gap * 3, y: square.maxY - t.small.size * 1.2), mapping: mapping,
                                    context: context)
         let textX = square.maxX + t.gap * 6 + max(mapping.length(10), t.unit * 40)
-        key.append(.text(TextNode(id: "posterior.key.text",
-                                  string: "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Dashed: soft lesion in front of the sac (osteophytes: bone).",
+        key.append(.text(TextNode(id: "posterior.key.text", string: Self.keyText(drawn, quiz: context.options.isQuiz),
                                   position: Point(x: textX, y: strip.midY), anchor: .start, baseline: .middle, font: t.small,
                                   color: context.palette.ink, maxWidth: max(10, strip.maxX - textX))))
         return titleNodes + [

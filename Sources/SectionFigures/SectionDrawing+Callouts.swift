@@ -74,13 +74,23 @@ extension SectionDrawing {
         let base = around
         var out = callouts
         for i in out.indices {
-            let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: c.type.unit, around: around)
+            // Clear of the other call-outs' anchors too: a circle over one hides it, and its leader then seems to start in the circle.
+            var here = around
+            here.keepClear += out.indices.filter { $0 != i }.map { anchorGuard(out[$0].request.anchor, gap: c.type.unit) }
+            let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: c.type.unit, around: here)
             out[i].spot = spot
             around.circles.append((spot.centre, radius))
             if spot.leader.count == 2 { around.segments.append(Segment(spot.leader[0], spot.leader[1])) }
         }
         out = uncrossed(out, radius: radius, obstacles: obstacles, gap: c.type.unit)
         return respotted(out, base: base, radius: radius, gap: c.type.unit)
+    }
+
+    /// A small square round a call-out's anchor (its dot) that other call-outs' circles and leaders keep clear of.
+    static func anchorGuard(_ anchor: Point, gap: Double) -> [Point] {
+        let d = 1.5 * gap
+        return [Point(x: anchor.x - d, y: anchor.y - d), Point(x: anchor.x + d, y: anchor.y - d),
+                Point(x: anchor.x + d, y: anchor.y + d), Point(x: anchor.x - d, y: anchor.y + d)]
     }
 
     /// `callouts` where a call-out placed early, whose leader a later one's crosses (a later call-out in a crowded place
@@ -103,6 +113,55 @@ extension SectionDrawing {
             let spot = CalloutSpot.find(anchor: out[i].request.anchor, radius: radius, gap: gap, around: around)
             let crosses = spot.leader.count == 2 && around.segments.contains { $0.crosses(Segment(spot.leader[0], spot.leader[1])) }
             if !crosses { out[i].spot = spot }
+        }
+        return repaired(out, base: base, radius: radius, gap: gap)
+    }
+
+    /// `callouts` where two call-outs whose leaders still cross (anchors a few points apart in a crowded canal: each, placed
+    /// knowing the other, finds only spots across the other's leader) are placed again together, knowing every other
+    /// call-out: the one then the other, or the other first; kept when neither new leader crosses any leader. The anchors
+    /// stay where they are, on the structures they name.
+    static func repaired(_ callouts: [SectionCallout], base: CalloutSpot.Surroundings, radius: Double, gap: Double) -> [SectionCallout] {
+        var out = callouts
+        func leg(_ spot: CalloutSpot?) -> Segment? {
+            guard let l = spot?.leader, l.count == 2 else { return nil }
+            return Segment(l[0], l[1])
+        }
+        for i in out.indices {
+            for j in out.indices where j > i {
+                guard let a = leg(out[i].spot), let b = leg(out[j].spot), a.crosses(b) else { continue }
+                var around = base
+                for k in out.indices where k != i && k != j {
+                    guard let spot = out[k].spot else { continue }
+                    around.circles.append((spot.centre, radius))
+                    if let l = leg(spot) { around.segments.append(l) }
+                }
+                for (first, second) in [(i, j), (j, i)] {
+                    // The first kept off the second's anchor (its leader passing by that anchor leaves the second no way out).
+                    var near = around
+                    near.keepClear.append(anchorGuard(out[second].request.anchor, gap: gap))
+                    let one = CalloutSpot.find(anchor: out[first].request.anchor, radius: radius, gap: gap, around: near)
+                    near = around
+                    near.circles.append((one.centre, radius))
+                    if let l = leg(one) { near.segments.append(l) }
+                    let two = CalloutSpot.find(anchor: out[second].request.anchor, radius: radius, gap: gap, around: near)
+                    let legs = [leg(one), leg(two)].compactMap { $0 }
+                    let crossing = legs.contains { l in around.segments.contains { $0.crosses(l) } }
+                        || (legs.count == 2 && legs[0].crosses(legs[1]))
+                    // Nor may the one's leader run through the other's circle (it would read as that call-out's leader).
+                    let through = [(one, leg(two)), (two, leg(one))].contains { spot, other in
+                        other.map { Polygons.segmentDistance(spot.centre, $0.start, $0.end) < radius } ?? false
+                    }
+                    // Nor may either circle hide another call-out's anchor.
+                    let hides = [(one, first), (two, second)].contains { spot, own in
+                        out.indices.contains { $0 != own && spot.centre.distance(to: out[$0].request.anchor) < radius + gap }
+                    }
+                    guard !crossing && !through && !hides else { continue }
+                    out[first].spot = one
+                    out[second].spot = two
+                    break
+                }
+            }
         }
         return out
     }

@@ -47,7 +47,7 @@ final class LeaderCrossingTests: XCTestCase {
     }
 
     func testLeadersDoNotCrossInAnyScenario() throws {
-        var total = 0, count = 0, sagittal = 0
+        var total = 0, count = 0
         for file in try S.scenarioFiles() {
             let n = String(file.prefix(2))
             let pages = [try S.page(.sagittal, prefix: n), try S.page(.posterior, prefix: n)]
@@ -55,21 +55,15 @@ final class LeaderCrossingTests: XCTestCase {
                                     (pages[0], "sagittal"), (pages[1], "posterior")] {
                 count += Self.leaders(scene, prefix: prefix).count
                 let found = Self.crossings(scene, prefix: prefix)
-                if prefix == "sagittal" {
-                    sagittal += found.count
-                    for f in found { print("  \(file) sagittal: \(f)") }
-                } else {
-                    total += found.count
-                    XCTAssertEqual(found, [], "\(file) \(prefix)")
-                }
+                total += found.count
+                // The sagittal's dense canal too (06: the hurt roots' and the fragment's call-outs, anchored a few points
+                // apart; 13: the epidural fat's and the facet joint's call-outs): two call-outs whose leaders cross are
+                // placed again together (``SectionDrawing/repaired(_:base:radius:gap:)``).
+                XCTAssertEqual(found, [], "\(file) \(prefix)")
             }
         }
         XCTAssertGreaterThan(count, 300, "the views have leaders")
         XCTAssertEqual(total, 0, "leaders cross")
-        // Ratchet: in the dense canal two call-outs' short leaders still cross a leader when no spot round their anchor is
-        // clear of every leader (06: the hurt roots' and the fragment's call-outs, anchored a few points apart; 13: the
-        // epidural fat's call-out and the facet joint's column leader).
-        XCTAssertLessThanOrEqual(sagittal, 2, "sagittal leaders cross")
     }
 }
 
