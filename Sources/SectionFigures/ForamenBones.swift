@@ -12,23 +12,12 @@ extension ForamenSection {
     /// How far the front of a body is drawn in at mid-height, mm (drawing choice).
     var bodyWaist: Double { 1.2 * scale }
 
-    /// `points` densified to at most `step` mm between neighbours (closed outline).
-    static func densified(_ points: [Vec2], step: Double) -> [Vec2] {
-        var out: [Vec2] = []
-        for i in points.indices {
-            let p = points[i], q = points[(i + 1) % points.count]
-            let n = max(1, Int(((q - p).length / step).rounded(.up)))
-            for k in 0..<n { out.append(p + (q - p) * (Double(k) / Double(n))) }
-        }
-        return out
-    }
-
     /// A body as drawn: its rounded rectangle with the upper and lower margins hollowed by `endplateHollow` at
     /// the middle of its depth (none at the posterior and anterior rims) and its front drawn in by `bodyWaist`
     /// at mid-height (none at the back).
     func bodyShape(_ r: RoundedRect) -> [Vec2] {
         let w = max(1e-6, r.maxX - r.minX), h = max(1e-6, r.maxY - r.minY)
-        return Self.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
+        return RootSqueeze.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
             let tx = (p.x - r.minX) / w, tz = (p.y - r.minY) / h
             let vertical = 2 * tz - 1
             let dy = -endplateHollow * sin(Double.pi * tx) * vertical * vertical * vertical
@@ -41,7 +30,7 @@ extension ForamenSection {
     /// hollows (a little further, so no gap shows); its posterior margin the model's.
     func discShape(_ r: RoundedRect) -> [Vec2] {
         let w = max(1e-6, r.maxX - r.minX), h = max(1e-6, r.maxY - r.minY)
-        return Self.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
+        return RootSqueeze.densified(r.outline(steps: 6), step: 0.5 * scale).map { p in
             let tx = (p.x - r.minX) / w, tz = (p.y - r.minY) / h
             let vertical = 2 * tz - 1
             return Vec2(p.x, p.y + 1.15 * endplateHollow * sin(Double.pi * tx) * vertical * vertical * vertical)
@@ -65,7 +54,7 @@ extension ForamenSection {
         guard let minX = outline.map(\.x).min(), let maxX = outline.map(\.x).max(),
               let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY else { return outline }
         let depth = 0.2 * (maxY - minY), mid = (minY + maxY) / 2
-        return Self.densified(outline, step: 0.5 * scale).map { p in
+        return RootSqueeze.densified(outline, step: 0.5 * scale).map { p in
             let tx = (p.x - minX) / (maxX - minX)
             let onMargin = hollowTop ? p.y > mid : p.y < mid
             guard onMargin else { return p }

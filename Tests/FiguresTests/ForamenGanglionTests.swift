@@ -1,6 +1,7 @@
 import Diagram
 @testable import Figures
 @testable import SectionFigures
+import TestSupport
 import XCTest
 
 /// A ganglion the model grades compressed in its foramen by lost foraminal height alone (20: disc collapse in
@@ -25,17 +26,6 @@ final class ForamenGanglionTests: XCTestCase {
         return (ganglion, walls)
     }
 
-    /// `polygon` with points added so that no edge is longer than `step`, page points.
-    private func dense(_ polygon: [Point], step: Double) -> [Point] {
-        var out: [Point] = []
-        for (i, p) in polygon.enumerated() {
-            let q = polygon[(i + 1) % polygon.count]
-            let n = max(1, Int((hypot(q.x - p.x, q.y - p.y) / step).rounded(.up)))
-            for k in 0..<n { out.append(Point(x: p.x + (q.x - p.x) * Double(k) / Double(n), y: p.y + (q.y - p.y) * Double(k) / Double(n))) }
-        }
-        return out
-    }
-
     /// How deep, page points, the ganglion and the walls enter each other: ganglion outline points inside a wall, and wall
     /// outline points inside the ganglion (the deeper of the two, each measured to the other outline).
     private func penetration(_ ganglion: [Point], _ walls: [[Point]]) -> Double {
@@ -51,8 +41,8 @@ final class ForamenGanglionTests: XCTestCase {
         }
         var worst = 0.0
         for w in walls {
-            for q in dense(ganglion, step: 1) where Polygons.contains(w, q) { worst = max(worst, depth(q, w)) }
-            for q in dense(w, step: 1) where Polygons.contains(ganglion, q) { worst = max(worst, depth(q, ganglion)) }
+            for q in densified(ganglion, step: 1) where Polygons.contains(w, q) { worst = max(worst, depth(q, w)) }
+            for q in densified(w, step: 1) where Polygons.contains(ganglion, q) { worst = max(worst, depth(q, ganglion)) }
         }
         return worst
     }
@@ -87,10 +77,10 @@ final class ForamenGanglionTests: XCTestCase {
             // (the drawing keeps 0.15 mm clear of the walls so their outlines show; the walls it does not touch are 1 mm off
             // and more).
             let cx = b.midX, cy = b.midY, a = b.width / 2, c = b.height / 2
-            let outline = dense(ganglion.path.polygons().flatMap { $0 }, step: 1)
+            let outline = densified(ganglion.path.polygons().flatMap { $0 }, step: 1)
             let touch = 0.06 * max(b.width, b.height)
             var normals: [Double] = []
-            for q in walls.flatMap({ dense($0, step: 1) }) {
+            for q in walls.flatMap({ densified($0, step: 1) }) {
                 guard let p = outline.min(by: { hypot($0.x - q.x, $0.y - q.y) < hypot($1.x - q.x, $1.y - q.y) }),
                       hypot(p.x - q.x, p.y - q.y) < touch else { continue }
                 normals.append(atan2((p.y - cy) / (c * c), (p.x - cx) / (a * a)))

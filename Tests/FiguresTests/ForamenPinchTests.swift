@@ -5,6 +5,7 @@ import Diagram
 @testable import Figures
 import Foundation
 @testable import SectionFigures
+import TestSupport
 import XCTest
 
 /// The foramen view draws a hurt ganglion where the model puts it (issue 11 error 2: "a grade-3 root is flattened between
@@ -37,18 +38,8 @@ final class ForamenPinchTests: XCTestCase {
         return d
     }
 
-    /// `polygon` with points at most `step` apart.
-    private func dense(_ polygons: [[Point]], step: Double) -> [[Point]] {
-        polygons.map { polygon in
-            var out: [Point] = []
-            for (i, p) in polygon.enumerated() {
-                let q = polygon[(i + 1) % polygon.count]
-                let n = max(1, Int((hypot(q.x - p.x, q.y - p.y) / step).rounded(.up)))
-                for k in 0..<n { out.append(Point(x: p.x + (q.x - p.x) * Double(k) / Double(n), y: p.y + (q.y - p.y) * Double(k) / Double(n))) }
-            }
-            return out
-        }
-    }
+    /// Every polygon of `polygons` with points at most `step` apart.
+    private func dense(_ polygons: [[Point]], step: Double) -> [[Point]] { polygons.map { densified($0, step: step) } }
 
     /// In every scenario whose drawn ganglion the model grades compressed and lesion tissue in the plane presses, the ganglion
     /// touches both the lesion and the wall across from it (the upper vertebra's pedicle, or the lower vertebra's body and
