@@ -39,9 +39,9 @@ public struct PosteriorPanel: Panel {
     }
 
     public func caption(_ context: FigureContext) -> String {
-        "Coronal view from behind with the laminae, facets and ligamenta flava removed; the patient's left is on the viewer's left, "
+        "Coronal view from behind with the laminae, ligamenta flava and normal facets removed; the patient's left is on the viewer's left, "
             + "superior up, drawn to scale (10 mm bar) from the model with the lumbar curve straightened. Pedicles are cut at their "
-            + "roots (ovals). Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed, osteophytes drawn as bone."
+            + "roots (ovals). Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed; bony lesions (osteophytes, enlarged facets with their marginal osteophytes) are drawn as bone."
     }
 
     /// The solids a leader keeps clear of but for its target: each pedicle, the sac, each root (its outline).
@@ -69,17 +69,29 @@ public struct PosteriorPanel: Panel {
     }
 
     /// The key's words: the viewpoint and the pedicles; how lesions are drawn only when `drawn` has some — soft ones in
-    /// front of the sac dashed, osteophytes as bone (not named in a quiz: the word would name its lesion).
+    /// front of the sac dashed, osteophytes and enlarged facets as bone, each named only when drawn (not in a quiz:
+    /// the word would name its lesion).
     static func keyText(_ drawn: [Node], quiz: Bool) -> String {
-        func has(_ id: String, in nodes: [Node]) -> Bool {
-            nodes.contains { node in
-                guard case .group(let g) = node else { return false }
-                return g.id == id ? !g.children.isEmpty : has(id, in: g.children)
+        func group(_ id: String, in nodes: [Node]) -> [Node]? {
+            for node in nodes {
+                guard case .group(let g) = node else { continue }
+                if g.id == id { return g.children }
+                if let found = group(id, in: g.children) { return found }
             }
+            return nil
         }
         var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut."
-        if has("posterior.lesions.front", in: drawn) { text += " Dashed: soft lesion in front of the sac." }
-        if has("posterior.lesions.bone", in: drawn) && !quiz { text += " Osteophytes drawn as bone." }
+        if !(group("posterior.lesions.front", in: drawn) ?? []).isEmpty { text += " Dashed: soft lesion in front of the sac." }
+        let bone = Set((group("posterior.lesions.bone", in: drawn) ?? []).compactMap { node -> String? in
+            if case .path(let p) = node { return p.metadata["structure"] }
+            return nil
+        })
+        let names = [(Structure.osteophyte.rawValue, "osteophytes"), (Structure.facetHypertrophy.rawValue, "enlarged facets")]
+            .filter { bone.contains($0.0) }.map(\.1)
+        if !names.isEmpty && !quiz {
+            let words = names.joined(separator: " and ")
+            text += " " + words.prefix(1).uppercased() + words.dropFirst() + " drawn as bone."
+        }
         return text
     }
 
@@ -445,6 +457,14 @@ struct PosteriorDrawing {
                 let points = Self.osteophyteSpurs(b).map { PosteriorPanel.plane($0.x, $0.z) }
                 bone.append(.shape(SketchShape(id: "posterior.lesion.\(index).part.\(k)", points: points, fill: .color(style.palette.bone),
                                                stroke: style.boneStroke, metadata: ["structure": solid.structure.rawValue, "lesion": String(index)])))
+                continue
+            }
+            // A hypertrophied facet is bone too: the enlarged articular processes, their medial margin set with
+            // osteophytes growing into the lateral recess (`hypertrophiedFacet`), opaque.
+            if solid.structure == .facetHypertrophy {
+                let id = "posterior.lesion.\(index).part.\(k)", metadata = ["structure": solid.structure.rawValue, "lesion": String(index)]
+                let points = Self.hypertrophiedFacet(b, scale: scale).map { PosteriorPanel.plane($0.x, $0.z) }
+                bone.append(.shape(SketchShape(id: id, points: points, fill: .color(style.palette.bone), stroke: style.boneStroke, metadata: metadata)))
                 continue
             }
             let p = [PosteriorPanel.plane(b.max.x, b.min.z), PosteriorPanel.plane(b.min.x, b.min.z),
