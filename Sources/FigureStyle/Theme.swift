@@ -54,9 +54,9 @@ public struct Palette: Sendable, Hashable {
     public func rootFill(_ grade: RootGrade) -> Color {
         let grade = neutralGrades ? .normal : grade
         return switch theme {
-        // Yellow, orange, orange-red, dark wine (ColorBrewer Reds' darkest step): deviation is not the pain map's red,
-        // compression not the lesion outline's red.
-        case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xF16913), Color(hex: 0x67001F)][grade.rawValue]
+        // Yellow, orange, orange-red, dark wine (ColorBrewer RdBu's darkest red): compression is not the lesion
+        // outline's red (and the pain map's radicular red is a crimson, not deviation's orange-red).
+        case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xE8562A), Color(hex: 0x67001F)][grade.rawValue]
         case .print: [Color(white: 0.98), Color(white: 0.75), Color(white: 0.5), Color(white: 0.2)][grade.rawValue]
         // Okabe–Ito yellow and orange, then vermillion darkened to brown and near-black brown — ordered by lightness,
         // and neither the lesion's and pain map's vermillion nor any root's colour (the roots give up yellow and orange).
@@ -76,7 +76,8 @@ public struct Palette: Sendable, Hashable {
         switch kind {
         case .radicular:
             switch theme {
-            case .color: return .solid(Color(hex: 0xD7301F, alpha: 0.25 + 0.6 * t))
+            // Crimson: a grade-2 root's orange-red is not radicular pain (CIEDE2000 ≈ 23 apart).
+            case .color: return .solid(Color(hex: 0xC51B4B, alpha: 0.25 + 0.6 * t))
             // A translucent dark wash, not an opaque grey: the dermatome underlay's texture shows through it.
             case .print: return .solid(Color(white: 0, alpha: 0.2 + 0.35 * t))
             case .colorblind: return .solid(Color(hex: 0xD55E00, alpha: 0.25 + 0.6 * t))
@@ -115,11 +116,11 @@ extension Palette {
     /// means "contact" (CIEDE2000 ≥ 12 from every one of them; GradeAndRootColourTests). The pain map's
     /// reddish colours are not L3–S2, whose skin it paints most.
     /// - `color`: Paul Tol's schemes for areas that carry labels (Tol P., Colour Schemes,
-    ///   SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072): "light" (pink, light blue, pear, light
-    ///   cyan, olive) with "muted" purple (L1) and "bright" green (L5) in place of its orange and light
-    ///   yellow (the grades' hues), and for S1 a light peach (not Tol's; chosen by the same ΔE checks) —
-    ///   so L3 is the one blue of the leg and L5 and S1 are a dark green and a light peach, apart for
-    ///   deuteranopes (ΔE*ab ≈ 39);
+    ///   SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072): "light" (pink, light blue, pear, mint,
+    ///   olive) with "muted" purple (L1) and "bright" green (L5) in place of its orange, light yellow and
+    ///   light cyan (the first two the grades' hues, the last a second light blue beside L3), and for S1 a
+    ///   light peach (not Tol's; chosen by the same ΔE checks) — so L3 is the one blue of the leg and L5
+    ///   and S1 are a dark green and a light peach, apart for deuteranopes (ΔE*ab ≈ 39);
     /// - `colorblind`: the Okabe–Ito colours (Okabe & Ito 2008, Color Universal Design; Wong B., Points
     ///   of view: Color blindness, Nat Methods 2011;8:441) without vermillion (the lesion and the pain
     ///   map), yellow and orange (unhurt and contact), which Tol's muted green (L3) and a pale olive (S1,
@@ -130,8 +131,8 @@ extension Palette {
         let i = segment.index
         switch theme {
         case .color:
-            // L1 purple, L2 pink, L3 light blue, L4 pear, L5 green, S1 peach, S2 light cyan, S3–S5 olive.
-            let hex: [UInt32] = [0xAA4499, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x228833, 0xFFCC99, 0x99DDFF, 0xAAAA00]
+            // L1 purple, L2 pink, L3 light blue, L4 pear, L5 green, S1 peach, S2 mint, S3–S5 olive.
+            let hex: [UInt32] = [0xAA4499, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x228833, 0xFFCC99, 0x44BB99, 0xAAAA00]
             return Color(hex: hex[i])
         case .colorblind:
             // L1 blue, L2 grey, L3 green, L4 sky blue, L5 bluish green, S1 pale olive, S2 reddish purple, S3–S5 dark grey.
