@@ -54,10 +54,13 @@ public struct Palette: Sendable, Hashable {
     public func rootFill(_ grade: RootGrade) -> Color {
         let grade = neutralGrades ? .normal : grade
         return switch theme {
-        case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xE8562A), Color(hex: 0xB2182B)][grade.rawValue]
+        // Yellow, orange, orange-red, dark wine (ColorBrewer RdBu's darkest red): compression is not the lesion
+        // outline's red (and the pain map's radicular red is a crimson, not deviation's orange-red).
+        case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xE8562A), Color(hex: 0x67001F)][grade.rawValue]
         case .print: [Color(white: 0.98), Color(white: 0.75), Color(white: 0.5), Color(white: 0.2)][grade.rawValue]
-        // Okabe–Ito: yellow, orange, vermillion, reddish purple — ordered by lightness too.
-        case .colorblind: [Color(hex: 0xF0E442), Color(hex: 0xE69F00), Color(hex: 0xD55E00), Color(hex: 0xCC79A7).darkened(0.35)][grade.rawValue]
+        // Okabe–Ito yellow and orange, then vermillion darkened to brown and near-black brown — ordered by lightness,
+        // and neither the lesion's and pain map's vermillion nor any root's colour (the roots give up yellow and orange).
+        case .colorblind: [Color(hex: 0xF0E442), Color(hex: 0xE69F00), Color(hex: 0xD55E00).darkened(0.4), Color(hex: 0xD55E00).darkened(0.72)][grade.rawValue]
         }
     }
 
@@ -73,20 +76,22 @@ public struct Palette: Sendable, Hashable {
         switch kind {
         case .radicular:
             switch theme {
-            case .color: return .solid(Color(hex: 0xD7301F, alpha: 0.25 + 0.6 * t))
+            // Crimson: a grade-2 root's orange-red is not radicular pain (CIEDE2000 ≈ 23 apart).
+            case .color: return .solid(Color(hex: 0xC51B4B, alpha: 0.25 + 0.6 * t))
             // A translucent dark wash, not an opaque grey: the dermatome underlay's texture shows through it.
             case .print: return .solid(Color(white: 0, alpha: 0.2 + 0.35 * t))
             case .colorblind: return .solid(Color(hex: 0xD55E00, alpha: 0.25 + 0.6 * t))
             }
         case .numbness:
-            let dot = theme == .print ? Color(white: 0.1) : (theme == .colorblind ? Color(hex: 0x0072B2) : Color(hex: 0x2C3E99))
+            // Colour-blind: ink dots, not Okabe–Ito blue (L1's colour).
+            let dot = theme == .color ? Color(hex: 0x2C3E99) : Color(white: 0.1)
             // Sparse enough that the radicular fill beneath still shows (body-chart review).
             return .stipple(Stipple(color: dot, background: nil, spacing: 14 - 3 * t, dotRadius: 1.4 + 0.6 * t))
         case .somaticReferred:
             switch theme {
             case .color: return .solid(Color(hex: 0x8E6BB8, alpha: 0.2 + 0.4 * t))
-            case .print: return .hatch(Hatch(color: Color(white: 0.35), spacing: 14, lineWidth: 1.5, angleDegrees: -45))
-            case .colorblind: return .solid(Color(hex: 0x56B4E9, alpha: 0.25 + 0.45 * t))
+            // Colour-blind: the print hatch, not a wash: Okabe–Ito has no colour left that is no root's (sky blue is L4).
+            case .print, .colorblind: return .hatch(Hatch(color: Color(white: 0.35), spacing: 14, lineWidth: 1.5, angleDegrees: -45))
             }
         }
     }
@@ -100,32 +105,38 @@ extension Palette {
     /// legend, the comparison table's chips, the knee panel's parts and key, the body chart's
     /// dermatome underlay. (Grades keep their own ordinal scale, ``rootFill(_:)``.)
     ///
-    /// Both colour themes use a published colour-blind-safe set, ordered so that neighbouring segments
-    /// (L1/L2 … S2/saddle, and so L3/L4, L4/L5, L5/S1, S1/S2, which share borders on the leg) stay far
-    /// apart for normal, deuteranopic and protanopic vision (ΔE ≥ 28 in `color`, ≥ 28 in `colorblind`),
-    /// and so are the pairs that meet on some map's body chart — segments two apart (L3/L5, L4/S1,
-    /// L5/S2 on the leg and foot), L3/S1 (Keegan & Garrett's buttock), L3/S2 and L4/S2 (knee and calf),
-    /// the saddle with S2, L2 and L1 (ΔE ≥ 17); the closest pairs of each set go to roots whose skin
-    /// never meets (RootPaletteTests checks CIE ΔE after the Machado 2009 simulation). The pain map's
-    /// colours are kept off the roots whose skin it paints most (the knee and leg): the reddish colours
-    /// are not L3–S2, the numbness blue is not L3–S2.
-    /// - `color`: Paul Tol's "light" qualitative scheme, made for areas that carry labels (Tol P.,
-    ///   Colour Schemes, SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072), without its pale grey
-    ///   (kept for unmapped skin);
+    /// Both colour themes draw from published colour-blind-safe sets, ordered so that neighbouring segments
+    /// (L1/L2 … S2/saddle, and so L3/L4, L4/L5, L5/S1, S1/S2, which share borders on the leg) stay apart
+    /// for normal, deuteranopic and protanopic vision (CIE ΔE*ab ≥ 20), and so are the pairs that meet on
+    /// some map's body chart — segments two apart (L3/L5, L4/S1, L5/S2 on the leg and foot), L3/S1
+    /// (Keegan & Garrett's buttock), L3/S2 and L4/S2 (knee and calf), the saddle with S2, L2 and L1
+    /// (ΔE*ab ≥ 15); RootPaletteTests checks these after the Machado 2009 simulation. No root takes a
+    /// grade colour (``rootFill(_:)``), the lesion outline or a pain-map colour: the sheet shows grades on
+    /// the sections beside dermatomes on the body chart, and a student must not read "S1" where the figure
+    /// means "contact" (CIEDE2000 ≥ 12 from every one of them; GradeAndRootColourTests). The pain map's
+    /// reddish colours are not L3–S2, whose skin it paints most.
+    /// - `color`: Paul Tol's schemes for areas that carry labels (Tol P., Colour Schemes,
+    ///   SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072): "light" (pink, light blue, pear, mint,
+    ///   olive) with "muted" purple (L1) and "bright" green (L5) in place of its orange, light yellow and
+    ///   light cyan (the first two the grades' hues, the last a second light blue beside L3), and for S1 a
+    ///   light peach (not Tol's; chosen by the same ΔE checks) — so L3 is the one blue of the leg and L5
+    ///   and S1 are a dark green and a light peach, apart for deuteranopes (ΔE*ab ≈ 39);
     /// - `colorblind`: the Okabe–Ito colours (Okabe & Ito 2008, Color Universal Design; Wong B., Points
-    ///   of view: Color blindness, Nat Methods 2011;8:441) without vermillion (the pain map's colour),
-    ///   with grey and, for the saddle, a dark grey in place of black;
+    ///   of view: Color blindness, Nat Methods 2011;8:441) without vermillion (the lesion and the pain
+    ///   map), yellow and orange (unhurt and contact), which Tol's muted green (L3) and a pale olive (S1,
+    ///   chosen by the same checks; ΔE00 ≈ 23 from L5 for a deuteranope) replace; with grey and, for the
+    ///   saddle, a dark grey in place of black;
     /// - `print`: greys, told apart by lightness between neighbours and by texture (see ``dermatome(_:)``).
     public func rootColor(_ segment: DermatomeSegment) -> Color {
         let i = segment.index
         switch theme {
         case .color:
-            // L1 orange, L2 pink, L3 light blue, L4 pear, L5 light cyan, S1 light yellow, S2 mint, S3–S5 olive.
-            let hex: [UInt32] = [0xEE8866, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x99DDFF, 0xEEDD88, 0x44BB99, 0xAAAA00]
+            // L1 purple, L2 pink, L3 light blue, L4 pear, L5 green, S1 peach, S2 mint, S3–S5 olive.
+            let hex: [UInt32] = [0xAA4499, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x228833, 0xFFCC99, 0x44BB99, 0xAAAA00]
             return Color(hex: hex[i])
         case .colorblind:
-            // L1 blue, L2 grey, L3 yellow, L4 sky blue, L5 bluish green, S1 orange, S2 reddish purple, S3–S5 dark grey.
-            let hex: [UInt32] = [0x0072B2, 0x999999, 0xF0E442, 0x56B4E9, 0x009E73, 0xE69F00, 0xCC79A7, 0x555555]
+            // L1 blue, L2 grey, L3 green, L4 sky blue, L5 bluish green, S1 pale olive, S2 reddish purple, S3–S5 dark grey.
+            let hex: [UInt32] = [0x0072B2, 0x999999, 0x117733, 0x56B4E9, 0x009E73, 0xCCCC88, 0xCC79A7, 0x555555]
             return Color(hex: hex[i])
         case .print:
             // L1 darker than blank skin (≈ 0.97) so that its band and the white stripes of its edge show on paper.
@@ -162,7 +173,7 @@ extension Palette {
 
     /// A root's dermatome made faint, for the underlay of the body chart: a light tint of its identity
     /// colour crossed by fine lines of that colour, a texture that no pain kind uses (radicular pain
-    /// and referred pain are washes, numbness dots), so the pain map drawn over it stays the strongest
+    /// is a wash, numbness dots, referred pain a wash or a coarse hatch the other way), so the pain map drawn over it stays the strongest
     /// thing on the chart and is never mistaken for a root's colour. Print: the atlas's grey textures,
     /// faint. `unit` is the type unit (line spacing scales with the page).
     public func faintDermatome(_ segment: DermatomeSegment, unit: Double) -> Paint {

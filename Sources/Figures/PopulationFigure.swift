@@ -108,7 +108,7 @@ struct PopulationBodyPanel: Panel {
     static func fill(_ share: Double, _ palette: Palette) -> Color {
         let s = max(0, min(1, share))
         switch palette.theme {
-        case .color: return Color(hex: 0xD7301F, alpha: 0.08 + 0.82 * s)
+        case .color: return Color(hex: 0xC51B4B, alpha: 0.08 + 0.82 * s)
         case .print: return Color(white: 0.92 - 0.7 * s)
         case .colorblind: return Color(hex: 0xD55E00, alpha: 0.08 + 0.82 * s)
         }

@@ -190,7 +190,7 @@ final class AxialPanelTests: XCTestCase {
             path "axial.root.S2.left" bounds 1085,929 44x44 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S1.right" bounds 1219,869 58x58 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.S2.right" bounds 1271,929 44x44 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L5.left" bounds 995,842 19x90 fill #b2182b stroke #6b5a00 3.2
+            path "axial.root.L5.left" bounds 995,842 19x90 fill #67001f stroke #6b5a00 3.2
             path "axial.root.L5.right" bounds 1342,802 54x54 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.left.extraforaminal" bounds 667,807 81x81 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.right.extraforaminal" bounds 1652,807 81x81 fill #f5d33a stroke #6b5a00 3.2

@@ -249,7 +249,7 @@ final class ForamenPanelTests: XCTestCase {
             path "foramen.dim.disc.line" bounds 1228,783 4x119 stroke #16325c 4.2
             path "foramen.dim.disc.bars" bounds 1219,783 23x119 stroke #16325c 4.2
             path "foramen.dim.disc" bounds 1225,785 10x115 fill #16325c
-            path "foramen.root.L5" bounds 1336,612 160x129 fill #b2182b stroke #6b5a00 3.2
+            path "foramen.root.L5" bounds 1336,612 160x129 fill #67001f stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
