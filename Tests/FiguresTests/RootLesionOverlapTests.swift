@@ -4,6 +4,7 @@ import Diagram
 @testable import Figures
 @testable import SectionFigures
 import Foundation
+import TestSupport
 import XCTest
 
 /// No drawn root or ganglion lies under a lesion's drawn outline (issue 11): a root that lesion tissue reaches
@@ -29,13 +30,7 @@ final class RootLesionOverlapTests: XCTestCase {
             }
         }
         guard points.count > 1 else { return points }
-        var dense: [Point] = []
-        for (i, p) in points.enumerated() {
-            let q = points[(i + 1) % points.count]
-            let n = max(1, Int((hypot(q.x - p.x, q.y - p.y) / step).rounded(.up)))
-            for k in 0..<n { dense.append(Point(x: p.x + (q.x - p.x) * Double(k) / Double(n), y: p.y + (q.y - p.y) * Double(k) / Double(n))) }
-        }
-        return dense
+        return densified(points, step: step)
     }
 
     /// Ids of (root, lesion) pairs where a lesion outline runs through the root's drawn ellipse (shrunk by 15 %,
