@@ -129,13 +129,41 @@ final class EditableSVGWriterTests: XCTestCase {
         let node = Node.path(PathNode(id: "c", path: .circle(center: Point(x: 10, y: 10), radius: 5), fill: .color(.black)))
         let (_, tree) = svg(Scene(width: 20, height: 20, nodes: [node]))
         let d = tree.element(id: "c")?.attributes["d"] ?? ""
-        XCTAssertEqual(d, "M15 10A5 5 0 0 1 5 10A5 5 0 0 1 15 10Z", d)
+        XCTAssertEqual(d, "M15 10a5 5 0 0 1 -10 0a5 5 0 0 1 10 0z", d)
     }
 
     func testNumbersAreShortAndStable() {
         let node = Node.path(PathNode(id: "p", path: .polyline([Point(x: -0.001, y: 1.005), Point(x: 2.5, y: -3.14159), Point(x: 1e6, y: 0.1)]),
                                       stroke: Stroke(color: .black)))
         let (_, tree) = svg(Scene(width: 20, height: 20, nodes: [node]))
-        XCTAssertEqual(tree.element(id: "p")?.attributes["d"], "M0 1L2.5 -3.14L1000000 0.1")
+        // The first point absolute, the rest as steps from the point before as written: (0, 1) → (2.5, −3.14)
+        // is a step of (2.5, −4.14), then to (1000000, 0.1).
+        XCTAssertEqual(tree.element(id: "p")?.attributes["d"], "M0 1l2.5-4.14l999997.5 3.24")
+    }
+
+    /// Relative steps are taken between points as written (hundredths), so a long outline does not drift: every
+    /// point read back is the scene's point to within half a hundredth, however many steps precede it; straight
+    /// runs become `h`/`v`, small steps lose their leading zero.
+    func testRelativeStepsAddUpToTheScenesPoints() {
+        var points: [Point] = []
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for i in 0..<2000 { points.append(Point(x: 1200 + 900 * next() - 450 + Double(i) * 0.001, y: 5000 * next() + 0.333)) }
+        points.append(Point(x: points.last!.x + 7, y: points.last!.y))
+        points.append(Point(x: points.last!.x, y: points.last!.y - 0.25))
+        let node = Node.path(PathNode(id: "p", path: .polyline(points), stroke: Stroke(color: .black)))
+        let (_, tree) = svg(Scene(width: 2400, height: 5000, nodes: [node]))
+        let d = tree.element(id: "p")?.attributes["d"] ?? ""
+        let read = SVGTree.endPoints(d)
+        XCTAssertEqual(read.count, points.count)
+        for (a, b) in zip(read, points) {
+            XCTAssertEqual(a.x, b.x, accuracy: 0.005 + 1e-9)
+            XCTAssertEqual(a.y, b.y, accuracy: 0.005 + 1e-9)
+        }
+        XCTAssertTrue(d.hasSuffix("h7v-.25"), String(d.suffix(20)))
+        XCTAssertFalse(d.contains("L") || d.contains("C"), "no absolute command after the first move")
     }
 }

@@ -74,46 +74,69 @@ public final class SVGTree: NSObject, XMLParserDelegate {
         return spans.isEmpty ? elements[index].text : spans.map(\.text).joined(separator: " ")
     }
 
-    /// The end points of every segment of path data `d` (absolute `M L C A Z` only, as the writer writes).
+    /// The end points of every segment of path data `d`, in absolute coordinates: `M L H V C A Z` and their
+    /// relative forms, numbers in any form the SVG grammar allows (`.5`, `-.25`, `1-2`, `.5.3`, exponents).
     public static func endPoints(_ d: String) -> [Point] {
         var tokens: [String] = []
-        var current = ""
+        var number = ""
+        func flushNumber() { if !number.isEmpty { tokens.append(number); number = "" } }
         for ch in d {
-            if "MLCAZH V".contains(ch) && ch != " " {
-                if !current.isEmpty { tokens.append(current) }
+            if ch.isLetter && ch != "e" && ch != "E" {
+                flushNumber()
                 tokens.append(String(ch))
-                current = ""
-            } else if ch == " " {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
+            } else if ch == " " || ch == "," || ch == "\n" {
+                flushNumber()
+            } else if ch == "-" || ch == "+" {
+                // A sign starts a number unless it follows an exponent's e.
+                if let last = number.last, last == "e" || last == "E" { number.append(ch) } else { flushNumber(); number.append(ch) }
+            } else if ch == "." && number.contains(".") && !number.contains("e") {
+                flushNumber()
+                number.append(ch)
             } else {
-                current.append(ch)
+                number.append(ch)
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        flushNumber()
+        let arity: [Character: Int] = ["M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "A": 7, "Z": 0]
         var points: [Point] = []
-        var i = 0
-        var command = ""
+        var current = Point(x: 0, y: 0), start = current
+        var command: Character = "M"
         var args: [Double] = []
-        func flush() {
-            switch command {
-            case "M", "L": if args.count >= 2 { points.append(Point(x: args[args.count - 2], y: args[args.count - 1])) }
-            case "C": if args.count >= 6 { points.append(Point(x: args[4], y: args[5])) }
-            case "A": if args.count >= 7 { points.append(Point(x: args[5], y: args[6])) }
+        func apply() {
+            let upper = Character(command.uppercased()), relative = command.isLowercase
+            let origin = relative ? current : Point(x: 0, y: 0)
+            var end = current
+            switch upper {
+            case "M", "L": end = Point(x: origin.x + args[0], y: origin.y + args[1])
+            case "H": end = Point(x: origin.x + args[0], y: current.y)
+            case "V": end = Point(x: current.x, y: origin.y + args[0])
+            case "C": end = Point(x: origin.x + args[4], y: origin.y + args[5])
+            case "A": end = Point(x: origin.x + args[5], y: origin.y + args[6])
             default: break
             }
-        }
-        while i < tokens.count {
-            if let value = Double(tokens[i]) {
-                args.append(value)
-            } else {
-                flush()
-                command = tokens[i]
-                args = []
+            points.append(end)
+            current = end
+            if upper == "M" {
+                start = end
+                command = relative ? "l" : "L" // further pairs after a move are lines
             }
-            i += 1
         }
-        flush()
+        for token in tokens {
+            if let value = Double(token) {
+                args.append(value)
+                if let n = arity[Character(command.uppercased())], n > 0, args.count == n {
+                    apply()
+                    args = []
+                }
+            } else if let c = token.first {
+                command = c
+                args = []
+                if c == "Z" || c == "z" {
+                    current = start
+                    points.append(start)
+                }
+            }
+        }
         return points
     }
 }
