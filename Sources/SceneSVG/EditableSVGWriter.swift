@@ -14,6 +14,11 @@ import Diagram
 /// shape opacity (an SVG element's `opacity` composes fill and stroke together, as Cairo's group does), soft
 /// edges as eight faint strokes clipped to the outside, halos as a stroke painted under the letters
 /// (`paint-order: stroke`).
+///
+/// Path data drawn more than once (a pain region's outline under its fill, its numbness stipple, its outline
+/// stroke and its soft edge's eight rings) is written once, as a paint-free `<path id="radix-shape-N">` in
+/// `<defs>`, and each drawing of it is a `<use>` with the element's own id, class, `data-` attributes and paint
+/// (unset paint on the shared path, so the `<use>`'s paint applies). A sheet's SVG is about a quarter smaller.
 public struct EditableSVGWriter {
     /// The font stack written for every label: DejaVu Sans (what the layout measured), then fonts of
     /// nearly the same advance widths, then any sans-serif.
@@ -43,6 +48,7 @@ public struct EditableSVGWriter {
     /// The SVG document, UTF-8.
     public func document(for scene: Scene) -> [UInt8] {
         var state = State()
+        state.shared = Self.sharedPathData(scene)
         var body = SVGBuffer()
         body.reserve(1 << 18)
         if scene.background.alpha > 0 {
@@ -59,7 +65,7 @@ public struct EditableSVGWriter {
         var out = SVGBuffer()
         out.reserve(body.bytes.count + state.defs.bytes.count + 1024)
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"")
         out.number(scene.width)
         out.append("\" height=\"")
         out.number(scene.height)
@@ -108,6 +114,70 @@ public struct EditableSVGWriter {
         var defs = SVGBuffer()
         var paints: [Paint: String] = [:]
         var clipCount = 0
+        /// Path data drawn more than once (``sharedPathData(_:)``), and the id of its `<defs>` entry once written.
+        var shared: Set<[UInt8]> = []
+        var sharedIDs: [[UInt8]: String] = [:]
+    }
+
+    /// Shorter path data than this is written inline even when repeated: a `<use>` and its `<defs>` entry cost
+    /// about as much.
+    static let shareAtLength = 64
+
+    /// The path data of every shape as ``write(_:node:depth:into:state:)`` would write it, counted by the
+    /// times it would be written; those written more than once and at least ``shareAtLength`` bytes long.
+    static func sharedPathData(_ scene: Scene) -> Set<[UInt8]> {
+        var counts: [[UInt8]: Int] = [:]
+        func visit(_ node: Node) {
+            switch node {
+            case .group(let group):
+                guard group.opacity > 0 else { return }
+                group.children.forEach(visit)
+            case .path(let shape):
+                guard shape.opacity > 0, !shape.path.isEmpty, shape.fill != nil || shape.stroke != nil else { return }
+                var d = SVGBuffer()
+                d.path(shape.path)
+                guard d.bytes.count >= shareAtLength else { return }
+                let softEdge = shape.fill != nil && (shape.softEdge ?? 0) > 0
+                let stroked = shape.stroke.map { $0.width > 0 } ?? false
+                // A soft-edged shape writes its outline for the fill, for each ring and for its stroke.
+                counts[d.bytes, default: 0] += softEdge ? 1 + softEdgeRings + (stroked ? 1 : 0) : 1
+            case .text:
+                return
+            }
+        }
+        scene.nodes.forEach(visit)
+        return Set(counts.compactMap { $0.value > 1 ? $0.key : nil })
+    }
+
+    /// Opens the element that draws `path`: `<NAME … d="…"` inline, or, for path data drawn more than once,
+    /// `<use … xlink:href="#radix-shape-N"` (defining the shared path the first time). `attributes` writes
+    /// the id, class and `data-` attributes (nothing for an anonymous part of a shape).
+    private func openShape(_ name: String, path: Path, into out: inout SVGBuffer, state: inout State,
+                           attributes: (inout SVGBuffer, inout State) -> Void) {
+        var d = SVGBuffer()
+        d.path(path)
+        guard state.shared.contains(d.bytes) else {
+            out.append("<")
+            out.append(name)
+            attributes(&out, &state)
+            out.append(" d=\"")
+            out.bytes += d.bytes
+            out.append("\"")
+            return
+        }
+        let id: String
+        if let known = state.sharedIDs[d.bytes] {
+            id = known
+        } else {
+            id = "radix-shape-\(state.sharedIDs.count + 1)"
+            state.sharedIDs[d.bytes] = id
+            state.defs.append("<path id=\"\(id)\" d=\"")
+            state.defs.bytes += d.bytes
+            state.defs.append("\"/>\n")
+        }
+        out.append("<use")
+        attributes(&out, &state)
+        out.append(" xlink:href=\"#\(id)\"")
     }
 
     private func write(_ node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
@@ -121,6 +191,11 @@ public struct EditableSVGWriter {
     private func openElement(_ name: String, node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
         out.append("<")
         out.append(name)
+        identity(node, depth: depth, into: &out, state: &state)
+    }
+
+    /// ` id="…" class="…" data-…="…"` of `node`.
+    private func identity(_ node: Node, depth: Int, into out: inout SVGBuffer, state: inout State) {
         out.append(" id=\"")
         out.escaped(uniqueID(node.id, state: &state))
         out.append("\" class=\"")
@@ -169,26 +244,23 @@ public struct EditableSVGWriter {
                 out.number(shape.opacity, places: 3)
                 out.append("\"")
             }
-            out.append(">\n<path d=\"")
-            out.path(shape.path)
-            out.append("\"")
+            out.append(">\n")
+            openShape("path", path: shape.path, into: &out, state: &state) { _, _ in }
             if let fill = shape.fill { fillAttributes(fill.paint, rule: fill.rule, into: &out, state: &state) }
             out.append(" stroke=\"none\"/>\n")
             if let fill = shape.fill { writeSoftEdge(shape.path, paint: fill.paint, width: softEdge, into: &out, state: &state) }
             if let stroke {
-                out.append("<path d=\"")
-                out.path(shape.path)
-                out.append("\" fill=\"none\"")
+                openShape("path", path: shape.path, into: &out, state: &state) { _, _ in }
+                out.append(" fill=\"none\"")
                 strokeAttributes(stroke, into: &out)
                 out.append("/>\n")
             }
             out.append("</g>\n")
             return
         }
-        openElement("path", node: node, depth: depth, into: &out, state: &state)
-        out.append(" d=\"")
-        out.path(shape.path)
-        out.append("\"")
+        openShape("path", path: shape.path, into: &out, state: &state) { out, state in
+            identity(node, depth: depth, into: &out, state: &state)
+        }
         if let fill = shape.fill {
             fillAttributes(fill.paint, rule: fill.rule, into: &out, state: &state)
         } else {
@@ -205,18 +277,19 @@ public struct EditableSVGWriter {
 
     /// Eight strokes of growing width, each faint, clipped to outside the outline: the fill's opacity falls
     /// from about 95 % at the outline to nothing `width` points out (as the Cairo renderer draws it).
+    /// The strokes a soft edge is drawn with.
+    static let softEdgeRings = 8
+
     private func writeSoftEdge(_ outline: Path, paint: Paint, width: Double, into out: inout SVGBuffer, state: inout State) {
         guard let bounds = outline.bounds?.outsetBy(width + 2) else { return }
         var outside = Path.rectangle(bounds)
         outside.append(outline)
         let clip = defineClip(outside, rule: .evenOdd, state: &state)
-        let rings = 8
+        let rings = Self.softEdgeRings
         let ringAlpha = 1 - pow(0.05, 1 / Double(rings))
         out.append("<g clip-path=\"url(#\(clip))\" fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\">\n")
         for ring in 1...rings {
-            out.append("<path d=\"")
-            out.path(outline)
-            out.append("\"")
+            openShape("path", path: outline, into: &out, state: &state) { _, _ in }
             if case .solid(let color) = paint {
                 out.append(" stroke=\"")
                 out.append(Self.hex(color))

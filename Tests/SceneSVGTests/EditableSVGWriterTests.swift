@@ -166,4 +166,39 @@ final class EditableSVGWriterTests: XCTestCase {
         XCTAssertTrue(d.hasSuffix("h7v-.25"), String(d.suffix(20)))
         XCTAssertFalse(d.contains("L") || d.contains("C"), "no absolute command after the first move")
     }
+
+    /// A region's outline drawn as a soft-edged fill and again as an outline stroke is written once, in `<defs>`
+    /// without paint; each drawing is a `<use>` with its own id, data and paint. A short path stays inline.
+    func testRepeatedPathDataIsWrittenOnceAndUsed() throws {
+        var outline = Path.polyline((0..<12).map { k in
+            Point(x: 50 + 20.37 * cos(Double(k) * .pi / 6), y: 50 + 17.11 * sin(Double(k) * .pi / 6))
+        })
+        outline.close()
+        let nodes: [Node] = [
+            .path(PathNode(id: "region.fill", path: outline, fill: .color(Color(red: 0.8, green: 0.1, blue: 0.3)), softEdge: 4,
+                           metadata: ["region": "lateral-thigh"])),
+            .path(PathNode(id: "region.outline", path: outline, stroke: Stroke(color: .black, width: 1.5))),
+            .path(PathNode(id: "tick.a", path: .polyline([Point(x: 1, y: 1), Point(x: 2, y: 2)]), stroke: Stroke(color: .black))),
+            .path(PathNode(id: "tick.b", path: .polyline([Point(x: 1, y: 1), Point(x: 2, y: 2)]), stroke: Stroke(color: .black))),
+        ]
+        let (data, tree) = svg(Scene(width: 100, height: 100, nodes: nodes))
+        let text = String(decoding: data, as: UTF8.self)
+        let shared = tree.elements.filter { ($0.attributes["id"] ?? "").hasPrefix("radix-shape-") }
+        XCTAssertEqual(shared.count, 1, text)
+        let d = try XCTUnwrap(shared.first?.attributes["d"])
+        XCTAssertEqual(text.components(separatedBy: d).count - 1, 1, "the outline's data appears once")
+        XCTAssertNil(shared.first?.attributes["fill"], "no paint on the shared path: each use paints it")
+        XCTAssertNil(shared.first?.attributes["stroke"])
+        let fill = try XCTUnwrap(tree.element(id: "region.fill"))
+        XCTAssertEqual(fill.name, "g", "a soft-edged shape is a group")
+        let outlineUse = try XCTUnwrap(tree.element(id: "region.outline"))
+        XCTAssertEqual(outlineUse.name, "use")
+        XCTAssertEqual(outlineUse.attributes["xlink:href"], "#" + (shared.first?.attributes["id"] ?? ""))
+        XCTAssertEqual(outlineUse.attributes["fill"], "none")
+        XCTAssertEqual(outlineUse.attributes["d"], d, "SVGTree reads a use as its path")
+        // Fill, eight rings and the outline stroke: ten uses of one path.
+        XCTAssertEqual(tree.elements.filter { $0.name == "use" }.count, 10)
+        XCTAssertEqual(tree.element(id: "tick.a")?.name, "path", "a short path is written inline")
+        XCTAssertEqual(tree.element(id: "tick.b")?.attributes["d"], "M1 1l1 1")
+    }
 }

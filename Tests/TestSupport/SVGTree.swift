@@ -17,6 +17,8 @@ public struct SVGElement {
 public final class SVGTree: NSObject, XMLParserDelegate {
     public private(set) var elements: [SVGElement] = []
     private var stack: [(index: Int, transform: Transform)] = []
+    /// The first element with each id.
+    private var ids: [String: Int] = [:]
     public private(set) var error: Error?
 
     /// Parses `data`; nil (with `error` set) when it is not well-formed XML.
@@ -36,6 +38,13 @@ public final class SVGTree: NSObject, XMLParserDelegate {
         let parent = stack.last?.transform ?? .identity
         let own = attributes["transform"].flatMap(Self.matrix) ?? .identity
         let transform = own.concatenated(with: parent)
+        var attributes = attributes
+        // A `<use>` of a shared path (the editable writer's `radix-shape-N`) reads as that path: its `d`.
+        if name == "use", attributes["d"] == nil, let href = attributes["xlink:href"] ?? attributes["href"], href.hasPrefix("#"),
+           let index = ids[String(href.dropFirst())], let d = elements[index].attributes["d"] {
+            attributes["d"] = d
+        }
+        if let id = attributes["id"], ids[id] == nil { ids[id] = elements.count }
         elements.append(SVGElement(name: name, attributes: attributes, text: "", toPage: transform, depth: stack.count))
         stack.append((elements.count - 1, transform))
     }
