@@ -16,7 +16,7 @@ import Diagram
 /// (`paint-order: stroke`).
 ///
 /// Path data drawn more than once (a pain region's outline under its fill, its numbness stipple, its outline
-/// stroke and its soft edge's eight rings) is written once, as a paint-free `<path id="radix-shape-N">` in
+/// stroke and its soft edge's eight rings) is written once, as a paint-free `<path id="radix-XXXXXX-shape-N">` (see ``definitionPrefix(_:)``) in
 /// `<defs>`, and each drawing of it is a `<use>` with the element's own id, class, `data-` attributes and paint
 /// (unset paint on the shared path, so the `<use>`'s paint applies). A sheet's SVG is about a quarter smaller.
 public struct EditableSVGWriter {
@@ -48,6 +48,7 @@ public struct EditableSVGWriter {
     /// The SVG document, UTF-8.
     public func document(for scene: Scene) -> [UInt8] {
         var state = State()
+        state.prefix = Self.definitionPrefix(scene)
         state.shared = Self.sharedPathData(scene)
         var body = SVGBuffer()
         body.reserve(1 << 18)
@@ -114,9 +115,29 @@ public struct EditableSVGWriter {
         var defs = SVGBuffer()
         var paints: [Paint: String] = [:]
         var clipCount = 0
+        /// Begins the id of every `<defs>` entry (``definitionPrefix(_:)``).
+        var prefix = "radix-"
         /// Path data drawn more than once (``sharedPathData(_:)``), and the id of its `<defs>` entry once written.
         var shared: Set<[UInt8]> = []
         var sharedIDs: [[UInt8]: String] = [:]
+    }
+
+    /// `radix-` and six hex digits from the scene's title, description, size and top-level ids, then `-`: the
+    /// ids of `<defs>` entries (shapes, paints, clips) begin with it, so that two figures inlined in one HTML page
+    /// (the explorer shows a view and the pain map side by side) do not draw each other's shapes and paints.
+    /// The same scene gives the same prefix.
+    public static func definitionPrefix(_ scene: Scene) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a, 64-bit
+        func mix(_ text: String) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            hash = (hash ^ 0xff) &* 0x0000_0100_0000_01b3
+        }
+        mix(scene.title ?? "")
+        mix(scene.description ?? "")
+        mix("\(scene.width)x\(scene.height)")
+        for node in scene.nodes { mix(node.id) }
+        let hex = String(hash & 0xff_ffff, radix: 16)
+        return "radix-" + String(repeating: "0", count: 6 - hex.count) + hex + "-"
     }
 
     /// Shorter path data than this is written inline even when repeated: a `<use>` and its `<defs>` entry cost
@@ -169,7 +190,7 @@ public struct EditableSVGWriter {
         if let known = state.sharedIDs[d.bytes] {
             id = known
         } else {
-            id = "radix-shape-\(state.sharedIDs.count + 1)"
+            id = "\(state.prefix)shape-\(state.sharedIDs.count + 1)"
             state.sharedIDs[d.bytes] = id
             state.defs.append("<path id=\"\(id)\" d=\"")
             state.defs.bytes += d.bytes
@@ -409,7 +430,7 @@ public struct EditableSVGWriter {
     /// The id of `paint`'s definition, written into the defs the first time it is used.
     private func paintID(_ paint: Paint, state: inout State) -> String {
         if let known = state.paints[paint] { return known }
-        let id = "radix-paint-\(state.paints.count + 1)"
+        let id = "\(state.prefix)paint-\(state.paints.count + 1)"
         state.paints[paint] = id
         var d = SVGBuffer()
         switch paint {
@@ -533,7 +554,7 @@ public struct EditableSVGWriter {
 
     private func defineClip(_ clip: Path, rule: FillRule, state: inout State) -> String {
         state.clipCount += 1
-        let id = "radix-clip-\(state.clipCount)"
+        let id = "\(state.prefix)clip-\(state.clipCount)"
         state.defs.append("<clipPath id=\"\(id)\"><path d=\"")
         state.defs.path(clip)
         state.defs.append("\"")

@@ -183,7 +183,7 @@ final class EditableSVGWriterTests: XCTestCase {
         ]
         let (data, tree) = svg(Scene(width: 100, height: 100, nodes: nodes))
         let text = String(decoding: data, as: UTF8.self)
-        let shared = tree.elements.filter { ($0.attributes["id"] ?? "").hasPrefix("radix-shape-") }
+        let shared = tree.elements.filter { ($0.attributes["id"] ?? "").contains("-shape-") }
         XCTAssertEqual(shared.count, 1, text)
         let d = try XCTUnwrap(shared.first?.attributes["d"])
         XCTAssertEqual(text.components(separatedBy: d).count - 1, 1, "the outline's data appears once")
@@ -200,5 +200,21 @@ final class EditableSVGWriterTests: XCTestCase {
         XCTAssertEqual(tree.elements.filter { $0.name == "use" }.count, 10)
         XCTAssertEqual(tree.element(id: "tick.a")?.name, "path", "a short path is written inline")
         XCTAssertEqual(tree.element(id: "tick.b")?.attributes["d"], "M1 1l1 1")
+    }
+
+    /// Two figures inlined in one page must not share `<defs>` ids: each document's ids begin with a prefix of
+    /// its own, the same for the same scene.
+    func testDefinitionIDsDifferBetweenFiguresAndRepeatForTheSame() {
+        let a = scene()
+        var b = scene()
+        b.title = "Another figure"
+        let pa = EditableSVGWriter.definitionPrefix(a), pb = EditableSVGWriter.definitionPrefix(b)
+        XCTAssertNotEqual(pa, pb)
+        XCTAssertEqual(pa, EditableSVGWriter.definitionPrefix(scene()))
+        XCTAssertTrue(pa.hasPrefix("radix-") && pa.count == 13, pa)
+        let text = String(decoding: EditableSVGWriter(measurer: measurer).document(for: a), as: UTF8.self)
+        let ids = text.components(separatedBy: "url(#").dropFirst().map { String($0.prefix { $0 != ")" }) }
+        XCTAssertFalse(ids.isEmpty)
+        for id in ids { XCTAssertTrue(id.hasPrefix(pa), id) }
     }
 }

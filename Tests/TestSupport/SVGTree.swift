@@ -39,7 +39,7 @@ public final class SVGTree: NSObject, XMLParserDelegate {
         let own = attributes["transform"].flatMap(Self.matrix) ?? .identity
         let transform = own.concatenated(with: parent)
         var attributes = attributes
-        // A `<use>` of a shared path (the editable writer's `radix-shape-N`) reads as that path: its `d`.
+        // A `<use>` of a shared path (the editable writer's `radix-XXXXXX-shape-N`) reads as that path: its `d`.
         if name == "use", attributes["d"] == nil, let href = attributes["xlink:href"] ?? attributes["href"], href.hasPrefix("#"),
            let index = ids[String(href.dropFirst())], let d = elements[index].attributes["d"] {
             attributes["d"] = d
