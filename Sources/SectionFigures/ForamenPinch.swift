@@ -13,27 +13,33 @@ extension ForamenSection {
     /// room is wider than the ganglion (nothing pinches it) or either surface is missing.
     static func pinched(rest: Vec2, radius r: Double, axis: Vec2, walls: [RoundedRect], lesions: [RoundedRect],
                         overlap: Double) -> RootSqueeze.Placement? {
-        func inside(_ rects: [RoundedRect], _ t: Double) -> Bool {
-            let p = rest + axis * t
-            return rects.contains { $0.signedDistance(to: p) <= 0 }
+        let far = 4 * r
+        // Each box's span along the line `rest + axis · t` (t in mm), exactly: the line runs along one of the section's axes
+        // (`RootSqueeze.place` presses along one), so it cuts a rounded rectangle in one interval.
+        func spans(_ rects: [RoundedRect]) -> [ClosedRange<Double>] {
+            let alongY = abs(axis.y) >= abs(axis.x), sign: Double = (alongY ? axis.y : axis.x) < 0 ? -1 : 1
+            return rects.compactMap { rect in
+                guard let cut = alongY ? rect.verticalInterval(atX: rest.x) : rect.horizontalInterval(atY: rest.y) else { return nil }
+                let origin = alongY ? rest.y : rest.x
+                let a = sign * (cut.lowerBound - origin), b = sign * (cut.upperBound - origin)
+                return min(a, b)...max(a, b)
+            }
         }
-        let step = 0.002 * r, far = 4 * r
-        // The lesion's surface facing the wall: the first point along the axis in it, or, when it has grown over the
-        // resting centre, the last point back towards the wall still in it.
+        let lesionSpans = spans(lesions), wallSpans = spans(walls)
+        // The lesion's surface facing the wall: where the line first enters it beyond the resting centre, or, when it has grown
+        // over the centre, the near end (towards the wall) of the run of lesion tissue the centre lies in — up to 4 r back.
         var lesion: Double?
-        if inside(lesions, 0) {
+        if lesionSpans.contains(where: { $0.contains(0) }) {
             var t = 0.0
-            while t > -far && inside(lesions, t - step) { t -= step }
-            lesion = t
+            while let s = lesionSpans.first(where: { $0.lowerBound < t - 1e-12 && $0.upperBound >= t }) { t = s.lowerBound }
+            lesion = max(t, -far)
         } else {
-            var t = 0.0
-            while t < far { t += step; if inside(lesions, t) { lesion = t; break } }
+            lesion = lesionSpans.map(\.lowerBound).filter { $0 > 0 && $0 < far }.min()
         }
         guard let tl = lesion else { return nil }
-        var tw: Double?
-        var t = min(0, tl)
-        while t > tl - far { t -= step; if inside(walls, t) { tw = t; break } }
-        guard let tw else { return nil }
+        // The wall's surface: the nearest wall tissue on the line from there (or from the centre) back towards the wall.
+        let start = min(0, tl)
+        guard let tw = wallSpans.filter({ $0.lowerBound < start }).map({ min($0.upperBound, start) }).max(), tw > tl - far else { return nil }
         let room = tl - tw
         guard room > 0, room < 2 * r else { return nil }
         let thin = room / 2 + overlap
