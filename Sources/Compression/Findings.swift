@@ -126,13 +126,20 @@ public struct StationFinding: Sendable, Hashable {
     public var deformationPercent: Double
     /// True when the grade comes from crowding of the whole sac.
     public var crowded: Bool
+    /// The room the model found here (`RootRoom.bestFit`), mm: the largest radius that fits anywhere within the root's
+    /// mobility of its resting place — the half-thickness a flattened root keeps (`deformationPercent` is 1 − this / its
+    /// radius, capped at 85 % and rounded). At least the root's radius when it fits (the search stops there). Read by the
+    /// figures so that a compressed root is drawn as thin as the model finds it (one source of truth); not in the reports.
+    public var bestFit: Double
 
-    public init(site: StationSite, level: DiscLevel, grade: RootGrade, clearance: Double, deformationPercent: Double, crowded: Bool) {
+    public init(site: StationSite, level: DiscLevel, grade: RootGrade, clearance: Double, deformationPercent: Double, crowded: Bool,
+                bestFit: Double = .infinity) {
         self.site = site
         self.level = level
         self.grade = grade
         self.clearance = clearance
         self.deformationPercent = deformationPercent
         self.crowded = crowded
+        self.bestFit = bestFit
     }
 }

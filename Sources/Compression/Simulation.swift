@@ -188,7 +188,7 @@ public enum Simulator {
             let place = StationSite(station, scale: scale)
             if grade > .normal {
                 let here = StationFinding(site: place, level: station.level, grade: grade, clearance: clearance,
-                                          deformationPercent: deformationPercent, crowded: crowded)
+                                          deformationPercent: deformationPercent, crowded: crowded, bestFit: room.bestFit)
                 if let i = places[slot].firstIndex(where: { $0.site == place && $0.level == station.level }) {
                     if worse(here, than: places[slot][i]) { places[slot][i] = here }
                 } else {

@@ -56,13 +56,8 @@ public struct AxialPanel: Panel {
         -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let section = prebuilt ?? AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
-        var l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
-        // The measurements are read in a line under the section, not as labels with leaders: the canal is dense, and four
-        // measurement labels there cost the drawing a call-out each (issue 11: 17 in scenario 21). The dimension lines stay.
-        if l.mode != .none {
-            l.measured = false
-            l.note = annotations.measurementNote
-        }
+        // The measurements are read in a line under the section (`SectionDrawing.labelling`); the dimension lines stay.
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,

@@ -74,13 +74,8 @@ public struct ForamenPanel: Panel {
         let (level, side) = resolved(c.result)
         let section = prebuilt ?? ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
-        var l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
-        // The measurements are read in a line under the section, as the axial view's are, not as labels with leaders: their
-        // leaders ran along the disc's margins and across the disc (issue 11). The dimension lines stay.
-        if l.mode != .none {
-            l.measured = false
-            l.note = annotations.measurementNote
-        }
+        // The measurements are read in a line under the section (`SectionDrawing.labelling`); the dimension lines stay.
+        let l = SectionDrawing.labelling(frame, context: c, measurementNote: annotations.measurementNote)
         let window = section.window
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),

@@ -29,9 +29,14 @@ struct ForamenSection {
         /// The ganglion's outline where the drawn walls cut into its ellipse: moulded to the foramen's free space
         /// (`ForamenSection.moulded`), in-plane mm; nil when the ellipse is clear of them.
         var outline: [Vec2]? = nil
-        /// True when it fills the whole room the model's lesion leaves it against the wall (`ForamenSection.pinched`):
-        /// touching both, no fat between.
+        /// True when it is drawn pinched by the model's lesion against the wall (`ForamenSection.pinched`): as thin as the
+        /// model finds it, on the lesion, and against the wall too wherever its tether lets it reach it.
         var pinched = false
+        /// The half-thickness the model leaves it here, mm (`StationFinding.bestFit`, no less than the 15 % of its radius the
+        /// model calls "no room left", `RootRoom.maximumDeformation`); nil where the model finds it unhurt (it fits).
+        var modelHalfThickness: Double? = nil
+        /// When pinched: the room between the lesion's and the wall's surfaces on the model's line through its rest, mm.
+        var room: Double? = nil
     }
 
     let level: DiscLevel
@@ -87,8 +92,10 @@ struct ForamenSection {
         var marks: [RootMark] = stations.compactMap { st in
             guard drawn.contains(st.site) else { return nil }
             let c = spine.centre(of: st)
-            return RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, result: r),
-                            projected: st.site != .foramen, drawn: Vec2(c.y, c.z), rx: st.radius, ry: st.radius)
+            var mark = RootMark(station: st, centre: Vec2(c.y, c.z), grade: StationGrade.grade(st, result: r),
+                                projected: st.site != .foramen, drawn: Vec2(c.y, c.z), rx: st.radius, ry: st.radius)
+            mark.modelHalfThickness = Self.modelHalfThickness(st, result: r)
+            return mark
         }
         // The ganglion between lesion tissue and the wall: bone (pedicle, articular process, pars) above and
         // behind it for disc material and osteophytes from the front and below; the disc and body for
@@ -111,10 +118,11 @@ struct ForamenSection {
             var placed = squeeze
             // Deviated or compressed: it fills the room the lesion leaves it against the wall, on the model's line.
             if marks[i].grade >= .deviation, let axis = squeeze.towardsLesion,
-               let p = Self.pinched(rest: c, radius: st.radius, axis: axis, walls: behind ? front : back,
-                                    lesions: inPlane.map(\.rect), overlap: 0.25 * a.scale) {
-                placed = p
+               let p = Self.pinched(rest: c, radius: st.radius, halfThickness: marks[i].modelHalfThickness ?? st.radius,
+                                    axis: axis, walls: behind ? front : back, lesions: inPlane.map(\.rect), overlap: 0.25 * a.scale) {
+                placed = p.placement
                 marks[i].pinched = true
+                marks[i].room = p.room
             }
             marks[i].drawn = placed.centre
             marks[i].rx = placed.rx
@@ -135,6 +143,16 @@ struct ForamenSection {
         }
         roots = marks
         roots = mouldedToTheForamen(flattenedByTheForamen(marks))
+    }
+
+    /// The half-thickness, mm, the model leaves the root at `station` (`StationFinding.bestFit` at its place and level), no
+    /// less than the ribbon the model calls "no room left" (15 % of its radius, `RootRoom.maximumDeformation`: past it the
+    /// model's number means nothing more) and no more than its radius; nil where the model lists no hurt place there.
+    static func modelHalfThickness(_ station: RootStation, result r: SimulationResult) -> Double? {
+        guard let root = station.root else { return nil }
+        let place = StationSite(station, scale: r.spine.spine.options.scale)
+        guard let fit = r.finding(root, station.side)?.stations.first(where: { $0.site == place && $0.level == station.level })?.bestFit else { return nil }
+        return min(station.radius, max((1 - RootRoom.maximumDeformation) * station.radius, fit))
     }
 
     var scale: Double { anatomy.scale }

@@ -69,19 +69,21 @@ enum SectionLabels {
 struct SectionLabelling {
     /// The label mode the frame affords (a cramped frame keeps the minimal set).
     var mode: LabelMode
-    /// True when measurements get labels of their own in the columns.
+    /// True when measurements get labels of their own in the columns: never in the axial and foramen views, which read them
+    /// in a line under the section (`note`).
     var measured: Bool
-    /// The measurements as one line of text in the footer instead (cramped frames), else nil.
+    /// The measurements as one line of text in the footer, in every mode but `none`; nil in `none`.
     var note: String?
 }
 
 extension SectionDrawing {
-    /// How a section panel in `frame` is labelled; `measurementNote` is its measurements in one line.
+    /// How a section panel in `frame` is labelled; `measurementNote` is its measurements in one line. The measurements are
+    /// read in that line under the section in every frame, not as labels with leaders (issue 11): in the dense canal four
+    /// measurement labels cost the axial drawing a call-out each (17 in scenario 21), and in the foramen their leaders ran
+    /// along the disc's margins and across the disc. The dimension lines stay on the drawing; `none` keeps no words.
     static func labelling(_ frame: Rect, context c: FigureContext, measurementNote: @autoclosure () -> String) -> SectionLabelling {
-        let cramped = isCramped(frame, c.type)
-        let mode = c.options.labels.effective(cramped: cramped)
-        return SectionLabelling(mode: mode, measured: mode.labelsMeasurements(cramped: cramped),
-                                note: mode != .none && cramped ? measurementNote() : nil)
+        let mode = c.options.labels.effective(cramped: isCramped(frame, c.type))
+        return SectionLabelling(mode: mode, measured: false, note: mode != .none ? measurementNote() : nil)
     }
 
     /// The scale, points per mm, `fit` gives a section when nothing caps it (``FigureOptions/sectionScale`` unset).
@@ -315,8 +317,6 @@ extension SectionDrawing {
 extension LabelMode {
     /// The mode a panel actually uses: a cramped frame keeps only the minimal set.
     func effective(cramped: Bool) -> LabelMode { self == .full && cramped ? .minimal : self }
-    /// True when measurements are labelled in the columns (not in a cramped frame, not in `none`).
-    func labelsMeasurements(cramped: Bool) -> Bool { self != .none && !cramped }
 }
 
 /// The grade a section view gives a root where it draws it: read from the simulation's stations, never

@@ -227,7 +227,10 @@ final class ForamenPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the compressed ganglion fills the room between the pedicle and the osteophyte's top the model leaves
+    /// (Last change: the compressed ganglion is as thin as the model's best fit (flattened 31 %), bearing on the osteophyte's
+    /// top with the fat the model's tether leaves under the pedicle — 198 × 98 pt from y 644 instead of 160 × 129 pt from
+    /// y 612 filling the room on its line; its bottom, the lesion and the dimensions unchanged. Before: the compressed
+    /// ganglion fills the room between the pedicle and the osteophyte's top the model leaves
     /// it — 160 × 129 pt instead of 210 × 75 pt flat under the roof — and the measurements moved from the label columns to a
     /// line under the section, whose height the drawing gives up: everything about 1 % smaller and a few points up-left.
     /// Before: the compressed ganglion is moulded to the foramen's free space — its ends, which ran 27 pt into the body
@@ -249,7 +252,7 @@ final class ForamenPanelTests: XCTestCase {
             path "foramen.dim.disc.line" bounds 1228,783 4x119 stroke #16325c 4.2
             path "foramen.dim.disc.bars" bounds 1219,783 23x119 stroke #16325c 4.2
             path "foramen.dim.disc" bounds 1225,785 10x115 fill #16325c
-            path "foramen.root.L5" bounds 1336,612 160x129 fill #67001f stroke #6b5a00 3.2
+            path "foramen.root.L5" bounds 1324,644 198x98 fill #67001f stroke #6b5a00 3.2
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
