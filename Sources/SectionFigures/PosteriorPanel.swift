@@ -249,25 +249,32 @@ struct PosteriorDrawing {
         ]
     }
 
-    /// Dashed copies ("posterior.hidden.root.L5.left") of the root outlines in `roots` whose box meets the box of a shape of
-    /// `covers`; where the root is not covered the dashes lie on its own solid outline and do not show.
+    /// Dashed traces ("posterior.hidden.root.L5.left.0", ".1", …) of the root outlines in `roots` where they pass under a
+    /// shape of `covers`: each run of the outline inside a cover's box (0.5 mm larger), as an open line.
     static func hiddenOutlines(_ roots: [SketchNode], under covers: [SketchNode], dash line: Double) -> [SketchNode] {
-        func box(_ points: [PlanePoint]) -> (u: ClosedRange<Double>, v: ClosedRange<Double>)? {
-            guard let u0 = points.map(\.u).min(), let u1 = points.map(\.u).max(), let v0 = points.map(\.v).min(),
-                  let v1 = points.map(\.v).max() else { return nil }
-            return (u0...u1, v0...v1)
-        }
         let boxes = covers.compactMap { node -> (u: ClosedRange<Double>, v: ClosedRange<Double>)? in
-            if case .shape(let s) = node, s.fill != nil { return box(s.points) }
-            return nil
+            guard case .shape(let s) = node, s.fill != nil, let u0 = s.points.map(\.u).min(), let u1 = s.points.map(\.u).max(),
+                  let v0 = s.points.map(\.v).min(), let v1 = s.points.map(\.v).max() else { return nil }
+            return ((u0 - 0.5)...(u1 + 0.5), (v0 - 0.5)...(v1 + 0.5))
         }
-        return roots.compactMap { node -> SketchNode? in
+        func covered(_ p: PlanePoint) -> Bool { boxes.contains { $0.u.contains(p.u) && $0.v.contains(p.v) } }
+        return roots.flatMap { node -> [SketchNode] in
             guard case .shape(let s) = node, s.fill == nil, let stroke = s.stroke, s.id.split(separator: ".").count == 4,
-                  let b = box(s.points), boxes.contains(where: { $0.u.overlaps(b.u) && $0.v.overlaps(b.v) }) else { return nil }
+                  !s.points.isEmpty else { return [] }
+            // Start the ring at an uncovered point so that no run wraps round its end.
+            guard let start = s.points.firstIndex(where: { !covered($0) }) else { return [] }
+            let ring = Array(s.points[start...] + s.points[..<start]) + [s.points[start]]
+            var runs: [[PlanePoint]] = [], run: [PlanePoint] = []
+            for p in ring {
+                if covered(p) { run.append(p) } else if !run.isEmpty { runs.append(run); run = [] }
+            }
             var dashed = stroke
             dashed.dash = [line * 3.5, line * 2.5]
-            return .shape(SketchShape(id: "posterior.hidden." + s.id.dropFirst("posterior.".count), points: s.points, stroke: dashed,
-                                      metadata: ["structure": "nerve root under bone"]))
+            let id = "posterior.hidden." + s.id.dropFirst("posterior.".count)
+            return runs.filter { $0.count > 1 }.enumerated().map { k, points in
+                .shape(SketchShape(id: "\(id).\(k)", points: points, closed: false, stroke: dashed,
+                                   metadata: ["structure": "nerve root under bone"]))
+            }
         }
     }
 
