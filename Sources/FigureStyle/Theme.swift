@@ -8,6 +8,11 @@ public enum Theme: String, CaseIterable, Sendable, Hashable {
     case color, print, colorblind
 }
 
+/// A tissue of the sections, for ``Palette/tissue(_:)``.
+public enum Tissue: String, CaseIterable, Sendable {
+    case bone, cancellous, cartilage, annulus, nucleus, dura, ligament, fat, root
+}
+
 /// The colours and paints of one theme.
 public struct Palette: Sendable, Hashable {
     public let theme: Theme
@@ -22,19 +27,23 @@ public struct Palette: Sendable, Hashable {
 
     private var grey: Bool { theme == .print }
 
-    // Tissue (atlas conventions).
-    public var bone: Color { grey ? Color(white: 0.93) : Color(hex: 0xF3EBD3) }
-    public var boneOutline: Color { grey ? Color(white: 0.35) : Color(hex: 0x8A7A55) }
-    public var cancellous: Color { grey ? Color(white: 0.86) : Color(hex: 0xE6D9B4) }
+    // Tissue (atlas conventions). Print: every tissue its own grey, so that tissues that touch in a section differ by
+    // at least 15 CIE L* where they meet (TissueToneTests) and labels in ink stay readable on them (WCAG contrast ≥ 4.5
+    // but for the ligament and the disc, which carry no text): unhurt root L* 98, bone 83 (cancellous 81), dura/CSF 65,
+    // disc 49 (a mean: lamellae on a darker grey), ligament 32; fat carries a stipple of its own (``tissue(_:)``) where it meets tissues of its grey.
+    public var bone: Color { grey ? Color(white: 0.81) : Color(hex: 0xF3EBD3) }
+    public var boneOutline: Color { grey ? Color(white: 0.25) : Color(hex: 0x8A7A55) }
+    public var cancellous: Color { grey ? Color(white: 0.785) : Color(hex: 0xE6D9B4) }
     /// Hyaline articular cartilage capping the facets: pale blue, lighter than bone in grey.
     public var cartilage: Color { grey ? Color(white: 0.99) : Color(hex: 0xCFE6F0) }
-    public var annulus: Color { grey ? Color(white: 0.78) : Color(hex: 0x9FB3C8) }
-    public var nucleus: Color { grey ? Color(white: 0.88) : Color(hex: 0xD3E0EE) }
-    public var discOutline: Color { grey ? Color(white: 0.3) : Color(hex: 0x4A6582) }
-    public var dura: Color { grey ? Color(white: 0.9, alpha: 0.8) : Color(hex: 0xBFD9F2, alpha: 0.75) }
-    public var duraOutline: Color { grey ? Color(white: 0.45) : Color(hex: 0x5B8DB8) }
-    public var ligament: Color { grey ? Color(white: 0.7) : Color(hex: 0xD2B48C) }
-    public var fat: Color { grey ? Color(white: 0.91) : Color(hex: 0xFFF6D5) }
+    public var annulus: Color { grey ? Color(white: 0.40) : Color(hex: 0x9FB3C8) }
+    public var nucleus: Color { grey ? Color(white: 0.63) : Color(hex: 0xD3E0EE) }
+    public var discOutline: Color { grey ? Color(white: 0.12) : Color(hex: 0x4A6582) }
+    /// Print: opaque, so its grey is the one the tone checks measure, whatever lies under the sac.
+    public var dura: Color { grey ? Color(white: 0.62) : Color(hex: 0xBFD9F2, alpha: 0.75) }
+    public var duraOutline: Color { grey ? Color(white: 0.2) : Color(hex: 0x5B8DB8) }
+    public var ligament: Color { grey ? Color(white: 0.3) : Color(hex: 0xD2B48C) }
+    public var fat: Color { grey ? Color(white: 0.97) : Color(hex: 0xFFF6D5) }
     public var root: Color { grey ? Color(white: 0.98) : Color(hex: 0xF5D33A) }
     public var rootOutline: Color { grey ? Color(white: 0.15) : Color(hex: 0x6B5A00) }
     public var ink: Color { Color(white: 0.1) }
@@ -64,9 +73,33 @@ public struct Palette: Sendable, Hashable {
         }
     }
 
+    /// The paint of a tissue in a section: its colour, but in print the disc's annulus striped with lamellae (lighter lines,
+    /// so herniated disc material is told from a root of any grade by texture as well as tone) and the epidural and
+    /// foraminal fat stippled (fat meets root, bone and cartilage, whose greys are near its own: the dots tell it).
+    /// Spacings in points.
+    public func tissue(_ tissue: Tissue) -> Paint {
+        switch tissue {
+        case .bone: return .solid(bone)
+        case .cancellous: return .solid(cancellous)
+        case .cartilage: return .solid(cartilage)
+        case .nucleus: return .solid(nucleus)
+        case .dura: return .solid(dura)
+        case .ligament: return .solid(ligament)
+        case .root: return .solid(root)
+        case .annulus:
+            guard grey else { return .solid(annulus) }
+            return .hatch(Hatch(color: Color(white: 0.58), background: annulus, spacing: 6, lineWidth: 1.5, angleDegrees: 0))
+        case .fat:
+            guard grey else { return .solid(fat) }
+            return .stipple(Stipple(color: Color(white: 0.45), background: fat, spacing: 9, dotRadius: 1.2))
+        }
+    }
+
     /// Hypertrophied ligament, facet, osteophyte, cyst: hatched so it reads in grey.
     public func hypertrophy(_ base: Color) -> Paint {
-        .hatch(Hatch(color: grey ? Color(white: 0.2) : lesionOutline, background: base, spacing: 12, lineWidth: 2.5, angleDegrees: 45))
+        // Print: dark lines on a light base, light lines on a dark one (the ligament's), so the hatch shows on either.
+        let lines = grey ? Color(white: base.red > 0.5 ? 0.1 : 0.92) : lesionOutline
+        return .hatch(Hatch(color: lines, background: base, spacing: 12, lineWidth: 2.5, angleDegrees: 45))
     }
 
     /// Pain-map paint for a kind and intensity (0…1): radicular filled by intensity; numbness stippled;
@@ -116,27 +149,32 @@ extension Palette {
     /// means "contact" (CIEDE2000 ≥ 12 from every one of them; GradeAndRootColourTests). The pain map's
     /// reddish colours are not L3–S2, whose skin it paints most.
     /// - `color`: Paul Tol's schemes for areas that carry labels (Tol P., Colour Schemes,
-    ///   SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072): "light" (pink, light blue, pear, mint,
-    ///   olive) with "muted" purple (L1) and "bright" green (L5) in place of its orange, light yellow and
-    ///   light cyan (the first two the grades' hues, the last a second light blue beside L3), and for S1 a
-    ///   light peach (not Tol's; chosen by the same ΔE checks) — so L3 is the one blue of the leg and L5
-    ///   and S1 are a dark green and a light peach, apart for deuteranopes (ΔE*ab ≈ 39);
+    ///   SRON/EPS/TN/09-002, 2021; zenodo.org/record/3381072): "light" (pink, light blue, mint) with "muted"
+    ///   purple (L1) and "bright" green (L5) in place of its orange, light yellow and light cyan (the first two
+    ///   the grades' hues, the last a second light blue beside L3), and for S1 a light peach, for L4 a dark teal
+    ///   and for the saddle a dark warm grey (not Tol's; chosen by the same ΔE checks: Tol's pear and olive were
+    ///   the grades' yellow and orange for a deuteranope, ΔE00 2–6) — so L3 is the one light blue of the leg and
+    ///   L5 and S1 are a dark green and a light peach, apart for deuteranopes (ΔE*ab ≈ 39);
     /// - `colorblind`: the Okabe–Ito colours (Okabe & Ito 2008, Color Universal Design; Wong B., Points
     ///   of view: Color blindness, Nat Methods 2011;8:441) without vermillion (the lesion and the pain
-    ///   map), yellow and orange (unhurt and contact), which Tol's muted green (L3) and a pale olive (S1,
-    ///   chosen by the same checks; ΔE00 ≈ 23 from L5 for a deuteranope) replace; with grey and, for the
-    ///   saddle, a dark grey in place of black;
+    ///   map), yellow and orange (unhurt and contact) and reddish purple (a deuteranope's twin of the grey), with
+    ///   Tol's medium-contrast dark yellow (an ochre, L3; Tol's muted green was a second green beside L5), a pale
+    ///   olive (S1), a greyish mauve (S2), a light grey (L2) and, for the saddle, a dark grey in place of black,
+    ///   chosen by the same checks so that every pair of roots stays apart for a deuteranope;
     /// - `print`: greys, told apart by lightness between neighbours and by texture (see ``dermatome(_:)``).
     public func rootColor(_ segment: DermatomeSegment) -> Color {
         let i = segment.index
         switch theme {
         case .color:
-            // L1 purple, L2 pink, L3 light blue, L4 pear, L5 green, S1 peach, S2 mint, S3–S5 olive.
-            let hex: [UInt32] = [0xAA4499, 0xFFAABB, 0x77AADD, 0xBBCC33, 0x228833, 0xFFCC99, 0x44BB99, 0xAAAA00]
+            // L1 purple, L2 pink, L3 light blue, L4 dark teal, L5 green, S1 peach, S2 mint, S3–S5 dark warm grey: not Tol's
+            // pear and olive, which a deuteranope sees as the grades' yellow and orange (GradeAndRootColourTests).
+            let hex: [UInt32] = [0xAA4499, 0xFFAABB, 0x77AADD, 0x005566, 0x228833, 0xFFCC99, 0x44BB99, 0x665555]
             return Color(hex: hex[i])
         case .colorblind:
-            // L1 blue, L2 grey, L3 green, L4 sky blue, L5 bluish green, S1 pale olive, S2 reddish purple, S3–S5 dark grey.
-            let hex: [UInt32] = [0x0072B2, 0x999999, 0x117733, 0x56B4E9, 0x009E73, 0xCCCC88, 0xCC79A7, 0x555555]
+            // L1 blue, L2 light grey, L3 ochre, L4 sky blue, L5 bluish green, S1 pale olive, S2 greyish mauve, S3–S5 dark grey:
+            // L5 the one green, so that every pair of roots stays apart for a deuteranope (CIEDE2000 ≥ 12) and for normal
+            // vision (≥ 20) after the Machado 2009 simulation (GradeAndRootColourTests).
+            let hex: [UInt32] = [0x0072B2, 0xBBBBBB, 0x997700, 0x56B4E9, 0x009E73, 0xCCCC88, 0xAA88AA, 0x555555]
             return Color(hex: hex[i])
         case .print:
             // L1 darker than blank skin (≈ 0.97) so that its band and the white stripes of its edge show on paper.
@@ -148,19 +186,23 @@ extension Palette {
     public func rootColor(_ root: Root) -> Color { rootColor(.root(root)) }
 
     /// The fill of a dermatome (and of anything coloured by root identity): ``rootColor(_:)`` as a solid
-    /// in the colour themes; in print, that grey alternating plain and patterned (hatch, cross-hatch,
-    /// stipple), so that neighbouring roots differ in texture as well as lightness.
+    /// in the colour themes; in print, that grey under a pattern of the root's own (hatch at its angle, cross-hatch,
+    /// grid, stipple fine or coarse), so that any two roots differ in texture as well as lightness.
     public func dermatome(_ segment: DermatomeSegment) -> Paint {
         let base = rootColor(segment)
         guard theme == .print else { return .solid(base) }
         let ink = Color(white: 0.15)
+        // Every segment a pattern of its own (angle, crossing, dot size and density), so that no two roots share one on
+        // the body chart's underlay, where the pattern is all that is left of a root at half strength (BodyChartTests).
         switch segment.index {
+        case 0: return .hatch(Hatch(color: ink, background: base, spacing: 14, lineWidth: 2, angleDegrees: 90))
         case 1: return .hatch(Hatch(color: ink, background: base, spacing: 14, lineWidth: 2, angleDegrees: 45))
+        case 2: return .stipple(Stipple(color: ink, background: base, spacing: 7, dotRadius: 1.3))
         case 3: return .hatch(Hatch(color: ink, background: base, spacing: 16, lineWidth: 2, angleDegrees: 45, crossed: true))
+        case 4: return .hatch(Hatch(color: ink, background: base, spacing: 16, lineWidth: 1.6, angleDegrees: 0, crossed: true))
         case 5: return .stipple(Stipple(color: ink, background: base, spacing: 12, dotRadius: 2.6))
         case 6: return .hatch(Hatch(color: Color(white: 0.95), background: base, spacing: 14, lineWidth: 2.5, angleDegrees: -45))
-        case 7: return .hatch(Hatch(color: ink, background: base, spacing: 12, lineWidth: 2, angleDegrees: 0))
-        default: return .solid(base)
+        default: return .hatch(Hatch(color: ink, background: base, spacing: 12, lineWidth: 2, angleDegrees: 0))
         }
     }
 }

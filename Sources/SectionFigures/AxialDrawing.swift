@@ -21,7 +21,7 @@ struct AxialDrawing {
     func nodes() -> [Node] {
         let p = palette, t = type, s = section
         var nodes: [Node] = [
-            .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: .color(p.fat))),
+            .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: Fill(p.tissue(.fat)))),
         ]
         let (a, b) = s.sacSemiAxes
         // Indented from behind and the sides by a thickened flavum or hypertrophied facets: the sac they leave.
@@ -84,7 +84,7 @@ struct AxialDrawing {
         let outline = s.discOutline()
         let n = s.nucleus
         var nodes: [Node] = [
-            .path(PathNode(id: "axial.disc", path: view.polygon(outline), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))),
+            .path(PathNode(id: "axial.disc", path: view.polygon(outline), fill: Fill(p.tissue(.annulus)), stroke: SectionStyle.discStroke(context))),
         ]
         var lamellae = Path()
         for k in [0.8, 0.62] {

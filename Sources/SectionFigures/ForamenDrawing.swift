@@ -18,7 +18,7 @@ struct ForamenDrawing {
         let p = palette, s = section
         var nodes: [Node] = []
         if let fat = s.fatRect {
-            nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: .color(p.fat))))
+            nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: Fill(p.tissue(.fat)))))
         }
         // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
         // only what it shows of itself in the foramen shows.
@@ -36,7 +36,7 @@ struct ForamenDrawing {
         nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))
         nodes += cancellous()
         if let disc = s.discOutline {
-            nodes.append(.path(PathNode(id: "foramen.disc", path: view.polygon(s.discShape(disc)), fill: .color(p.annulus), stroke: SectionStyle.discStroke(context))))
+            nodes.append(.path(PathNode(id: "foramen.disc", path: view.polygon(s.discShape(disc)), fill: Fill(p.tissue(.annulus)), stroke: SectionStyle.discStroke(context))))
         }
         // The articular cartilage capping both processes, the joint space between them.
         if let c = s.facetCartilage() {

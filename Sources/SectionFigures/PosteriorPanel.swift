@@ -82,7 +82,8 @@ public struct PosteriorPanel: Panel {
         }
         var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut."
         if !(group("posterior.lesions.front", in: drawn) ?? []).isEmpty { text += " Dashed: soft lesion in front of the sac." }
-        let bone = Set((group("posterior.lesions.bone", in: drawn) ?? []).compactMap { node -> String? in
+        let bones = (group("posterior.lesions.bone", in: drawn) ?? []) + (group("posterior.lesions.facets", in: drawn) ?? [])
+        let bone = Set(bones.compactMap { node -> String? in
             if case .path(let p) = node { return p.metadata["structure"] }
             return nil
         })
@@ -91,6 +92,7 @@ public struct PosteriorPanel: Panel {
         if !names.isEmpty && !quiz {
             let words = names.joined(separator: " and ")
             text += " " + words.prefix(1).uppercased() + words.dropFirst() + " drawn as bone."
+            if bone.contains(Structure.facetHypertrophy.rawValue) { text += " Dashed root: passes under the enlarged facet." }
         }
         return text
     }
@@ -196,7 +198,7 @@ struct PosteriorDrawing {
             let bottom = s.baseZ, top = s.baseZ + s.discHeight
             let points = SagittalShapes.rounded([PosteriorPanel.plane(w, bottom), PosteriorPanel.plane(-w, bottom),
                                                  PosteriorPanel.plane(-w - 0.8, top), PosteriorPanel.plane(w + 0.8, top)], radius: 1)
-            skeleton.append(.shape(SketchShape(id: "posterior.disc.\(level.name)", points: points, fill: .color(style.palette.annulus),
+            skeleton.append(.shape(SketchShape(id: "posterior.disc.\(level.name)", points: points, fill: Fill(style.palette.tissue(.annulus)),
                                                stroke: style.discStroke, metadata: ["structure": "disc", "level": level.name])))
         }
         for v in Vertebra.allCases {
@@ -225,7 +227,8 @@ struct PosteriorDrawing {
                                                    stroke: style.boneStroke, metadata: ["structure": "pedicle", "vertebra": v.name, "side": side.rawValue])))
             }
         }
-        let (front, back, bone) = lesionNodes()
+        let (front, back, bone, facets) = lesionNodes()
+        let roots = Side.allCases.flatMap { side in Root.allCases.flatMap { rootNodes($0, side) } }
         return [
             .group(id: "posterior.skeleton", children: skeleton, opacity: 1),
             .group(id: "posterior.pedicles", children: pedicles, opacity: 1),
@@ -234,10 +237,45 @@ struct PosteriorDrawing {
             .group(id: "posterior.lesions.front", children: front, opacity: 0.55),
             // Osteophytes: bone grown from the bodies' rims, opaque like the bodies (under the roots they press).
             .group(id: "posterior.lesions.bone", children: bone, opacity: 1),
-            // Behind the sac (flavum, facet, cyst): under the roots, so that the root they press is seen against them.
+            // Behind the sac (flavum, cyst): under the roots, so that the root they press is seen against them.
             .group(id: "posterior.lesions.back", children: back, opacity: 1),
-            .group(id: "posterior.roots", children: Side.allCases.flatMap { side in Root.allCases.flatMap { rootNodes($0, side) } }, opacity: 1),
+            .group(id: "posterior.roots", children: roots, opacity: 1),
+            // Enlarged articular processes lie dorsolateral to the sac and the root sleeves: seen from behind (laminae
+            // removed) their medial margins overhang the lateral recess, over the roots they press. Drawn over the roots;
+            // each root that passes under one is traced over the bone in a dashed line, as an atlas shows a structure behind
+            // another. (Both groups empty where there is no enlarged facet.)
+            .group(id: "posterior.lesions.facets", children: facets, opacity: 1),
+            .group(id: "posterior.hidden", children: Self.hiddenOutlines(roots, under: facets, dash: style.line), opacity: 1),
         ]
+    }
+
+    /// Dashed traces ("posterior.hidden.root.L5.left.0", ".1", …) of the root outlines in `roots` where they pass under a
+    /// shape of `covers`: each run of the outline inside a cover's box (0.5 mm larger), as an open line.
+    static func hiddenOutlines(_ roots: [SketchNode], under covers: [SketchNode], dash line: Double) -> [SketchNode] {
+        let boxes = covers.compactMap { node -> (u: ClosedRange<Double>, v: ClosedRange<Double>)? in
+            guard case .shape(let s) = node, s.fill != nil, let u0 = s.points.map(\.u).min(), let u1 = s.points.map(\.u).max(),
+                  let v0 = s.points.map(\.v).min(), let v1 = s.points.map(\.v).max() else { return nil }
+            return ((u0 - 0.5)...(u1 + 0.5), (v0 - 0.5)...(v1 + 0.5))
+        }
+        func covered(_ p: PlanePoint) -> Bool { boxes.contains { $0.u.contains(p.u) && $0.v.contains(p.v) } }
+        return roots.flatMap { node -> [SketchNode] in
+            guard case .shape(let s) = node, s.fill == nil, let stroke = s.stroke, s.id.split(separator: ".").count == 4,
+                  !s.points.isEmpty else { return [] }
+            // Start the ring at an uncovered point so that no run wraps round its end.
+            guard let start = s.points.firstIndex(where: { !covered($0) }) else { return [] }
+            let ring = Array(s.points[start...] + s.points[..<start]) + [s.points[start]]
+            var runs: [[PlanePoint]] = [], run: [PlanePoint] = []
+            for p in ring {
+                if covered(p) { run.append(p) } else if !run.isEmpty { runs.append(run); run = [] }
+            }
+            var dashed = stroke
+            dashed.dash = [line * 3.5, line * 2.5]
+            let id = "posterior.hidden." + s.id.dropFirst("posterior.".count)
+            return runs.filter { $0.count > 1 }.enumerated().map { k, points in
+                .shape(SketchShape(id: "\(id).\(k)", points: points, closed: false, stroke: dashed,
+                                   metadata: ["structure": "nerve root under bone"]))
+            }
+        }
     }
 
     /// Height of the sac's top (the top of L1) and end (upper S2, 8 mm below S1's posterior face, as drawn
@@ -446,8 +484,8 @@ struct PosteriorDrawing {
 
     /// Lesion material (herniation, bulge, thickened flavum, hypertrophied facet, cyst) projected onto the coronal plane:
     /// parts in front of the sac's centre dashed under it, parts behind over it; osteophytes as bone (`bone`).
-    func lesionNodes() -> (front: [SketchNode], back: [SketchNode], bone: [SketchNode]) {
-        var front: [SketchNode] = [], back: [SketchNode] = [], bone: [SketchNode] = []
+    func lesionNodes() -> (front: [SketchNode], back: [SketchNode], bone: [SketchNode], facets: [SketchNode]) {
+        var front: [SketchNode] = [], back: [SketchNode] = [], bone: [SketchNode] = [], facets: [SketchNode] = []
         let lesionStyle = SagittalLesions(map: CanalMap(skeleton: SagittalSkeleton(spine: spine)), spine: spine, style: style)
         for (k, solid) in spine.solids.enumerated() where !solid.lesions.isEmpty && SacProfile.isLesion(solid) {
             let b = solid.box, state = spine[solid.level]
@@ -460,11 +498,15 @@ struct PosteriorDrawing {
                 continue
             }
             // A hypertrophied facet is bone too: the enlarged articular processes, their medial margin set with
-            // osteophytes growing into the lateral recess (`hypertrophiedFacet`), opaque.
+            // osteophytes growing into the lateral recess (`hypertrophiedFacet`), opaque; outlined as a lesion (not as the
+            // body it overlaps) over a casing of the page's colour, so it stands off the body behind it.
             if solid.structure == .facetHypertrophy {
                 let id = "posterior.lesion.\(index).part.\(k)", metadata = ["structure": solid.structure.rawValue, "lesion": String(index)]
                 let points = Self.hypertrophiedFacet(b, scale: scale).map { PosteriorPanel.plane($0.x, $0.z) }
-                bone.append(.shape(SketchShape(id: id, points: points, fill: .color(style.palette.bone), stroke: style.boneStroke, metadata: metadata)))
+                let casing = Stroke(color: style.palette.background, width: style.lesionStroke.width * 2.6, join: .round)
+                facets.append(.shape(SketchShape(id: "\(id).casing", points: points, stroke: casing)))
+                facets.append(.shape(SketchShape(id: id, points: points, fill: .color(style.palette.bone), stroke: Self.facetStroke(style),
+                                                 metadata: metadata)))
                 continue
             }
             let p = [PosteriorPanel.plane(b.max.x, b.min.z), PosteriorPanel.plane(b.min.x, b.min.z),
@@ -478,7 +520,14 @@ struct PosteriorDrawing {
                                                     metadata: ["structure": solid.structure.rawValue, "lesion": String(index)]))
             if inFront { front.append(node) } else { back.append(node) }
         }
-        return (front, back, bone)
+        return (front, back, bone, facets)
+    }
+
+    /// The outline of an enlarged facet: the lesion outline's colour and width, round-joined (the bodies' is the bone's).
+    static func facetStroke(_ style: SagittalStyle) -> Stroke {
+        var stroke = style.lesionStroke
+        stroke.join = .round
+        return stroke
     }
 
     /// Labels: the lesions and the hurt roots (grade), and in full mode every root named at its ganglion, the

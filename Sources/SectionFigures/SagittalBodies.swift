@@ -130,7 +130,7 @@ struct SagittalBodies {
                                              across: max(0.4, 0.3 * height * min(1, disc.state.discHeight / max(0.1, neutral))),
                                              angle: m.angle, samples: 40)
         return [
-            .shape(SketchShape(id: id, points: Self.discOutline(disc), fill: .color(style.palette.annulus), stroke: style.discStroke)),
+            .shape(SketchShape(id: id, points: Self.discOutline(disc), fill: Fill(style.palette.tissue(.annulus)), stroke: style.discStroke)),
             .shape(SketchShape(id: "\(id).nucleus", points: nucleus, fill: .color(style.palette.nucleus),
                                stroke: Stroke(color: style.palette.discOutline.withAlpha(0.45), width: style.line * 0.8))),
         ]
@@ -140,7 +140,7 @@ struct SagittalBodies {
     private func stump(_ l1: VertebraPose) -> SketchNode {
         let f = l1.upper, d = l1.depth, h = Self.stump
         let points = f.points([(0, -0.6), (0, h * 0.8), (-d, h), (-d - 0.6, h * 0.4), (-d, -0.6)])
-        return .shape(SketchShape(id: "sagittal.disc.T12-L1", points: points, fill: .color(style.palette.annulus), stroke: style.discStroke))
+        return .shape(SketchShape(id: "sagittal.disc.T12-L1", points: points, fill: Fill(style.palette.tissue(.annulus)), stroke: style.discStroke))
     }
 
     /// The anterior and posterior longitudinal ligaments as bands along the fronts and backs of the

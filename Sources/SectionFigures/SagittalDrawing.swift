@@ -68,7 +68,7 @@ struct SagittalDrawing {
             front.append(map.point(-2.5, z))
             z -= 1
         }
-        return .shape(SketchShape(id: "sagittal.canal", points: front + back.reversed(), fill: .color(style.palette.fat)))
+        return .shape(SketchShape(id: "sagittal.canal", points: front + back.reversed(), fill: Fill(style.palette.tissue(.fat))))
     }
 
     /// The dural sac, translucent, from the top cut to its end at upper S2.

@@ -190,15 +190,15 @@ struct SagittalLesions {
     func paint(_ solid: Solid) -> Fill {
         let p = style.palette
         switch solid.structure {
-        case .herniation: return .color(p.annulus)
-        case .discBulge: return .color(p.annulus)
+        case .herniation: return Fill(p.tissue(.annulus))
+        case .discBulge: return Fill(p.tissue(.annulus))
         case .ligamentumFlavum, .parsNodule: return Fill(p.hypertrophy(p.ligament))
         // A hypertrophied articular process is bone lateral to the section: bone, as light as the projected pillars'
         // pedicles, not hatched tissue.
         case .facetHypertrophy: return .color(p.bone.withAlpha(SagittalOverlay.opacity))
         case .osteophyte: return Fill(p.hypertrophy(p.bone))
         case .synovialCyst: return Fill(p.hypertrophy(p.fat))
-        default: return .color(p.annulus)
+        default: return Fill(p.tissue(.annulus))
         }
     }
 

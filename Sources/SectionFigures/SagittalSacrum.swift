@@ -92,7 +92,7 @@ struct SagittalSacrum {
         let canal = Array(st.prefix(3))
         let canalOutline = [st[0].canalFront + up] + SagittalShapes.smooth(canal.map(\.canalFront), samples: 6)
             + SagittalShapes.smooth(canal.map(\.canalBack).reversed(), samples: 6) + [st[0].canalBack + up]
-        nodes.append(.shape(SketchShape(id: "sagittal.sacrum.canal", points: canalOutline, fill: .color(style.palette.fat))))
+        nodes.append(.shape(SketchShape(id: "sagittal.sacrum.canal", points: canalOutline, fill: Fill(style.palette.tissue(.fat)))))
         for (k, side) in [canal.map(\.canalFront), canal.map(\.canalBack)].enumerated() {
             nodes.append(.shape(SketchShape(id: "sagittal.sacrum.canal.wall.\(k)", points: SagittalShapes.smooth(side, samples: 6), closed: false,
                                             stroke: style.thinBoneStroke)))

@@ -114,7 +114,7 @@ enum SectionStyle {
     static func lesionFill(_ solid: Solid, _ c: FigureContext) -> Fill {
         let p = c.palette
         switch solid.structure {
-        case .herniation, .discBulge: return .color(p.annulus)
+        case .herniation, .discBulge: return Fill(p.tissue(.annulus))
         case .ligamentumFlavum, .parsNodule: return Fill(p.hypertrophy(p.ligament))
         case .synovialCyst: return Fill(p.hypertrophy(p.nucleus))
         default: return Fill(p.hypertrophy(p.bone))

@@ -306,4 +306,33 @@ final class BodyChartPanelTests: XCTestCase {
             }
         }
     }
+
+    /// In print every root has a pattern of its own (issue 11: L1, L3 and L5 shared one hatch at different greys on the
+    /// underlay): the atlas fill and the faint underlay of each segment differ from every other segment's in pattern —
+    /// kind, angle, crossing, density — not only in grey; and the print body chart draws each root's underlay with its own.
+    func testEveryRootHasItsOwnPrintPattern() throws {
+        let p = Palette(.print)
+        for paint in [p.dermatome, { p.faintDermatome($0, unit: 4) }] {
+            let keys = DermatomeSegment.all.map { TissueToneTests.texture(paint($0)) }
+            XCTAssertFalse(keys.contains("plain"), "\(keys)")
+            XCTAssertEqual(Set(keys).count, keys.count, "two roots share a pattern: \(keys)")
+        }
+        var seen: [String: Set<String>] = [:]
+        for prefix in ["02", "11"] {
+            let context = try FigureFixture.context(prefix, theme: .print)
+            for entry in FigureFixture.scene(BodyChartPanel(), context).flattened() {
+                guard case .path(let node) = entry.node, let root = node.metadata["root"], node.metadata["share"] != "fringe",
+                      let fill = node.fill, TissueToneTests.texture(fill.paint) != "plain" else { continue }
+                seen[root, default: []].insert(TissueToneTests.texture(fill.paint))
+            }
+        }
+        XCTAssertGreaterThan(seen.count, 3, "the print body chart draws few roots' underlays: \(seen.keys.sorted())")
+        let roots = seen.keys.sorted()
+        for i in roots.indices {
+            for j in roots.indices where j > i {
+                XCTAssertTrue(seen[roots[i], default: []].isDisjoint(with: seen[roots[j], default: []]),
+                              "\(roots[i]) and \(roots[j]) share a pattern: \(seen[roots[i], default: []])")
+            }
+        }
+    }
 }

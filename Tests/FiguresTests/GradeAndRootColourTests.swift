@@ -46,9 +46,10 @@ final class GradeAndRootColourTests: XCTestCase {
     /// difference between touching patches; 12 is an unmistakably different colour even for patches that are
     /// not side by side (a root on the sagittal, a dermatome on the body chart), which is the case here.
     static let gradeVersusRoot = 12.0
-    /// The same for a deuteranope in the colour-blind theme (Machado 2009 severity 1.0): apart, if less so —
-    /// there are more colours than a deuteranope's two dimensions (lightness, blue–yellow) hold far apart.
-    static let gradeVersusRootDeuteranopia = 8.0
+    /// The same for a deuteranope (Machado 2009 severity 1.0) in both colour themes: apart, if less so — there are
+    /// more colours than a deuteranope's two dimensions (lightness, blue–yellow) hold far apart. (Before the colour
+    /// theme gave up Tol's pear and olive for L4 and the saddle, grade 1 and L4 were ΔE00 1.9 apart for a deuteranope.)
+    static let gradeVersusRootDeuteranopia = 10.0
 
     func testCIEDE2000MatchesSharmasTestData() {
         // Pairs 1, 7, 17 and 25 of Sharma et al.'s table 1.
@@ -75,12 +76,12 @@ final class GradeAndRootColourTests: XCTestCase {
         return list
     }
 
-    func testNoGradeColourIsARootLesionOrPainColourInEitherColourTheme() {
+    func testNoGradeColourIsARootLesionOrPainColourInEitherColourThemeForNormalOrDeuteranopicVision() {
         // Print is grey by design: its grades and roots are told apart by texture and place, not hue.
         for theme in [Theme.color, .colorblind] {
             let palette = Palette(theme)
-            var visions = [("normal", RootPaletteTests.normal, Self.gradeVersusRoot)]
-            if theme == .colorblind { visions.append(("deuteranopia", RootPaletteTests.deuteranopia, Self.gradeVersusRootDeuteranopia)) }
+            let visions = [("normal", RootPaletteTests.normal, Self.gradeVersusRoot),
+                           ("deuteranopia", RootPaletteTests.deuteranopia, Self.gradeVersusRootDeuteranopia)]
             for grade in RootGrade.allCases {
                 for (name, colour) in Self.others(palette) {
                     for (vision, matrix, minimum) in visions {
@@ -104,6 +105,42 @@ final class GradeAndRootColourTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(d, minimum, "\(theme): \(a.name)/\(b.name) ΔE00 \(d) for a deuteranope")
             }
         }
+    }
+
+    /// Every pair of roots a figure can show together (L1 … S2 and the S3–S5 saddle: the atlases, the comparison and the
+    /// body chart show them all at once) stays apart for normal vision and for a deuteranope, not only neighbours:
+    /// CIEDE2000 ≥ 20 for normal vision in both colour themes; for a deuteranope ≥ 12 in the colour-blind theme (the
+    /// theme for them) and ≥ 10 in the colour theme (before: L3 and L5 two greens ΔE00 16 apart in the colour-blind
+    /// theme, L2 and S2 6 apart for a deuteranope there; L4 and the saddle 8 apart in the colour theme).
+    func testEveryPairOfRootsStaysApartForNormalAndDeuteranopicVision() {
+        let all = DermatomeSegment.all
+        for (theme, deuteranope) in [(Theme.colorblind, 12.0), (.color, 10.0)] {
+            let palette = Palette(theme)
+            var worst = (normal: Double.infinity, deuteranopia: Double.infinity)
+            for i in all.indices {
+                for j in all.indices where j > i {
+                    let a = palette.rootColor(all[i]), b = palette.rootColor(all[j])
+                    let n = Self.difference(a, b, RootPaletteTests.normal), d = Self.difference(a, b, RootPaletteTests.deuteranopia)
+                    worst = (min(worst.normal, n), min(worst.deuteranopia, d))
+                    XCTAssertGreaterThanOrEqual(n, 20, "\(theme): \(all[i].name)/\(all[j].name) ΔE00 \(n) for normal vision")
+                    XCTAssertGreaterThanOrEqual(d, deuteranope, "\(theme): \(all[i].name)/\(all[j].name) ΔE00 \(d) for a deuteranope")
+                }
+            }
+            print("\(theme): closest roots ΔE00 \(worst.normal) normal, \(worst.deuteranopia) deuteranopia")
+        }
+    }
+
+    func testL3AndL5AreNotTwoGreensInTheColourBlindTheme() {
+        // CIELAB hue angle (normal vision) at least 60° apart: the colour-blind theme's L3 was Tol's muted green, 19° from
+        // L5's bluish green.
+        let p = Palette(.colorblind)
+        let hues = [Root.L3, .L5].map { root -> Double in
+            let l = RootPaletteTests.lab(p.rootColor(root), RootPaletteTests.normal)
+            return atan2(l.2, l.1) * 180 / .pi
+        }
+        var gap = abs(hues[0] - hues[1])
+        if gap > 180 { gap = 360 - gap }
+        XCTAssertGreaterThan(gap, 60, "\(hues)")
     }
 
     func testL3AndL5AreNotTwoBluesInTheColourTheme() {

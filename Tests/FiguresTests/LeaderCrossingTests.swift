@@ -142,3 +142,66 @@ final class LeaderAnatomyTests: XCTestCase {
         XCTAssertLessThanOrEqual(total, 0, "leaders cross bone")
     }
 }
+
+/// No leader passes through a numbered call-out's circle other than its own (issue 11: in 21, printed, a leader ran
+/// through a call-out's circle and read as that call-out's leader): every scenario's sagittal, axial, foramen and posterior
+/// view and its sheet, in the colour and print themes, every leader segment (column labels' and call-outs') against every
+/// other call-out's circle.
+final class LeaderThroughCalloutTests: XCTestCase {
+    typealias S = SectionTestSupport
+
+    /// The call-out circles of `scene` whose ids start with "<prefix>.callout.": the call-out's id, centre and radius.
+    static func circles(_ scene: Scene, prefix: String) -> [(id: String, centre: Point, radius: Double)] {
+        scene.flattened().compactMap { item in
+            guard case .path(let p) = item.node, p.id.hasPrefix("\(prefix).callout."), !p.id.hasSuffix(".number"),
+                  p.metadata["callout"] != nil, let b = p.path.bounds else { return nil }
+            return (String(p.id.dropFirst("\(prefix).callout.".count)), b.center, min(b.width, b.height) / 2)
+        }
+    }
+
+    /// "<leader id> through call-out <n>" for every leader segment of `prefix` that comes nearer than the radius (less half
+    /// a point) to the centre of a call-out circle not its own.
+    static func throughCircles(_ scene: Scene, prefix: String) -> [String] {
+        let circles = circles(scene, prefix: prefix)
+        var found: [String] = []
+        for leader in LeaderCrossingTests.leaders(scene, prefix: prefix) where !leader.id.hasSuffix(".dot") && !leader.id.hasSuffix(".casing") {
+            let owner = String(leader.id.dropFirst("\(prefix).leader.".count))
+            for circle in circles where circle.id != owner {
+                if leader.segments.contains(where: { Polygons.segmentDistance(circle.centre, $0.0, $0.1) < circle.radius - 0.5 }) {
+                    found.append("\(leader.id) through call-out \(circle.id)")
+                }
+            }
+        }
+        return found
+    }
+
+    func testNoLeaderPassesThroughAnotherCalloutsCircle() throws {
+        var total = 0, circles = 0
+        for file in try S.scenarioFiles() {
+            let n = String(file.prefix(2))
+            for theme in [Theme.color, .print] {
+                var scenes: [(Scene, String)] = [(try S.scene(AxialPanel(), prefix: n, theme: theme), "axial"),
+                                                 (try S.scene(ForamenPanel(), prefix: n, theme: theme), "foramen"),
+                                                 (try S.page(.sagittal, prefix: n, theme: theme), "sagittal"),
+                                                 (try S.page(.posterior, prefix: n, theme: theme), "posterior")]
+                let sheet = try S.page(.sheet, prefix: n, theme: theme)
+                scenes += ["axial", "foramen", "sagittal"].map { (sheet, $0) }
+                for (scene, prefix) in scenes {
+                    circles += Self.circles(scene, prefix: prefix).count
+                    let found = Self.throughCircles(scene, prefix: prefix)
+                    total += found.count
+                    for f in found { print("  \(file) \(theme) \(prefix): \(f)") }
+                }
+            }
+        }
+        print("leaders through another call-out's circle: \(total) (\(circles) circles)")
+        XCTAssertGreaterThan(circles, 50, "the views have call-outs")
+        XCTAssertLessThanOrEqual(total, Self.ratchet, "leaders through call-out circles")
+    }
+
+    /// The count this test allows, lowered as the layout improves (both themes together; they share their geometry). Most are
+    /// the sagittal's "pedicle" and "lamina" column leaders starting inside the conus's and the epidural fat's circles.
+    /// Making a leader through a circle a hard limit in ``CalloutSpot/find(anchor:radius:gap:around:)`` halved the count
+    /// (79 → 39 per theme at 1600 px) but made 12 leaders cross one another (LeaderCrossingTests), so it was not kept.
+    static let ratchet = 162
+}

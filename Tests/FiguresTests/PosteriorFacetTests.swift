@@ -7,8 +7,8 @@ import Foundation
 import Pathology
 import XCTest
 
-/// Facet hypertrophy in the posterior view as what it is (issue 11): enlarged articular processes — opaque bone filled and
-/// outlined as the bodies are, their medial margin set with osteophytes reaching the model's front in the lateral recess,
+/// Facet hypertrophy in the posterior view as what it is (issue 11): enlarged articular processes — opaque bone filled as
+/// the bodies are, outlined as a lesion, drawn over the roots they press (which show dashed under them), their medial margin set with osteophytes reaching the model's front in the lateral recess,
 /// lateral to the sac — not a translucent rounded box the disc shows through (an empty rectangle in print).
 final class PosteriorFacetTests: XCTestCase {
     typealias S = SectionTestSupport
@@ -59,16 +59,41 @@ final class PosteriorFacetTests: XCTestCase {
                 for facet in facets {
                     XCTAssertEqual(S.fillColor(facet), S.fillColor(body), "\(prefix) \(theme) \(facet.id): not the bodies' bone fill")
                     XCTAssertEqual(S.fillColor(facet), context.palette.bone, "\(prefix) \(theme) \(facet.id)")
+                    // Outlined as a lesion, heavier than the body it overlaps and in another colour (but print's near-black
+                    // ink), so where the two overlap the process's edge is its own.
                     let stroke = try XCTUnwrap(facet.stroke, "\(prefix) \(facet.id): no outline")
-                    XCTAssertEqual(stroke.color, body.stroke?.color, "\(prefix) \(theme) \(facet.id): not outlined as bone")
-                    XCTAssertEqual(stroke.width, body.stroke?.width ?? 0, accuracy: 1e-9, "\(prefix) \(theme) \(facet.id)")
+                    XCTAssertEqual(stroke.color, context.palette.lesionOutline, "\(prefix) \(theme) \(facet.id): not outlined as a lesion")
+                    if theme != .print { XCTAssertNotEqual(stroke.color, body.stroke?.color, "\(prefix) \(theme) \(facet.id)") }
+                    XCTAssertGreaterThan(stroke.width, 1.2 * (body.stroke?.width ?? 0), "\(prefix) \(theme) \(facet.id): no heavier than the body's")
                     XCTAssertTrue(stroke.dash.isEmpty, "\(prefix) \(theme) \(facet.id): dashed")
                     XCTAssertEqual(facet.opacity, 1, "\(prefix) \(theme) \(facet.id): translucent")
+                    // A casing of the page's colour under the outline.
+                    let casing = try XCTUnwrap(S.path(scene, "\(facet.id).casing"), "\(prefix) \(theme) \(facet.id): no casing")
+                    XCTAssertEqual(casing.stroke?.color, context.palette.background)
+                    XCTAssertGreaterThan(casing.stroke?.width ?? 0, stroke.width)
                 }
+                // Drawn over the roots (dorsolateral to the sleeves, seen from behind), each root under one traced dashed
+                // over it.
+                let order = scene.flattened().compactMap { entry -> String? in
+                    if case .path(let p) = entry.node { return p.id }
+                    return nil
+                }
+                let lastRoot = try XCTUnwrap(order.lastIndex { $0.hasPrefix("posterior.root.") }, prefix)
+                for facet in facets {
+                    XCTAssertGreaterThan(order.firstIndex(of: facet.id) ?? -1, lastRoot, "\(prefix) \(theme) \(facet.id): under the roots")
+                }
+                let hidden = order.filter { $0.hasPrefix("posterior.hidden.root.") }
+                XCTAssertFalse(hidden.isEmpty, "\(prefix) \(theme): no root traced under the enlarged facet")
+                for id in hidden {
+                    XCTAssertGreaterThan(order.firstIndex(of: id) ?? -1, order.lastIndex { $0.hasPrefix("posterior.lesion.") } ?? .max,
+                                         "\(prefix) \(theme) \(id): under the facet")
+                    XCTAssertFalse(S.path(scene, id)?.stroke?.dash.isEmpty ?? true, "\(prefix) \(theme) \(id): not dashed")
+                }
+                XCTAssertTrue(key.contains("Dashed root"), "\(prefix) \(theme): the key does not say what the dashed root is")
             }
             // In figure mm (u = −x, v = z): opaque group, the model's front, lateral to the sac, spurs.
             let drawing = PosteriorDrawing(result: result, style: SagittalStyle(S.context(scenario, result)))
-            let bone = try XCTUnwrap(group("posterior.lesions.bone", in: drawing.layers()), prefix)
+            let bone = try XCTUnwrap(group("posterior.lesions.facets", in: drawing.layers()), prefix)
             XCTAssertEqual(bone.opacity, 1, prefix)
             let shapes = bone.shapes.filter { $0.metadata["structure"] == Structure.facetHypertrophy.rawValue }
             XCTAssertEqual(shapes.count, solids.count, prefix)
