@@ -9,7 +9,8 @@ extension ForamenSection {
     /// The ganglion resting at `rest` (radius `r`) between `walls` and `lesions`, pressed along `axis` (unit, from the
     /// wall towards the lesion), with the model's `halfThickness` (mm).
     /// On the line through `rest` along `axis`, the room between the wall's and the lesion's surfaces:
-    /// - no wider than the model's thickness (plus `overlap` each side): it fills the room, centred in it, its half-thickness
+    /// - no wider than the model's thickness (plus `overlap` each side), or the model leaves it no room at all (its cap): it
+    ///   fills the room, centred in it, its half-thickness
     ///   half the room plus `overlap` (moulded off against the drawn walls and osteophytes, so it shows flats where they
     ///   press; a soft lesion is indented round it) — and never thinner than the model's;
     /// - wider: as thin as the model's, on the lesion that presses it, with the fat the model leaves it (its ganglion is
@@ -48,7 +49,11 @@ extension ForamenSection {
         let room = tl - tw
         guard room > 0, room < 2 * r else { return nil }
         let mid = (tl + tw) / 2
-        let fills = room <= 2 * (model + overlap)
+        // At the model's cap ("no room left", the 15 % ribbon: `RootMark.modelHalfThickness`'s floor) the model gives no
+        // thickness to draw, only that there is no room: the ganglion fills what the line leaves, touching both surfaces.
+        // Drawn at the cap it was a 0.7 mm sliver floating on 11's protrusion, fat above it, hardly visible at 1000 px.
+        let noRoomLeft = model <= 0.15 * r + 1e-9
+        let fills = noRoomLeft || room <= 2 * (model + overlap)
         let thin = fills ? max(model, room / 2 + overlap) : model
         let t = fills ? mid : tl - thin
         let wide = max(thin, min(1.7 * r, r * r / min(thin, max(room / 2, 1e-9))))

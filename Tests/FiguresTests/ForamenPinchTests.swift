@@ -97,7 +97,8 @@ final class ForamenPinchTests: XCTestCase {
     /// The pinch reads the model (one source of truth): the drawn ganglion is as thin as the model's best fit says
     /// (`StationFinding.bestFit`; 17: flattened 31 %, 24: 14 %), not as thick as the room on one line (24: 6.14 mm for a
     /// 6.2 mm ganglion, drawn nearly round before), and bears on the top of the model's osteophyte, in the section's mm.
-    /// 11's ganglion, which the model leaves no room (85 %, a ribbon), is drawn no thinner than that ribbon (15 % of its radius).
+    /// 11's ganglion, which the model leaves no room (85 %, its cap), fills the room on its line: a ribbon touching pedicle and
+    /// protrusion, no thinner than the model's (15 % of its radius).
     func testThePinchedGanglionIsAsThinAsTheModelFindsIt() throws {
         for (prefix, level, side) in [("17", DiscLevel.L5S1, Side.left), ("24", .L5S1, .left), ("11", .L3L4, .right)] {
             let (_, result) = try S.load(prefix)
@@ -113,7 +114,13 @@ final class ForamenPinchTests: XCTestCase {
             // Never thinner than the model's, and as thin wherever the room on its line is wider than that.
             XCTAssertGreaterThanOrEqual(g.ry, model - 1e-9, prefix)
             let room = try XCTUnwrap(g.room, prefix)
-            if room > 2 * (model + 0.25 * section.scale) { XCTAssertEqual(g.ry, model, accuracy: 1e-9, prefix) }
+            if prefix == "11" {
+                // The model's cap (no room left): the ribbon fills the room on its line, touching the pedicle and the protrusion.
+                XCTAssertEqual(model, 0.15 * r, accuracy: 1e-9, prefix)
+                XCTAssertEqual(g.ry, max(model, room / 2 + 0.25 * section.scale), accuracy: 1e-9, prefix)
+            } else if room > 2 * (model + 0.25 * section.scale) {
+                XCTAssertEqual(g.ry, model, accuracy: 1e-9, prefix)
+            }
             XCTAssertGreaterThan(g.rx, r, "\(prefix): flattened and as much wider")
             if prefix != "11" {
                 // On the model's osteophyte: its lower edge on the osteophyte's top.
