@@ -131,27 +131,23 @@ final class GradeAndRootColourTests: XCTestCase {
     }
 
     func testL3AndL5AreNotTwoGreensInTheColourBlindTheme() {
-        // CIELAB hue angle (normal vision) at least 60° apart: the colour-blind theme's L3 was Tol's muted green, 19° from
-        // L5's bluish green.
-        let p = Palette(.colorblind)
-        let hues = [Root.L3, .L5].map { root -> Double in
-            let l = RootPaletteTests.lab(p.rootColor(root), RootPaletteTests.normal)
-            return atan2(l.2, l.1) * 180 / .pi
-        }
-        var gap = abs(hues[0] - hues[1])
-        if gap > 180 { gap = 360 - gap }
-        XCTAssertGreaterThan(gap, 60, "\(hues)")
+        // The colour-blind theme's L3 was Tol's muted green, 19° from L5's bluish green.
+        XCTAssertGreaterThan(Self.hueGap(.L3, .L5, in: .colorblind), 60)
     }
 
     func testL3AndL5AreNotTwoBluesInTheColourTheme() {
-        // CIELAB hue angle (normal vision): L3 and L5 at least 60° apart, not one hue told apart by lightness.
-        let p = Palette(.color)
-        let hues = [Root.L3, .L5].map { root -> Double in
+        // Not one hue told apart by lightness.
+        XCTAssertGreaterThan(Self.hueGap(.L3, .L5, in: .color), 60)
+    }
+
+    /// The CIELAB hue angle between two roots' colours in `theme`, for normal vision (degrees, 0 … 180).
+    static func hueGap(_ a: Root, _ b: Root, in theme: Theme) -> Double {
+        let p = Palette(theme)
+        let hues = [a, b].map { root -> Double in
             let l = RootPaletteTests.lab(p.rootColor(root), RootPaletteTests.normal)
             return atan2(l.2, l.1) * 180 / .pi
         }
-        var gap = abs(hues[0] - hues[1])
-        if gap > 180 { gap = 360 - gap }
-        XCTAssertGreaterThan(gap, 60, "\(hues)")
+        let gap = abs(hues[0] - hues[1])
+        return gap > 180 ? 360 - gap : gap
     }
 }
