@@ -149,9 +149,7 @@ struct ForamenSection {
     /// less than the ribbon the model calls "no room left" (15 % of its radius, `RootRoom.maximumDeformation`: past it the
     /// model's number means nothing more) and no more than its radius; nil where the model lists no hurt place there.
     static func modelHalfThickness(_ station: RootStation, result r: SimulationResult) -> Double? {
-        guard let root = station.root else { return nil }
-        let place = StationSite(station, scale: r.spine.spine.options.scale)
-        guard let fit = r.finding(root, station.side)?.stations.first(where: { $0.site == place && $0.level == station.level })?.bestFit else { return nil }
+        guard let root = station.root, let fit = StationGrade.finding(station, root: root, result: r)?.bestFit else { return nil }
         return min(station.radius, max((1 - RootRoom.maximumDeformation) * station.radius, fit))
     }
 

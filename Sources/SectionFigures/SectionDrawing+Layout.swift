@@ -326,11 +326,17 @@ enum StationGrade {
     /// normal when it lists none there. The S3–S5 bundle (no root) takes the grade the crowded sac gives the
     /// named roots beside it at that level.
     static func grade(_ station: RootStation, result r: SimulationResult) -> RootGrade {
-        let place = StationSite(station, scale: r.spine.spine.options.scale)
         guard let root = station.root else {
             return r.roots.flatMap(\.stations).filter { $0.site == .inSac && $0.level == station.level && $0.crowded }.map(\.grade).max() ?? .normal
         }
-        return r.finding(root, station.side)?.stations.first { $0.site == place && $0.level == station.level }?.grade ?? .normal
+        return finding(station, root: root, result: r)?.grade ?? .normal
+    }
+
+    /// What the simulation found for `root` at `station`'s place and level (its site as the report names it); nil where
+    /// it lists no hurt place there.
+    static func finding(_ station: RootStation, root: Root, result r: SimulationResult) -> StationFinding? {
+        let place = StationSite(station, scale: r.spine.spine.options.scale)
+        return r.finding(root, station.side)?.stations.first { $0.site == place && $0.level == station.level }
     }
 
     /// ", worst: compression (grade 3) in the foramen at L5–S1" when the root fares worse somewhere else than
