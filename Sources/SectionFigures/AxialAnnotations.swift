@@ -71,20 +71,19 @@ struct AxialAnnotations {
     // MARK: Labels
 
     /// The texts `mode` keeps (to size the label columns).
-    func labels(mode: LabelMode, measurements: Bool) -> [Item] {
-        items(mode: mode, measurements: measurements)
+    func labels(mode: LabelMode) -> [Item] {
+        items(mode: mode)
     }
 
     /// Label requests in priority order (hurt roots, lesions, measurements, then the anatomy).
     /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
-    func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView, drawn: Rect) -> [LabelRequest] {
-        SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
+    func labelRequests(mode: LabelMode, view: SectionView, drawn: Rect) -> [LabelRequest] {
+        SectionDrawing.labelRequests(items(mode: mode), view: view, drawn: drawn)
     }
 
-    /// `measurements` is accepted for the section views' shared plumbing, but the axial view never labels its
-    /// measurements: they are read in a line under the section (``measurementNote``; the panel sets it), beside their
-    /// dimension lines.
-    private func items(mode: LabelMode, measurements: Bool) -> [Item] {
+    /// The axial view never labels its measurements: they are read in a line under the section (``measurementNote``; the
+    /// panel sets it), beside their dimension lines.
+    private func items(mode: LabelMode) -> [Item] {
         // The worst root first, then the lesions, then the other roots: what is left out first when the
         // columns are full is the least important.
         let roots = rootItems()

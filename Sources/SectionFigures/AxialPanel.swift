@@ -24,9 +24,9 @@ public struct AxialPanel: Panel {
         self.callouts = callouts
     }
 
-    /// The label items of every mode, with and without the measurements, made once by ``prepared(for:)`` (the frame
+    /// The label items of every mode, made once by ``prepared(for:)`` (the frame
     /// decides only which of them a fit uses).
-    private var prebuiltLabels: [String: [SectionLabelItem]] = [:]
+    private var prebuiltLabels: [LabelMode: [SectionLabelItem]] = [:]
 
     public func prepared(for context: FigureContext) -> Panel {
         var copy = self
@@ -53,7 +53,7 @@ public struct AxialPanel: Panel {
 
     /// The section, its annotations and how they are fitted into `frame`.
     private func fitted(in frame: Rect, context c: FigureContext)
-        -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
+        -> (section: AxialSection, annotations: AxialAnnotations, mode: LabelMode, layout: SectionLayout, view: SectionView, drawn: Rect) {
         let section = prebuilt ?? AxialSection(result: c.result, level: resolvedLevel(c.result))
         let annotations = AxialAnnotations(section: section, result: c.result, context: c)
         // The measurements are read in a line under the section (`SectionDrawing.labelling`); the dimension lines stay.
@@ -61,9 +61,9 @@ public struct AxialPanel: Panel {
         let window = section.window
         let (layout, view, drawn) = SectionDrawing.fit(id: "axial", title: title(c), frame: frame, window: (window.x, window.y),
                                                        orientation: .axial, uToLeft: c.options.axialOrientation == .anatomical,
-                                                       labels: prebuiltLabels[SectionLabelItem.modeKey(l.mode, l.measured)] ?? annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       labels: prebuiltLabels[l.mode] ?? annotations.labels(mode: l.mode), note: l.note,
                                                        callouts: callouts, context: c)
-        return (section, annotations, l.mode, l.measured, layout, view, drawn)
+        return (section, annotations, l.mode, layout, view, drawn)
     }
 
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
@@ -76,13 +76,13 @@ public struct AxialPanel: Panel {
     }
 
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
-        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
+        let (section, annotations, mode, layout, view, drawn) = fitted(in: frame, context: c)
         var anatomy = AxialDrawing(section: section, view: view, context: c).nodes()
         anatomy += annotations.dimensionNodes(view: view)
         anatomy += AxialDrawing(section: section, view: view, context: c).rootNodes(ids: annotations.rootIDs)
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "axial.section", children: anatomy, clip: .rectangle(drawn))))
-        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "axial", key: layout.key,
                                        // The bone, the sac (a leader does not cross the canal to the far recess) and the
                                        // disc (a leader over it reads as naming it).

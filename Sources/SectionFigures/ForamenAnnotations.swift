@@ -57,18 +57,18 @@ struct ForamenAnnotations {
 
     // MARK: Labels
 
-    func labels(mode: LabelMode, measurements: Bool) -> [Item] {
-        items(mode: mode, measurements: measurements)
+    func labels(mode: LabelMode) -> [Item] {
+        items(mode: mode)
     }
 
     /// Requests on the side of the drawing (`drawn`, page points) their anchors fall, as the layout sized the columns.
-    func labelRequests(mode: LabelMode, measurements: Bool, view: SectionView, drawn: Rect) -> [LabelRequest] {
-        SectionDrawing.labelRequests(items(mode: mode, measurements: measurements), view: view, drawn: drawn)
+    func labelRequests(mode: LabelMode, view: SectionView, drawn: Rect) -> [LabelRequest] {
+        SectionDrawing.labelRequests(items(mode: mode), view: view, drawn: drawn)
     }
 
-    /// `measurements` is accepted for the section views' shared plumbing, but the foramen view never labels its
-    /// measurements: they are read in a line under the section (``measurementNote``; the panel sets it).
-    private func items(mode: LabelMode, measurements: Bool) -> [Item] {
+    /// The foramen view never labels its measurements: they are read in a line under the section (``measurementNote``;
+    /// the panel sets it).
+    private func items(mode: LabelMode) -> [Item] {
         let roots = rootItems()
         switch mode {
         case .none: return []

@@ -27,9 +27,9 @@ public struct ForamenPanel: Panel {
         self.callouts = callouts
     }
 
-    /// The label items of every mode, with and without the measurements, made once by ``prepared(for:)`` (the frame
+    /// The label items of every mode, made once by ``prepared(for:)`` (the frame
     /// decides only which of them a fit uses).
-    private var prebuiltLabels: [String: [SectionLabelItem]] = [:]
+    private var prebuiltLabels: [LabelMode: [SectionLabelItem]] = [:]
 
     public func prepared(for context: FigureContext) -> Panel {
         var copy = self
@@ -70,7 +70,7 @@ public struct ForamenPanel: Panel {
 
     /// The section, its annotations and how they are fitted into `frame`.
     private func fitted(in frame: Rect, context c: FigureContext) -> (section: ForamenSection, annotations: ForamenAnnotations, mode: LabelMode,
-                                                                      measured: Bool, layout: SectionLayout, view: SectionView, drawn: Rect) {
+                                                                      layout: SectionLayout, view: SectionView, drawn: Rect) {
         let (level, side) = resolved(c.result)
         let section = prebuilt ?? ForamenSection(result: c.result, level: level, side: side)
         let annotations = ForamenAnnotations(section: section, result: c.result, context: c)
@@ -80,9 +80,9 @@ public struct ForamenPanel: Panel {
         // Seen from the side shown: anterior (−y) towards the viewer's left for the left side.
         let (layout, view, drawn) = SectionDrawing.fit(id: "foramen", title: title(c), frame: frame, window: (window.y, window.z),
                                                        orientation: .parasagittal, uToLeft: side == .right,
-                                                       labels: prebuiltLabels[SectionLabelItem.modeKey(l.mode, l.measured)] ?? annotations.labels(mode: l.mode, measurements: l.measured), note: l.note,
+                                                       labels: prebuiltLabels[l.mode] ?? annotations.labels(mode: l.mode), note: l.note,
                                                        callouts: callouts, context: c)
-        return (section, annotations, l.mode, l.measured, layout, view, drawn)
+        return (section, annotations, l.mode, layout, view, drawn)
     }
 
     public func drawingScale(in frame: Rect, context: FigureContext) -> Double? {
@@ -96,14 +96,14 @@ public struct ForamenPanel: Panel {
 
     public func nodes(in frame: Rect, context c: FigureContext) -> [Node] {
         let side = resolved(c.result).side
-        let (section, annotations, mode, measured, layout, view, drawn) = fitted(in: frame, context: c)
+        let (section, annotations, mode, layout, view, drawn) = fitted(in: frame, context: c)
         let drawing = ForamenDrawing(section: section, view: view, context: c)
         var anatomy = drawing.nodes()
         anatomy += annotations.dimensionNodes(view: view, mode: mode)
         anatomy += drawing.rootNodes(ids: annotations.rootIDs)
         var nodes = layout.titleNodes
         nodes.append(.group(GroupNode(id: "foramen.section", children: anatomy, clip: .rectangle(drawn))))
-        let requests = layout.labelled ? annotations.labelRequests(mode: mode, measurements: measured, view: view, drawn: drawn) : []
+        let requests = layout.labelled ? annotations.labelRequests(mode: mode, view: view, drawn: drawn) : []
         nodes += SectionDrawing.labels(requests, drawing: drawn, body: layout.body, prefix: "foramen", key: layout.key,
                                        // The two vertebrae and the disc between them.
                                        obstacles: ["foramen.upper.", "foramen.lower."].map { bone in

@@ -69,9 +69,6 @@ enum SectionLabels {
 struct SectionLabelling {
     /// The label mode the frame affords (a cramped frame keeps the minimal set).
     var mode: LabelMode
-    /// True when measurements get labels of their own in the columns: never in the axial and foramen views, which read them
-    /// in a line under the section (`note`).
-    var measured: Bool
     /// The measurements as one line of text in the footer, in every mode but `none`; nil in `none`.
     var note: String?
 }
@@ -83,7 +80,7 @@ extension SectionDrawing {
     /// along the disc's margins and across the disc. The dimension lines stay on the drawing; `none` keeps no words.
     static func labelling(_ frame: Rect, context c: FigureContext, measurementNote: @autoclosure () -> String) -> SectionLabelling {
         let mode = c.options.labels.effective(cramped: isCramped(frame, c.type))
-        return SectionLabelling(mode: mode, measured: false, note: mode != .none ? measurementNote() : nil)
+        return SectionLabelling(mode: mode, note: mode != .none ? measurementNote() : nil)
     }
 
     /// The scale, points per mm, `fit` gives a section when nothing caps it (``FigureOptions/sectionScale`` unset).

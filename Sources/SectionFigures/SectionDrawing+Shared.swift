@@ -22,22 +22,15 @@ struct SectionLabelItem {
     var text: String
     var anchor: Vec2
     var essential: Bool
-    /// A measurement (listed in the footer when labels do not fit).
-    var measurement = false
     /// For an anchor in a space walled by bone: the in-plane direction (model) of the wall's gap, through which its
     /// leader leaves (the foramen opens forward, through the disc); its label stands on that side. nil: on the side
     /// of the drawing the anchor falls.
     var leaves: Vec2? = nil
 
-    /// The key of a mode's items, with or without the measurements, in ``everyMode(_:)``.
-    static func modeKey(_ mode: LabelMode, _ measurements: Bool) -> String { "\(mode.rawValue) \(measurements)" }
-
-    /// A section's items in every label mode, with and without the measurements, by ``modeKey(_:_:)``.
-    static func everyMode(_ labels: (LabelMode, Bool) -> [SectionLabelItem]) -> [String: [SectionLabelItem]] {
-        var out: [String: [SectionLabelItem]] = [:]
-        for mode in LabelMode.allCases {
-            for measurements in [false, true] { out[modeKey(mode, measurements)] = labels(mode, measurements) }
-        }
+    /// A section's items in every label mode.
+    static func everyMode(_ labels: (LabelMode) -> [SectionLabelItem]) -> [LabelMode: [SectionLabelItem]] {
+        var out: [LabelMode: [SectionLabelItem]] = [:]
+        for mode in LabelMode.allCases { out[mode] = labels(mode) }
         return out
     }
 
