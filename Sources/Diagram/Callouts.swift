@@ -61,7 +61,9 @@ public struct CalloutSpot: Hashable, Sendable {
 
     /// The spot for a circle of `radius` standing for the structure at `anchor`, `gap` clear of `around`: the anchor
     /// itself when clear; else the first clear point on rings 1.5, 2.5, … radii out, right first and turning
-    /// clockwise (on the page); else, of those, the one clear of roots and circles with the most room from lines. Deterministic.
+    /// clockwise (on the page); else, of those clear of roots and circles, the one whose leader crosses no leader, then
+    /// the one that no leader passes through and whose leader passes through no circle (a leader through a circle reads
+    /// as that call-out's), then the one with the most room from lines. Deterministic.
     public static func find(anchor: Point, radius: Double, gap: Double, around s: Surroundings) -> CalloutSpot {
         let outlines = s.keepClear.compactMap(Outline.init)
         let open = s.keepClear.filter { $0.count == 2 }
@@ -69,11 +71,12 @@ public struct CalloutSpot: Hashable, Sendable {
             !solid.contains { $0.contains(anchor) || $0.distance(anchor) <= gap }
         }.flatMap { $0 }
         /// How much room a circle at `c` has from what it must never touch (the keep-clear outlines but open ones, other
-        /// circles) and from what it had better not (dimension lines, leaders); −∞ when it leaves the box or its leader
-        /// crosses what it must not.
-        func room(_ c: Point) -> (hard: Double, soft: Double) {
-            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity) }
-            var hard = Double.infinity, soft = Double.infinity
+        /// circles) and from what it had better not (dimension lines, leaders); whether its leader crosses a leader, and
+        /// whether a leader passes through it or its leader through another circle. Hard room −∞ when it leaves the box or
+        /// its leader crosses what it must not.
+        func room(_ c: Point) -> (hard: Double, soft: Double, crossing: Bool, through: Bool) {
+            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity, true, true) }
+            var hard = Double.infinity, soft = Double.infinity, lines = Double.infinity
             for o in outlines {
                 // An outline whose box is farther than the nearest found so far cannot come nearer.
                 let dx = max(o.box.minX - c.x, 0, c.x - o.box.maxX), dy = max(o.box.minY - c.y, 0, c.y - o.box.maxY)
@@ -82,17 +85,20 @@ public struct CalloutSpot: Hashable, Sendable {
             }
             for k in s.circles { hard = min(hard, c.distance(to: k.centre) - k.radius) }
             for o in open { soft = min(soft, Polygons.distance(o, c)) }
-            for g in s.segments { soft = min(soft, Polygons.segmentDistance(c, g.start, g.end)) }
+            for g in s.segments { lines = min(lines, Polygons.segmentDistance(c, g.start, g.end)) }
+            soft = min(soft, lines)
+            var crossing = false, through = lines < radius
             if c != anchor {
                 let edge = edgePoint(anchor, c, radius)
                 let leg = Segment(anchor, edge)
                 if others.contains(where: { $0.crosses(anchor, edge) })
                     || outlines.contains(where: { !$0.contains(anchor) && $0.crosses(anchor, edge) }) {
-                    return (-.infinity, -.infinity)
+                    return (-.infinity, -.infinity, true, true)
                 }
-                if s.segments.contains(where: { $0.crosses(leg) }) { soft = -.infinity }
+                crossing = s.segments.contains { $0.crosses(leg) }
+                through = through || s.circles.contains { Polygons.segmentDistance($0.centre, anchor, edge) < $0.radius }
             }
-            return (hard - radius, soft - radius)
+            return (hard - radius, soft - radius, crossing, through)
         }
         var candidates = [anchor]
         for ring in 0..<rings {
@@ -102,14 +108,14 @@ public struct CalloutSpot: Hashable, Sendable {
                 candidates.append(Point(x: anchor.x + r * cos(angle), y: anchor.y + r * sin(angle)))
             }
         }
-        // The first spot clear of everything; else the one clear of what it must never touch with the most room from the
-        // rest; else the one with the most room.
-        var best: (score: (Int, Double), point: Point)?
+        // The first spot clear of everything; else, of those clear of what they must never touch, one whose leader crosses
+        // no leader, then one clear of leaders passing through, then the most room from the rest; else the one with the most room.
+        var best: (score: (Int, Int, Int, Double), point: Point)?
         for c in candidates {
-            let (hard, soft) = room(c)
-            if hard >= gap && soft >= gap { return spot(anchor, c, radius) }
+            let (hard, soft, crossing, through) = room(c)
+            if hard >= gap && soft >= gap && !crossing && !through { return spot(anchor, c, radius) }
             guard hard > -.infinity else { continue }
-            let score = hard >= gap ? (1, soft) : (0, hard)
+            let score = hard >= gap ? (1, crossing ? 0 : 1, through ? 0 : 1, soft) : (0, 0, 0, hard)
             if best.map({ score > $0.score }) ?? true { best = (score, c) }
         }
         return spot(anchor, best?.point ?? anchor, radius)

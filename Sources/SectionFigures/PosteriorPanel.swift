@@ -546,10 +546,19 @@ struct PosteriorDrawing {
         for finding in result.roots where finding.grade > .normal && finding.root != .S2 {
             let place = finding.stations.max { $0.grade < $1.grade } 
             let c = course(finding.root, finding.side)
-            guard let p = c.first(where: { $0.place == place?.site && $0.level == place?.level }) ?? c.first else { continue }
+            guard let k = c.firstIndex(where: { $0.place == place?.site && $0.level == place?.level }) ?? (c.isEmpty ? nil : 0) else { continue }
+            var anchor = PosteriorPanel.plane(c[k].x, c[k].z)
+            // A lesion's leader runs level from its anchor to its column, on the lesion's side: a root's anchor level with the
+            // lesion's (within two of the root's radii, mm) and out towards that column would lie under that leader, and the
+            // root's call-out could only stand on it. The root is then named a little further down its own course, halfway to
+            // its next station.
+            let lesions = out.filter { $0.id.hasPrefix("lesion.") }.map(\.anchor)
+            if k + 1 < c.count, lesions.contains(where: { l in abs(l.v - anchor.v) < 2 * c[k].radius && (l.u - anchor.u) * (l.u < 0 ? 1 : -1) > 0 }) {
+                anchor = PosteriorPanel.plane((c[k].x + c[k + 1].x) / 2, (c[k].z + c[k + 1].z) / 2)
+            }
             out.append(SagittalLabel(id: "root.\(finding.root.name).\(finding.side.rawValue)",
                                      text: "\(finding.side.rawValue.capitalized) \(finding.root.name) — \(finding.grade.state) (grade \(finding.grade.rawValue))",
-                                     anchor: PosteriorPanel.plane(p.x, p.z), side: finding.side == .left ? .left : .right))
+                                     anchor: anchor, side: finding.side == .left ? .left : .right))
         }
         guard full else { return out }
         for side in Side.allCases {

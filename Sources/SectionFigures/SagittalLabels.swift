@@ -117,7 +117,7 @@ struct SagittalLabels {
         let quiet = quietVertebrae
         if let first = quiet.first, let pose = skeleton.pose(first) {
             let d = ArchDimensions(pose, spine: spine)
-            out.append(SagittalLabel(id: "pedicle", text: "Pedicle", anchor: pose.lower.point((d.foramenBelow + 4) * 0.6, (d.pedicleBottom + d.pedicleTop) / 2),
+            out.append(SagittalLabel(id: "pedicle", text: "Pedicle", anchor: pose.lower.point((d.foramenBelow + 4) * 0.85, (d.pedicleBottom + d.pedicleTop) / 2),
                                      side: .right))
             out.append(SagittalLabel(id: "foramen", text: "Intervertebral foramen",
                                      anchor: pose.lower.point(d.foramenBelow * 0.75, -d.discBelow * 0.5), side: .right))
@@ -142,7 +142,7 @@ struct SagittalLabels {
             let fatZ = zBody + 1
             out.append(SagittalLabel(id: "fat", text: "Epidural fat", anchor: map.point((profile.backAt(fatZ) + profile.canalAt(fatZ)) / 2, fatZ),
                                      side: .right))
-            out.append(SagittalLabel(id: "lamina", text: "Lamina", anchor: pose.arch.point(d.canalTop + 2.5, pose.posteriorHeight - 10), side: .right))
+            out.append(SagittalLabel(id: "lamina", text: "Lamina", anchor: pose.arch.point(d.canalTop + 5.5, pose.posteriorHeight - 10), side: .right))
             let a = drawing.arches.archOutline(pose, d)
             out.append(SagittalLabel(id: "spinous", text: "Spinous process", anchor: pose.arch.point(d.canalTop + 20, pose.posteriorHeight - 16), side: .right))
             if a.count > 7 {

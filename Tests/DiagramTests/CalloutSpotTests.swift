@@ -40,6 +40,27 @@ final class CalloutSpotTests: XCTestCase {
         XCTAssertFalse(Polygons.crosses(bone, spot.leader[0], spot.leader[1]))
     }
 
+    /// A call-out's leader does not pass through another call-out's circle when a spot without that is to be had (a leader
+    /// through a circle reads as that call-out's): in a strip where the circle can stand only right or left of its anchor,
+    /// the first spot clear on the right (ring 4, 44 points out) has its leader through a small circle, so the circle goes
+    /// to the left (ring 7), although that is farther.
+    func testLeaderDoesNotPassThroughAnotherCircle() {
+        let anchor = Point(x: 100, y: 100)
+        // A root covering the anchor, reaching far to the left; a small circle 25 points to the anchor's right.
+        let root = [Point(x: 50, y: 95), Point(x: 105, y: 95), Point(x: 105, y: 105), Point(x: 50, y: 105)]
+        let circle = (centre: Point(x: 125, y: 100), radius: 4.0)
+        let strip = Rect(x: 0, y: 90, width: 300, height: 20)
+        let spot = CalloutSpot.find(anchor: anchor, radius: 8, gap: 2,
+                                    around: .init(keepClear: [root], solids: [], segments: [], circles: [circle], box: strip))
+        XCTAssertEqual(spot.leader.count, 2)
+        XCTAssertLessThan(spot.centre.x, anchor.x, "the circle stands left of its anchor")
+        XCTAssertGreaterThanOrEqual(Polygons.segmentDistance(circle.centre, spot.leader[0], spot.leader[1]), circle.radius)
+        // With no circle there, the nearer spot on the right is taken.
+        let free = CalloutSpot.find(anchor: anchor, radius: 8, gap: 2,
+                                    around: .init(keepClear: [root], solids: [], segments: [], circles: [], box: strip))
+        XCTAssertGreaterThan(free.centre.x, anchor.x)
+    }
+
     /// Leaders that cross a bone other than their target are named; a leader from inside the bone is not.
     func testLeadersCrossingObstacles() {
         var layout = LabelLayout(font: Font(size: 10), drawing: Rect(x: 100, y: 0, width: 200, height: 200),
