@@ -42,9 +42,13 @@ extension Simulator {
     /// herniation that reaches no root (§G8 "imaging findings alone never imply symptoms"; §E2: herniations
     /// in up to ~36 % of people without back pain); an uncontained one can hurt by itself (§E2).
     static func somaticSources(_ lesions: [Lesion], roots: [RootFinding]) -> [SomaticSource] {
-        // Read through indices: filtering the findings would copy each one (this runs for every simulation).
+        // Read through indices: filtering the findings would copy each one (this runs for every simulation). Each
+        // index is inserted in turn: `LesionSet(_:)` is generic over its sequence and, called from this module, ran
+        // unspecialised — a dynamic cast of the array for every hurt root of every simulation.
         var touching = LesionSet()
-        for i in roots.indices where roots[i].grade > .normal { touching.formUnion(LesionSet(roots[i].lesions)) }
+        for i in roots.indices where roots[i].grade > .normal {
+            for lesion in roots[i].lesions { touching.insert(lesion) }
+        }
         return lesions.enumerated().compactMap { index, lesion in
             switch lesion.kind {
             case .herniation(let h):
