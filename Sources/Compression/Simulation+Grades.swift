@@ -22,7 +22,16 @@ extension Simulator {
 
     /// The grades, and what their clinical picture is derived from without deriving it: for a run that counts
     /// what the pictures share (a population derives each ``ClinicalBasis/withoutFlattening`` once).
-    public static func gradesAndBasis(_ input: SimulationInput) -> (roots: [RootFinding], caudaEquina: CaudaEquinaFinding, clinical: ClinicalBasis) {
+    ///
+    /// With `exactClearances` false, the clearance of a root station that no tissue comes within 0.1 mm of is not
+    /// measured (``DeformedSpine/room(for:among:scratch:exactClearance:)``): only an unhurt root's finding can differ —
+    /// which of its normal stations is named its worst, with that station's clearance and contacts. Every grade, every
+    /// hurt root's finding (hurt places included), the cauda equina and the clinical basis are the same, since none of
+    /// them reads an unhurt root's site, clearance or lesions (the involvement of a normal root names no site or level;
+    /// somatic sources, mechanism and red flags read hurt roots only). Tests/PopulationTests/FastPathTests compares the
+    /// two on many random samples. What a population counts; not for a report.
+    public static func gradesAndBasis(_ input: SimulationInput, exactClearances: Bool = true)
+        -> (roots: [RootFinding], caudaEquina: CaudaEquinaFinding, clinical: ClinicalBasis) {
         let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
         let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
         let segments = DiscLevel.allCases.map { level -> SegmentFinding in
@@ -32,7 +41,7 @@ extension Simulator {
             return SegmentFinding(level: level, measurements: m, schizas: schizas, leeForaminal: [:],
                                   meyerding: state.slipPercent.map { MeyerdingGrade(slipPercent: $0) }, slipPercent: state.slipPercent)
         }
-        let roots = rootFindings(deformed, segments: segments)
+        let roots = rootFindings(deformed, segments: segments, exactClearances: exactClearances)
         let cauda = caudaEquina(deformed, segments: segments)
         let flags = redFlags(roots: roots, cauda: cauda, segments: segments, deformed: deformed)
         return (roots, cauda, clinicalBasis(roots, flags: flags, input: input))

@@ -79,8 +79,11 @@ public enum Simulator {
                               meyerding: state.slipPercent.map { MeyerdingGrade(slipPercent: $0) }, slipPercent: state.slipPercent)
     }
 
-    /// The worst station of every root on every side.
-    static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> [RootFinding] {
+    /// The worst station of every root on every side. With `exactClearances` false, a normal root's worst station
+    /// (its site, level, clearance and lesions in contact) may be another normal station than with it true: the
+    /// clearance of a station nothing comes near is not measured (``DeformedSpine/room(for:among:scratch:exactClearance:)``).
+    /// Every grade, every hurt root's finding and every hurt place are the same.
+    static func rootFindings(_ deformed: DeformedSpine, segments: [SegmentFinding], exactClearances: Bool = true) -> [RootFinding] {
         // One slot per root and side (cranial first, left before right); no hashing on this hot path, and the slots'
         // worst stations kept as plain values in a stack buffer: the findings are built once, at the end.
         let slots = Root.allCases.count * 2
@@ -89,7 +92,8 @@ public enum Simulator {
                 worstAt.initialize(repeating: nil)
                 sacLesionCache.initialize(repeating: nil)
                 var places = [[StationFinding]](repeating: [], count: slots)
-                scanStations(deformed, segments: segments, worstAt: worstAt, places: &places, sacLesionCache: sacLesionCache)
+                scanStations(deformed, segments: segments, worstAt: worstAt, places: &places, sacLesionCache: sacLesionCache,
+                             exactClearances: exactClearances)
                 // Cranial first: by level, then along the course (sac, axilla, recess, behind the body, foramen, beyond).
                 let order = StationSite.allCases
                 var out: [RootFinding] = []
@@ -132,7 +136,8 @@ public enum Simulator {
     /// Grades every station of `deformed` and keeps, per root and side, the worst station (`worstAt`) and the worst
     /// per hurt place (`places`).
     private static func scanStations(_ deformed: DeformedSpine, segments: [SegmentFinding], worstAt: UnsafeMutableBufferPointer<WorstStation?>,
-                                     places: inout [[StationFinding]], sacLesionCache: UnsafeMutableBufferPointer<LesionSet?>) {
+                                     places: inout [[StationFinding]], sacLesionCache: UnsafeMutableBufferPointer<LesionSet?>,
+                                     exactClearances: Bool) {
         let scale = deformed.spine.options.scale
         var scratch = SectionScratch()
         // Stations come level by level: the level's solids are looked up once per level (the lookup retains them).
@@ -144,7 +149,14 @@ public enum Simulator {
                 levelIndex = station.level.rawValue - 1
                 local = deformed.levelSolids[levelIndex]
             }
-            let room = deformed.room(for: station, among: local, scratch: &scratch)
+            // A root in a crowded sac is hurt whatever touches it, and its hurt place keeps its room's best fit: its
+            // room is measured exactly even when unhurt roots' clearances are not.
+            let crowd = station.intrathecal
+                ? Grading.crowding(area: segments[station.level.rawValue - 1].measurements.duralArea,
+                                   neural: deformed.levels[station.level.rawValue - 1].anatomy.segment.neuralArea)
+                : (grade: RootGrade.normal, deformation: 0.0)
+            let room = deformed.room(for: station, among: local, scratch: &scratch,
+                                     exactClearance: exactClearances || crowd.grade > .normal)
             var grade = Grading.rootGrade(room)
             var deformation = room.deformation
             if station.intrathecal && grade == .compression {
@@ -164,9 +176,7 @@ public enum Simulator {
             }
             var crowded = false
             if station.intrathecal {
-                // Read through the arrays, not the subscripts: those would copy the whole finding or level state.
-                let crowd = Grading.crowding(area: segments[station.level.rawValue - 1].measurements.duralArea,
-                                             neural: deformed.levels[station.level.rawValue - 1].anatomy.segment.neuralArea)
+                // `crowd` read the arrays, not the subscripts: those would copy the whole finding or level state.
                 if crowd.grade > grade || (crowd.grade == grade && crowd.grade > .normal && crowd.deformation > deformation) {
                     grade = crowd.grade
                     deformation = max(deformation, crowd.deformation)

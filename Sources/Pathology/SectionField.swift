@@ -53,8 +53,14 @@ public struct SectionField: Sendable {
     /// nearer (its section lies inside its box), so it is passed over without cutting it: the minimum is the same
     /// number. The box's distance is compared squared with a relative margin of 1e-9 and 1e-6 mm, far above
     /// rounding, so that only solids certainly farther are passed over.
-    public static func distance(at centre: Vec2, solids: [Solid], plane: SectionPlane, reach: Double) -> Double {
-        var d = Double.infinity
+    ///
+    /// Given a finite `bound`, the distance when it is at most `bound`, else `bound` itself: the search starts as if a
+    /// section `bound` away had been found, so that every solid whose box lies farther is passed over from the first
+    /// one on (the same test as above, hence the same minimum whenever it is within the bound). For a caller that only
+    /// needs to know that nothing comes within `bound`.
+    public static func distance(at centre: Vec2, solids: [Solid], plane: SectionPlane, reach: Double,
+                                upTo bound: Double = .infinity) -> Double {
+        var d = bound
         solids.withUnsafeBufferPointer { solids in
             for i in solids.indices {
                 guard let r = section(solids, i, plane: plane, centre: centre, reach: reach, within: d) else { continue }

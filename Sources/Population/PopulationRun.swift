@@ -123,7 +123,8 @@ public enum PopulationRunner {
                 let lo = range.lowerBound + b * block, hi = min(range.upperBound, lo + block)
                 for i in lo..<hi {
                     let (person, input) = sample(request, index: i, sampler: sampler)
-                    let g = Simulator.gradesAndBasis(input)
+                    // Unhurt roots' clearances are not measured: nothing counted reads them (see `gradesAndBasis`).
+                    let g = Simulator.gradesAndBasis(input, exactClearances: false)
                     tally.add(roots: g.roots, caudaEquina: g.caudaEquina, pain: memo.pain(g.clinical), person: person)
                 }
                 let done = state.finished(hi - lo)
