@@ -113,7 +113,10 @@ extension Simulator {
             }
         }
         // Read through indices: filtering the findings would copy each one (this runs for every simulation).
-        let crushed = segments.indices.filter { segments[$0].measurements.duralArea < deformed[segments[$0].level].anatomy.segment.neuralArea }
+        // The level states through their array, not the subscript (which yields a copy here).
+        let crushed = segments.indices.filter {
+            segments[$0].measurements.duralArea < deformed.levels[segments[$0].level.rawValue - 1].anatomy.segment.neuralArea
+        }
         if let i = crushed.first(where: { segments[$0].level == .L1L2 }) {
             flags.append(RedFlag(.conusMedullaris, level: .L1L2,
                                  why: "The sac at L1–L2 is squeezed to \(Describe.mm2(segments[i].measurements.duralArea)) where the conus medullaris ends: early sphincter loss and saddle anaesthesia, possibly with upper motor neurone signs (§D4)."))

@@ -274,13 +274,18 @@ public enum Simulator {
     }
 
     static func caudaEquina(_ deformed: DeformedSpine, segments: [SegmentFinding]) -> CaudaEquinaFinding {
-        var minimum = segments[0]
-        for s in segments where s.measurements.duralArea < minimum.measurements.duralArea { minimum = s }
+        // Read through indices and the level array: binding a finding or a level state copies it (retaining its
+        // dictionaries and lesion lists), and this runs for every simulation.
+        var minimum = 0
+        for i in segments.indices where segments[i].measurements.duralArea < segments[minimum].measurements.duralArea { minimum = i }
         // Compressed once the sac is smaller than the roots it holds (Schizas C–D, the crowding that compresses
         // every root in it, §B2, §E5). The S3–S5 bundle floats in CSF like the named roots in the sac
         // (`rootFindings`): tissue that reaches it in a roomy sac (Schizas A–B) pushes it aside, it does not
         // compress it.
-        let compressed = segments.contains { $0.measurements.duralArea < deformed[$0.level].anatomy.segment.neuralArea }
-        return CaudaEquinaFinding(compressed: compressed, minDuralArea: minimum.measurements.duralArea, level: minimum.level)
+        let compressed = segments.indices.contains {
+            segments[$0].measurements.duralArea < deformed.levels[segments[$0].level.rawValue - 1].anatomy.segment.neuralArea
+        }
+        return CaudaEquinaFinding(compressed: compressed, minDuralArea: segments[minimum].measurements.duralArea,
+                                  level: segments[minimum].level)
     }
 }
