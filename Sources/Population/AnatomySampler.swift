@@ -117,15 +117,22 @@ public struct AnatomySampler: Sendable {
 
     /// Person `index` of `seed` seen from the other side: the same person with left and right swapped.
     public func person(seed: UInt64, index: UInt64, mirrored: Bool) -> Person {
-        var p = person(seed: seed, index: index)
+        var p = person(seed: seed, index: index, swappingSides: mirrored)
         guard mirrored else { return p }
-        p.anatomy = p.anatomy.mirrored
         p.values = PopulationVariable.mirrorIndex.map { p.values[$0] }
         return p
     }
 
     /// Person `index` of `seed`: depends on nothing else.
     public func person(seed: UInt64, index: UInt64) -> Person {
+        person(seed: seed, index: index, swappingSides: false)
+    }
+
+    /// Person `index` of `seed`, with each level's left and right values swapped in its anatomy when `swappingSides`
+    /// (what `AnatomyOptions.mirrored` does, done before the levels go into their dictionary: mirroring the finished
+    /// anatomy copied the dictionary and looked every level up twice, a quarter of drawing a person). The values are
+    /// in drawing order either way.
+    private func person(seed: UInt64, index: UInt64, swappingSides: Bool) -> Person {
         var g = CounterRandom(seed: seed, index: index)
         // Person-level factors first, then every level's draws in a fixed order; a value the scenario gives is
         // drawn too and then not used, so fixing one value does not change the others.
@@ -216,6 +223,9 @@ public struct AnatomySampler: Sendable {
             }
         }
         values[v] = scale
+        if swappingSides {
+            for i in levels.indices { (levels[i].left, levels[i].right) = (levels[i].right, levels[i].left) }
+        }
         let byLevel = Dictionary(uniqueKeysWithValues: zip(DiscLevel.allCases, levels))
         return Person(anatomy: AnatomyOptions(scale: scale, levels: byLevel), values: values, narrowCanal: narrow)
     }
@@ -250,9 +260,12 @@ public struct AnatomySampler: Sendable {
         let zLevel = (level - mean) / sd
         let range = bounds(mean: mean, sd: sd, allowed: allowed, floor: floor)
         var out = SideValues(both: level)
-        for side in Side.allCases {
-            out[side] = truncated(range) { mean + sd * (sideShared.squareRoot() * zLevel + (1 - sideShared).squareRoot() * g.normal()) }
+        // Left, then right (`Side.allCases` order), without asking for `Side.allCases`: that makes an array each time.
+        func side() -> Double {
+            truncated(range) { mean + sd * (sideShared.squareRoot() * zLevel + (1 - sideShared).squareRoot() * g.normal()) }
         }
+        out.left = side()
+        out.right = side()
         return out
     }
 
