@@ -109,7 +109,7 @@ extension Simulator {
             let full = deformed.duralArea(level, solids: base)
             return local.contains { s in
                 s.structure == .herniation && abs(s.level.rawValue - level.rawValue) <= 1 && isAcute(s) &&
-                    deformed.duralArea(level, solids: base + [s]) < full - 1
+                    deformed.meetsSacPlanes(s, at: level) && deformed.duralArea(level, solids: base + [s]) < full - 1
             }
         }
         // Read through indices: filtering the findings would copy each one (this runs for every simulation).

@@ -267,6 +267,8 @@ public enum Simulator {
         var probe = base
         probe.reserveCapacity(base.count + 1)
         for solid in local where !solid.lesionSet.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
+            // A solid that no plane of the measurement keeps leaves the area at `full` exactly: it takes none.
+            guard deformed.meetsSacPlanes(solid, at: level) else { continue }
             if probe.count == base.count { probe.append(solid) } else { probe[base.count] = solid }
             if deformed.duralArea(level, solids: probe) < full - 1 { out.formUnion(solid.lesionSet) }
         }

@@ -112,7 +112,7 @@ extension DeformedSpine {
             }
             // The four planes, without an array of them (this runs for every level of every simulation).
             for plane in 0..<4 {
-                let z = plane == 0 ? z0 + h / 2 : plane == 1 ? z0 + h + 4 * s : plane == 2 ? z0 - 5 * s : z0 - 12 * s
+                let z = Self.sacPlaneZ(plane, base: z0, disc: h, scale: s)
                 // Only tissue within the sac's bounding box can block a column of the ellipse (the rest would be clipped
                 // away in every column); nothing there: the whole ellipse is free.
                 let field = SectionField(solids: all, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1,
@@ -131,6 +131,33 @@ extension DeformedSpine {
             }
         }
         return smallest
+    }
+
+    /// The height of ``duralArea(_:solids:)``'s plane `k` (0 … 3) at a level whose disc's lower endplate is at `z0`
+    /// with posterior height `h` (global mm).
+    @inline(__always)
+    static func sacPlaneZ(_ k: Int, base z0: Double, disc h: Double, scale s: Double) -> Double {
+        k == 0 ? z0 + h / 2 : k == 1 ? z0 + h + 4 * s : k == 2 ? z0 - 5 * s : z0 - 12 * s
+    }
+
+    /// False when ``duralArea(_:solids:)`` at `level` keeps no section of `solid` in any of its planes (none reaches
+    /// into the sac's bounding box there): then adding `solid` to any solids leaves their dural area exactly as it
+    /// was (the same sections, the same sums), and a caller asking how much area a solid takes need not measure.
+    /// The same fields as ``duralArea(_:solids:)`` cuts, of `solid` alone.
+    public func meetsSacPlanes(_ solid: Solid, at level: DiscLevel) -> Bool {
+        let state = self[level], a = state.anatomy, s = a.scale
+        let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
+        var scratch = SectionScratch()
+        let one = [solid]
+        for plane in 0..<4 {
+            let z = Self.sacPlaneZ(plane, base: state.baseZ, disc: state.discHeight, scale: s)
+            let field = SectionField(solids: one, plane: .axial(z: z), centre: Vec2(0, cy), reach: max(half, ry) + 1,
+                                     overlapping: (-half, half, cy - ry, cy + ry), scratch: &scratch)
+            let meets = !field.rects.isEmpty
+            field.recycle(into: &scratch)
+            if meets { return true }
+        }
+        return false
     }
 
     /// Lateral recess depth (mm): the free AP gap on the traversing root's line, least of the disc plane
