@@ -397,6 +397,23 @@ struct PosteriorDrawing {
         return points
     }
 
+    /// Centre-line samples between two stations of a root's course.
+    static let samples = 8
+
+    /// A root's drawn centre line (figure mm) through its course's points `control`: the spline through them, ``samples``
+    /// a stretch (course point i is sample i × ``samples``), relaxed a little (ends held) so that its tightest turns — where
+    /// the root leaves the recess for its foramen — are rounder than the root is wide: the tube's inner edge then has no
+    /// fold or kink.
+    static func centreLine(_ control: [PlanePoint]) -> [PlanePoint] {
+        var centre = SagittalShapes.smooth(control, samples: samples)
+        for _ in 0..<6 where centre.count > 2 {
+            centre = centre.indices.map { i in
+                i == 0 || i == centre.count - 1 ? centre[i] : (centre[i - 1] + centre[i] * 2 + centre[i + 1]) * 0.25
+            }
+        }
+        return centre
+    }
+
     func grade(_ root: Root, _ side: Side, _ place: StationSite?, _ level: DiscLevel?) -> RootGrade {
         guard let place, let level else { return .normal }
         return result.finding(root, side)?.stations.first { $0.site == place && $0.level == level }?.grade ?? .normal
@@ -408,16 +425,9 @@ struct PosteriorDrawing {
         let course = course(root, side)
         guard course.count > 1 else { return [] }
         let id = "posterior.root.\(root.name).\(side.rawValue)"
-        let samples = 8
+        let samples = Self.samples
         let control = course.map { PosteriorPanel.plane($0.x, $0.z) }
-        // The spline through the stations, relaxed a little (ends held) so that its tightest turns — where the root leaves
-        // the recess for its foramen — are rounder than the root is wide: the tube's inner edge then has no fold or kink.
-        var centre = SagittalShapes.smooth(control, samples: samples)
-        for _ in 0..<6 where centre.count > 2 {
-            centre = centre.indices.map { i in
-                i == 0 || i == centre.count - 1 ? centre[i] : (centre[i - 1] + centre[i] * 2 + centre[i + 1]) * 0.25
-            }
-        }
+        let centre = Self.centreLine(control)
         var radii: [Double] = []
         for i in 0..<(course.count - 1) {
             for k in 0..<samples {
@@ -543,8 +553,16 @@ struct PosteriorDrawing {
             out.append(SagittalLabel(id: "lesion.\(finding.index)", text: SagittalText.lesionLabel(finding.lesion), anchor: PosteriorPanel.plane(x, z),
                                      side: x > 0 ? .left : .right))
         }
+        let bundle = bundleAnchors()
         for finding in result.roots where finding.grade > .normal && finding.root != .S2 {
-            let place = finding.stations.max { $0.grade < $1.grade } 
+            let id = "root.\(finding.root.name).\(finding.side.rawValue)"
+            let text = "\(finding.side.rawValue.capitalized) \(finding.root.name) — \(finding.grade.state) (grade \(finding.grade.rawValue))"
+            if let anchor = bundle["\(finding.root.name).\(finding.side.rawValue)"] {
+                // One of several roots pressed together in the sac: on its own stretch of the bundle (``bundleAnchors()``).
+                out.append(SagittalLabel(id: id, text: text, anchor: anchor, side: finding.side == .left ? .left : .right))
+                continue
+            }
+            let place = finding.stations.max { $0.grade < $1.grade }
             let c = course(finding.root, finding.side)
             guard let k = c.firstIndex(where: { $0.place == place?.site && $0.level == place?.level }) ?? (c.isEmpty ? nil : 0) else { continue }
             var anchor = PosteriorPanel.plane(c[k].x, c[k].z)
@@ -556,9 +574,7 @@ struct PosteriorDrawing {
             if k + 1 < c.count, lesions.contains(where: { l in abs(l.v - anchor.v) < 2 * c[k].radius && (l.u - anchor.u) * (l.u < 0 ? 1 : -1) > 0 }) {
                 anchor = PosteriorPanel.plane((c[k].x + c[k + 1].x) / 2, (c[k].z + c[k + 1].z) / 2)
             }
-            out.append(SagittalLabel(id: "root.\(finding.root.name).\(finding.side.rawValue)",
-                                     text: "\(finding.side.rawValue.capitalized) \(finding.root.name) — \(finding.grade.state) (grade \(finding.grade.rawValue))",
-                                     anchor: anchor, side: finding.side == .left ? .left : .right))
+            out.append(SagittalLabel(id: id, text: text, anchor: anchor, side: finding.side == .left ? .left : .right))
         }
         guard full else { return out }
         for side in Side.allCases {

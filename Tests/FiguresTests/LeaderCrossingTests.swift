@@ -206,7 +206,9 @@ final class LeaderThroughCalloutTests: XCTestCase {
     /// any whose leader crosses a leader (81 → 79 a theme); the sagittal's "pedicle" and "lamina" column leaders start on the
     /// pedicle's back part and in the lamina behind the canal, not under the conus's and the epidural fat's circles in the
     /// canal (→ 31); and a posterior root level with a lesion, between it and the lesion's column, is named halfway down to
-    /// its next station, not under the lesion's leader (→ 21). Left: 13's posterior roots crowded at the conus (10), 26's
-    /// and 30's S1 roots, a few sagittal and sheet lesion/root pairs.
-    static let ratchet = 42
+    /// its next station, not under the lesion's leader (→ 21); the hurt roots pressed together in the sac are each named on
+    /// their own stretch of the bundle (``PosteriorDrawing/bundleAnchors()``), not at one point of it (→ 15: 13's posterior
+    /// 10 → 5, 26's and 30's S1 roots 0). Left: in 13's posterior the lesion's leader runs down the midline past four of the
+    /// roots' call-outs and the conus's past one; a few sagittal, axial and sheet lesion/root pairs.
+    static let ratchet = 30
 }

@@ -95,3 +95,32 @@ final class PosteriorRootSmoothnessTests: XCTestCase {
         print("sharpest corner of a posterior root outline: \(worst)°")
     }
 }
+
+/// The hurt roots pressed together in the sac are named each on its own root (issue 11: in 13 the L2–S1 roots' call-outs
+/// stood on one another at the conus): every hurt root's anchor lies on its own drawn centre line, and on each side no two
+/// roots' anchors are nearer than 2 mm (figure mm).
+final class PosteriorBundleAnchorTests: XCTestCase {
+    func testBundledRootsAreAnchoredApartOnTheirOwnRoots() throws {
+        for prefix in ["13", "26"] {
+            let context = try SagittalFixture.context(prefix)
+            let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
+            let bundle = drawing.bundleAnchors()
+            XCTAssertGreaterThanOrEqual(bundle.count, 4, "\(prefix): roots pressed together in the sac on both sides")
+            let roots = drawing.labels(full: false, quiz: false).filter { $0.id.hasPrefix("root.") }
+            for label in roots {
+                let parts = label.id.split(separator: ".")
+                guard parts.count == 3, let root = Root.allCases.first(where: { $0.name == parts[1] }),
+                      let side = Side(rawValue: String(parts[2])) else { return XCTFail("\(prefix) \(label.id)") }
+                let centre = PosteriorDrawing.centreLine(drawing.course(root, side).map { PosteriorPanel.plane($0.x, $0.z) })
+                let off = centre.map { hypot($0.u - label.anchor.u, $0.v - label.anchor.v) }.min() ?? .infinity
+                XCTAssertLessThan(off, 0.01, "\(prefix) \(label.id): anchored on its own root")
+            }
+            for side in ["left", "right"] {
+                let anchors = roots.filter { $0.id.hasSuffix(".\(side)") }.map(\.anchor)
+                for i in anchors.indices { for j in anchors.indices where j > i {
+                    XCTAssertGreaterThan(hypot(anchors[i].u - anchors[j].u, anchors[i].v - anchors[j].v), 2, "\(prefix) \(side): two roots named at one place")
+                } }
+            }
+        }
+    }
+}
