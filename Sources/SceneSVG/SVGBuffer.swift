@@ -60,6 +60,13 @@ struct SVGBuffer {
         }
     }
 
+    /// ` name="value"`: an attribute whose value is `value` written as ``number(_:places:)`` writes it.
+    mutating func attribute(_ name: String, _ value: Double, places: Int = 2) {
+        append(" \(name)=\"")
+        number(value, places: places)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Numbers separated by spaces.
     mutating func numbers(_ values: [Double], places: Int = 4) {
         for (i, value) in values.enumerated() {
