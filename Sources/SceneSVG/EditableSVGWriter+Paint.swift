@@ -69,9 +69,7 @@ extension EditableSVGWriter {
             d.append("</radialGradient>\n")
         case .hatch(let h):
             let size = max(1, h.spacing)
-            d.append("<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\"")
-            d.attribute("width", size)
-            d.attribute("height", size)
+            Self.openTile(id, size: size, into: &d)
             if h.angleDegrees != 0 {
                 d.append(" patternTransform=\"rotate(")
                 d.number(h.angleDegrees, places: 3)
@@ -96,9 +94,7 @@ extension EditableSVGWriter {
             d.append("\"/>\n</pattern>\n")
         case .stipple(let s):
             let size = max(1, s.spacing)
-            d.append("<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\"")
-            d.attribute("width", size)
-            d.attribute("height", size)
+            Self.openTile(id, size: size, into: &d)
             d.append(">\n")
             Self.tileBackground(s.background, size: size, into: &d)
             for (x, y) in [(size / 4, size / 4), (3 * size / 4, 3 * size / 4)] {
@@ -113,6 +109,14 @@ extension EditableSVGWriter {
         }
         state.defs.bytes += d.bytes
         return id
+    }
+
+    /// `<pattern id="ID" patternUnits="userSpaceOnUse" width="S" height="S"`, the start of a square tile `size` points wide
+    /// anchored at the page origin; the caller closes the tag.
+    static func openTile(_ id: String, size: Double, into d: inout SVGBuffer) {
+        d.append("<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\"")
+        d.attribute("width", size)
+        d.attribute("height", size)
     }
 
     static func tileBackground(_ color: Color?, size: Double, into d: inout SVGBuffer) {
