@@ -34,7 +34,7 @@ final class ForamenLeaderTests: XCTestCase {
                 let mm = scene.width / 200  // page points per millimetre at print size
                 let outlines = LeaderAnatomyTests.bones(scene).filter { ["upper vertebra", "lower vertebra", "disc"].contains($0.name) }
                     .flatMap(\.outlines).filter { !$0.isEmpty }
-                for leader in LeaderCrossingTests.leaders(scene, prefix: "foramen") where !leader.id.hasSuffix(".dot") && !leader.id.hasSuffix(".casing") {
+                for leader in LeaderCrossingTests.leaderLines(scene, prefix: "foramen") {
                     count += 1
                     let run = Self.longestRunAlong(leader.segments, outlines, near: 0.5 * mm, step: 0.25 * mm)
                     if run > 3 * mm { found.append("\(n) \(name): \(leader.id) runs \(String(format: "%.1f", run / mm)) mm along an outline") }

@@ -11,6 +11,11 @@ import XCTest
 final class LeaderCrossingTests: XCTestCase {
     typealias S = SectionTestSupport
 
+    /// ``leaders(_:prefix:)`` without the anchor dots and white casings drawn with them: the lines themselves.
+    static func leaderLines(_ scene: Scene, prefix: String) -> [(id: String, segments: [(Point, Point)])] {
+        leaders(scene, prefix: prefix).filter { !$0.id.hasSuffix(".dot") && !$0.id.hasSuffix(".casing") }
+    }
+
     /// The straight segments of every leader of `scene` whose id starts with `prefix`.
     static func leaders(_ scene: Scene, prefix: String) -> [(id: String, segments: [(Point, Point)])] {
         scene.flattened().compactMap { item in
@@ -98,7 +103,7 @@ final class LeaderAnatomyTests: XCTestCase {
     static func crossings(_ scene: Scene, prefix: String) -> [String] {
         let bones = bones(scene)
         var found: [String] = []
-        for leader in LeaderCrossingTests.leaders(scene, prefix: prefix) where !leader.id.hasSuffix(".dot") && !leader.id.hasSuffix(".casing") {
+        for leader in LeaderCrossingTests.leaderLines(scene, prefix: prefix) {
             guard let anchor = leader.segments.first?.0 else { continue }
             for bone in bones {
                 // The target: the anchor in the bone or on its outline (within 2 pt at print size).
@@ -164,7 +169,7 @@ final class LeaderThroughCalloutTests: XCTestCase {
     static func throughCircles(_ scene: Scene, prefix: String) -> [String] {
         let circles = circles(scene, prefix: prefix)
         var found: [String] = []
-        for leader in LeaderCrossingTests.leaders(scene, prefix: prefix) where !leader.id.hasSuffix(".dot") && !leader.id.hasSuffix(".casing") {
+        for leader in LeaderCrossingTests.leaderLines(scene, prefix: prefix) {
             let owner = String(leader.id.dropFirst("\(prefix).leader.".count))
             for circle in circles where circle.id != owner {
                 if leader.segments.contains(where: { Polygons.segmentDistance(circle.centre, $0.0, $0.1) < circle.radius - 0.5 }) {
