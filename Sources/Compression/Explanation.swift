@@ -102,6 +102,9 @@ enum Explanation {
         case .extraforaminal:
             return "just outside the \(l) foramen, where the nerve and its ganglion run on the psoas"
         case .centralCanal:
+            if f.root == f.level.traversingRoot {
+                return "inside the dural sac above the \(l) disc, where it still runs with the cauda equina before it leaves for its lateral recess"
+            }
             return "inside the dural sac at \(l), where it still runs with the cauda equina"
         }
     }

@@ -341,7 +341,7 @@ enum StationGrade {
     /// whole story; empty otherwise.
     static func elsewhere(_ root: Root, _ side: Side, here: RootGrade, result r: SimulationResult) -> String {
         guard let f = r.finding(root, side), f.grade > here else { return "" }
-        return "; worst: \(f.grade.state) (grade \(f.grade.rawValue)) \(f.station.phrase) at \(f.level.displayName)"
+        return "; worst: \(f.grade.state) (grade \(f.grade.rawValue)) \(f.station.phrase(f.root, at: f.level))"
     }
 
     /// "left L5 — compression (grade 3)"; an unhurt root just "left L5" plus `detail`.

@@ -41,6 +41,26 @@ final class StationTests: XCTestCase {
         XCTAssertEqual(l4.station, .axilla, "not 'lateral recess': the exiting root leaves the sac above the disc")
     }
 
+    /// The traversing root's place in the sac lies above its disc (it crosses the disc in its recess), so the words
+    /// say "above the … disc": an axial section through that disc draws the root in its recess, and a label reading
+    /// "compressed in the sac at L1–L2" beside it would contradict the drawing (scenario 13).
+    func testTheTraversingRootIsInTheSacOnlyAboveItsDisc() {
+        let spine = Spine()
+        for level in DiscLevel.allCases {
+            let root = level.traversingRoot
+            let inSac = spine.stations.filter { $0.root == root && $0.level == level && $0.intrathecal }
+            XCTAssertFalse(inSac.isEmpty, "\(level)")
+            XCTAssertTrue(inSac.allSatisfy { $0.position.z > spine[level].segment.discHeight }, "\(level): above the disc")
+            XCTAssertEqual(StationSite.inSac.phrase(root, at: level), "in the dural sac above the \(level.displayName) disc")
+            if let later = Root(rawValue: root.rawValue + 1) {
+                XCTAssertTrue(spine.stations.contains { $0.root == later && $0.level == level && $0.intrathecal && $0.position.z < spine[level].segment.discHeight },
+                              "\(later.name) is still in the sac at the \(level.displayName) disc")
+                XCTAssertEqual(StationSite.inSac.phrase(later, at: level), "in the dural sac at \(level.displayName)")
+            }
+            XCTAssertEqual(StationSite.lateralRecess.phrase(root, at: level), "in the lateral recess at \(level.displayName)")
+        }
+    }
+
     func testMirroredLesionsGiveMirroredStations() {
         var g = SeededGenerator(seed: 12)
         for trial in 0..<300 {
