@@ -139,9 +139,8 @@ struct ForamenAnnotations {
             let forward = section.ganglion.map { anchor.x < $0.centre.x } ?? false
             items.append(Item(id: "lesion.\(index)", text: text, anchor: anchor, essential: true, leaves: forward ? Self.forward : nil))
         }
-        if let slip = segment.slipPercent, let upper = section.upperBody, let grade = segment.meyerding {
-            items.append(Item(id: "slip", text: slipText(slip, grade),
-                              anchor: Vec2(upper.maxX - 1.5 * section.scale, upper.minY + 2 * section.scale), essential: true))
+        if let slip = segment.slipPercent, let body = section.upperBodyOutline, let grade = segment.meyerding {
+            items.append(Item(id: "slip", text: slipText(slip, grade), anchor: slipAnchor(body), essential: true, leaves: Self.forward))
         }
         return items
     }
@@ -161,6 +160,15 @@ struct ForamenAnnotations {
             }
         }
         return nil
+    }
+
+    /// Where the slip's label points (in-plane mm): inside the slipped body `body` (as drawn), on the side facing its label
+    /// (forward: the foramen, the pedicle and the root crowd the body's back, issue 11), in the front third of its depth and
+    /// the lower third of its height, so the leader leaves straight forward through the front wall, across it and not along
+    /// an endplate or a pedicle's margin (its corner behind, where the slip is measured, sent the leader along the endplate
+    /// or through the foramen). Clear of the "vertebral body" label's anchor, which is higher in the body.
+    private func slipAnchor(_ body: RoundedRect) -> Vec2 {
+        Vec2(body.minX + 0.3 * (body.maxX - body.minX), body.minY + 0.3 * (body.maxY - body.minY))
     }
 
     /// True when the level's slip is backwards (retrolisthesis).

@@ -83,7 +83,8 @@ extension SectionDrawing {
             if spot.leader.count == 2 { around.segments.append(Segment(spot.leader[0], spot.leader[1])) }
         }
         out = uncrossed(out, radius: radius, obstacles: obstacles, gap: c.type.unit)
-        return respotted(out, base: base, radius: radius, gap: c.type.unit)
+        out = respotted(out, base: base, radius: radius, gap: c.type.unit)
+        return unthreaded(out, base: base, radius: radius, gap: c.type.unit)
     }
 
     /// A small square round a call-out's anchor (its dot) that other call-outs' circles and leaders keep clear of.

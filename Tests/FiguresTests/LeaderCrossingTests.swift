@@ -213,7 +213,11 @@ final class LeaderThroughCalloutTests: XCTestCase {
     /// canal (→ 31); and a posterior root level with a lesion, between it and the lesion's column, is named halfway down to
     /// its next station, not under the lesion's leader (→ 21); the hurt roots pressed together in the sac are each named on
     /// their own stretch of the bundle (``PosteriorDrawing/bundleAnchors()``), not at one point of it (→ 15: 13's posterior
-    /// 10 → 5, 26's and 30's S1 roots 0). Left: in 13's posterior the lesion's leader runs down the midline past four of the
-    /// roots' call-outs and the conus's past one; a few sagittal, axial and sheet lesion/root pairs.
-    static let ratchet = 30
+    /// 10 → 5, 26's and 30's S1 roots 0). A call-out whose leader passes through another's circle, or whose circle a leader
+    /// passes through, is placed again afterwards, alone or with the other one, knowing every call-out
+    /// (``SectionDrawing/unthreaded(_:base:radius:gap:)``; → 14 a theme: 13's conus and 02's sagittal L5 root; 23's sheet
+    /// sagittal, drawn a little larger since its foramen section's slip label moved, gained one). Left: in 13's posterior
+    /// the lesion's leader runs down the midline past four of the roots' call-outs; a few sagittal, axial and sheet
+    /// lesion/root pairs.
+    static let ratchet = 28
 }
