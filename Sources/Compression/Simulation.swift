@@ -202,6 +202,8 @@ public enum Simulator {
                 if let i = places[slot].firstIndex(where: { $0.site == place && $0.level == station.level }) {
                     if worse(here, than: places[slot][i]) { places[slot][i] = here }
                 } else {
+                    // A hurt root is hurt at a few places: room for four at once, not an array grown one place at a time.
+                    if places[slot].isEmpty { places[slot].reserveCapacity(4) }
                     places[slot].append(here)
                 }
             }
