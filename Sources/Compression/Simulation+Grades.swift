@@ -34,8 +34,10 @@ extension Simulator {
         -> (roots: [RootFinding], caudaEquina: CaudaEquinaFinding, clinical: ClinicalBasis) {
         let spine = input.anatomy == AnatomyOptions() ? defaultSpine : Spine(options: input.anatomy)
         let deformed = DeformedSpine(spine: spine, posture: input.posture, lesions: input.lesions)
+        // One section buffer for every level's measurements (``DeformedSpine/measureSac(_:solids:scratch:)``).
+        var scratch = SectionScratch()
         let segments = DiscLevel.allCases.map { level -> SegmentFinding in
-            let m = deformed.measureSac(level)
+            let m = deformed.measureSac(level, scratch: &scratch)
             let state = deformed[level]
             let schizas = Grading.schizas(area: m.duralArea, neural: state.anatomy.segment.neuralArea, posteriorFatGone: m.posteriorFatGone)
             return SegmentFinding(level: level, measurements: m, schizas: schizas, leeForaminal: [:],

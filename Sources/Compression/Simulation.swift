@@ -202,6 +202,8 @@ public enum Simulator {
                 if let i = places[slot].firstIndex(where: { $0.site == place && $0.level == station.level }) {
                     if worse(here, than: places[slot][i]) { places[slot][i] = here }
                 } else {
+                    // A hurt root is hurt at a few places: room for four at once, not an array grown one place at a time.
+                    if places[slot].isEmpty { places[slot].reserveCapacity(4) }
                     places[slot].append(here)
                 }
             }
@@ -260,17 +262,22 @@ public enum Simulator {
     /// The lesions whose tissue takes area from the sac at `level`.
     static func sacLesions(_ level: DiscLevel, _ deformed: DeformedSpine) -> LesionSet {
         let local = deformed.solids(for: level)
-        let base = local.filter { $0.lesionSet.isEmpty }
-        let full = deformed.duralArea(level, solids: base)
+        // The solids no lesion made, in an array made at its full size with room for one more (`filter` grew its
+        // array five times over a level's solids), and one section buffer for every area measured.
+        var base: [Solid] = []
+        base.reserveCapacity(local.count + 1)
+        for solid in local where solid.lesionSet.isEmpty { base.append(solid) }
+        var scratch = SectionScratch()
+        let full = deformed.duralArea(level, solids: base, scratch: &scratch)
         var out = LesionSet()
         // The base and one lesion solid, in one array whose last place each solid takes in turn.
         var probe = base
-        probe.reserveCapacity(base.count + 1)
+        let baseCount = probe.count
         for solid in local where !solid.lesionSet.isEmpty && abs(solid.level.rawValue - level.rawValue) <= 1 {
             // A solid that no plane of the measurement keeps leaves the area at `full` exactly: it takes none.
             guard deformed.meetsSacPlanes(solid, at: level) else { continue }
-            if probe.count == base.count { probe.append(solid) } else { probe[base.count] = solid }
-            if deformed.duralArea(level, solids: probe) < full - 1 { out.formUnion(solid.lesionSet) }
+            if probe.count == baseCount { probe.append(solid) } else { probe[baseCount] = solid }
+            if deformed.duralArea(level, solids: probe, scratch: &scratch) < full - 1 { out.formUnion(solid.lesionSet) }
         }
         return out
     }

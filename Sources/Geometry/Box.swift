@@ -40,6 +40,9 @@ public struct Box: Sendable, Hashable {
     /// end itself: a lump that tapers, so a section plane it reaches meets it growing from nothing.
     public var capZ: Double
 
+    /// Inlinable, as are the other inits and `Span`: a population builds every level's 25 boxes for every person, and
+    /// the calls into this module cost more than the few comparisons they make (the same operations, inlined).
+    @inlinable
     public init(min: Vec3, max: Vec3, rounding: Double = 0, capZ: Double = 0) {
         self.min = Vec3(Swift.min(min.x, max.x), Swift.min(min.y, max.y), Swift.min(min.z, max.z))
         self.max = Vec3(Swift.max(min.x, max.x), Swift.max(min.y, max.y), Swift.max(min.z, max.z))
@@ -47,6 +50,7 @@ public struct Box: Sendable, Hashable {
         self.capZ = Swift.max(0, Swift.min(capZ, (self.max.z - self.min.z) / 2))
     }
 
+    @inlinable
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>, rounding: Double = 0, capZ: Double = 0) {
         self.init(min: Vec3(x.lowerBound, y.lowerBound, z.lowerBound),
                   max: Vec3(x.upperBound, y.upperBound, z.upperBound), rounding: rounding, capZ: capZ)
@@ -87,6 +91,7 @@ public struct Box: Sendable, Hashable {
 public struct Span: Sendable, Hashable {
     public var lower: Double
     public var upper: Double
+    @inlinable
     public init(_ a: Double, _ b: Double) {
         lower = Swift.min(a, b)
         upper = Swift.max(a, b)
@@ -96,10 +101,12 @@ public struct Span: Sendable, Hashable {
 infix operator ~: RangeFormationPrecedence
 
 /// `a ~ b`: the span between a and b, whichever is larger.
+@inlinable
 public func ~ (a: Double, b: Double) -> Span { Span(a, b) }
 
 extension Box {
     /// A box from three spans; ends may come in either order.
+    @inlinable
     public init(x: Span, y: Span, z: Span, rounding: Double = 0, capZ: Double = 0) {
         self.init(min: Vec3(x.lower, y.lower, z.lower), max: Vec3(x.upper, y.upper, z.upper), rounding: rounding, capZ: capZ)
     }

@@ -9,11 +9,16 @@ extension DeformedSpine {
         let level = state.level, a = state.anatomy
         let sides = stenosis.laterality.sides
         let upper = 20 * a.scale
+        // The level's solids and the stenosis's at one encroachment, in one buffer that every evaluation refills after
+        // the base solids: copying the base solids into a new array for each of a solve's evaluations (one solve per
+        // person of a population with a stenosis asked for by a measure) cost two allocations and a copy apiece. The
+        // array handed out is dropped by its caller before the next evaluation, so the refill does not copy it.
+        var buffer = baseSolids
+        buffer.reserveCapacity(baseSolids.count + 8)
         func solids(_ e: Double) -> [Solid] {
-            var all = baseSolids
-            all.reserveCapacity(baseSolids.count + 8)
-            all += stenosis.solids(in: state, encroachment: e, lesionIndex: -1)
-            return all
+            buffer.removeSubrange(baseSolids.count...)
+            buffer += stenosis.solids(in: state, encroachment: e, lesionIndex: -1)
+            return buffer
         }
         /// Smallest e with measure(e) ≤ target, for a measure that falls as e grows.
         func solve(_ target: Double, _ measure: (Double) -> Double) -> Double {

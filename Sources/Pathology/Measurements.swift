@@ -89,19 +89,34 @@ extension DeformedSpine {
         return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
     }
 
+    /// ``canalGap(_:solids:)`` cutting its section in `scratch`'s storage (the same sections in the same order, so
+    /// the same gap): for a caller measuring every level of many simulations, which saves an allocation a level.
+    func canalGap(_ level: DiscLevel, solids: [Solid], scratch: inout SectionScratch) -> (length: Double, range: ClosedRange<Double>?) {
+        let state = self[level], a = state.anatomy, s = a.scale
+        let field = SectionField(solids: solids, plane: .axial(z: state.baseZ + state.discHeight / 2), centre: Vec2(0, a.sacCenterY),
+                                 reach: 40, scratch: &scratch)
+        defer { field.recycle(into: &scratch) }
+        return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
+    }
+
     /// Residual dural sac area (mm²): the smallest of four axial planes (mid-disc, 4 mm above the disc,
     /// 5 mm below it, and 12 mm below it behind the lower vertebral body, where caudally migrated fragments
     /// lie, §B9 zones 3–4, §C2) of the sac's ellipse less the solids inside it, integrated over 32 columns.
     /// The deepest plane stays below the facets' reach (10 mm below the disc) and above the next level's
     /// own stenosis tissue (from 4 mm below that level's disc up to 6 mm above it).
     public func duralArea(_ level: DiscLevel, solids: [Solid]? = nil) -> Double {
+        var scratch = SectionScratch()
+        return duralArea(level, solids: solids ?? self.solids(for: level), scratch: &scratch)
+    }
+
+    /// ``duralArea(_:solids:)`` cutting its sections in `scratch`'s storage (the same sections, the same sums): a
+    /// simulation measures every level, and one buffer lent to all of them saves an allocation a level.
+    public func duralArea(_ level: DiscLevel, solids all: [Solid], scratch: inout SectionScratch) -> Double {
         let state = self[level], a = state.anatomy, s = a.scale
         let z0 = state.baseZ, h = state.discHeight
         let half = a.segment.sacHalfWidth, ry = a.sacAP / 2, cy = a.sacCenterY
         let n = 32, dx = 2 * half / Double(n)
         var smallest = Double.infinity
-        let all = solids ?? self.solids(for: level)
-        var scratch = SectionScratch()
         // Each column's abscissa and the ellipse's half-height there (NaN outside it), the same in all four planes.
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n) { column in
             for i in 0..<n {
