@@ -84,9 +84,8 @@ extension DeformedSpine {
 
     /// The free mid-sagittal gap of the canal at mid-disc, around the centre of the sac.
     func canalGap(_ level: DiscLevel, solids: [Solid]) -> (length: Double, range: ClosedRange<Double>?) {
-        let state = self[level], a = state.anatomy, s = a.scale
-        let field = SectionField(solids: solids, plane: .axial(z: state.baseZ + state.discHeight / 2), centre: Vec2(0, a.sacCenterY), reach: 40)
-        return field.freeGap(atU: 0, around: a.sacCenterY, window: (-3 * s)...(a.segment.canalAP + 10 * s))
+        var scratch = SectionScratch()
+        return canalGap(level, solids: solids, scratch: &scratch)
     }
 
     /// ``canalGap(_:solids:)`` cutting its section in `scratch`'s storage (the same sections in the same order, so
