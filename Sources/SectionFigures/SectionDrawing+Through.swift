@@ -6,8 +6,11 @@ extension SectionDrawing {
     /// (a leader through a circle reads as that call-out's leader, issue 11), is placed again knowing every other call-out
     /// and the column leaders (`base`): kept when that lowers the number of such passes and adds no crossing of leaders.
     /// A few rounds, each call-out in order (the first, most important, first). The anchors stay where they are.
+    /// At most `trialBudget` placings are tried in all: a figure has a handful of call-outs, but one drawn with a hundred
+    /// lesions has thousands of passes, and trying each (every trial counts all pairs again) ran for minutes.
     static func unthreaded(_ callouts: [SectionCallout], base: CalloutSpot.Surroundings, radius: Double, gap: Double) -> [SectionCallout] {
         var out = callouts
+        var trials = 0
         /// `base` with every call-out but those in `moving`: their circles and leaders, and guards round every other anchor.
         func surroundings(without moving: Set<Int>, guarding own: Int) -> CalloutSpot.Surroundings {
             var around = base
@@ -22,11 +25,13 @@ extension SectionDrawing {
         for _ in 0..<3 {
             var changed = false
             for pair in passes(out, base: base, radius: radius) {
+                guard trials < trialBudget else { return out }
                 let before = passes(out, base: base, radius: radius).count, crossed = crossings(out, base: base)
                 guard before > 0 else { break }
                 // The one alone, the other alone, then both together in either order.
                 let orders: [[Int]] = pair.0 == pair.1 ? [[pair.0]] : [[pair.0], [pair.1], [pair.0, pair.1], [pair.1, pair.0]]
                 for order in orders {
+                    trials += 1
                     var trial = out
                     let moving = Set(order)
                     for i in order {
@@ -48,6 +53,10 @@ extension SectionDrawing {
         }
         return out
     }
+
+    /// How many placings ``unthreaded(_:base:radius:gap:)`` tries at most (each a call-out or a pair in one order). The
+    /// teaching scenarios' views use far fewer; the bound keeps a figure of a hundred lesions to a fraction of a second.
+    static let trialBudget = 64
 
     /// A call-out's leader as one segment (anchor to the circle's edge); nil when the circle stands on its anchor.
     private static func leg(_ spot: CalloutSpot?) -> Segment? {
