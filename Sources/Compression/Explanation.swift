@@ -102,10 +102,11 @@ enum Explanation {
         case .extraforaminal:
             return "just outside the \(l) foramen, where the nerve and its ganglion run on the psoas"
         case .centralCanal:
-            if f.root == f.level.traversingRoot {
-                return "inside the dural sac above the \(l) disc, where it still runs with the cauda equina before it leaves for its lateral recess"
-            }
-            return "inside the dural sac at \(l), where it still runs with the cauda equina"
+            // The words for where (above the disc for the root that traverses it) are the stations' own.
+            let place = "inside" + StationSite.inSac.phrase(f.root, at: f.level).dropFirst("in".count)
+            return f.root == f.level.traversingRoot
+                ? "\(place), where it still runs with the cauda equina before it leaves for its lateral recess"
+                : "\(place), where it still runs with the cauda equina"
         }
     }
 

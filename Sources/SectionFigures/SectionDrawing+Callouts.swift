@@ -99,10 +99,7 @@ extension SectionDrawing {
     /// its new leader crosses no leader at all.
     static func respotted(_ callouts: [SectionCallout], base: CalloutSpot.Surroundings, radius: Double, gap: Double) -> [SectionCallout] {
         var out = callouts
-        func leg(_ k: Int) -> Segment? {
-            guard let l = out[k].spot?.leader, l.count == 2 else { return nil }
-            return Segment(l[0], l[1])
-        }
+        func leg(_ k: Int) -> Segment? { Self.leg(out[k].spot) }
         for i in out.indices {
             guard let mine = leg(i), out.indices.contains(where: { $0 != i && leg($0).map { $0.crosses(mine) } == true }) else { continue }
             var around = base
@@ -124,10 +121,6 @@ extension SectionDrawing {
     /// stay where they are, on the structures they name.
     static func repaired(_ callouts: [SectionCallout], base: CalloutSpot.Surroundings, radius: Double, gap: Double) -> [SectionCallout] {
         var out = callouts
-        func leg(_ spot: CalloutSpot?) -> Segment? {
-            guard let l = spot?.leader, l.count == 2 else { return nil }
-            return Segment(l[0], l[1])
-        }
         for i in out.indices {
             for j in out.indices where j > i {
                 guard let a = leg(out[i].spot), let b = leg(out[j].spot), a.crosses(b) else { continue }

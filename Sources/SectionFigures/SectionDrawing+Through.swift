@@ -59,7 +59,7 @@ extension SectionDrawing {
     static let trialBudget = 64
 
     /// A call-out's leader as one segment (anchor to the circle's edge); nil when the circle stands on its anchor.
-    private static func leg(_ spot: CalloutSpot?) -> Segment? {
+    static func leg(_ spot: CalloutSpot?) -> Segment? {
         guard let l = spot?.leader, l.count == 2 else { return nil }
         return Segment(l[0], l[1])
     }
