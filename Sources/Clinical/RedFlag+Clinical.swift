@@ -36,6 +36,15 @@ extension RedFlag {
 }
 
 extension PainEntry {
+    /// What the entry comes from, in words: its roots ("L5, S1"); "S3–S5" for the saddle numbness of a compressed cauda
+    /// equina (``saddleNumbness(intensity:)``: no ``Root``); "disc/facet" for somatic referred pain (§D1, §E).
+    public var sourceName: String {
+        if !roots.isEmpty { return roots.map(\.name).joined(separator: ", ") }
+        if kind == .somaticReferred { return "disc/facet" }
+        if region == .perineum { return "\(SacralSign.roots.first ?? "")–\(SacralSign.roots.last ?? "")" }
+        return "—"
+    }
+
     /// Saddle numbness of a compressed cauda equina (S3–S5, §D1 last row), on both sides, with no
     /// ``Root`` (S3–S5 are followed as one bundle). `intensity` 0 … 1; empty when 0.
     public static func saddleNumbness(intensity: Double) -> [PainEntry] {

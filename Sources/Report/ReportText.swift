@@ -54,8 +54,7 @@ public enum ReportText {
             out.append("")
             out.append("Pain map")
             for e in c.painMap {
-                let roots = e.roots.isEmpty ? "disc/facet" : e.roots.map(\.name).joined(separator: ", ")
-                out.append("  \(pad(e.side.rawValue + " " + e.region.rawValue, 24)) \(pad(e.kind.rawValue, 17)) \(Describe.number(e.intensity, decimals: 2))  (\(roots))")
+                out.append("  \(pad(e.side.rawValue + " " + e.region.rawValue, 24)) \(pad(e.kind.rawValue, 17)) \(Describe.number(e.intensity, decimals: 2))  (\(e.sourceName))")
             }
         }
         for side in Side.allCases where !(c.knee[side] ?? []).isEmpty {

@@ -64,6 +64,13 @@ final class ClinicalReportTests: XCTestCase {
         let text = ReportText.render(run(scenario), scenario: scenario)
         XCTAssertTrue(text.contains("cauda equina (S3–S5):"))
         XCTAssertTrue(text.contains("retention with overflow"))
+        // Saddle numbness is the S3–S5 bundle's, not somatic referral from the disc or facet: each perineum line of the pain
+        // map names S3–S5, and "disc/facet" stays with somatic referred pain.
+        let painMap = text.split(separator: "\n").filter { $0.hasPrefix("  left ") || $0.hasPrefix("  right ") }
+        let perineum = painMap.filter { $0.contains("perineum") }
+        XCTAssertEqual(perineum.count, 2, "\(painMap)")
+        for line in perineum { XCTAssertTrue(line.hasSuffix("(S3–S5)"), String(line)) }
+        for line in painMap where line.contains("disc/facet") { XCTAssertTrue(line.contains("somatic-referred"), String(line)) }
     }
 
     func testHipOsteoarthritisScenarioFlagsTheHipAndNoRoot() throws {
