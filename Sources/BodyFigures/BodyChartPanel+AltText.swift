@@ -11,9 +11,16 @@ extension BodyChartPanel {
         let underlay = context.options.labels != .none
             ? " over a faint underlay of the \(atlas.displayName) dermatomes, each root in its own colour" : ""
         var sentences = ["Body charts of the whole figure from the front and from behind, with the soles, showing the pain map\(underlay)."]
+        // The complaint no root explains, cross-hatched.
+        let complaint = context.unexplainedComplaint
+        let complaintSentence = complaint.isEmpty ? nil : "Cross-hatched with a dark outline, where the patient says it hurts and no root explains it: "
+            + Side.allCases.compactMap { side in
+                let regions = complaint.filter { $0.side == side }.map(\.region)
+                return regions.isEmpty ? nil : "on the \(side.rawValue), \(regions.phraseList)"
+            }.joined(separator: " and ") + "."
         if clinical.painMap.isEmpty {
             sentences.append("Nothing is shaded: no root is hurt and no pain or numbness is mapped.")
-            return sentences.joined(separator: " ")
+            return (sentences + [complaintSentence].compactMap { $0 }).joined(separator: " ")
         }
         for kind in [PainKind.radicular, .numbness, .somaticReferred] {
             var parts: [String] = []
@@ -41,11 +48,17 @@ extension BodyChartPanel {
             sentences.append("The knee is involved: \(parts.joined(separator: "; ")).")
         }
         if context.options.labels == .full {
-            // The knee's regions as labelled on the affected knee: roots by dermatome and the cutaneous nerve.
+            // The knee's regions noted on the affected knee, as drawn (those the pain map does not name): roots by
+            // dermatome and the cutaneous nerve, in grey notes that name no pain.
             let side = KneePanel().side(context)
-            let regions = KneeSupply.parts.map { Self.kneeRegionText($0, atlas: atlas).replacingOccurrences(of: " · ", with: ", ") }
-            sentences.append("On the \(side.rawValue) knee the regions are labelled with their skin supply: \(regions.joined(separator: "; ")).")
+            let named = Set(clinical.painMap.map(\.region)).union(complaint.filter { $0.side == side }.map(\.region))
+            let regions = KneeSupply.parts.filter { !named.contains($0) }
+                .map { Self.kneeRegionText($0, atlas: atlas).replacingOccurrences(of: " · ", with: ", ") }
+            if !regions.isEmpty {
+                sentences.append("Grey notes on the \(side.rawValue) knee give the skin supply of its regions outside the pain map, not pain: \(regions.joined(separator: "; ")).")
+            }
         }
+        if let complaintSentence { sentences.append(complaintSentence) }
         if !clinical.sensory.isEmpty {
             let points = clinical.sensory.map { "\($0.side.rawValue) \($0.root.name) at the \($0.keyPoint)" }
             sentences.append("Key sensory points expected to be reduced, marked as dots: \(points.joinedList).")

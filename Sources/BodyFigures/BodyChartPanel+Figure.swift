@@ -59,6 +59,7 @@ extension BodyChartPanel {
             }
         }
         nodes += borders + knees
+        nodes += complaintNodes(view, mapping: mapping, context: context)
         // The cauda equina red flag: the saddle (S3–S5) is what to examine first, so it is the most
         // conspicuous area of the chart — outlined strongly on both sides.
         if view == .posterior && Self.saddleFlagged(context.result) {
@@ -82,6 +83,25 @@ extension BodyChartPanel {
         }
         nodes.append(.path(PathNode(id: "\(prefix).outline", path: silhouette,
                                     stroke: Stroke(color: palette.ink.withAlpha(0.85), width: t.line * 1.6))))
+        return nodes
+    }
+
+    /// The complaint no root explains (``FigureContext/unexplainedComplaint``): each region cross-hatched
+    /// (``Palette/unexplainedComplaint(unit:)``) with a dark outline, so that the chart shows where the patient says it
+    /// hurts even when the pain map, which comes from the roots, is empty there. Ids
+    /// "body.<view>.<side>.<region>.complaint" (".outline" for its edge).
+    func complaintNodes(_ view: BodyView, mapping: BodyFigureMapping, context: FigureContext) -> [Node] {
+        let palette = context.palette, t = context.type
+        var nodes: [Node] = []
+        for complaint in context.unexplainedComplaint {
+            guard let outline = BodyChartGeometry.outline(of: complaint.region, side: complaint.side, in: view) else { continue }
+            let id = "body.\(view.rawValue).\(complaint.side.rawValue).\(complaint.region.rawValue).complaint"
+            let path = mapping.path(outline)
+            nodes.append(.path(PathNode(id: id, path: path, fill: Fill(palette.unexplainedComplaint(unit: t.unit)),
+                                        metadata: ["region": complaint.region.rawValue, "side": complaint.side.rawValue,
+                                                   "layer": "complaint-unexplained", "view": view.rawValue])))
+            nodes.append(.path(PathNode(id: "\(id).outline", path: path, stroke: Stroke(color: palette.ink, width: t.line * 1.8, join: .round))))
+        }
         return nodes
     }
 

@@ -40,9 +40,15 @@ extension BodyChartPanel {
         return sources.isEmpty ? name : "\(name) (\(sources.joined(separator: ", ")))"
     }
 
-    /// A knee region's label: "Medial knee: L3 (edge L4) · saphenous" — the roots whose dermatome covers
+    /// A complaint region's label: "Groin (complaint)" (the legend says no root explains it).
+    static func complaintText(_ region: BodyRegion) -> String {
+        region.phrase.prefix(1).uppercased() + region.phrase.dropFirst() + " (complaint)"
+    }
+
+    /// A knee region's note: "Medial knee skin: L3 (edge L4) · saphenous" — the roots whose dermatome covers
     /// its skin in `atlas` (§D1 knee column) and its cutaneous nerve (§D5). `brief`: the name and the roots only
-    /// ("Medial knee: L3 (edge L4)"), for a crowded column.
+    /// ("Medial knee skin: L3 (edge L4)"), for a crowded column. Drawn as a note (``placedNodes(_:prefix:notes:context:)``),
+    /// not as a pain label: it says who supplies the skin, not that it hurts.
     static func kneeRegionText(_ region: BodyRegion, atlas: Atlas, brief: Bool = false) -> String {
         let name = region.phrase.prefix(1).uppercased() + region.phrase.dropFirst()
         let roots = KneeSupply.cutaneous(region, atlas: atlas)
@@ -53,7 +59,7 @@ extension BodyChartPanel {
         var who = core.isEmpty ? (edge.isEmpty ? "variable" : "edge of \(edge.joined(separator: "/"))") : core.joined(separator: "/")
         if !core.isEmpty && !edge.isEmpty { who += " (edge \(edge.joined(separator: "/")))" }
         let nerve = brief ? "" : KneeSupply.cutaneousNerve(region).map { " · \($0)" } ?? ""
-        return "\(name): \(who)\(nerve)"
+        return "\(name) skin: \(who)\(nerve)"
     }
 
     /// Labels in columns beside each figure, with leaders; none in `none` mode.
@@ -104,7 +110,12 @@ extension BodyChartPanel {
             if !left.isEmpty {
                 placement = engine.place(mine.filter { !left.contains($0.id) }, measurer: context.options.measurer)
             }
-            nodes += placedNodes(placement, prefix: "body.\(figure)", context: context)
+            // The knee's skin notes apart from the pain labels, in the muted note style.
+            var pain = placement, notes = placement
+            pain.labels = placement.labels.filter { !$0.id.hasPrefix("knee.") }
+            notes.labels = placement.labels.filter { $0.id.hasPrefix("knee.") }
+            nodes += placedNodes(pain, prefix: "body.\(figure)", context: context)
+            nodes += placedNodes(notes, prefix: "body.\(figure)", notes: true, context: context)
         }
         return nodes
     }
@@ -163,13 +174,23 @@ extension BodyChartPanel {
                                                    preferredSide: column(side, view))))
         }
 
+        // The complaint no root explains, on the region the chart cross-hatches (``complaintNodes``).
+        for complaint in context.unexplainedComplaint {
+            let view = Self.labelView(complaint.region)
+            guard let anchor = BodyChartGeometry.anchor(of: complaint.region, side: complaint.side, in: view) else { continue }
+            out.append((figure(view), LabelRequest(id: "complaint.\(complaint.side.rawValue).\(complaint.region.rawValue)",
+                                                   text: Self.complaintText(complaint.region), anchor: mapping(view).point(anchor),
+                                                   preferredSide: column(complaint.side, view))))
+        }
+
         if full {
             // The knee's regions on the affected knee (the one the knee panel draws), each with the roots
             // whose dermatome covers it in the chosen atlas and its cutaneous nerve — the regions the pain
             // map already names keep their pain label.
             let side = KneePanel().side(context)
             let atlas = context.result.input.atlas
-            for region in KneeSupply.parts where !map.regions.contains(region) {
+            let said = Set(context.unexplainedComplaint.filter { $0.side == side }.map(\.region))
+            for region in KneeSupply.parts where !map.regions.contains(region) && !said.contains(region) {
                 let view: BodyView = region == .posteriorKnee ? .posterior : .anterior
                 guard let anchor = BodyChartGeometry.anchor(of: region, side: side, in: view) else { continue }
                 out.append((figure(view), LabelRequest(id: "knee.\(region.rawValue)", text: Self.kneeRegionText(region, atlas: atlas),
@@ -179,14 +200,18 @@ extension BodyChartPanel {
         return out
     }
 
-    /// Leaders (with a dot at the anchor) and haloed text for placed labels.
-    func placedNodes(_ placement: LabelPlacement, prefix: String, context: FigureContext) -> [Node] {
+    /// Leaders (with a dot at the anchor) and haloed text for placed labels. `notes`: the knee's skin notes
+    /// (``kneeRegionText(_:atlas:brief:)``), which name no pain — muted italic words on a dashed leader like the knee
+    /// region's own dashed outline, so that a student does not read "Lateral knee skin" as a painful place.
+    func placedNodes(_ placement: LabelPlacement, prefix: String, notes: Bool = false, context: FigureContext) -> [Node] {
         let t = context.type, palette = context.palette
+        let ink = notes ? palette.mutedInk : palette.ink.withAlpha(0.8)
         // A white casing keeps the leader legible where it crosses a dark shading.
         return LeaderLabels.nodes(placement, prefix: prefix, style: LeaderStyle(
-            leader: Stroke(color: palette.ink.withAlpha(0.8), width: t.line * 1.1),
+            leader: Stroke(color: ink, width: t.line * 1.1, dash: notes ? [t.unit * 1.6, t.unit * 1.0] : []),
             casing: Stroke(color: Color.white.withAlpha(0.8), width: t.line * 3.2, cap: .round),
-            dotRadius: t.unit * 1.0, dotFill: palette.ink, dotStroke: Stroke(color: .white, width: t.line * 1.4), keyPointsUndotted: true,
-            font: t.label, textColor: palette.ink, halo: Halo(color: .white, width: t.unit * 1.2)))
+            dotRadius: t.unit * 1.0, dotFill: notes ? palette.mutedInk : palette.ink, dotStroke: Stroke(color: .white, width: t.line * 1.4),
+            keyPointsUndotted: true, font: notes ? t.label.italicized : t.label, textColor: notes ? palette.mutedInk : palette.ink,
+            halo: Halo(color: .white, width: t.unit * 1.2)))
     }
 }

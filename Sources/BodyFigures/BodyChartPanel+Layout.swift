@@ -46,9 +46,8 @@ package struct BodyChartLayout {
         let lineH = m.metrics(of: "Ag", font: t.label).height
         compact = frame.height < 300 * t.unit || frame.width < 400 * t.unit
         headingY = frame.minY
-        let wraps = BodyChartPanel.legendWraps(width: frame.width, context: context)
-        // The pain legend and the marks (one row or two), then the dermatome underlay's row.
-        let rows = (wraps ? 2.0 : 1.0) + (BodyChartPanel.showsUnderlay(context, width: frame.width) ? 1 : 0)
+        // The pain legend and the marks (one row or two), the dermatome underlay's row, the complaint's.
+        let rows = Double(BodyChartPanel.legendRows(width: frame.width, context: context))
         let legendH = BodyChartPanel.legendRowHeight(context) * rows + (rows - 1) * t.unit * 1.5
         legendOrigin = Point(x: frame.minX, y: frame.maxY - legendH)
         let half = frame.width / 2 - t.gap

@@ -25,6 +25,16 @@ extension BodyChartPanel {
         return 3 * r + m.metrics(of: keyText, font: t.small).width + s + s * 1.8 + m.metrics(of: "knee region", font: t.small).width
     }
 
+    /// The legend's row for ``complaintNodes(_:mapping:context:)``: its title and words.
+    static let complaintLegendTitle = "The complaint", complaintLegendText = "where the patient says it hurts and no root explains it"
+
+    /// The legend's rows: the pain map and the marks (one row or two), the dermatome underlay's, and the complaint's
+    /// when some of it no root explains.
+    static func legendRows(width: Double, context: FigureContext) -> Int {
+        (legendWraps(width: width, context: context) ? 2 : 1) + (showsUnderlay(context, width: width) ? 1 : 0)
+            + (context.unexplainedComplaint.isEmpty ? 0 : 1)
+    }
+
     /// The key point's words, shortened when a row `width` wide cannot hold the marks.
     static func keyPointText(width: Double, context: FigureContext) -> String {
         let long = "key sensory point (dot: expected reduced)"
@@ -63,6 +73,23 @@ extension BodyChartPanel {
                                     stroke: Stroke(color: palette.mutedInk, width: t.line * 1.3, dash: [t.unit * 1.6, t.unit * 1.0]))))
         nodes.append(.text(TextNode(id: "body.legend.knee.label", string: "knee region", position: Point(x: box.maxX + s * 0.4, y: y),
                                     baseline: .middle, font: t.small, color: palette.ink)))
+        if !context.unexplainedComplaint.isEmpty {
+            // Its own row, the last: the pain map's and the marks' rows keep their widths (and the underlay its room).
+            let rowsBefore = Double(Self.legendRows(width: width, context: context) - 1)
+            let rowY = origin.y + rowsBefore * (Self.legendRowHeight(context) + t.unit * 1.5)
+            let cy = rowY + t.small.size * 1.6 + s / 2
+            nodes.append(.text(TextNode(id: "body.legend.complaint.title", string: Self.complaintLegendTitle, position: Point(x: origin.x, y: rowY),
+                                        baseline: .top, font: t.small.bold, color: palette.ink)))
+            let at = Rect(x: origin.x, y: cy - s / 2, width: s * 1.4, height: s)
+            nodes.append(.path(PathNode(id: "body.legend.complaint.skin", path: .rectangle(at), fill: .color(palette.skin))))
+            nodes.append(.path(PathNode(id: "body.legend.complaint", path: .rectangle(at), fill: Fill(palette.unexplainedComplaint(unit: t.unit)),
+                                        stroke: Stroke(color: palette.ink, width: t.line * 1.8))))
+            // The long words when they hold on one line, else the short.
+            let text = [Self.complaintLegendText, "no root explains it"]
+                .first { m.metrics(of: $0, font: t.small).width <= width - at.width - s * 0.4 } ?? "no root explains it"
+            nodes.append(.text(TextNode(id: "body.legend.complaint.label", string: text,
+                                        position: Point(x: at.maxX + s * 0.4, y: cy), baseline: .middle, font: t.small, color: palette.ink)))
+        }
         guard Self.showsUnderlay(context, width: width) else { return nodes }
         nodes += underlayLegendNodes(at: Point(x: origin.x, y: rowY + Self.legendRowHeight(context) + t.unit * 1.5), width: width,
                                      context: context)

@@ -17,12 +17,16 @@ extension KneePanel {
         }
         sentences.append("Skin: \(parts.joined(separator: "; ")).")
         sentences.append(statusText(context))
-        let conditions = KneeDifferential.all.prefix(4).map { "\($0.condition) (\($0.distinguishingSign))" }
-        sentences.append("Rule out first: \(conditions.joined(separator: "; ")).")
-        // The mimics that hurt where this patient does (the report's knee_mimics check).
-        let overlapping = differentialCandidates(context).dropFirst(4).filter(\.overlaps).map { "\($0.item.condition) (\($0.item.distinguishingSign))" }
+        // The column's conditions, as the figure draws them or names them in its closing line: those that hurt where
+        // this patient does (the report's knee_mimics check), then the ones checked at any knee.
+        let candidates = differentialCandidates(context)
+        let listed = { (entries: [RuleOutEntry]) in entries.map { "\($0.item.condition) (\($0.item.distinguishingSign))" }.joined(separator: "; ") }
+        let overlapping = candidates.filter(\.overlaps), generic = candidates.filter { !$0.overlaps }
         if !overlapping.isEmpty {
-            sentences.append("Also hurting where this patient does: \(overlapping.joined(separator: "; ")).")
+            sentences.append("Rule out first, as they hurt where this patient does: \(listed(overlapping)).")
+        }
+        if !generic.isEmpty {
+            sentences.append((overlapping.isEmpty ? "Rule out first, at any knee: " : "Also checked at any knee: ") + listed(generic) + ".")
         }
         return sentences.joined(separator: " ")
     }

@@ -2,73 +2,168 @@ import Clinical
 import Diagram
 import FigureStyle
 
+/// One condition of the knee panel's "Rule out first" column.
+struct RuleOutEntry: Equatable {
+    /// Its place in ``KneeDifferential/all``: the node ids' "knee.rule-out.<index>".
+    var index: Int
+    var item: KneeDifferential
+    /// True when it hurts where this patient does (the report's `knee_mimics` check).
+    var overlaps: Bool
+
+    /// The condition without its parenthesis, for the closing line: "saphenous neuropathy".
+    var shortName: String {
+        item.condition.range(of: " (").map { String(item.condition[..<$0.lowerBound]) } ?? item.condition
+    }
+}
+
+/// What the column holds in a frame: the conditions drawn with their signs, those left out for room
+/// (named in a closing line), and whether "Points to the root instead" closes the column.
+struct RuleOutPlan: Equatable {
+    var shown: [RuleOutEntry]
+    var leftOut: [RuleOutEntry]
+    var showsFoot: Bool
+    /// The closing line counts what is left out instead of naming it: a frame with no room for the names (a thumbnail).
+    var briefClosing = false
+}
+
 extension KneePanel {
-    /// The conditions listed, in ``KneeDifferential/all`` order: the four every clinician checks
-    /// first (patellofemoral pain, meniscal tear, osteoarthritis, the hip), then those that hurt where
-    /// this patient does, as room allows. "Hurts where" is the report's `knee_mimics` check
-    /// (``KneeMimic/check(painMap:complaint:)``, pain map and complaint), so figure and report agree.
-    func differentialCandidates(_ context: FigureContext) -> [(index: Int, item: KneeDifferential, overlaps: Bool)] {
+    /// The conditions the column is for, in ``KneeDifferential/all`` order (the report's order): every
+    /// one that hurts where this patient does, and the four every clinician checks at any knee
+    /// (patellofemoral pain, meniscal tear, osteoarthritis, the hip) whether or not they do. "Hurts
+    /// where" is the report's `knee_mimics` check (``KneeMimic/check(painMap:complaint:)``, pain map and
+    /// complaint): one source of truth for figure, alt text and report.
+    func differentialCandidates(_ context: FigureContext) -> [RuleOutEntry] {
         let mimics = KneeMimic.check(painMap: context.result.clinical.painMap, complaint: context.scenario.complaint)
-        let all = zip(KneeDifferential.all.indices, mimics).map { ($0, $1.cause, $1.matches) }
-        let first = all.prefix(4)
-        // Then the mimics that hurt where the patient does, the one matching most of the painful regions
-        // first (in 02 the fibular neuropathy, lateral leg and dorsum of the foot, before meralgia).
-        let matched = Dictionary(uniqueKeysWithValues: zip(KneeDifferential.all.indices, mimics.map(\.matched.count)))
-        let rest = all.dropFirst(4).sorted { a, b in
-            a.2 != b.2 ? a.2 : matched[a.0, default: 0] != matched[b.0, default: 0] ? matched[a.0, default: 0] > matched[b.0, default: 0] : a.0 < b.0
+        return zip(KneeDifferential.all.indices, mimics).compactMap { i, mimic in
+            mimic.matches || i < Self.genericCount ? RuleOutEntry(index: i, item: mimic.cause, overlaps: mimic.matches) : nil
         }
-        return Array(first) + rest
     }
 
-    /// "Rule out first": each condition with the one sign that tells it from a root, and at the end
-    /// what points to the root instead. Entries that do not fit are left out (the last first).
-    func differentialNodes(in frame: Rect, context: FigureContext) -> [Node] {
-        let t = context.type, m = context.options.measurer, palette = context.palette
-        let heading = "Rule out first"
-        let anyOverlap = differentialCandidates(context).contains(where: \.overlaps)
-        let note = "Each with the one sign that tells it apart." + (anyOverlap ? "\n● hurts where this patient does." : "")
-        let rootTitle = "Points to the root instead"
-        let rootText = Self.sentence(KneeDifferential.radicularPattern)
-        let width = frame.width
-        let headingH = m.block(heading, font: t.panelTitle, maxWidth: width).height
-        let noteH = m.block(note, font: t.small, maxWidth: width).height
-        let footH = m.block(rootTitle, font: t.label.bold, maxWidth: width).height + m.block(rootText, font: t.small, maxWidth: width).height
-        var nodes: [Node] = [
-            .text(TextNode(id: "knee.rule-out.heading", string: heading, position: Point(x: frame.minX, y: frame.minY), baseline: .top,
-                           font: t.panelTitle, color: palette.ink, maxWidth: width)),
-            .text(TextNode(id: "knee.rule-out.note", string: note, position: Point(x: frame.minX, y: frame.minY + headingH + t.unit),
-                           baseline: .top, font: t.small, color: palette.mutedInk, maxWidth: width)),
-        ]
-        var y = frame.minY + headingH + t.unit + noteH + t.gap
-        // The conditions come first; the root's pattern closes the column when there is room for it.
-        let entryHeights = differentialCandidates(context).map { c in
-            m.block((c.overlaps ? "● " : "") + Self.sentence(c.item.condition, period: false), font: t.label.bold, maxWidth: width).height
+    /// How many conditions at the head of ``KneeDifferential/all`` are checked at every knee.
+    static let genericCount = 4
+
+    /// The column's fixed words.
+    static let ruleOutHeading = "Rule out first", rootTitle = "Points to the root instead"
+
+    func ruleOutNote(_ context: FigureContext) -> String {
+        "Each with the one sign that tells it apart."
+            + (differentialCandidates(context).contains(where: \.overlaps) ? "\n● hurts where this patient does." : "")
+    }
+
+    /// The closing line naming the conditions left out for room: "Also in the report: saphenous
+    /// neuropathy." for those that hurt where the patient does, "Also at any knee: …" for the others.
+    static func leftOutText(_ leftOut: [RuleOutEntry], brief: Bool = false) -> String {
+        guard !brief else { return "\(leftOut.count) more: see the report." }
+        let inReport = leftOut.filter(\.overlaps).map(\.shortName), generic = leftOut.filter { !$0.overlaps }.map(\.shortName)
+        return [inReport.isEmpty ? nil : "Also in the report: \(inReport.joinedList).",
+                generic.isEmpty ? nil : "Also at any knee: \(generic.joinedList)."].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Heights, points, of the column's parts at `width`: the heading and note (with the gap under
+    /// them), each candidate's entry (with its gap), the root's pattern (with its rule), and the
+    /// closing line for `leftOut`.
+    struct RuleOutHeights {
+        var header: Double
+        /// The heading alone (with its gap), for a column that draws no condition and so needs no note.
+        var heading: Double
+        var entries: [Double]
+        var foot: Double
+        var closing: ([RuleOutEntry], Bool) -> Double
+    }
+
+    func ruleOutHeights(width: Double, context: FigureContext) -> RuleOutHeights {
+        let t = context.type, m = context.options.measurer
+        let headingH = m.block(Self.ruleOutHeading, font: t.panelTitle, maxWidth: width).height
+        let header = headingH + t.unit + m.block(ruleOutNote(context), font: t.small, maxWidth: width).height + t.gap
+        let entries = differentialCandidates(context).map { c in
+            m.block(Self.conditionText(c), font: t.label.bold, maxWidth: width).height
                 + m.block(Self.sentence(c.item.distinguishingSign), font: t.small, maxWidth: width).height + t.gap
         }
-        let firstFour = entryHeights.prefix(4).reduce(0, +)
-        let showFoot = y + firstFour + footH + t.gap * 2 <= frame.maxY
-        let limit = showFoot ? frame.maxY - footH - t.gap * 2 : frame.maxY
-        let marker = "● "
-        for candidate in differentialCandidates(context) {
-            let name = (candidate.overlaps ? marker : "") + Self.sentence(candidate.item.condition, period: false)
+        let foot = m.block(Self.rootTitle, font: t.label.bold, maxWidth: width).height
+            + m.block(Self.sentence(KneeDifferential.radicularPattern), font: t.small, maxWidth: width).height + t.gap * 2
+        return RuleOutHeights(header: header, heading: headingH + t.gap, entries: entries, foot: foot) { leftOut, brief in
+            leftOut.isEmpty ? 0 : m.block(Self.leftOutText(leftOut, brief: brief), font: t.small.italicized, maxWidth: width).height + t.gap
+        }
+    }
+
+    /// What goes in a column `width` × `height` points. Every condition that hurts where the patient does
+    /// comes first: the generic ones that do not give way first (the last first), then the root's
+    /// pattern, and only then, the last first, conditions that do hurt there — each left out named in
+    /// the closing line, so that the figure never silently disagrees with the report and the alt text.
+    func ruleOutPlan(width: Double, height: Double, context: FigureContext) -> RuleOutPlan {
+        let all = differentialCandidates(context)
+        let h = ruleOutHeights(width: width, context: context)
+        var kept = Array(all.indices), foot = true, brief = false
+        // (With a hair of slack: the height ``preferredHeight(width:context:)`` asks for is this very sum, added up in another order.)
+        func fits() -> Bool {
+            let leftOut = all.indices.filter { !kept.contains($0) }.map { all[$0] }
+            return (kept.isEmpty ? h.heading : h.header) + kept.map { h.entries[$0] }.reduce(0, +) + (foot ? h.foot : 0) + h.closing(leftOut, brief) <= height + 1e-6
+        }
+        while !fits(), let i = kept.lastIndex(where: { !all[$0].overlaps }) { kept.remove(at: i) }
+        if !fits() { foot = false }
+        while !fits(), !kept.isEmpty { kept.removeLast() }
+        // A frame too small even for the names: the closing line counts them.
+        if !fits() { brief = true }
+        return RuleOutPlan(shown: kept.map { all[$0] }, leftOut: all.indices.filter { !kept.contains($0) }.map { all[$0] }, showsFoot: foot,
+                           briefClosing: brief)
+    }
+
+    /// The column's height, points, at `width` with every candidate and the root's pattern drawn.
+    func ruleOutFullHeight(width: Double, context: FigureContext) -> Double {
+        let h = ruleOutHeights(width: width, context: context)
+        return h.header + h.entries.reduce(0, +) + h.foot
+    }
+
+    static func conditionText(_ c: RuleOutEntry) -> String {
+        (c.overlaps ? "● " : "") + sentence(c.item.condition, period: false)
+    }
+
+    /// "Rule out first": each condition with the one sign that tells it from a root (``ruleOutPlan``),
+    /// the closing line naming any left out, and at the foot what points to the root instead.
+    func differentialNodes(in frame: Rect, context: FigureContext) -> [Node] {
+        let t = context.type, m = context.options.measurer, palette = context.palette
+        let width = frame.width
+        let note = ruleOutNote(context)
+        let headingH = m.block(Self.ruleOutHeading, font: t.panelTitle, maxWidth: width).height
+        var nodes: [Node] = [
+            .text(TextNode(id: "knee.rule-out.heading", string: Self.ruleOutHeading, position: Point(x: frame.minX, y: frame.minY),
+                           baseline: .top, font: t.panelTitle, color: palette.ink, maxWidth: width)),
+        ]
+        let heights = ruleOutHeights(width: width, context: context)
+        let plan = ruleOutPlan(width: width, height: frame.height, context: context)
+        // The note explains the entries' marks: none drawn, no note.
+        if !plan.shown.isEmpty {
+            nodes.append(.text(TextNode(id: "knee.rule-out.note", string: note, position: Point(x: frame.minX, y: frame.minY + headingH + t.unit),
+                                        baseline: .top, font: t.small, color: palette.mutedInk, maxWidth: width)))
+        }
+        var y = frame.minY + (plan.shown.isEmpty ? heights.heading : heights.header)
+        for candidate in plan.shown {
+            let name = Self.conditionText(candidate)
             let sign = Self.sentence(candidate.item.distinguishingSign)
-            let h = m.block(name, font: t.label.bold, maxWidth: width).height + m.block(sign, font: t.small, maxWidth: width).height
-            guard y + h <= limit else { continue }
+            let nameH = m.block(name, font: t.label.bold, maxWidth: width).height
             let id = "knee.rule-out.\(candidate.index)"
             nodes.append(.text(TextNode(id: "\(id).condition", string: name, position: Point(x: frame.minX, y: y), baseline: .top,
                                         font: t.label.bold, color: candidate.overlaps ? palette.lesionOutline : palette.ink, maxWidth: width)))
-            nodes.append(.text(TextNode(id: "\(id).sign", string: sign, position: Point(x: frame.minX, y: y + h - m.block(sign, font: t.small, maxWidth: width).height),
+            nodes.append(.text(TextNode(id: "\(id).sign", string: sign, position: Point(x: frame.minX, y: y + nameH),
                                         baseline: .top, font: t.small, color: palette.ink, maxWidth: width)))
-            y += h + t.gap
+            y += nameH + m.block(sign, font: t.small, maxWidth: width).height + t.gap
         }
-        guard showFoot else { return nodes }
-        let footY = max(y, limit) + t.gap
+        if !plan.leftOut.isEmpty {
+            let text = Self.leftOutText(plan.leftOut, brief: plan.briefClosing)
+            nodes.append(.text(TextNode(id: "knee.rule-out.left-out", string: text, position: Point(x: frame.minX, y: y), baseline: .top,
+                                        font: t.small.italicized, color: palette.ink, maxWidth: width)))
+            y += heights.closing(plan.leftOut, plan.briefClosing)
+        }
+        guard plan.showsFoot else { return nodes }
+        // The root's pattern closes the column, at its foot.
+        let rootText = Self.sentence(KneeDifferential.radicularPattern)
+        let footY = max(y, frame.maxY - heights.foot) + t.gap
         nodes.append(.path(PathNode(id: "knee.rule-out.rule", path: .line(from: Point(x: frame.minX, y: footY - t.gap / 2),
                                                                           to: Point(x: frame.maxX, y: footY - t.gap / 2)),
                                     stroke: Stroke(color: palette.mutedInk, width: t.line))))
-        let titleH = m.block(rootTitle, font: t.label.bold, maxWidth: width).height
-        nodes.append(.text(TextNode(id: "knee.rule-out.root.title", string: rootTitle, position: Point(x: frame.minX, y: footY), baseline: .top,
-                                    font: t.label.bold, color: palette.ink, maxWidth: width)))
+        let titleH = m.block(Self.rootTitle, font: t.label.bold, maxWidth: width).height
+        nodes.append(.text(TextNode(id: "knee.rule-out.root.title", string: Self.rootTitle, position: Point(x: frame.minX, y: footY),
+                                    baseline: .top, font: t.label.bold, color: palette.ink, maxWidth: width)))
         nodes.append(.text(TextNode(id: "knee.rule-out.root", string: rootText, position: Point(x: frame.minX, y: footY + titleH), baseline: .top,
                                     font: t.small, color: palette.ink, maxWidth: width)))
         return nodes

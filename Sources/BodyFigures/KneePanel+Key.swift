@@ -38,6 +38,18 @@ extension KneePanel {
                 [.path(PathNode(id: "knee.key.unmapped.swatch", path: .rectangle(box), fill: .color(palette.unmapped), stroke: outline))]
             })
         }
+        if !Set(unexplainedParts(context)).subtracting(hurtParts(context)).isEmpty {
+            // The short words when a key row `width` wide, after its title, cannot hold the long ones.
+            let m = context.options.measurer, s = t.unit * 7
+            let room = width - m.metrics(of: keyTitle(context), font: t.small.bold).width - s * 3.4
+            let long = "complaint no root explains"
+            let text = m.metrics(of: long, font: t.small).width <= room ? long : "complaint, no root"
+            items.append(KeyItem(id: "knee.key.complaint", text: text) { box in
+                [.path(PathNode(id: "knee.key.complaint.swatch", path: .rectangle(box), fill: .color(palette.unmapped))),
+                 .path(PathNode(id: "knee.key.complaint.hatch", path: .rectangle(box), fill: Fill(palette.unexplainedComplaint(unit: t.unit, veiled: false)),
+                                stroke: Stroke(color: palette.ink, width: t.line * 3)))]
+            })
+        }
         guard !hurtParts(context).isEmpty else { return items }
         let long = "in this pain map (band: pain; dots: numbness)"
         let room = width - context.options.measurer.metrics(of: keyTitle(context), font: t.small.bold).width - t.unit * 7 * 3.4

@@ -58,10 +58,15 @@ extension KneePanel {
         let useRow = compact || row.scale > grid.scale * 1.3
         let chosen = useRow ? row : grid
         let columns = useRow ? 4 : 2
+        // A cell taller than its drawing needs (the panel grown for its "Rule out first" column) keeps the drawing in its
+        // middle, so that the spare height falls evenly round the views rather than in one gap.
+        let needed = chosen.caption + wordsHeight + t.gap + KneeGeometry.length * chosen.scale
+        let spare = max(0, (chosen.cell.height - needed) / 2)
         var nodes: [Node] = []
         for (i, view) in KneeView.allCases.enumerated() {
-            let cell = Rect(x: frame.minX + Double(i % columns) * chosen.cell.width, y: frame.minY + Double(i / columns) * chosen.cell.height,
-                            width: chosen.cell.width, height: chosen.cell.height)
+            let cell = Rect(x: frame.minX + Double(i % columns) * chosen.cell.width,
+                            y: frame.minY + Double(i / columns) * chosen.cell.height + spare,
+                            width: chosen.cell.width, height: chosen.cell.height - 2 * spare)
             nodes += viewNodes(view, cell: cell, scale: chosen.scale, captionHeight: chosen.caption, inGrid: !useRow,
                                caption: caption(view), context: context)
         }
@@ -83,6 +88,7 @@ extension KneePanel {
         let prefix = "knee.\(view.rawValue)"
         let map = PainMapIndex(context.result.clinical.painMap)
         let hurt = Set(hurtParts(context))
+        let said = Set(unexplainedParts(context)).subtracting(hurt)
 
         // The caption over the drawing, kept inside the cell.
         let captionWidth = min(cell.width, context.options.measurer.metrics(of: caption, font: t.label.bold).width)
@@ -115,6 +121,13 @@ extension KneePanel {
                 }
                 nodes.append(.path(PathNode(id: "\(id).fringe.\(root.name)", path: path, fill: Fill(palette.rootFringe(root)),
                                             metadata: ["root": root.name, "region": part.region.rawValue, "share": "fringe"])))
+            }
+            if said.contains(part.region) {
+                // The complaint no root explains: cross-hatched over the root's colour, outlined in ink (the body chart's mark).
+                nodes.append(.path(PathNode(id: "\(id).complaint", path: path,
+                                            fill: Fill(palette.unexplainedComplaint(unit: t.unit, veiled: false)))))
+                highlights.append(.path(PathNode(id: "\(id).complaint.outline", path: path,
+                                                 stroke: Stroke(color: palette.ink, width: t.line * 3, join: .round))))
             }
             guard hurt.contains(part.region) else { continue }
             // In this pain map: a band of the pain paint inside the border, a band of numbness dots

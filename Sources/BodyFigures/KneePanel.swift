@@ -35,8 +35,37 @@ public struct KneePanel: Panel {
             let weight = { (s: Side) in clinical.painMap.filter { $0.side == s && $0.region.isKnee }.map(\.intensity).reduce(0, +) }
             return weight(.left) >= weight(.right) ? .left : .right
         }
+        // No knee in the pain map: the knee the patient says hurts (the complaint), then the worst hurt root's side.
+        let said = { (s: Side) in context.scenario.complaint.filter { $0.side == s && $0.region.isKnee }.count }
+        if said(.left) != said(.right) { return said(.left) > said(.right) ? .left : .right }
         return context.result.hurtRoots.first?.side ?? .right
     }
+
+    /// The knee parts of the drawn side that the patient says hurt (the scenario's complaint) and no root in the
+    /// pain map explains (``Complaint/explainingRoots(in:)``, as the report's complaint lines), in vocabulary order.
+    public func unexplainedParts(_ context: FigureContext) -> [BodyRegion] {
+        let side = side(context), painMap = context.result.clinical.painMap
+        return Array(Set(context.scenario.complaint.filter { $0.side == side && $0.region.isKnee && $0.explainingRoots(in: painMap).isEmpty }
+            .map(\.region))).sorted()
+    }
+
+    /// At least the height of ``preferredAspect``, and as tall as the "Rule out first" column needs to show every
+    /// condition it lists with its sign and the root's pattern (``ruleOutPlan(width:height:context:)``).
+    public func preferredHeight(width: Double, context: FigureContext) -> Double? {
+        let frame = Rect(x: 0, y: 0, width: width, height: width)
+        let afterTitle = Components.panelTitle(id: "knee", title(context), in: frame, context: context).rest
+        let rest = info(in: afterTitle, compact: Self.isCompact(Rect(x: 0, y: 0, width: width, height: width / preferredAspect), context.type),
+                        context: context).rest
+        return max(width / preferredAspect, rest.minY + ruleOutFullHeight(width: Self.columnWidth(rest.width), context: context))
+    }
+
+    /// A single page: the height ``preferredHeight(width:context:)`` asks for.
+    public func fillingHeight(width: Double, context: FigureContext) -> Double? {
+        preferredHeight(width: width, context: context)
+    }
+
+    /// The "Rule out first" column's width in a panel whose body is `width` points wide.
+    static func columnWidth(_ width: Double) -> Double { (width * 0.38).rounded() }
 
     /// The knee parts in the pain map of the drawn side (radicular pain or numbness), in vocabulary order.
     public func hurtParts(_ context: FigureContext) -> [BodyRegion] {
@@ -48,7 +77,7 @@ public struct KneePanel: Panel {
         let t = context.type
         let compact = Self.isCompact(frame, t)
         let (infoNodes, rest) = info(in: afterTitle, compact: compact, context: context)
-        let columnWidth = (rest.width * 0.34).rounded()
+        let columnWidth = Self.columnWidth(rest.width)
         let viewsWidth = rest.width - columnWidth - t.gap * 2
         let keyHeight = keyHeight(width: viewsWidth, context: context)
         let views = Rect(x: rest.minX, y: rest.minY, width: viewsWidth, height: max(0, rest.height - keyHeight - t.gap))
@@ -91,20 +120,28 @@ public struct KneePanel: Panel {
     }
 
     /// "The knee is not in this pain map", or which parts are, with the kinds (and the roots, unless
-    /// the figure is a quiz).
+    /// the figure is a quiz); and the knee parts the patient says hurt that no root explains.
     func statusText(_ context: FigureContext) -> String {
-        let parts = hurtParts(context)
-        guard !parts.isEmpty else { return "The knee is not in this pain map." }
-        let side = side(context)
+        let parts = hurtParts(context), side = side(context)
+        let unexplained = unexplainedParts(context).filter { !parts.contains($0) }
+        let said = unexplained.isEmpty ? ""
+            : "The \(side.rawValue) \(Self.kneePhrase(unexplained)) hurts\(parts.isEmpty ? "" : " too") (the complaint), but no root explains it"
+        guard !parts.isEmpty else {
+            return said.isEmpty ? "The knee is not in this pain map." : said + ": rule out the causes at the right."
+        }
         let entries = context.result.clinical.painMap.filter { $0.side == side && parts.contains($0.region) && $0.kind != .somaticReferred }
         let kinds = PainKind.allCases.filter { k in entries.contains { $0.kind == k } }
             .map { $0 == .radicular ? "radicular pain" : $0.rawValue }
-        let sides = parts.map { $0.phrase.replacingOccurrences(of: " knee", with: "") }
-        var text = "In this pain map: the \(sides.joinedList) knee (\(kinds.joinedList))"
+        var text = "In this pain map: the \(Self.kneePhrase(parts)) (\(kinds.joinedList))"
         if context.options.labels != .none {
             let roots = Array(Set(entries.flatMap(\.roots))).sorted().map { "\(side.rawValue) \($0.name)" }
             if !roots.isEmpty { text += " from the \(roots.joinedList) root" + (roots.count > 1 ? "s" : "") }
         }
-        return text + "."
+        return text + "." + (said.isEmpty ? "" : " \(said).")
+    }
+
+    /// "medial knee", "anterior and medial knee".
+    static func kneePhrase(_ parts: [BodyRegion]) -> String {
+        parts.map { $0.phrase.replacingOccurrences(of: " knee", with: "") }.joinedList + " knee"
     }
 }

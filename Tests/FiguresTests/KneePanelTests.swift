@@ -114,7 +114,11 @@ final class KneePanelTests: XCTestCase {
     }
 
     func testRuleOutFirstListsTheLocalCausesWithTheirSigns() throws {
-        let scene = FigureFixture.scene(KneePanel(), try FigureFixture.context("11"))
+        // At the height the panel asks for (its column holds six conditions that hurt where this patient does).
+        let context = try FigureFixture.context("11")
+        let height = try XCTUnwrap(KneePanel().preferredHeight(width: FigureFixture.frame.width, context: context))
+        let scene = Scene(width: 2400, height: height + 100,
+                          nodes: KneePanel().nodes(in: Rect(x: 50, y: 50, width: FigureFixture.frame.width, height: height), context: context))
         let texts = scene.flattened().compactMap { entry -> (String, String)? in
             guard case .text(let t) = entry.node, t.id.hasPrefix("knee.rule-out.") else { return nil }
             return (t.id, t.string)
