@@ -132,14 +132,15 @@ struct Route {
     /// at least `separation` above or below the heights `taken` by other leaders' bends (so leaders leaving through one
     /// gap spread along it), with neither the leg to the bend nor the level run crossing a segment of `avoiding` (the
     /// bent leaders already routed to this column). Bends are tried where `bendDirections` rays from the anchor meet the rows of ``Walls``,
-    /// short of the first obstacle on the ray by half a row.
+    /// short of the first obstacle on the ray by half a row. A bend whose level run keeps a row clear of every obstacle is
+    /// preferred to a nearer one whose run lies along an obstacle's edge.
     /// `leg`: the longest the leg from the anchor to the bend may be, points.
     func bend(elbowX: Double, in box: Rect, taken: [Double] = [], separation: Double = 0, avoiding: [Segment] = [],
               leg: Double = .infinity) -> Point? {
         let h = walls.rowHeight, rows = walls.rowCount
         guard h > 0, rows > 0 else { return nil }
         let right = elbowX > anchor.x
-        var best: (length: Double, point: Point)?
+        var best: (length: Double, point: Point)?, roomy: (length: Double, point: Point)?
         for d in 0..<Self.bendDirections {
             let angle = Double(d) * 2 * Double.pi / Double(Self.bendDirections)
             let (dx, dy) = (cos(angle), sin(angle))
@@ -150,21 +151,30 @@ struct Route {
             while r >= 0, r < rows {
                 let y = walls.top + Double(r) * h
                 let t = (y - anchor.y) / dy
-                if t > reach || best.map({ t >= $0.length }) == true { break }
+                if t > reach || roomy.map({ t >= $0.length }) == true { break }
                 let g = Point(x: anchor.x + t * dx, y: y)
                 guard box.contains(g) else { break }
-                let level = others.allSatisfy { s in
-                    guard let span = walls.spans[s][r] else { return true }
-                    return right ? span.max < g.x : span.min > g.x
+                func levelIn(_ q: Int) -> Bool {
+                    others.allSatisfy { s in
+                        guard let span = walls.spans[s][q] else { return true }
+                        return right ? span.max < g.x : span.min > g.x
+                    }
                 }
                 let length = t + Self.runWeight * abs(elbowX - g.x)
-                if level, !taken.contains(where: { abs($0 - y) < separation }),
-                   !avoiding.contains(where: { $0.crosses(Segment(anchor, g)) || $0.crosses(Segment(g, Point(x: elbowX, y: y))) }), best.map({ length < $0.length }) ?? true { best = (length, g) }
+                if levelIn(r), !taken.contains(where: { abs($0 - y) < separation }),
+                   !avoiding.contains(where: { $0.crosses(Segment(anchor, g)) || $0.crosses(Segment(g, Point(x: elbowX, y: y))) }) {
+                    // Preferred: a level run a row clear of every other solid (the rows above and below clear too), so
+                    // that it does not lie along a bone's top or bottom edge; else the nearest run at all.
+                    if best.map({ length < $0.length }) ?? true { best = (length, g) }
+                    if r > 0, r < rows - 1, levelIn(r - 1), levelIn(r + 1), roomy.map({ length < $0.length }) ?? true { roomy = (length, g) }
+                }
                 r += dy > 0 ? 1 : -1
             }
         }
-        guard let g = best?.point, clear(anchor, g), clear(g, Point(x: elbowX, y: g.y)) else { return nil }
-        return g
+        for g in [roomy?.point, best?.point].compactMap({ $0 }) where clear(anchor, g) && clear(g, Point(x: elbowX, y: g.y)) {
+            return g
+        }
+        return nil
     }
 
     /// How far the ray from the anchor along (`dx`, `dy`) (a unit vector) runs before it meets an obstacle's outline.
