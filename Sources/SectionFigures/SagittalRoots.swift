@@ -201,9 +201,10 @@ struct SagittalRoots {
             $0.root == finding.root && $0.side == finding.side && $0.level == finding.level && $0.site.rawValue == finding.site.rawValue
         }
         if finding.crowded || candidates.isEmpty {
-            // On the crowded roots in the sac just above the level, clear of the tissue that crowds them.
+            // On the crowded roots in the sac just above the level, clear of the tissue that crowds them. Above the conus tip
+            // (mid L1–L2 disc) the cord covers the roots' lines (`caudaNodes`): there, on the fan just below the tip.
             let state = spine[finding.level]
-            let z = state.baseZ + state.discHeight + 9
+            let z = min(state.baseZ + state.discHeight + 9, profile.conusTip - 5)
             return map.point(profile.across(0.6, z), z)
         }
         guard let station = candidates.max(by: { $0.position.z < $1.position.z }) else { return nil }
