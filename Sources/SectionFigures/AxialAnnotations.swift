@@ -149,12 +149,24 @@ struct AxialAnnotations {
             let side = sides.count > 1 ? "both sides" : sides.first.map(\.rawValue) ?? ""
             let grade = Set(sacHurt.map(\.grade)).count > 1 ? "up to \(worst.state)" : worst.state
             items.append(Item(id: "root.sac", text: "Roots in the sac (\(side)): \(Self.names(sacHurt)) — \(grade) (grade \(worst.rawValue))",
-                              anchor: Self.centroid(sacHurt), essential: true))
+                              anchor: onRoots(sacHurt), essential: true))
         }
         if !bundle.isEmpty {
-            items.append(Item(id: "root.bundle", text: "Cauda equina: \(Self.names(bundle)) roots", anchor: Self.centroid(bundle), essential: false))
+            items.append(Item(id: "root.bundle", text: "Cauda equina: \(Self.names(bundle)) roots", anchor: onRoots(bundle), essential: false))
+        }
+        if let conus = section.conus {
+            items.append(Item(id: "conus", text: "Conus medullaris (its tip)", anchor: conus.centre, essential: false))
         }
         return items.sorted { $0.essential && !$1.essential }
+    }
+
+    /// Where a label for the roots `marks` is anchored: their centroid, or, when the conus tip is drawn there (the roots
+    /// surround it), the centre of the root nearest that centroid.
+    private func onRoots(_ marks: [AxialSection.RootMark]) -> Vec2 {
+        let c = Self.centroid(marks)
+        guard let conus = section.conus, (c - conus.centre).length < conus.radius + 0.5,
+              let nearest = marks.min(by: { ($0.centre - c).length < ($1.centre - c).length }) else { return c }
+        return nearest.centre
     }
 
     /// "S1, S2 and S3–S5": the roots of `marks` in the order they leave, the sacral bundle last.

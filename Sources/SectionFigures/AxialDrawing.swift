@@ -28,6 +28,11 @@ struct AxialDrawing {
         let sacPath = s.indentedSac().map { view.polygon($0) } ?? view.ellipse(centre: s.sacCentre, a: a, b: b)
         nodes.append(.path(PathNode(id: "axial.sac", path: sacPath, fill: .color(p.dura),
                                     stroke: Stroke(color: p.duraOutline, width: t.line * 2.2), metadata: ["structure": "dural sac"])))
+        if let conus = s.conus {
+            nodes.append(.path(PathNode(id: "axial.conus", path: view.ellipse(centre: conus.centre, a: conus.radius, b: conus.radius),
+                                        fill: .color(SagittalStyle.cord(p)), stroke: Stroke(color: p.rootOutline.withAlpha(0.7), width: t.line),
+                                        metadata: ["structure": "conus medullaris"])))
+        }
         for side in Side.allCases {
             guard let band = s.ligamentBand(sign: side.sign) else { continue }
             nodes.append(.path(PathNode(id: "axial.ligament.\(side.rawValue)", path: view.polygon(band), fill: .color(p.ligament),

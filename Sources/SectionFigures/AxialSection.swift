@@ -37,6 +37,15 @@ struct AxialSection {
     let measurements: LevelMeasurements
     /// Every solid the level's roots and measurements meet (`DeformedSpine.solids(for:)`).
     let solids: [Solid]
+    /// The tip of the conus medullaris where the plane cuts it (centre and radius, mm), else nil: at ``conusDisc`` only,
+    /// as the sagittal view draws the cord ending at mid-disc there (`SacProfile.conusTip`).
+    let conus: (centre: Vec2, radius: Double)?
+
+    /// The disc at whose mid-height the figures end the cord: the conus tip "usually L1–L2", in many adults at the L1–2
+    /// disc (clinical-reference.md §A, "Conus medullaris tip"; the level table's "+ conus tip in many adults").
+    static let conusDisc: DiscLevel = .L1L2
+    /// The conus tip's drawn radius at most, mm: a drawing choice (the cord tapers to its tip here), not a measurement.
+    static let conusRadius = 2.5
 
     init(result r: SimulationResult, level: DiscLevel) {
         let spine = r.spine, state = spine[level], a = state.anatomy
@@ -119,6 +128,34 @@ struct AxialSection {
             marks[i].pressed = squeeze.towardsLesion
         }
         roots = marks
+        conus = level == Self.conusDisc ? Self.conusTip(marks: marks, walls: walls + inPlane, centre: Vec2(0, a.sacCenterY),
+                                                         a: a.segment.sacHalfWidth, b: a.sacAP / 2) : nil
+    }
+
+    /// Where the conus tip is drawn: the point of the sac farthest from its outline, the tissue cut by the plane and every
+    /// root in it (the roots surround the cord's end, §A level table), with a radius of at most ``conusRadius`` and 0.3 mm
+    /// clear of them; nil when less than a millimetre is left (a sac filled by lesion or roots).
+    static func conusTip(marks: [RootMark], walls: [RoundedRect], centre: Vec2, a: Double, b: Double) -> (centre: Vec2, radius: Double)? {
+        guard a > 0, b > 0 else { return nil }
+        let roots = marks.filter { $0.station.intrathecal }
+        let step = max(min(a, b) / 40, 1e-3)
+        var best: (Vec2, Double)?
+        for j in -40...40 {
+            for i in -40...40 {
+                let p = Vec2(centre.x + Double(i) * step * a / min(a, b), centre.y + Double(j) * step * b / min(a, b))
+                let u = (p.x - centre.x) / a, v = (p.y - centre.y) / b, e = (u * u + v * v).squareRoot()
+                guard e < 1 else { continue }
+                var d = (1 - e) * min(a, b)
+                for w in walls { d = min(d, w.signedDistance(to: p)) }
+                for r in roots { d = min(d, (p - r.centre).length - max(r.rx, r.ry)) }
+                // Ties go to the point nearest the sac's centre, then the first found: deterministic and symmetric.
+                if best.map({ d > $0.1 + 1e-9 || (abs(d - $0.1) <= 1e-9 && (p - centre).length < ($0.0 - centre).length - 1e-9) }) ?? true {
+                    best = (p, d)
+                }
+            }
+        }
+        guard let (p, d) = best, d - 0.3 >= 1 else { return nil }
+        return (p, min(conusRadius, d - 0.3))
     }
 
     var scale: Double { anatomy.scale }

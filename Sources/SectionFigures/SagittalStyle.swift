@@ -25,7 +25,9 @@ struct SagittalStyle {
     /// lateral structures, so that it does not read as a midline structure.
     var projectedRootStroke: Stroke { Stroke(color: palette.rootOutline, width: line * 1.3, dash: [line * 4, line * 2.5]) }
     /// The spinal cord: a pale cream, or near white in print.
-    var cord: Color { palette.theme == .print ? Color(white: 0.97) : Color(hex: 0xF6EEDC) }
+    var cord: Color { Self.cord(palette) }
+    /// The cord's colour in `palette`'s theme (the axial view's conus tip too).
+    static func cord(_ palette: Palette) -> Color { palette.theme == .print ? Color(white: 0.97) : Color(hex: 0xF6EEDC) }
     var cordStroke: Stroke { Stroke(color: palette.rootOutline.withAlpha(0.7), width: line) }
     /// Fine lines of the cauda equina.
     func caudaStroke(_ grade: RootGrade) -> Stroke {
