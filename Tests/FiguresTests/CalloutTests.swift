@@ -4,6 +4,7 @@ import Diagram
 import SceneSVG
 @testable import SectionFigures
 import Foundation
+import Scenario
 import XCTest
 
 /// Numbered call-outs of the section views (issue 11: "numbered call-outs with a key where structures are dense"): a
@@ -127,6 +128,37 @@ final class CalloutTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// Call-out circles of a sagittal or posterior page that overlap another (as `radix render --view` draws them, full and
+    /// minimal labels, and the sheet's; every scenario), a ratchet. Where no spot within ``CalloutSpot/rings`` is clear
+    /// (the leader may cross no root), `CalloutSpot.find` takes the roomiest, which can touch a neighbour: 31 pairs when
+    /// this was first counted — in full-label sagittal pages the ganglion's and the spinal nerve's (anchored 1–2 mm apart;
+    /// anchoring the nerve 6 mm beyond moved the touch to the posterior longitudinal ligament's circle and sent four more
+    /// leaders through circles, so it was left), 13's posterior midline stack, and the lesion's and the hurt root's where
+    /// they lie together (03, 15; sheets 04, 06, 12, 18). (21's and 31's conus and pedicle overlapped while a bent leader
+    /// could only take a level run a row clear of every bone; it now falls back to the nearest run.)
+    func testSagittalAndPosteriorCirclesOverlappingOneAnother() throws {
+        var checked = 0, overlapping: [String] = []
+        for file in try S.scenarioFiles() {
+            let n = String(file.prefix(2))
+            let pages: [(ViewSpec, LabelMode)] = [(.sagittal, .full), (.sagittal, .minimal), (.posterior, .full), (.posterior, .minimal), (.sheet, .minimal)]
+            for (view, labels) in pages {
+                let scene = try S.page(view, prefix: n, labels: labels)
+                for prefix in ["sagittal", "posterior"] {
+                    let circles = Self.circles(scene, prefix: prefix).sorted { $0.key < $1.key }
+                    checked += circles.count
+                    for (i, (id, c)) in circles.enumerated() {
+                        for (other, d) in circles[(i + 1)...] where c.centre.distance(to: d.centre) < c.radius + d.radius {
+                            overlapping.append("\(file) \(view) \(labels) \(prefix): call-outs \(id) and \(other) overlap")
+                        }
+                    }
+                }
+            }
+        }
+        for o in overlapping { print("  \(o)") }
+        XCTAssertGreaterThan(checked, 100, "the sagittal and posterior views have call-outs")
+        XCTAssertLessThanOrEqual(overlapping.count, 31, "more call-out circles overlap one another")
     }
 
     /// A quiz figure (`--labels none`) has no call-out, key or number.
