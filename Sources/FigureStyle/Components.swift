@@ -74,7 +74,7 @@ public enum Components {
     /// The grade legend: four swatches 0 … 3 with their Pfirrmann names, laid out in a row from `origin`.
     public static func gradeLegend(id: String, at origin: Point, context: FigureContext) -> [Node] {
         let t = context.type, r = t.unit * 4
-        var nodes: [Node] = [.text(TextNode(id: "\(id).grade.title", string: "Root colour: Pfirrmann grade at the place drawn", position: origin, baseline: .top, font: t.small.bold, color: context.palette.ink))]
+        var nodes: [Node] = [.text(TextNode(id: "\(id).grade.title", string: "Root colour: Pfirrmann nerve-root grade at the place drawn", position: origin, baseline: .top, font: t.small.bold, color: context.palette.ink))]
         var x = origin.x
         let y = origin.y + t.small.size * 1.6 + r
         for grade in RootGrade.allCases {
