@@ -136,6 +136,13 @@ public struct SagittalPanel: Panel {
                 placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
                                              anchor: .end, baseline: .middle, font: t.small.bold, color: context.palette.ink,
                                              halo: Halo(color: .white, width: t.unit * 1.2))))
+                // A name pushed more than a line from its nerve's end (a crowded slip or lesion) could be read as another
+                // root's or a body's: a short leader ties it to the end.
+                let b = box(at), near = Point(x: min(max(p.x, b.minX), b.maxX), y: min(max(p.y, b.minY), b.maxY))
+                if near.distance(to: p) > h {
+                    placed.append(.path(PathNode(id: "sagittal.\(name.id).leader", path: .line(from: near, to: p),
+                                                 stroke: Stroke(color: context.palette.ink, width: t.line))))
+                }
             }
         }
         let key = SagittalKey.nodes(in: strip, mapping: mapping, context: context)

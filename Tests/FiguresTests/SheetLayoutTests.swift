@@ -137,4 +137,40 @@ final class SagittalRootNameTests: XCTestCase {
             }
         }
     }
+
+    /// Each root's name stands beside its own root (within two lines of the left course) or, pushed further by a crowded
+    /// slip or lesion, is tied to it by a leader ending on that root: 22's "L4" stood alone in the L5 body, 12 mm below the
+    /// end of its nerve, and read as L5's or the body's.
+    func testEachRootNameIsBesideItsRootOrTiedToIt() throws {
+        let measurer = ApproximateTextMeasurer()
+        var tied = 0
+        for prefix in try SagittalFixture.allPrefixes() {
+            let (scene, _) = try SagittalFixture.scene(prefix, labels: .full)
+            let items = scene.flattened()
+            func outlines(_ root: String) -> [[Point]] {
+                items.flatMap { item -> [[Point]] in
+                    guard case .path(let p) = item.node, p.id.hasPrefix("sagittal.root.\(root).left") else { return [] }
+                    return p.path.polygons()
+                }
+            }
+            // 0 inside the root's drawing (the nerve's end lies on its centre line), else to its outline.
+            func distance(_ p: Point, _ root: String) -> Double {
+                outlines(root).map { Polygons.contains($0, p) ? 0 : Polygons.distance($0, p) }.min() ?? .infinity
+            }
+            for item in items {
+                guard case .text(let t) = item.node, t.id.hasPrefix("sagittal.rootname."), !t.id.hasSuffix(".leader") else { continue }
+                let root = String(t.id.dropFirst("sagittal.rootname.".count)), box = measurer.frame(of: t), line = t.font.size * 1.4
+                if case .path(let leader)? = scene.node(withID: "\(t.id).leader"), let end = leader.path.polygons().first?.last {
+                    tied += 1
+                    XCTAssertLessThanOrEqual(distance(end, root), 0.5, "\(prefix): \(t.id)'s leader ends off its root")
+                } else {
+                    let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY),
+                                   Point(x: box.maxX, y: box.maxY), box.center]
+                    XCTAssertLessThanOrEqual(corners.map { distance($0, root) }.min() ?? .infinity, 2 * line,
+                                             "\(prefix): \(t.id) stands away from its root with no leader")
+                }
+            }
+        }
+        XCTAssertGreaterThan(tied, 0, "some names are tied to their roots")
+    }
 }
