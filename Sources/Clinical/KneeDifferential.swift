@@ -97,7 +97,7 @@ public struct KneeDifferential: Sendable, Hashable {
             // thrombosis by examination, and the two may coexist; ultrasonography tells them apart (Jpn J Phlebol
             // 23(3):261, ruptured Baker's cysts among 424 swollen legs; UpToDate, DVT differential: a mass behind
             // the knee felt in extension, bruising around the ankle).
-            distinguishingSign: "a swelling behind the knee (felt with the knee straight) or a swollen, tender calf, with a normal neurological examination; a ruptured cyst and a thrombosis look alike, so same-day compression ultrasound",
+            distinguishingSign: "a swelling behind the knee (felt with the knee straight) or a swollen, tender calf, with a normal neurological examination; a ruptured cyst and a thrombosis look alike, so a same-day duplex ultrasound tells them apart",
             citation: "[GK] (not in §F); Jpn J Phlebol 23(3):261; UpToDate, DVT differential diagnosis"),
     ]
 }
