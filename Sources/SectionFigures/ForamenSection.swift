@@ -139,6 +139,15 @@ struct ForamenSection {
             if let g = marks.first(where: { !$0.projected }), (p - g.drawn).length < r + max(g.rx, g.ry) + 0.5 * a.scale {
                 p.x = min(p.x, g.drawn.x - max(g.rx, g.ry) - r - 0.5 * a.scale)
             }
+            // Lesion tissue beside the plane that reaches it (the far-lateral extrusion that compresses it) lies against it,
+            // not over it: the root is drawn at the lesion's edge, below or in front of it, whichever is the shorter move
+            // (never up into the ganglion's slot), as the axial view draws it between the lesion and the wall (issue 11, 09).
+            for piece in lesions where piece.offPlane == "lateral" {
+                let box = piece.rect, gap = 0.3 * a.scale
+                guard box.signedDistance(to: p) < r else { continue }
+                let below = Vec2(p.x, box.minY - r - gap), before = Vec2(box.minX - r - gap, p.y)
+                p = (below - p).length <= (before - p).length ? below : before
+            }
             marks[i].drawn = p
         }
         roots = marks
