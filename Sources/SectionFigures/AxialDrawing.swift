@@ -182,9 +182,17 @@ struct AxialDrawing {
         for (piece, id) in identifiedLesions() where piece.offPlane == nil && piece.solid.structure == .facetHypertrophy {
             let outline = moulded(section.hypertrophiedFacetOutline(piece.rect))
             let metadata = ["structure": Structure.facetHypertrophy.rawValue]
-            nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), metadata: metadata)))
             var cortex = Path()
             for run in AxialSection.runs(of: outline, outside: arch) { cortex.append(view.polyline(run)) }
+            // Where it grew beyond the arch, the lesion's outline, twice as wide and under the bone so that its outer half
+            // shows, as every lesion is outlined: the enlargement is what the figure is about, and in bone's line alone it
+            // read as the normal process (issue 11, 15's axial). No metadata: it is the lesion's mark, not a structure.
+            var edge = SectionStyle.lesionStroke(context)
+            edge.width *= 2
+            edge.join = .round
+            edge.cap = .round
+            nodes.append(.path(PathNode(id: "\(id).outline", path: cortex, stroke: edge)))
+            nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), metadata: metadata)))
             var stroke = SectionStyle.boneStroke(context)
             stroke.join = .round
             nodes.append(.path(PathNode(id: "\(id).cortex", path: cortex, stroke: stroke, metadata: metadata)))
@@ -313,17 +321,39 @@ struct AxialDrawing {
     }
 
     /// Each exiting root's course from its ganglion out through the foramen (under the lesions, which
-    /// may lie over it in projection).
+    /// may lie over it in projection): a band from the ganglion's circle to the spinal nerve's, filled in two parts by
+    /// the report's grade at each end's place — the ganglion's in the foramen, up to the pedicle's lateral border
+    /// (the foramen's lateral edge, §B7 zones), the spinal nerve's beyond it — so the band never shows a grade the
+    /// report does not give there; then its outline, dashed when the course lies above the plane (`RootMark.above`).
+    /// Ids "axial.root.course.<side>.foramen" and ".extraforaminal" (fills), "axial.root.course.<side>" (outline).
     func courseNodes() -> [Node] {
         var nodes: [Node] = []
         let marks = section.roots
         for side in Side.allCases {
             let exiting = marks.filter { $0.station.side == side && ($0.station.site == .foramen || $0.station.site == .extraforaminal) }
             guard let g = exiting.first(where: { $0.station.site == .foramen }), let e = exiting.first(where: { $0.station.site == .extraforaminal }) else { continue }
-            nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(band(g, e)),
-                                        fill: .color(palette.rootFill(.normal)), stroke: Stroke(color: palette.rootOutline, width: type.line * 1.5))))
+            let outline = band(g, e)
+            // Where the band crosses the pedicle's lateral border, as a share of the way from the ganglion (kept off the ends).
+            let edge = section.anatomy.pedicleWallX + section.anatomy.upper.pedicleWidth
+            let dx = abs(e.centre.x) - abs(g.centre.x)
+            let t = dx > 1e-6 ? max(0.2, min(0.8, (edge - abs(g.centre.x)) / dx)) : 0.5
+            let (a0, a1, b1, b0) = (outline[0], outline[1], outline[2], outline[3])
+            let m0 = a0 + (a1 - a0) * t, m1 = b0 + (b1 - b0) * t
+            // No root metadata: the circles at the band's ends are the root's places the report grades (`rootNodes`).
+            for (mark, part) in [(g, [a0, m0, m1, b0]), (e, [m0, a1, b1, m1])] {
+                nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue).\(mark.station.site.rawValue)", path: view.polygon(part),
+                                            fill: .color(palette.rootFill(mark.grade)))))
+            }
+            nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(outline),
+                                        stroke: rootStroke(above: g.above && e.above))))
         }
         return nodes
+    }
+
+    /// A root's outline: solid where the plane cuts it, dashed (as projected lesions are) where it lies above the plane.
+    private func rootStroke(above: Bool) -> Stroke {
+        let w = type.line * 1.5
+        return above ? Stroke(color: palette.rootOutline, width: w, dash: [w * 2.5, w * 1.5]) : Stroke(color: palette.rootOutline, width: w)
     }
 
     /// The roots: every root
@@ -339,9 +369,14 @@ struct AxialDrawing {
         for matches in order {
             for mark in marks where matches(mark) {
                 let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
-                let metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
-                nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry),
-                                             grade: mark.grade, context: context, metadata: metadata))
+                var metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
+                let path = view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry)
+                if mark.above {
+                    metadata["plane"] = "above"
+                    nodes.append(.path(PathNode(id: id, path: path, fill: .color(palette.rootFill(mark.grade)), stroke: rootStroke(above: true), metadata: metadata)))
+                } else {
+                    nodes.append(Components.root(id: id, path: path, grade: mark.grade, context: context, metadata: metadata))
+                }
             }
         }
         return nodes

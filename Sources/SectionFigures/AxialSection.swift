@@ -23,6 +23,10 @@ struct AxialSection {
         /// For a root flattened against the wall by a lesion: the direction from the wall towards the
         /// lesion (the lesion's outline is indented round the root), else nil.
         var pressed: Vec2? = nil
+        /// True for a root wholly above the section plane, drawn projected onto it as seen from above: the exiting
+        /// root's ganglion and spinal nerve, which lie in the upper foramen under the pedicle (`Spine` stations, §A6),
+        /// above the disc the plane cuts, so that they overlie the superior articular process of the vertebra below.
+        var above = false
     }
 
     let level: DiscLevel
@@ -82,7 +86,7 @@ struct AxialSection {
         var marks = stations.map { st in
             let c = spine.centre(of: st)
             return RootMark(station: st, centre: Vec2(c.x, c.y), grade: StationGrade.grade(st, result: r),
-                            rx: st.radius, ry: st.radius)
+                            rx: st.radius, ry: st.radius, above: c.z - st.radius > zMid)
         }
         // The roots in the sac are drawn apart, in what the tissue cut by the plane (lesion, disc, flavum,
         // laminae, facets) leaves of it.

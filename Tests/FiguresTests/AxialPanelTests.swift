@@ -166,14 +166,18 @@ final class AxialPanelTests: XCTestCase {
 
     /// A snapshot of where the roots, the lesion and the dimension lines fall (approximate text measure, so
     /// it needs no fonts). A change here means the drawing moved: look at the figure, then update.
-    /// (Last change: the measurements moved from labels to a line under the section, so the footer is a line taller and
-    /// the height-limited section about 1 % smaller and 6 points higher; nothing moved relative to the rest.)
+    /// (Last change: the exiting root's course is filled in two parts, each in the grade of the place at its end, under one
+    /// outline; the ganglia, above the plane, are dashed. Nothing moved.)
     func testSnapshotOfRootsLesionAndDimensions() throws {
         let (scenario, result) = try S.load("02")
         let scene = S.scene(AxialPanel(), S.context(scenario, result))
         let expected = """
-            path "axial.root.course.left" bounds 706,807 182x77 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.course.right" bounds 1512,807 182x77 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.course.left.foramen" bounds 775,809 111x74 fill #f5d33a
+            path "axial.root.course.left.extraforaminal" bounds 707,813 69x67 fill #f5d33a
+            path "axial.root.course.left" bounds 706,807 182x77 stroke #6b5a00 3.2
+            path "axial.root.course.right.foramen" bounds 1514,809 111x74 fill #f5d33a
+            path "axial.root.course.right.extraforaminal" bounds 1624,813 69x67 fill #f5d33a
+            path "axial.root.course.right" bounds 1512,807 182x77 stroke #6b5a00 3.2
             path "axial.lesion.0" bounds 978,759 155x143 fill #9fb3c8
             path "axial.lesion.0.outline" bounds 974,756 161x149 stroke #b2182b 6.3
             path "axial.dim.canal.halo" bounds 1184,776 31x268 stroke #ffffffd9 12.7
@@ -194,8 +198,8 @@ final class AxialPanelTests: XCTestCase {
             path "axial.root.L5.right" bounds 1342,802 54x54 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.left.extraforaminal" bounds 667,807 81x81 fill #f5d33a stroke #6b5a00 3.2
             path "axial.root.L4.right.extraforaminal" bounds 1652,807 81x81 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.left" bounds 838,798 95x95 fill #f5d33a stroke #6b5a00 3.2
-            path "axial.root.L4.right" bounds 1467,798 95x95 fill #f5d33a stroke #6b5a00 3.2
+            path "axial.root.L4.left" bounds 838,798 95x95 fill #f5d33a stroke #6b5a00 3.2 dashed
+            path "axial.root.L4.right" bounds 1467,798 95x95 fill #f5d33a stroke #6b5a00 3.2 dashed
             """
         XCTAssertEqual(S.snapshotLines(scene), expected)
     }
