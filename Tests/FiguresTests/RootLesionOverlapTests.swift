@@ -81,3 +81,27 @@ final class RootLesionOverlapTests: XCTestCase {
         }
     }
 }
+
+/// A root beyond the foramen that lesion tissue lateral to the plane reaches is drawn at that tissue's edge, not inside its
+/// projected outline (issue 11: 09's compressed L4 sat inside the far-lateral extrusion's dashed outline).
+final class ProjectedRootBesideLesionTests: XCTestCase {
+    typealias S = SectionTestSupport
+
+    func testTheRootBeyondTheForamenLiesOutsideTheLateralLesion() throws {
+        var checked = 0
+        for file in try S.scenarioFiles() {
+            let (_, result) = try S.load(String(file.prefix(2)))
+            for finding in result.roots where finding.site == .extraforaminal {
+                let section = ForamenSection(result: result, level: finding.level, side: finding.side)
+                for mark in section.roots where mark.projected {
+                    for piece in section.lesions where piece.offPlane == "lateral" {
+                        XCTAssertGreaterThanOrEqual(piece.rect.signedDistance(to: mark.drawn), mark.station.radius - 1e-6,
+                                                    "\(file): \(finding.root) beyond the foramen inside the lateral lesion")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 0, "a far-lateral lesion reaching its root is among the scenarios (09, 10)")
+    }
+}
