@@ -122,7 +122,9 @@ public struct PosteriorPanel: Panel {
         let placed = SagittalPanel.labelNodes(
             labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
             drawing: drawingRect, body: body, prefix: "posterior", drawn: drawn, isSolid: Self.isSolid,
-            keepsClear: { $0.hasPrefix("posterior.root.") || $0.hasPrefix("posterior.pedicle.") }, layout: layout, context: context)
+            keepsClear: { $0.hasPrefix("posterior.root.") || $0.hasPrefix("posterior.pedicle.") },
+            // The call-outs' key does not widen over the sacrum's alae (call-outs may still stand on the bone).
+            keyClear: { $0 == "posterior.sacrum" }, layout: layout, context: context)
         // Vertebra names inside the pedicles (not in a quiz: they would tell the levels).
         var names: [Node] = []
         if !context.options.isQuiz && context.options.labels != .none {

@@ -120,7 +120,7 @@ extension PosteriorDrawing {
         // The fused S1–S2 disc: a faint ridge across the canal's floor between the foramina.
         let ridge = sacralCanalHalfWidth(s.junction) - 1 * scale
         out.append(.shape(SketchShape(id: "posterior.sacrum.ridge", points: [PosteriorPanel.plane(ridge, s.junction), PosteriorPanel.plane(-ridge, s.junction)],
-                                      closed: false, stroke: style.thinBoneStroke, metadata: ["structure": "fused S1–S2 disc"])))
+                                      closed: false, stroke: style.thinBoneStroke, metadata: ["structure": "fused sacral disc"])))
         for side in Side.allCases {
             let centre = PosteriorPanel.plane(side.sign * s.foramen.x, s.foramen.z)
             out.append(.shape(SketchShape(id: "posterior.sacrum.foramen.S1.\(side.rawValue)",

@@ -44,6 +44,12 @@ final class PosteriorSacrumTests: XCTestCase {
                 XCTAssertTrue(Polygons.contains(try Self.outline(scene, "posterior.sacrum"), name.position), "\(prefix): S1 named on the sacrum")
                 XCTAssertFalse(Polygons.contains(try Self.outline(scene, "posterior.sacrum.foramen.S1.\(side)"), name.position), prefix)
             }
+            // The call-outs' key stands beside the sacrum, not over its alae (in 03 it had widened over the right ala).
+            for (text, frame) in S.texts(scene) where text.id.hasPrefix("posterior.key.") && text.id != "posterior.key.text" {
+                let corners = [Point(x: frame.minX, y: frame.minY), Point(x: frame.maxX, y: frame.minY),
+                               Point(x: frame.minX, y: frame.maxY), Point(x: frame.maxX, y: frame.maxY)]
+                XCTAssertFalse(corners.contains { Polygons.contains(try! Self.outline(scene, "posterior.sacrum"), $0) }, "\(prefix) \(text.id) on the sacrum")
+            }
             // The sac ends inside the sacral canal.
             let sac = try Self.outline(scene, "posterior.sac")
             let end = try XCTUnwrap(sac.max { $0.y < $1.y })
