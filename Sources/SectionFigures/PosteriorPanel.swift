@@ -14,15 +14,17 @@ import Darwin
 
 /// The canal opened from behind (issue 11): a coronal view of L1–S1 seen from the patient's back with the
 /// laminae, facets and ligamenta flava removed — the plate that teaches traversing against exiting roots.
-/// The posterior faces of the bodies and discs, the pedicles cut at their roots (ovals, named), the dural sac,
-/// and every root from the sac down: each leaves the sac above the disc it crosses (traversing), runs down
-/// the lateral recess and exits under the pedicle of its own vertebra (L4 under L4's pedicle, through the
-/// L4–L5 foramen), its ganglion under the pedicle. Everything is drawn to scale from the model (stations'
+/// The posterior faces of the L1–L5 bodies and the discs, their pedicles cut at their roots (ovals, named), the upper
+/// sacrum (S1 as its top segment, with its alae, the sacral canal and the first sacral foramina: `PosteriorSacrum`), the
+/// dural sac, and every root from the sac down: each lumbar root leaves the sac above the disc it crosses (traversing),
+/// runs down the lateral recess and exits under the pedicle of its own vertebra (L4 under L4's pedicle, through the
+/// L4–L5 foramen), its ganglion under the pedicle; S1 runs on down the sacral canal and leaves through the first sacral
+/// foramen, its ganglion there. Everything is drawn to scale from the model (stations'
 /// global x and z, `Morphometry` widths, the levels' heights); the lumbar curve is straightened, as in the
 /// model. Lesions are drawn in place; roots are coloured piece by piece by the report's grade there.
 ///
 /// Node ids: "posterior.body.L4", "posterior.disc.L4-L5", "posterior.pedicle.L4.left", "posterior.sac",
-/// "posterior.root.L5.left" (outline) with pieces "posterior.root.L5.left.<station>.<level>" and
+/// "posterior.sacrum", "posterior.sacrum.foramen.S1.left", "posterior.root.L5.left" (outline) with pieces "posterior.root.L5.left.<station>.<level>" and
 /// ".ganglion", "posterior.lesion.0.part.1", labels "posterior.label.<what>".
 public struct PosteriorPanel: Panel {
     public init() {}
@@ -33,15 +35,16 @@ public struct PosteriorPanel: Panel {
     public var preferredAspect: Double { 1.0 }
 
     public func altText(_ context: FigureContext) -> String {
-        "Posterior view of the lumbar canal from L1 to S1 with the laminae removed, drawn to scale: the dural sac, the pedicles, "
+        "Posterior view of the lumbar canal from L1 to the sacrum with the laminae removed, drawn to scale: the dural sac, the pedicles, "
             + "and each root leaving the sac, crossing the disc below it and exiting under its own pedicle (the L4 root under L4's pedicle "
-            + "through the L4–L5 foramen, the L5 root crossing the L4–L5 disc)."
+            + "through the L4–L5 foramen, the L5 root crossing the L4–L5 disc); the S1 root runs down the sacral canal and leaves through "
+            + "the first sacral foramen."
     }
 
     public func caption(_ context: FigureContext) -> String {
         "Coronal view from behind with the laminae, ligamenta flava and normal facets removed; the patient's left is on the viewer's left, "
             + "superior up, drawn to scale (10 mm bar) from the model with the lumbar curve straightened. Pedicles are cut at their "
-            + "roots (ovals). Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed; bony lesions (osteophytes, enlarged facets with their marginal osteophytes) are drawn as bone."
+            + "roots (ovals); S1 is the top of the sacrum, which has none: its root leaves through the first sacral foramen. Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed; bony lesions (osteophytes, enlarged facets with their marginal osteophytes) are drawn as bone."
     }
 
     /// The solids a leader keeps clear of but for its target: each pedicle, the sac, each root (its outline).
@@ -68,7 +71,7 @@ public struct PosteriorPanel: Panel {
         return (rest.minY - probe.minY + dv * scale + context.type.gap + Self.keyHeight(context.type)).rounded(.up)
     }
 
-    /// The key's words: the viewpoint and the pedicles; how lesions are drawn only when `drawn` has some — soft ones in
+    /// The key's words: the viewpoint, the pedicles (L1–L5) and the first sacral foramina (S1 has no pedicles to cut); how lesions are drawn only when `drawn` has some — soft ones in
     /// front of the sac dashed, osteophytes and enlarged facets as bone, each named only when drawn (not in a quiz:
     /// the word would name its lesion).
     static func keyText(_ drawn: [Node], quiz: Bool) -> String {
@@ -80,7 +83,7 @@ public struct PosteriorPanel: Panel {
             }
             return nil
         }
-        var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut."
+        var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Holes in the sacrum: first sacral foramina."
         if !(group("posterior.lesions.front", in: drawn) ?? []).isEmpty { text += " Dashed: soft lesion in front of the sac." }
         let bones = (group("posterior.lesions.bone", in: drawn) ?? []) + (group("posterior.lesions.facets", in: drawn) ?? [])
         let bone = Set(bones.compactMap { node -> String? in
@@ -119,7 +122,9 @@ public struct PosteriorPanel: Panel {
         let placed = SagittalPanel.labelNodes(
             labels.map { LabelRequest(id: $0.id, text: $0.text, anchor: mapping.point($0.anchor.u, $0.anchor.v), preferredSide: $0.side) },
             drawing: drawingRect, body: body, prefix: "posterior", drawn: drawn, isSolid: Self.isSolid,
-            keepsClear: { $0.hasPrefix("posterior.root.") || $0.hasPrefix("posterior.pedicle.") }, layout: layout, context: context)
+            keepsClear: { $0.hasPrefix("posterior.root.") || $0.hasPrefix("posterior.pedicle.") },
+            // The call-outs' key does not widen over the sacrum's alae (call-outs may still stand on the bone).
+            keyClear: { $0 == "posterior.sacrum" }, layout: layout, context: context)
         // Vertebra names inside the pedicles (not in a quiz: they would tell the levels).
         var names: [Node] = []
         if !context.options.isQuiz && context.options.labels != .none {
@@ -181,10 +186,12 @@ struct PosteriorDrawing {
         return (s.anatomy.pedicleWallX + w / 2, w, top - h, top)
     }
 
+    /// Where each vertebra is named: in its cut pedicles, and S1 (which has none) on the sacrum's lateral masses.
     func pedicleCentres() -> [(name: (id: String, text: String), centre: PlanePoint)] {
         Vertebra.allCases.flatMap { v -> [(name: (id: String, text: String), centre: PlanePoint)] in
-            let p = pedicle(v), z = (p.bottom + p.top) / 2
-            return Side.allCases.map { side in ((id: "\(v.name).\(side.rawValue)", text: v.name), PosteriorPanel.plane(side.sign * p.x, z)) }
+            let p = pedicle(v)
+            let (x, z) = v == .S1 ? sacralNameCentre() : (p.x, (p.bottom + p.top) / 2)
+            return Side.allCases.map { side in ((id: "\(v.name).\(side.rawValue)", text: v.name), PosteriorPanel.plane(side.sign * x, z)) }
         }
     }
 
@@ -201,7 +208,8 @@ struct PosteriorDrawing {
             skeleton.append(.shape(SketchShape(id: "posterior.disc.\(level.name)", points: points, fill: Fill(style.palette.tissue(.annulus)),
                                                stroke: style.discStroke, metadata: ["structure": "disc", "level": level.name])))
         }
-        for v in Vertebra.allCases {
+        // S1 is the top of the sacrum (`sacrumNodes`), not a body with pedicles.
+        for v in Vertebra.allCases where v != .S1 {
             let r = bodyRange(v), w = Morphometry.vertebra(v).endplateWidth * scale / 2
             // The posterior face is waisted at mid-height (as in the sagittal drawing, about 1.3 mm).
             var outline: [PlanePoint] = []
@@ -217,8 +225,9 @@ struct PosteriorDrawing {
                                                fill: .color(style.palette.bone), stroke: style.boneStroke,
                                                metadata: ["structure": "vertebral body", "vertebra": v.name])))
         }
+        skeleton += sacrumNodes()
         var pedicles: [SketchNode] = []
-        for v in Vertebra.allCases {
+        for v in Vertebra.allCases where v != .S1 {
             let p = pedicle(v)
             for side in Side.allCases {
                 let c = PosteriorPanel.plane(side.sign * p.x, (p.bottom + p.top) / 2)
@@ -240,6 +249,8 @@ struct PosteriorDrawing {
             // Behind the sac (flavum, cyst): under the roots, so that the root they press is seen against them.
             .group(id: "posterior.lesions.back", children: back, opacity: 1),
             .group(id: "posterior.roots", children: roots, opacity: 1),
+            // The first sacral foramina's lateral rims: the S1 root passes under them out of the canal.
+            .group(id: "posterior.sacrum.rims", children: foramenRims(), opacity: 1),
             // Enlarged articular processes lie dorsolateral to the sac and the root sleeves: seen from behind (laminae
             // removed) their medial margins overhang the lateral recess, over the roots they press. Drawn over the roots;
             // each root that passes under one is traced over the bone in a dashed line, as an atlas shows a structure behind
@@ -371,7 +382,7 @@ struct PosteriorDrawing {
 
     /// The course of `root` on `side` from the model's stations, top to bottom: in the sac (from the conus),
     /// its take-off above the disc it crosses, down the lateral recess, under its pedicle and out. S1 goes on
-    /// down the sacrum to its foramen, which the model does not follow (drawn ungraded).
+    /// down the sacral canal and out through the first sacral foramen, which the model does not follow (drawn ungraded).
     func course(_ root: Root, _ side: Side) -> [Point3] {
         let stations = spine.spine.stations.filter { $0.root == root && $0.side == side }
         var points = stations.map { st -> Point3 in
@@ -387,12 +398,8 @@ struct PosteriorDrawing {
             points.insert(Point3(x: first.x * 0.6, z: conusTip + 1, radius: first.radius, place: first.place, level: first.level), at: 0)
         }
         if root == .S1, let last = points.last {
-            // Down the sacral canal to the first sacral foramina (model has no stations there).
-            let x = spine[.L5S1].anatomy.pedicleWallX
-            let bottom = bodyRange(.S1).bottom
-            points.append(Point3(x: side.sign * (x - 1), z: last.z - 8, radius: last.radius, place: nil, level: nil))
-            points.append(Point3(x: side.sign * (x + 2), z: bottom + 4, radius: last.radius * 1.9, place: nil, level: nil))
-            points.append(Point3(x: side.sign * (x + 7), z: bottom - 2, radius: last.radius * 1.2, place: nil, level: nil))
+            // Down the sacral canal and out through the first sacral foramen (`sacralCourse`; no model stations there).
+            points += sacralCourse(from: last, side)
         }
         return points
     }
@@ -522,7 +529,10 @@ struct PosteriorDrawing {
             let p = [PosteriorPanel.plane(b.max.x, b.min.z), PosteriorPanel.plane(b.min.x, b.min.z),
                      PosteriorPanel.plane(b.min.x, b.max.z), PosteriorPanel.plane(b.max.x, b.max.z)]
             let outline = SagittalShapes.rounded(p, radius: min(b.rounding, (b.max.x - b.min.x) / 2, (b.max.z - b.min.z) / 2))
-            let inFront = (b.min.y + b.max.y) / 2 < state.anatomy.sacCenterY
+            // Only disc material lies in front of the sac (§A5: the disc and body bound the canal in front, the articular
+            // processes behind); a thickened flavum or a synovial cyst lies behind it even
+            // where the model's box reaches forward past the sac's centre, so it is never drawn (or keyed) as in front.
+            let inFront = Self.liesInFront(solid.structure) && (b.min.y + b.max.y) / 2 < state.anatomy.sacCenterY
             var stroke = style.lesionStroke
             if inFront { stroke.dash = [style.line * 4, style.line * 2.5] }
             let node = SketchNode.shape(SketchShape(id: "posterior.lesion.\(index).part.\(k)", points: outline, fill: lesionStyle.paint(solid),
@@ -531,6 +541,17 @@ struct PosteriorDrawing {
             if inFront { front.append(node) } else { back.append(node) }
         }
         return (front, back, bone, facets)
+    }
+
+    /// Whether lesion tissue of this kind can lie in front of the sac: disc material (a herniation, a bulge) from the front of
+    /// the canal, not the flavum, a facet, a synovial cyst or the pars's fibrocartilage behind it. (Osteophytes are drawn as
+    /// bone, apart.)
+    static func liesInFront(_ structure: Structure) -> Bool {
+        switch structure {
+        case .herniation, .discBulge, .disc, .vertebralBody, .osteophyte: true
+        case .lamina, .facet, .pedicle, .pars, .transverseProcess, .intertransverseLigament, .ligamentumFlavum, .facetHypertrophy,
+             .synovialCyst, .parsNodule: false
+        }
     }
 
     /// The outline of an enlarged facet: the lesion outline's colour and width, round-joined (the bodies' is the bone's).

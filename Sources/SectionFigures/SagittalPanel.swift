@@ -181,9 +181,11 @@ public struct SagittalPanel: Panel {
     /// Column labels for `requests` beside `drawing` in `body` with the sagittal views' leaders (``layout(_:drawing:)``);
     /// a label whose leader would cross one of the solids `isSolid` names in `drawn` (their names: the pieces of one solid
     /// share it) other than its target becomes a numbered call-out on its structure, clear of what `keepsClear` accepts,
-    /// its text in a key under its column (``SectionDrawing/labels(_:drawing:body:prefix:key:obstacles:keepClear:spacing:leaders:context:)``).
+    /// its text in a key under its column (``SectionDrawing/labels(_:drawing:body:prefix:key:obstacles:keepClear:spacing:leaders:context:)``),
+    /// which does not widen over the shapes `keyClear` accepts either.
     static func labelNodes(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, drawn: [Node], isSolid: (String) -> String?,
-                           keepsClear: (String) -> Bool, layout: LabelLayout, context: FigureContext) -> [Node] {
+                           keepsClear: (String) -> Bool, keyClear: (String) -> Bool = { _ in false }, layout: LabelLayout,
+                           context: FigureContext) -> [Node] {
         var solids: [String: [[Point]]] = [:]
         func collect(_ nodes: [Node]) {
             for node in nodes {
@@ -199,6 +201,7 @@ public struct SagittalPanel: Panel {
         return SectionDrawing.labels(requests, drawing: drawing, body: body, prefix: prefix,
                                      obstacles: solids.keys.sorted().compactMap { solids[$0] },
                                      keepClear: SectionDrawing.boneOutlines(drawn, isBone: keepsClear),
+                                     keyClear: SectionDrawing.boneOutlines(drawn, isBone: keyClear),
                                      spacing: (layout.spacing, layout.elbowGap, layout.leaderRun, layout.textGap),
                                      leaders: (Stroke(color: ink, width: t.line * 1.2), t.line * 2.2, ink), reach: 4 * t.label.size, widenKeys: true, context: context)
     }

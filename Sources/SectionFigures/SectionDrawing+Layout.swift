@@ -224,9 +224,10 @@ extension SectionDrawing {
     /// from its anchor's height a straight leader's elbow may move to keep clear of the obstacles (``LabelLayout/reach``);
     /// `farSide`: labels anchored farther than this share of the drawing's width past its middle from their column become
     /// call-outs (``splitCallouts(_:layout:numbers:farSide:context:)``); `widenKeys`: a column's key may widen over the free
-    /// space beside the column's foot (``columnKey(_:columns:side:body:anatomy:context:)``).
+    /// space beside the column's foot (``columnKey(_:columns:side:body:anatomy:context:)``), but not over `keyClear` (outlines
+    /// that neither leaders nor call-outs avoid, such as the posterior view's sacrum, yet a key must not cover).
     static func labels(_ requests: [LabelRequest], drawing: Rect, body: Rect, prefix: String, key: Rect? = nil,
-                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [],
+                       obstacles: [[[Point]]] = [], keepClear: [[Point]] = [], keyClear: [[Point]] = [],
                        spacing: (spacing: Double, elbowGap: Double, leaderRun: Double, textGap: Double)? = nil,
                        leaders: (stroke: Stroke, dot: Double, ink: Color)? = nil, reach: Double = .infinity,
                        farSide: Double = .infinity, widenKeys: Bool = false, context c: FigureContext) -> [Node] {
@@ -243,7 +244,7 @@ extension SectionDrawing {
             leader: ink.stroke, dotRadius: ink.dot, dotFill: ink.ink, font: font, textColor: c.palette.ink) }
         // The drawing's outlines, beside which a column's key may widen (the tall sagittal and posterior drawings narrow
         // towards their foot); none: keys as wide as their columns.
-        let anatomy = widenKeys ? (obstacles.flatMap { $0 } + keepClear).flatMap { $0 } : []
+        let anatomy = widenKeys ? (obstacles.flatMap { $0 } + keepClear + keyClear).flatMap { $0 } : []
         let split = splitCallouts(requests, layout: layout, numbers: key != nil, farSide: farSide, anatomy: anatomy, context: c)
         var placement = split.placement
         let callouts = spotCallouts(split.callouts, placement: placement, drawing: drawing, obstacles: obstacles, keepClear: keepClear, context: c)
