@@ -32,7 +32,7 @@ struct SagittalDrawing {
         var courses: [RootCourse] = []
         for root in Root.allCases {
             for side in Side.allCases {
-                if let course = RootCourse(root: root, side: side, spine: spine, profile: profile) { courses.append(course) }
+                if let course = RootCourse(root: root, side: side, spine: spine, profile: profile, map: map) { courses.append(course) }
             }
         }
         self.courses = courses

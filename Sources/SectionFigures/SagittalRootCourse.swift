@@ -29,7 +29,7 @@ struct RootCourse {
     /// Where the root leaves the sac (the first point).
     var departure: CoursePoint? { points.first }
 
-    init?(root: Root, side: Side, spine: DeformedSpine, profile: SacProfile) {
+    init?(root: Root, side: Side, spine: DeformedSpine, profile: SacProfile, map: CanalMap) {
         guard root != .S2 else { return nil }
         self.root = root
         self.side = side
@@ -75,11 +75,7 @@ struct RootCourse {
             if let beyond = here.first(where: { $0.site == .extraforaminal }) {
                 let b = point(beyond)
                 points.append(b)
-                // The ventral ramus heads forward and down (in the level's frame, so that a slip's step in
-                // the wall below does not swing it backwards).
-                let c = spine.centre(of: beyond), z = c.z - 5.5
-                points.append(CoursePoint(y: c.y - 3.5 - CanalMap.wallOffset(spine[exit], z), z: z, radius: b.radius * 0.7,
-                                          place: .extraforaminal, level: exit))
+                points.append(Self.ramus(from: b, radius: b.radius * 0.7, map: map))
             }
         } else {
             // S1 runs on down the sacral canal; its ganglion lies at the S1 foramen, then it leaves forward.
@@ -88,12 +84,35 @@ struct RootCourse {
             if (points.last?.z ?? top) > top - 8 { points.append(CoursePoint(y: y + 0.2, z: top - 9, radius: thin)) }
             ganglion = points.count
             points.append(CoursePoint(y: y + 0.9, z: top - 15, radius: thin * 1.25))
-            points.append(CoursePoint(y: y - 0.5, z: top - 19.5, radius: thin * 1.3))
-            points.append(CoursePoint(y: y - 5, z: top - 24, radius: thin * 1.1))
+            let beyond = CoursePoint(y: y - 0.5, z: top - 19.5, radius: thin * 1.3)
+            points.append(beyond)
+            // Its ventral ramus leaves through the anterior sacral foramen: forward and down, as the lumbar ones.
+            points.append(Self.ramus(from: beyond, radius: thin * 1.1, map: map))
         }
         guard points.count > 1 else { return nil }
         self.points = points
         self.ganglion = ganglion
         self.ganglionRadius = thick
+    }
+
+    /// How far the drawn ventral ramus runs beyond the extraforaminal station, mm: forward and down in the upright
+    /// figure. A drawing convention (the model follows the root no further than that station).
+    static let ramusForward = 3.5, ramusDown = 5.5
+
+    /// The end of the drawn course: the ventral ramus heading forward and down out of the foramen (S1's out of its
+    /// anterior sacral foramen) — for L5 over the sacral ala, between the L5 transverse process and the ala
+    /// (clinical-reference.md §B10: "L5 transverse process–sacral ala (far-out)").
+    ///
+    /// Taken in the figure's own (upright) frame, not in the canal map's (y′, z): below a disc the map's "down" runs along
+    /// the wall of the vertebra below, which at L5–S1 is the sacrum's, sloping 40° backwards (`SagittalSkeleton.sacralSlope`),
+    /// so that "down" there swung the L5 ramus straight down over the disc, and backwards towards the canal where a slip
+    /// tilts it further. In the figure frame it heads forward and down whatever the posture or slip.
+    ///
+    /// `radius`: the ramus's there, mm; it stands for the same place as `b` (the report's extraforaminal station, or none).
+    static func ramus(from b: CoursePoint, radius: Double, map: CanalMap) -> CoursePoint {
+        // Figure +u is posterior (viewed from the left), +v cranial (`Frame`).
+        let end = map.point(b.y, b.z) + PlanePoint(-ramusForward, -ramusDown)
+        let (y, z) = map.inverse(end)
+        return CoursePoint(y: y, z: z, radius: radius, place: b.place, level: b.level)
     }
 }

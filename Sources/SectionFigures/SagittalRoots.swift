@@ -3,6 +3,7 @@ import Clinical
 import Compression
 import Diagram
 import FigureStyle
+import Pathology
 
 #if canImport(Glibc)
 import Glibc
@@ -146,6 +147,13 @@ struct SagittalRoots {
     /// "sagittal.root.L5.left.ganglion".
     func nodes(_ course: RootCourse) -> [SketchNode] {
         let id = "sagittal.root.\(course.root.name).\(course.side.rawValue)"
+        var course = course
+        // A ganglion the model finds deviated or compressed is drawn as thin as the model leaves it (`StationFinding.bestFit`),
+        // as the foramen and axial views draw it: the ellipse and the tube through it, not a fat blob.
+        let ganglionAcross = course.ganglion.map { k in
+            min(course.ganglionRadius, halfThickness(course.root, course.side, at: course.points[k], radius: course.ganglionRadius) ?? .infinity)
+        } ?? course.ganglionRadius
+        if let k = course.ganglion, k < course.points.count { course.points[k].radius = min(course.points[k].radius, ganglionAcross) }
         let control = course.points.map { map.point($0.y, $0.z) }
         let samples = 8
         let centre = SagittalShapes.smooth(control, samples: samples)
@@ -182,16 +190,27 @@ struct SagittalRoots {
             let before = control[max(0, k - 1)], after = control[min(control.count - 1, k + 1)]
             let direction = after - before
             let angle = atan2(direction.v, direction.u)
-            let r = course.ganglionRadius
+            let r = course.ganglionRadius, across = ganglionAcross
             let point = course.points[k]
             let g = grade(course.root, course.side, at: point.place, point.level)
             var metadata = Components.rootMetadata(root: course.root.name, side: course.side.rawValue, grade: g, quiz: quiz)
             metadata["station"] = point.place?.rawValue ?? "unmodelled"
             if let level = point.level { metadata["level"] = level.name }
-            out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: c, along: 1.4 * r, across: r, angle: angle),
+            out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: c, along: 1.4 * r, across: across, angle: angle),
                                           fill: .color(style.palette.rootFill(g)), stroke: style.projectedRootStroke, metadata: metadata)))
         }
         return out
+    }
+
+    /// The half-thickness, mm, the model leaves `root` at the place `point` stands for when it grades it deviated or
+    /// compressed there (`StationFinding.bestFit`): no less than the ribbon the model calls "no room left" (15 % of
+    /// `radius`, `RootRoom.maximumDeformation`) and no more than `radius`, as `ForamenSection.modelHalfThickness` reads it;
+    /// nil where the model finds it less hurt (drawn round).
+    func halfThickness(_ root: Root, _ side: Side, at point: CoursePoint, radius: Double) -> Double? {
+        guard let place = point.place, let level = point.level,
+              let found = result.finding(root, side)?.stations.first(where: { $0.site == place && $0.level == level }),
+              found.grade >= .deviation else { return nil }
+        return min(radius, max((1 - RootRoom.maximumDeformation) * radius, found.bestFit))
     }
 
     /// Where a finding's root is tightest, in figure mm: the station of its site and level on its side.
