@@ -154,12 +154,11 @@ struct ForamenSection {
         roots = mouldedToTheForamen(flattenedByTheForamen(marks))
     }
 
-    /// The half-thickness, mm, the model leaves the root at `station` (`StationFinding.bestFit` at its place and level), no
-    /// less than the ribbon the model calls "no room left" (15 % of its radius, `RootRoom.maximumDeformation`: past it the
-    /// model's number means nothing more) and no more than its radius; nil where the model lists no hurt place there.
+    /// The half-thickness, mm, the model leaves the root at `station` (``StationGrade/halfThickness(_:radius:)`` of what it
+    /// found at its place and level); nil where the model lists no hurt place there.
     static func modelHalfThickness(_ station: RootStation, result r: SimulationResult) -> Double? {
-        guard let root = station.root, let fit = StationGrade.finding(station, root: root, result: r)?.bestFit else { return nil }
-        return min(station.radius, max((1 - RootRoom.maximumDeformation) * station.radius, fit))
+        guard let root = station.root, let found = StationGrade.finding(station, root: root, result: r) else { return nil }
+        return StationGrade.halfThickness(found, radius: station.radius)
     }
 
     var scale: Double { anatomy.scale }

@@ -3,7 +3,6 @@ import Clinical
 import Compression
 import Diagram
 import FigureStyle
-import Pathology
 
 #if canImport(Glibc)
 import Glibc
@@ -203,14 +202,13 @@ struct SagittalRoots {
     }
 
     /// The half-thickness, mm, the model leaves `root` at the place `point` stands for when it grades it deviated or
-    /// compressed there (`StationFinding.bestFit`): no less than the ribbon the model calls "no room left" (15 % of
-    /// `radius`, `RootRoom.maximumDeformation`) and no more than `radius`, as `ForamenSection.modelHalfThickness` reads it;
-    /// nil where the model finds it less hurt (drawn round).
+    /// compressed there (``StationGrade/halfThickness(_:radius:)``, as the foramen view reads it); nil where the model
+    /// finds it less hurt (drawn round).
     func halfThickness(_ root: Root, _ side: Side, at point: CoursePoint, radius: Double) -> Double? {
         guard let place = point.place, let level = point.level,
               let found = result.finding(root, side)?.stations.first(where: { $0.site == place && $0.level == level }),
               found.grade >= .deviation else { return nil }
-        return min(radius, max((1 - RootRoom.maximumDeformation) * radius, found.bestFit))
+        return StationGrade.halfThickness(found, radius: radius)
     }
 
     /// Where a finding's root is tightest, in figure mm: the station of its site and level on its side.

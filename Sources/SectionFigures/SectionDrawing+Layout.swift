@@ -337,6 +337,14 @@ enum StationGrade {
         return r.finding(root, station.side)?.stations.first { $0.site == place && $0.level == station.level }
     }
 
+    /// The half-thickness, mm, at which a view draws a root of `radius` where the simulation found `found`: the thickness
+    /// the model leaves it (`StationFinding.bestFit`), no less than the ribbon the model calls "no room left" (15 % of the
+    /// radius, `RootRoom.maximumDeformation`: past it the model's number means nothing more) and no more than the radius.
+    /// Shared by the foramen and sagittal views, so that a flattened root is as thin in each.
+    static func halfThickness(_ found: StationFinding, radius: Double) -> Double {
+        min(radius, max((1 - RootRoom.maximumDeformation) * radius, found.bestFit))
+    }
+
     /// ", worst: compression (grade 3) in the foramen at L5–S1" when the root fares worse somewhere else than
     /// at the place drawn (grade `here`), so a label that describes one place does not read as the root's
     /// whole story; empty otherwise.
