@@ -181,21 +181,8 @@ struct AxialDrawing {
         var nodes: [Node] = []
         for (piece, id) in identifiedLesions() where piece.offPlane == nil && piece.solid.structure == .facetHypertrophy {
             let outline = moulded(section.hypertrophiedFacetOutline(piece.rect))
-            let metadata = ["structure": Structure.facetHypertrophy.rawValue]
-            var cortex = Path()
-            for run in AxialSection.runs(of: outline, outside: arch) { cortex.append(view.polyline(run)) }
-            // Where it grew beyond the arch, the lesion's outline, twice as wide and under the bone so that its outer half
-            // shows, as every lesion is outlined: the enlargement is what the figure is about, and in bone's line alone it
-            // read as the normal process (issue 11, 15's axial). No metadata: it is the lesion's mark, not a structure.
-            var edge = SectionStyle.lesionStroke(context)
-            edge.width *= 2
-            edge.join = .round
-            edge.cap = .round
-            nodes.append(.path(PathNode(id: "\(id).outline", path: cortex, stroke: edge)))
-            nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), metadata: metadata)))
-            var stroke = SectionStyle.boneStroke(context)
-            stroke.join = .round
-            nodes.append(.path(PathNode(id: "\(id).cortex", path: cortex, stroke: stroke, metadata: metadata)))
+            nodes += SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: [arch]),
+                                              structure: .facetHypertrophy, view: view, context: context)
             // The flavum's capsular part lines the grown process's medial face and front, behind the recess.
             if let capsule = section.capsularFlavum(piece.rect) {
                 nodes.append(.path(PathNode(id: "\(id).capsule", path: view.polygon(moulded(capsule)), fill: .color(palette.ligament),
@@ -226,10 +213,12 @@ struct AxialDrawing {
         guard discMaterial else {
             let foraminal = AxialSection.isForaminalOsteophyte(piece.solid.structure, piece.rect, pedicleWallX: section.anatomy.pedicleWallX)
             let outline = moulded(foraminal ? section.foraminalSpurOutline(piece.rect) : piece.rect.outline(steps: 8))
-            // Osteophytes are bone: filled and outlined as bone (in the foramen, spurs off the body's rim).
+            // Osteophytes are bone (in the foramen, spurs off the body's rim): one bone with the arch where they lie on it,
+            // their free edge outlined as a lesion.
             if piece.solid.structure == .osteophyte {
-                return [.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
-                                       metadata: ["structure": Structure.osteophyte.rawValue]))]
+                let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
+                return SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: [arch]),
+                                                structure: .osteophyte, view: view, context: context)
             }
             return [.path(PathNode(id: id, path: view.polygon(outline), fill: fill, stroke: SectionStyle.lesionStroke(context)))]
         }

@@ -177,30 +177,4 @@ extension AxialSection {
         }
         return front + inner.reversed()
     }
-
-    /// The runs of the closed outline `polygon` lying outside `region` (a closed outline), each an open polyline:
-    /// its edges whose midpoints lie outside, joined where they follow one another. The whole outline when none
-    /// lies inside.
-    static func runs(of polygon: [Vec2], outside region: [Point]) -> [[Vec2]] {
-        let n = polygon.count
-        guard n > 1 else { return [] }
-        let free = (0..<n).map { i -> Bool in
-            let m = (polygon[i] + polygon[(i + 1) % n]) * 0.5
-            return !Polygons.contains(region, Point(x: m.x, y: m.y))
-        }
-        guard let start = free.firstIndex(of: false) else { return [polygon + [polygon[0]]] }
-        var runs: [[Vec2]] = [], run: [Vec2] = []
-        for step in 1...n {
-            let i = (start + step) % n
-            if free[i] {
-                if run.isEmpty { run.append(polygon[i]) }
-                run.append(polygon[(i + 1) % n])
-            } else if !run.isEmpty {
-                runs.append(run)
-                run = []
-            }
-        }
-        if !run.isEmpty { runs.append(run) }
-        return runs
-    }
 }

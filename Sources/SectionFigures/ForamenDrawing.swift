@@ -70,6 +70,15 @@ struct ForamenDrawing {
         }
     }
 
+    /// The bones the plane cuts (bodies, pedicles, pars, articular processes) as outlines in section mm: where grown
+    /// bone lies on them it is the same bone, and has no cortex or lesion edge of its own.
+    private var boneRegions: [[Point]] {
+        let s = section
+        var parts: [[Vec2]] = [s.lowerBodyOutline, s.upperBodyOutline].compactMap { $0.map(s.bodyShape) }
+        parts += [s.lowerPedicleShape, s.upperPedicleShape, s.superiorFacetOutline(), s.parsOutline(), s.inferiorFacetOutline()].compactMap { $0 }
+        return parts.map { $0.map { Point(x: $0.x, y: $0.y) } }
+    }
+
     /// True for a hypertrophied articular process beside the plane (drawn under the bones the plane cuts).
     private static func isBoneBeside(_ piece: ForamenSection.LesionPiece) -> Bool {
         piece.offPlane != nil && piece.solid.structure == .facetHypertrophy
@@ -120,7 +129,11 @@ struct ForamenDrawing {
             for p in RootSqueeze.overlapped(by: outline, roots: free, margin: margin) {
                 outline = RootSqueeze.indent(outline, around: p, margin: margin)
             }
-            if piece.solid.structure == .facetHypertrophy {
+            if piece.offPlane == nil && (piece.solid.structure == .facetHypertrophy || piece.solid.structure == .osteophyte) {
+                // Bone grown into the foramen: one bone with what it grew from, its free edge outlined as a lesion.
+                nodes += SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: boneRegions),
+                                                  structure: piece.solid.structure, view: view, context: context)
+            } else if piece.solid.structure == .facetHypertrophy {
                 let metadata = ["structure": Structure.facetHypertrophy.rawValue]
                 let projected = piece.offPlane != nil
                 // Beside the plane the process is seen through the foramen as the bodies' cancellous bone (opaque): the
@@ -131,10 +144,6 @@ struct ForamenDrawing {
                     nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),
                                                 stroke: SectionStyle.lesionStroke(context, projected: true), metadata: metadata)))
                 }
-            } else if piece.solid.structure == .osteophyte && piece.offPlane == nil {
-                // Osteophytes are bone: filled and outlined as bone.
-                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.bone), stroke: SectionStyle.boneStroke(context),
-                                            metadata: ["structure": Structure.osteophyte.rawValue])))
             } else if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {

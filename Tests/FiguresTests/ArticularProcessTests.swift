@@ -149,17 +149,36 @@ final class ArticularProcessTests: XCTestCase {
         XCTAssertEqual(paths(scene, structure: .parsNodule).count, 1)
     }
 
-    /// Foraminal osteophytes (17) are bone in both views (bone fill and cortex, no hatch); in the foramen view a shelf
-    /// inside the model's box whose two spurs reach its top — the height the simulation measures — with a hollow between.
+    /// Foraminal osteophytes (17) are bone in both views (bone fill and cortex, no hatch), the cortex only where the
+    /// growth is free of the bone it grew from, and along that free edge the lesion's outline under the cortex (in bone's
+    /// line alone the spur read as normal bone); in the foramen view a shelf inside the model's box whose two spurs
+    /// reach its top — the height the simulation measures — with a hollow between.
     func testForaminalOsteophytesAreBoneSpursMeetingUnderTheRoot() throws {
         let (scenario, result) = try S.load("17")
         let context = S.context(scenario, result)
         for scene in [S.scene(AxialPanel(), context), S.scene(ForamenPanel(), context)] {
             let drawn = paths(scene, structure: .osteophyte)
-            XCTAssertFalse(drawn.isEmpty)
-            for node in drawn {
-                XCTAssertEqual(node.fill, .color(context.palette.bone), node.id)
-                XCTAssertEqual(node.stroke?.color, context.palette.boneOutline, node.id)
+            let fills = drawn.filter { $0.fill != nil }, cortices = drawn.filter { $0.stroke != nil }
+            XCTAssertFalse(fills.isEmpty)
+            XCTAssertEqual(fills.count, cortices.count)
+            for node in fills { XCTAssertEqual(node.fill, .color(context.palette.bone), node.id) }
+            for cortex in cortices {
+                XCTAssertNil(cortex.fill, cortex.id)
+                XCTAssertEqual(cortex.stroke?.color, context.palette.boneOutline, cortex.id)
+                let id = cortex.id.replacingOccurrences(of: ".cortex", with: ".outline")
+                let outline = try XCTUnwrap(scene.flattened().lazy.compactMap { item -> PathNode? in
+                    if case .path(let p) = item.node, p.id == id { return p }
+                    return nil
+                }.first, id)
+                XCTAssertEqual(outline.stroke?.color, context.palette.lesionOutline, id)
+                XCTAssertEqual(outline.path.bounds, cortex.path.bounds, "the lesion's edge runs with the free cortex: \(id)")
+                let fill = try XCTUnwrap(fills.first { $0.id == cortex.id.replacingOccurrences(of: ".cortex", with: "") })
+                let edge = try XCTUnwrap(cortex.path.bounds), body = try XCTUnwrap(fill.path.bounds)
+                XCTAssertLessThan(edge.height, body.height + 1e-6)
+                if cortex.id.hasPrefix("foramen.") {
+                    // The shelf stands on S1's bone: no cortex (and no lesion edge) along its foot.
+                    XCTAssertLessThan(edge.maxY, body.maxY - 5, "\(cortex.id): no edge along the foot")
+                }
             }
         }
         let foramen = ForamenSection(result: result, level: .L5S1, side: .left)
@@ -247,5 +266,21 @@ final class ArticularProcessTests: XCTestCase {
         let (scenario, result) = try S.load("22")
         let flavum = try XCTUnwrap(S.path(S.scene(AxialPanel(), S.context(scenario, result)), "axial.flavum"))
         XCTAssertEqual(flavum.metadata["structure"], "ligamentum flavum")
+    }
+
+    /// The free runs of an outline: a 10 mm square half inside a region keeps its edges outside, in one piece, and the long
+    /// side that leaves the region is cut where it leaves (to within the 0.25 mm pieces).
+    func testFreeRunsOfAnOutlineAreWhatLiesOutsideTheBone() {
+        let square = [Vec2(0, 0), Vec2(10, 0), Vec2(10, 10), Vec2(0, 10)]
+        let region = [Point(x: -1, y: 5), Point(x: 11, y: 5), Point(x: 11, y: 11), Point(x: -1, y: 11)]
+        let runs = SectionDrawing.runs(of: square, outside: [region])
+        XCTAssertEqual(runs.count, 1)
+        let run = runs[0]
+        XCTAssertTrue(run.allSatisfy { $0.y <= 5.25 + 1e-9 }, "nothing inside the region")
+        XCTAssertEqual(run.map(\.y).max() ?? 0, 5, accuracy: 0.26, "the sides are cut where they enter it")
+        XCTAssertEqual(run.map(\.x).min() ?? 1, 0, accuracy: 1e-9)
+        XCTAssertEqual(run.map(\.x).max() ?? 0, 10, accuracy: 1e-9)
+        XCTAssertEqual(SectionDrawing.runs(of: square, outside: []).first?.count, square.count * 40 + 1, "all free: closed")
+        XCTAssertTrue(SectionDrawing.runs(of: square, outside: [[Point(x: -1, y: -1), Point(x: 11, y: -1), Point(x: 11, y: 11), Point(x: -1, y: 11)]]).isEmpty)
     }
 }

@@ -243,7 +243,9 @@ final class ForamenPanelTests: XCTestCase {
         let (scenario, result) = try S.load("17")
         let scene = S.scene(ForamenPanel(), S.context(scenario, result))
         let expected = """
-            path "foramen.lesion.0" bounds 1251,741 216x185 fill #f3ebd3 stroke #8a7a55 4.7
+            path "foramen.lesion.0.outline" bounds 1247,736 224x176 stroke #b2182b 12.7
+            path "foramen.lesion.0" bounds 1253,743 211x180 fill #f3ebd3
+            path "foramen.lesion.0.cortex" bounds 1251,741 216x168 stroke #8a7a55 4.7
             path "foramen.dim.height.halo" bounds 1400,607 31x449 stroke #ffffffd9 12.7
             path "foramen.dim.height.line" bounds 1414,612 4x441 stroke #16325c 4.2
             path "foramen.dim.height.bars" bounds 1405,612 23x441 stroke #16325c 4.2
