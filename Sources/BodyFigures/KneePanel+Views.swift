@@ -38,37 +38,50 @@ struct KneePartSupply: Hashable {
 }
 
 extension KneePanel {
-    /// The four views inside `frame`: in a 2 × 2 grid, each drawing towards the middle so that its
-    /// landmark names have a wide column on the outer side; or, when that would make the knees much
-    /// smaller (a small frame), in one row without landmark names.
-    func viewNodes(in frame: Rect, compact: Bool = false, context: FigureContext) -> [Node] {
+    /// How the four views fit `frame`: in a 2 × 2 grid, each drawing towards the middle so that its landmark names
+    /// have a wide column on the outer side; or, when that would make the knees much smaller (a small frame), in one
+    /// row without landmark names. `cell` is each view's cell, only as tall as its drawing needs (points).
+    struct ViewGrid {
+        let columns: Int
+        let scale: Double
+        let caption: Double
+        let cell: Size
+        /// The grid's height: its rows of cells, with no spare height between them (points).
+        var height: Double { Double((KneeView.allCases.count + columns - 1) / columns) * cell.height }
+    }
+
+    /// The grid of the four views in `frame`. The knees are as large as the cells' width allows; a frame taller than
+    /// that needs (the panel grown for its "Rule out first" column) leaves its spare height under the grid and its key,
+    /// not as gaps between the rows (issue 11).
+    func viewGrid(in frame: Rect, compact: Bool = false, context: FigureContext) -> ViewGrid {
         let t = context.type, m = context.options.measurer
         let wordsHeight = m.metrics(of: "Ag", font: t.small).height + t.unit
         let caption = { (v: KneeView) in compact ? v.shortCaption : v.caption }
-        func fit(columns: Int) -> (scale: Double, caption: Double, cell: Size) {
+        func fit(columns: Int) -> ViewGrid {
             let rows = KneeView.allCases.count / columns
             let cell = Size(width: frame.width / Double(columns), height: frame.height / Double(rows))
-            let caption = (KneeView.allCases.map { m.block(caption($0), font: t.label.bold, maxWidth: cell.width).height }.max() ?? 0) + t.unit
+            let captionHeight = (KneeView.allCases.map { m.block(caption($0), font: t.label.bold, maxWidth: cell.width).height }.max() ?? 0) + t.unit
             let share = columns == 2 ? 0.52 : 0.9
             let scale = max(1, min(cell.width * share / KneeGeometry.bounds.width,
-                                   (cell.height - caption - wordsHeight - t.gap) / KneeGeometry.length))
-            return (scale, caption, cell)
+                                   (cell.height - captionHeight - wordsHeight - t.gap) / KneeGeometry.length))
+            let needed = captionHeight + wordsHeight + t.gap + KneeGeometry.length * scale
+            return ViewGrid(columns: columns, scale: scale, caption: captionHeight, cell: Size(width: cell.width, height: min(cell.height, needed)))
         }
         let grid = fit(columns: 2), row = fit(columns: 4)
-        let useRow = compact || row.scale > grid.scale * 1.3
-        let chosen = useRow ? row : grid
-        let columns = useRow ? 4 : 2
-        // A cell taller than its drawing needs (the panel grown for its "Rule out first" column) keeps the drawing in its
-        // middle, so that the spare height falls evenly round the views rather than in one gap.
-        let needed = chosen.caption + wordsHeight + t.gap + KneeGeometry.length * chosen.scale
-        let spare = max(0, (chosen.cell.height - needed) / 2)
+        return compact || row.scale > grid.scale * 1.3 ? row : grid
+    }
+
+    /// The four views inside `frame`, laid out as ``viewGrid(in:compact:context:)`` says, from its top.
+    func viewNodes(in frame: Rect, compact: Bool = false, context: FigureContext) -> [Node] {
+        let grid = viewGrid(in: frame, compact: compact, context: context)
+        let useRow = grid.columns == 4
         var nodes: [Node] = []
         for (i, view) in KneeView.allCases.enumerated() {
-            let cell = Rect(x: frame.minX + Double(i % columns) * chosen.cell.width,
-                            y: frame.minY + Double(i / columns) * chosen.cell.height + spare,
-                            width: chosen.cell.width, height: chosen.cell.height - 2 * spare)
-            nodes += viewNodes(view, cell: cell, scale: chosen.scale, captionHeight: chosen.caption, inGrid: !useRow,
-                               caption: caption(view), context: context)
+            let cell = Rect(x: frame.minX + Double(i % grid.columns) * grid.cell.width,
+                            y: frame.minY + Double(i / grid.columns) * grid.cell.height,
+                            width: grid.cell.width, height: grid.cell.height)
+            nodes += viewNodes(view, cell: cell, scale: grid.scale, captionHeight: grid.caption, inGrid: !useRow,
+                               caption: compact ? view.shortCaption : view.caption, context: context)
         }
         return nodes
     }

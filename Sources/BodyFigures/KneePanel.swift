@@ -84,7 +84,9 @@ public struct KneePanel: Panel {
         let column = Rect(x: rest.maxX - columnWidth, y: rest.minY, width: columnWidth, height: rest.height)
         var nodes = titleNodes + infoNodes
         nodes += viewNodes(in: views, compact: compact, context: context)
-        nodes += keyNodes(in: Rect(x: views.minX, y: views.maxY + t.gap, width: views.width, height: keyHeight), context: context)
+        // The key right under the knees; any spare height (a tall "Rule out first" column) falls below it.
+        let gridHeight = viewGrid(in: views, compact: compact, context: context).height
+        nodes += keyNodes(in: Rect(x: views.minX, y: views.minY + gridHeight + t.gap, width: views.width, height: keyHeight), context: context)
         nodes += differentialNodes(in: column, context: context)
         return nodes
     }

@@ -182,4 +182,29 @@ final class KneePanelTests: XCTestCase {
             }
         }
     }
+
+    /// A knee panel grown tall for its "Rule out first" column (08) keeps its four views together and its key right
+    /// under them: the spare height falls below the key, not as a gap between the rows (issue 11: the rows stood apart
+    /// by a fifth of the panel).
+    func testTheKneeViewsStandTogetherWithTheirKeyUnderThem() throws {
+        let context = try FigureFixture.context("08")
+        let panel = KneePanel(), width = 2400.0
+        let height = try XCTUnwrap(panel.preferredHeight(width: width, context: context))
+        let scene = Scene(width: width, height: height, nodes: panel.nodes(in: Rect(x: 0, y: 0, width: width, height: height), context: context))
+        let t = context.type
+        func box(_ ids: [String]) throws -> Rect {
+            let boxes = try ids.map { try XCTUnwrap(scene.node(withID: $0)?.bounds(measurer: ApproximateTextMeasurer()), $0) }
+            return boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+        }
+        // Each row from its captions' top to the words under its drawings ("lateral", "medial" …).
+        let first = try box(["knee.front.caption", "knee.inside.caption", "knee.front.orient.left", "knee.inside.orient.right"])
+        let second = try box(["knee.outside.caption", "knee.behind.caption", "knee.outside.orient.left", "knee.behind.orient.right"])
+        let key = try box(["knee.key.L4"]), column = try box(["knee.rule-out.heading", "knee.rule-out.root"])
+        XCTAssertGreaterThan(column.maxY - first.minY, 1.2 * (key.maxY - first.minY), "the column is the taller: there is spare height")
+        XCTAssertGreaterThan(second.minY, first.maxY - 1, "the rows do not overlap")
+        XCTAssertLessThan(second.minY - first.maxY, 2 * t.gap, "no gap between the rows")
+        XCTAssertLessThan(key.minY - second.maxY, 2 * t.gap, "the key right under the views")
+        XCTAssertEqual(first.minY, column.minY, accuracy: 2 * t.gap, "the views start level with the column")
+    }
 }
+
