@@ -126,14 +126,17 @@ struct SagittalLabels {
                let k = course.ganglion, k < course.points.count {
                 let g = course.points[k]
                 out.append(SagittalLabel(id: "ganglion", text: "Dorsal root ganglion", anchor: map.point(g.y, g.z), side: .right))
-                if k + 1 < course.points.count {
-                    let n = course.points[k + 1]
-                    out.append(SagittalLabel(id: "nerve", text: "Spinal nerve", anchor: map.point(n.y, n.z), side: .right))
-                }
             }
         }
         if let second = quiet.dropFirst().first, let pose = skeleton.pose(second) {
             let d = ArchDimensions(pose, spine: spine)
+            // The spinal nerve beyond the next root's ganglion: on the first vertebra's root it was anchored 1–2 mm from the
+            // ganglion, and the two call-out circles touched in every full-label sagittal page.
+            if let course = drawing.courses.first(where: { $0.root.rawValue == second.rawValue && $0.side == .left }),
+               let k = course.ganglion, k + 1 < course.points.count {
+                let n = course.points[k + 1]
+                out.append(SagittalLabel(id: "nerve", text: "Spinal nerve", anchor: map.point(n.y, n.z), side: .right))
+            }
             let zBody = (pose.zBottom + pose.zTop) / 2
             out.append(SagittalLabel(id: "ligament.posterior", text: "Posterior longitudinal ligament",
                                      anchor: pose.lower.point(0.45, 0.7 * pose.posteriorHeight), side: .right))

@@ -218,6 +218,7 @@ final class LeaderThroughCalloutTests: XCTestCase {
     /// (``SectionDrawing/unthreaded(_:base:radius:gap:)``; → 14 a theme: 13's conus and 02's sagittal L5 root; 23's sheet
     /// sagittal, drawn a little larger since its foramen section's slip label moved, gained one). Left: in 13's posterior
     /// the lesion's leader runs down the midline past four of the roots' call-outs; a few sagittal, axial and sheet
-    /// lesion/root pairs.
-    static let ratchet = 28
+    /// lesion/root pairs. The sagittal's "Spinal nerve" named on the next quiet root's nerve, not 1–2 mm beyond the
+    /// ganglion it names (→ 24).
+    static let ratchet = 24
 }
