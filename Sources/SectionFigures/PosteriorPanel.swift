@@ -291,7 +291,7 @@ struct PosteriorDrawing {
     /// in the sagittal), and of the conus tip (mid L1–L2 disc).
     var sacTop: Double { bodyRange(.L1).top + 2 }
     var sacEnd: Double { bodyRange(.S1).bottom - 8 }
-    var conusTip: Double { spine[.L1L2].baseZ + spine[.L1L2].discHeight / 2 }
+    var conusTip: Double { AxialSection.conusTipZ(spine) }
 
     /// The sac's half-width at height z: the model's `sacHalfWidth` of the nearest disc level, tapering to
     /// its end in the sacrum.
