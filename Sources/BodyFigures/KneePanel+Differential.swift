@@ -45,9 +45,10 @@ extension KneePanel {
     /// The column's fixed words.
     static let ruleOutHeading = "Rule out first", rootTitle = "Points to the root instead"
 
-    func ruleOutNote(_ context: FigureContext) -> String {
+    /// The note under the heading, for the column's `candidates` (``differentialCandidates(_:)``).
+    static func ruleOutNote(_ candidates: [RuleOutEntry]) -> String {
         "Each with the one sign that tells it apart."
-            + (differentialCandidates(context).contains(where: \.overlaps) ? "\n● hurts where this patient does." : "")
+            + (candidates.contains(where: \.overlaps) ? "\n● hurts where this patient does." : "")
     }
 
     /// The closing line naming the conditions left out for room: "Also in the report: saphenous
@@ -60,7 +61,7 @@ extension KneePanel {
     }
 
     /// Heights, points, of the column's parts at `width`: the heading and note (with the gap under
-    /// them), each candidate's entry (with its gap), the root's pattern (with its rule), and the
+    /// them), each of the `candidates`' entries (with its gap), the root's pattern (with its rule), and the
     /// closing line for `leftOut`.
     struct RuleOutHeights {
         var header: Double
@@ -71,11 +72,11 @@ extension KneePanel {
         var closing: ([RuleOutEntry], Bool) -> Double
     }
 
-    func ruleOutHeights(width: Double, context: FigureContext) -> RuleOutHeights {
+    func ruleOutHeights(_ candidates: [RuleOutEntry], width: Double, context: FigureContext) -> RuleOutHeights {
         let t = context.type, m = context.options.measurer
         let headingH = m.block(Self.ruleOutHeading, font: t.panelTitle, maxWidth: width).height
-        let header = headingH + t.unit + m.block(ruleOutNote(context), font: t.small, maxWidth: width).height + t.gap
-        let entries = differentialCandidates(context).map { c in
+        let header = headingH + t.unit + m.block(Self.ruleOutNote(candidates), font: t.small, maxWidth: width).height + t.gap
+        let entries = candidates.map { c in
             m.block(Self.conditionText(c), font: t.label.bold, maxWidth: width).height
                 + m.block(Self.sentence(c.item.distinguishingSign), font: t.small, maxWidth: width).height + t.gap
         }
@@ -92,7 +93,12 @@ extension KneePanel {
     /// the closing line, so that the figure never silently disagrees with the report and the alt text.
     func ruleOutPlan(width: Double, height: Double, context: FigureContext) -> RuleOutPlan {
         let all = differentialCandidates(context)
-        let h = ruleOutHeights(width: width, context: context)
+        return Self.ruleOutPlan(all, heights: ruleOutHeights(all, width: width, context: context), height: height)
+    }
+
+    /// ``ruleOutPlan(width:height:context:)`` for the candidates `all` (``differentialCandidates(_:)``) whose parts
+    /// measure `h` (``ruleOutHeights(_:width:context:)``).
+    static func ruleOutPlan(_ all: [RuleOutEntry], heights h: RuleOutHeights, height: Double) -> RuleOutPlan {
         var kept = Array(all.indices), foot = true, brief = false
         // (With a hair of slack: the height ``preferredHeight(width:context:)`` asks for is this very sum, added up in another order.)
         func fits() -> Bool {
@@ -110,7 +116,7 @@ extension KneePanel {
 
     /// The column's height, points, at `width` with every candidate and the root's pattern drawn.
     func ruleOutFullHeight(width: Double, context: FigureContext) -> Double {
-        let h = ruleOutHeights(width: width, context: context)
+        let h = ruleOutHeights(differentialCandidates(context), width: width, context: context)
         return h.header + h.entries.reduce(0, +) + h.foot
     }
 
@@ -123,14 +129,16 @@ extension KneePanel {
     func differentialNodes(in frame: Rect, context: FigureContext) -> [Node] {
         let t = context.type, m = context.options.measurer, palette = context.palette
         let width = frame.width
-        let note = ruleOutNote(context)
+        // The report's knee_mimics check, once for the column: its note, heights and plan all read it.
+        let candidates = differentialCandidates(context)
+        let note = Self.ruleOutNote(candidates)
         let headingH = m.block(Self.ruleOutHeading, font: t.panelTitle, maxWidth: width).height
         var nodes: [Node] = [
             .text(TextNode(id: "knee.rule-out.heading", string: Self.ruleOutHeading, position: Point(x: frame.minX, y: frame.minY),
                            baseline: .top, font: t.panelTitle, color: palette.ink, maxWidth: width)),
         ]
-        let heights = ruleOutHeights(width: width, context: context)
-        let plan = ruleOutPlan(width: width, height: frame.height, context: context)
+        let heights = ruleOutHeights(candidates, width: width, context: context)
+        let plan = Self.ruleOutPlan(candidates, heights: heights, height: frame.height)
         // The note explains the entries' marks: none drawn, no note.
         if !plan.shown.isEmpty {
             nodes.append(.text(TextNode(id: "knee.rule-out.note", string: note, position: Point(x: frame.minX, y: frame.minY + headingH + t.unit),

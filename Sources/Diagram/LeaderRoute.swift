@@ -140,6 +140,25 @@ struct Route {
         let h = walls.rowHeight, rows = walls.rowCount
         guard h > 0, rows > 0 else { return nil }
         let right = elbowX > anchor.x
+        // Per row, the x nearest the column at which another solid's outline crosses it (nil inside: none does; NaN
+        // if a crossing is), read once per row: the rays meet each row many times, each time at another x.
+        var edges = [Double??](repeating: nil, count: rows)
+        func edge(_ q: Int) -> Double? {
+            if let known = edges[q] { return known }
+            var e: Double?
+            for s in others {
+                guard let span = walls.spans[s][q] else { continue }
+                let x = right ? span.max : span.min
+                if let current = e { e = current.isNaN || x.isNaN ? .nan : (right ? Swift.max(current, x) : Swift.min(current, x)) } else { e = x }
+            }
+            edges[q] = .some(e)
+            return e
+        }
+        /// True when a level run from `x` in row `q` to the column crosses no other solid's outline.
+        func levelIn(_ q: Int, from x: Double) -> Bool {
+            guard let e = edge(q) else { return true }
+            return right ? e < x : e > x
+        }
         var best: (length: Double, point: Point)?, roomy: (length: Double, point: Point)?
         for d in 0..<Self.bendDirections {
             let angle = Double(d) * 2 * Double.pi / Double(Self.bendDirections)
@@ -154,19 +173,13 @@ struct Route {
                 if t > reach || roomy.map({ t >= $0.length }) == true { break }
                 let g = Point(x: anchor.x + t * dx, y: y)
                 guard box.contains(g) else { break }
-                func levelIn(_ q: Int) -> Bool {
-                    others.allSatisfy { s in
-                        guard let span = walls.spans[s][q] else { return true }
-                        return right ? span.max < g.x : span.min > g.x
-                    }
-                }
                 let length = t + Self.runWeight * abs(elbowX - g.x)
-                if levelIn(r), !taken.contains(where: { abs($0 - y) < separation }),
+                if levelIn(r, from: g.x), !taken.contains(where: { abs($0 - y) < separation }),
                    !avoiding.contains(where: { $0.crosses(Segment(anchor, g)) || $0.crosses(Segment(g, Point(x: elbowX, y: y))) }) {
                     // Preferred: a level run a row clear of every other solid (the rows above and below clear too), so
                     // that it does not lie along a bone's top or bottom edge; else the nearest run at all.
                     if best.map({ length < $0.length }) ?? true { best = (length, g) }
-                    if r > 0, r < rows - 1, levelIn(r - 1), levelIn(r + 1), roomy.map({ length < $0.length }) ?? true { roomy = (length, g) }
+                    if r > 0, r < rows - 1, levelIn(r - 1, from: g.x), levelIn(r + 1, from: g.x), roomy.map({ length < $0.length }) ?? true { roomy = (length, g) }
                 }
                 r += dy > 0 ? 1 : -1
             }

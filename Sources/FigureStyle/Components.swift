@@ -52,11 +52,19 @@ public enum Components {
     }
 
     /// A root cut across, of any outline (a flattened root is an ellipse), filled by its grade.
-    /// `metadata` (``rootMetadata(root:side:grade:quiz:)``) carries its model values to the editable SVG.
+    /// `metadata` (``rootMetadata(root:side:grade:quiz:)``) carries its model values to the editable SVG;
+    /// `dashed`: its outline dashed, for a root that lies above or below the drawn plane (``rootStroke(context:dashed:)``).
     public static func root(id: String, path: Path, grade: RootGrade, context: FigureContext,
-                            metadata: [String: String] = [:]) -> Node {
+                            metadata: [String: String] = [:], dashed: Bool = false) -> Node {
         .path(PathNode(id: id, path: path, fill: .color(context.palette.rootFill(grade)),
-                       stroke: Stroke(color: context.palette.rootOutline, width: context.type.line * 1.5), metadata: metadata))
+                       stroke: rootStroke(context: context, dashed: dashed), metadata: metadata))
+    }
+
+    /// A root's outline: 1.5 lines wide in the atlases' dark outline colour; `dashed` (2.5 widths on, 1.5 off, points)
+    /// where the root lies off the drawn plane, as projected lesions are drawn.
+    public static func rootStroke(context: FigureContext, dashed: Bool = false) -> Stroke {
+        let w = context.type.line * 1.5
+        return Stroke(color: context.palette.rootOutline, width: w, dash: dashed ? [w * 2.5, w * 1.5] : [])
     }
 
     /// A drawn root's model values (written as `data-root`, `data-side`, `data-grade`, `data-state` in the editable

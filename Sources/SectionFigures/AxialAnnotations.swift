@@ -136,8 +136,8 @@ struct AxialAnnotations {
                 case .centralCanal: "in the dural sac"
                 }
                 // A root drawn dashed lies above the plane (`RootMark.above`): said as the lesions beside the plane say it.
-                let where_ = mark.above ? ", above this plane" : ""
-                text = StationGrade.label(root, st.side, grade: mark.grade, detail: hurt ? (st.site == .foramen ? "ganglion" + where_ : nil) : detail.map { $0 + where_ })
+                text = StationGrade.label(root, st.side, grade: mark.grade, detail: hurt ? (st.site == .foramen ? "ganglion" : nil) : detail,
+                                          abovePlane: mark.above)
                     + StationGrade.elsewhere(root, st.side, here: mark.grade, result: result)
             } else {
                 guard !items.contains(where: { $0.id == "root.cauda" }) else { continue }

@@ -334,15 +334,9 @@ struct AxialDrawing {
                                             fill: .color(palette.rootFill(mark.grade)))))
             }
             nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(outline),
-                                        stroke: rootStroke(above: g.above && e.above))))
+                                        stroke: Components.rootStroke(context: context, dashed: g.above && e.above))))
         }
         return nodes
-    }
-
-    /// A root's outline: solid where the plane cuts it, dashed (as projected lesions are) where it lies above the plane.
-    private func rootStroke(above: Bool) -> Stroke {
-        let w = type.line * 1.5
-        return above ? Stroke(color: palette.rootOutline, width: w, dash: [w * 2.5, w * 1.5]) : Stroke(color: palette.rootOutline, width: w)
     }
 
     /// The roots: every root
@@ -359,13 +353,10 @@ struct AxialDrawing {
             for mark in marks where matches(mark) {
                 let id = ids[mark.station] ?? "axial.root.\(mark.station.site.rawValue).\(mark.station.side.rawValue)"
                 var metadata = SectionDrawing.rootMetadata(mark.station, grade: mark.grade, pressed: mark.pressed != nil, quiz: context.options.isQuiz, scale: context.result.spine.spine.options.scale)
-                let path = view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry)
-                if mark.above {
-                    metadata["plane"] = "above"
-                    nodes.append(.path(PathNode(id: id, path: path, fill: .color(palette.rootFill(mark.grade)), stroke: rootStroke(above: true), metadata: metadata)))
-                } else {
-                    nodes.append(Components.root(id: id, path: path, grade: mark.grade, context: context, metadata: metadata))
-                }
+                // A root above the plane (`RootMark.above`) is outlined dashed, as projected lesions are.
+                if mark.above { metadata["plane"] = "above" }
+                nodes.append(Components.root(id: id, path: view.ellipse(centre: mark.centre, a: mark.rx, b: mark.ry), grade: mark.grade,
+                                             context: context, metadata: metadata, dashed: mark.above))
             }
         }
         return nodes

@@ -140,26 +140,16 @@ struct AxialSection {
     /// root in it (the roots surround the cord's end, §A level table), with a radius of at most ``conusRadius`` and 0.3 mm
     /// clear of them; nil when less than a millimetre is left (a sac filled by lesion or roots).
     static func conusTip(marks: [RootMark], walls: [RoundedRect], centre: Vec2, a: Double, b: Double) -> (centre: Vec2, radius: Double)? {
-        guard a > 0, b > 0 else { return nil }
-        let roots = marks.filter { $0.station.intrathecal }
-        let step = max(min(a, b) / 40, 1e-3)
-        var best: (Vec2, Double)?
-        for j in -40...40 {
-            for i in -40...40 {
-                let p = Vec2(centre.x + Double(i) * step * a / min(a, b), centre.y + Double(j) * step * b / min(a, b))
-                let u = (p.x - centre.x) / a, v = (p.y - centre.y) / b, e = (u * u + v * v).squareRoot()
-                guard e < 1 else { continue }
-                var d = (1 - e) * min(a, b)
-                for w in walls { d = min(d, w.signedDistance(to: p)) }
-                for r in roots { d = min(d, (p - r.centre).length - max(r.rx, r.ry)) }
-                // Ties go to the point nearest the sac's centre, then the first found: deterministic and symmetric.
-                if best.map({ d > $0.1 + 1e-9 || (abs(d - $0.1) <= 1e-9 && (p - centre).length < ($0.0 - centre).length - 1e-9) }) ?? true {
-                    best = (p, d)
-                }
-            }
-        }
-        guard let (p, d) = best, d - 0.3 >= 1 else { return nil }
+        let roots = marks.filter { $0.station.intrathecal }.map { (centre: $0.centre, radius: max($0.rx, $0.ry)) }
+        guard let (p, d) = SacRootLayout.freest(centre: centre, a: a, b: b, obstacles: walls, circles: roots), d - 0.3 >= 1 else { return nil }
         return (p, min(conusRadius, d - 0.3))
+    }
+
+    /// Height of the conus tip, straight-model mm: mid-height of ``conusDisc``, where the sagittal and posterior views
+    /// end the cord and this view draws its tip.
+    static func conusTipZ(_ spine: DeformedSpine) -> Double {
+        let s = spine[conusDisc]
+        return s.baseZ + s.discHeight / 2
     }
 
     var scale: Double { anatomy.scale }

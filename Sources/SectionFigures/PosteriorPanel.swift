@@ -171,26 +171,24 @@ struct PosteriorDrawing {
         return (top - h, top)
     }
 
-    /// A vertebra's pedicle: centre x (left side) and its bottom and top z. Under the pedicle's lower margin
-    /// is the roof of the foramen below (`LevelState.roofZ`); S1's upper margin is the floor of the L5–S1 one.
+    /// A lumbar vertebra's pedicle (L1–L5: S1 is drawn as the sacrum, with no pedicles to cut): centre x (left side),
+    /// width, and its bottom and top z, mm. Under the pedicle's lower margin is the roof of the foramen below
+    /// (`LevelState.roofZ`).
     func pedicle(_ v: Vertebra) -> (x: Double, width: Double, bottom: Double, top: Double) {
+        guard let below = DiscLevel.allCases.first(where: { $0.upper == v }) else {
+            preconditionFailure("\(v.name) has no pedicles in the posterior view: it is the sacrum")
+        }
         let m = Morphometry.vertebra(v)
         let w = m.pedicleWidth * scale, h = m.pedicleHeight * scale
-        if let below = DiscLevel.allCases.first(where: { $0.upper == v }) {
-            let s = spine[below]
-            let bottom = s.baseZ + s.roofZ
-            return (s.anatomy.pedicleWallX + w / 2, w, bottom, bottom + h)
-        }
-        let s = spine[.L5S1]
-        let top = s.baseZ + s.floorZ
-        return (s.anatomy.pedicleWallX + w / 2, w, top - h, top)
+        let s = spine[below]
+        let bottom = s.baseZ + s.roofZ
+        return (s.anatomy.pedicleWallX + w / 2, w, bottom, bottom + h)
     }
 
     /// Where each vertebra is named: in its cut pedicles, and S1 (which has none) on the sacrum's lateral masses.
     func pedicleCentres() -> [(name: (id: String, text: String), centre: PlanePoint)] {
         Vertebra.allCases.flatMap { v -> [(name: (id: String, text: String), centre: PlanePoint)] in
-            let p = pedicle(v)
-            let (x, z) = v == .S1 ? sacralNameCentre() : (p.x, (p.bottom + p.top) / 2)
+            let (x, z) = v == .S1 ? sacralNameCentre() : { let p = pedicle(v); return (p.x, (p.bottom + p.top) / 2) }()
             return Side.allCases.map { side in ((id: "\(v.name).\(side.rawValue)", text: v.name), PosteriorPanel.plane(side.sign * x, z)) }
         }
     }
@@ -293,7 +291,7 @@ struct PosteriorDrawing {
     /// in the sagittal), and of the conus tip (mid L1–L2 disc).
     var sacTop: Double { bodyRange(.L1).top + 2 }
     var sacEnd: Double { bodyRange(.S1).bottom - 8 }
-    var conusTip: Double { spine[.L1L2].baseZ + spine[.L1L2].discHeight / 2 }
+    var conusTip: Double { AxialSection.conusTipZ(spine) }
 
     /// The sac's half-width at height z: the model's `sacHalfWidth` of the nearest disc level, tapering to
     /// its end in the sacrum.

@@ -54,7 +54,7 @@ enum SacRootLayout {
         }
         if !lesions.isEmpty { return pressed(roots, centre: centre, a: a, b: b, walls: obstacles, lesions: lesions) }
         // Nothing fits even thin: every root at the freest point of the sac, as small as that point allows.
-        let (point, room) = freest(centre: centre, a: a, b: b, obstacles: obstacles)
+        let (point, room) = freest(centre: centre, a: a, b: b, obstacles: obstacles) ?? (centre, -Double.infinity)
         return roots.map { Placement(centre: point, rx: max(0.05, min(0.2 * $0.radius, room)), ry: max(0.05, min(0.2 * $0.radius, room))) }
     }
 
@@ -122,17 +122,30 @@ enum SacRootLayout {
         return obstacles.allSatisfy { $0.signedDistance(to: p) >= r }
     }
 
-    /// The point of the sac farthest from every obstacle and from the sac's outline, and that distance.
-    private static func freest(centre: Vec2, a: Double, b: Double, obstacles: [RoundedRect]) -> (Vec2, Double) {
-        var best = (centre, -Double.infinity)
-        for p in grid(centre: centre, a: a, b: b, step: max(min(a, b) / 40, 1e-3)) {
-            let u = (p.x - centre.x) / a, v = (p.y - centre.y) / b
-            guard u * u + v * v < 1 else { continue }
-            let wall = (1 - (u * u + v * v).squareRoot()) * min(a, b)
-            let d = min(wall, obstacles.map { $0.signedDistance(to: p) }.min() ?? .infinity)
-            if d > best.1 + 1e-12 { best = (p, d) }
+    /// The point of the sac (the ellipse `centre`, semi-axes `a`, `b`, mm) farthest from its outline, from every
+    /// obstacle and from every circle of `circles` (the roots drawn in it), and that distance, mm; nil for a sac with
+    /// no inside. Sought on a grid of 81 × 81 points spanning the ellipse's box; ties go to the point nearest the sac's
+    /// centre, then the first found: deterministic and symmetric. Also where the axial view draws the conus tip
+    /// (`AxialSection.conusTip`).
+    static func freest(centre: Vec2, a: Double, b: Double, obstacles: [RoundedRect],
+                       circles: [(centre: Vec2, radius: Double)] = []) -> (point: Vec2, room: Double)? {
+        guard a > 0, b > 0 else { return nil }
+        let step = max(min(a, b) / 40, 1e-3)
+        var best: (Vec2, Double)?
+        for j in -40...40 {
+            for i in -40...40 {
+                let p = Vec2(centre.x + Double(i) * step * a / min(a, b), centre.y + Double(j) * step * b / min(a, b))
+                let u = (p.x - centre.x) / a, v = (p.y - centre.y) / b, e = (u * u + v * v).squareRoot()
+                guard e < 1 else { continue }
+                var d = (1 - e) * min(a, b)
+                for w in obstacles { d = min(d, w.signedDistance(to: p)) }
+                for c in circles { d = min(d, (p - c.centre).length - c.radius) }
+                if best.map({ d > $0.1 + 1e-9 || (abs(d - $0.1) <= 1e-9 && (p - centre).length < ($0.0 - centre).length - 1e-9) }) ?? true {
+                    best = (p, d)
+                }
+            }
         }
-        return best
+        return best.map { (point: $0.0, room: $0.1) }
     }
 
     /// One packing of `roots` (rest = target) or nil when a root finds no room.

@@ -25,7 +25,7 @@ struct SacProfile {
         let l1Top = skeleton.pose(.L1)?.zTop ?? 160
         end = s1Bottom - 8
         top = l1Top + SagittalBodies.stump
-        if let disc = skeleton.disc(.L1L2) { conusTip = (disc.zBottom + disc.zTop) / 2 } else { conusTip = l1Top - 30 }
+        conusTip = AxialSection.conusTipZ(spine)
         // The canal's back wall, as (z, y′) pairs sampled along the polyline.
         var wall: [(z: Double, y: Double)] = []
         for (a, b) in zip(canalBack, canalBack.dropFirst()) {

@@ -353,9 +353,10 @@ enum StationGrade {
         return "; worst: \(f.grade.state) (grade \(f.grade.rawValue)) \(f.station.phrase(f.root, at: f.level))"
     }
 
-    /// "left L5 — compression (grade 3)"; an unhurt root just "left L5" plus `detail`.
-    static func label(_ root: Root, _ side: Side, grade: RootGrade, detail: String?) -> String {
-        let name = Describe.root(root, side) + (detail.map { " \($0)" } ?? "")
+    /// "left L5 — compression (grade 3)"; an unhurt root just "left L5" plus `detail`. `abovePlane`: the place drawn lies
+    /// above the section's plane (drawn dashed), said after `detail` as ", above this plane" (not said without a detail).
+    static func label(_ root: Root, _ side: Side, grade: RootGrade, detail: String?, abovePlane: Bool = false) -> String {
+        let name = Describe.root(root, side) + (detail.map { " \($0)" + (abovePlane ? ", above this plane" : "") } ?? "")
         return grade > .normal ? "\(name) — \(grade.state) (grade \(grade.rawValue))" : name
     }
 }
