@@ -173,11 +173,9 @@ struct PosteriorDrawing {
 
     /// A lumbar vertebra's pedicle (L1–L5: S1 is drawn as the sacrum, with no pedicles to cut): centre x (left side),
     /// width, and its bottom and top z, mm. Under the pedicle's lower margin is the roof of the foramen below
-    /// (`LevelState.roofZ`).
-    func pedicle(_ v: Vertebra) -> (x: Double, width: Double, bottom: Double, top: Double) {
-        guard let below = DiscLevel.allCases.first(where: { $0.upper == v }) else {
-            preconditionFailure("\(v.name) has no pedicles in the posterior view: it is the sacrum")
-        }
+    /// (`LevelState.roofZ`). Nil for S1, which has none to cut.
+    func pedicle(_ v: Vertebra) -> (x: Double, width: Double, bottom: Double, top: Double)? {
+        guard let below = DiscLevel.allCases.first(where: { $0.upper == v }) else { return nil }
         let m = Morphometry.vertebra(v)
         let w = m.pedicleWidth * scale, h = m.pedicleHeight * scale
         let s = spine[below]
@@ -188,7 +186,7 @@ struct PosteriorDrawing {
     /// Where each vertebra is named: in its cut pedicles, and S1 (which has none) on the sacrum's lateral masses.
     func pedicleCentres() -> [(name: (id: String, text: String), centre: PlanePoint)] {
         Vertebra.allCases.flatMap { v -> [(name: (id: String, text: String), centre: PlanePoint)] in
-            let (x, z) = v == .S1 ? sacralNameCentre() : { let p = pedicle(v); return (p.x, (p.bottom + p.top) / 2) }()
+            let (x, z) = pedicle(v).map { ($0.x, ($0.bottom + $0.top) / 2) } ?? sacralNameCentre()
             return Side.allCases.map { side in ((id: "\(v.name).\(side.rawValue)", text: v.name), PosteriorPanel.plane(side.sign * x, z)) }
         }
     }
@@ -225,8 +223,8 @@ struct PosteriorDrawing {
         }
         skeleton += sacrumNodes()
         var pedicles: [SketchNode] = []
-        for v in Vertebra.allCases where v != .S1 {
-            let p = pedicle(v)
+        for v in Vertebra.allCases {
+            guard let p = pedicle(v) else { continue }
             for side in Side.allCases {
                 let c = PosteriorPanel.plane(side.sign * p.x, (p.bottom + p.top) / 2)
                 let oval = SagittalShapes.ellipse(centre: c, along: (p.top - p.bottom) / 2, across: p.width / 2, angle: .pi / 2)

@@ -19,9 +19,10 @@ final class PosteriorPanelTests: XCTestCase {
     func testEachRootExitsUnderItsOwnPedicleAndTraversesTheDiscAbove() throws {
         let context = try SagittalFixture.context("02")
         let drawing = PosteriorDrawing(result: context.result, style: SagittalStyle(context))
+        XCTAssertNil(drawing.pedicle(.S1), "S1 is the sacrum: no pedicles to cut")
         for root in [Root.L1, .L2, .L3, .L4, .L5] {
             guard let vertebra = Vertebra(rawValue: root.rawValue) else { return XCTFail("\(root)") }
-            let pedicle = drawing.pedicle(vertebra)
+            let pedicle = try XCTUnwrap(drawing.pedicle(vertebra), "\(vertebra.name) has pedicles")
             for side in Side.allCases {
                 let course = drawing.course(root, side)
                 guard let ganglion = course.first(where: { $0.place == .foramen }) else { XCTFail("\(root) \(side): no ganglion"); continue }
