@@ -107,15 +107,10 @@ public struct SagittalPanel: Panel {
             // Clear of the plane locators (the axial line, the foraminal ring and its F), the lesions and one another:
             // of a few places round the nerve's end, the first that is free.
             let line = locators.flatMap { $0.axialLine(drawing) }.map { Segment(mapping.point($0.front.u, $0.front.v), mapping.point($0.back.u, $0.back.v)) }
-            // The F ring by its line, not its box: the nerve's end lies inside it, and its box kept every near place from the name.
-            taken += Self.bounds(drawn, measurer: context.options.measurer) { $0 == "sagittal.locator.foramen.mark" || $0.hasPrefix("sagittal.lesion.") }
-            let ring = Self.segments(drawn) { $0 == "sagittal.locator.foramen" }
+            taken += Self.bounds(drawn, measurer: context.options.measurer) { $0 == "sagittal.locator.foramen" || $0.hasPrefix("sagittal.lesion.") }
             taken += Self.bounds(placed, measurer: context.options.measurer) { $0.hasPrefix("sagittal.callout.") || $0.hasPrefix("sagittal.label.") }
             let h = t.small.size * 1.4
             let leaders = Self.leaderSegments(placed)
-            // The lines a name's own leader must not cross: the axial line and the measures (21's slip). (The F ring is round
-            // the nerve's end itself, so a leader must cross it.)
-            let lines = (line.map { [$0] } ?? []) + Self.segments(drawn) { $0.hasPrefix("sagittal.measure.") }
             for name in SagittalLabels(drawing: drawing).rootNames() {
                 let p = mapping.point(name.anchor.u, name.anchor.v)
                 let w = context.options.measurer.metrics(of: name.text, font: t.small.bold).width
@@ -133,28 +128,9 @@ public struct SagittalPanel: Panel {
                                   Point(x: p.x - gap, y: p.y + drop + 3 * h), Point(x: p.x + gap + w, y: p.y + drop + 2 * h),
                                   Point(x: p.x - gap - w, y: p.y + drop + 2 * h), Point(x: p.x + gap + w, y: p.y + drop + 3 * h)]
                 func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
-                /// The leader a name at `b` needs (more than a line from the nerve's end), from its nearest point to the end.
-                func tie(_ b: Rect) -> Segment? {
-                    let near = Point(x: min(max(p.x, b.minX), b.maxX), y: min(max(p.y, b.minY), b.maxY))
-                    return near.distance(to: p) > h ? Segment(near, p) : nil
-                }
-                func clear(_ c: Point) -> Bool {
-                    let b = box(c)
-                    guard !(line?.crosses(b) ?? false), !taken.contains(where: { $0.intersects(b) }), !leaders.contains(where: { $0.crosses(b) }),
-                          !ring.contains(where: { $0.crosses(b) }), !lines.contains(where: { $0.crosses(b) }) else { return false }
-                    guard let leader = tie(b) else { return true }
-                    return !lines.contains { $0.crosses(leader) } && !leaders.contains { $0.crosses(leader) }
-                }
-                // The first clear place; failing that, the first whose box is clear though its leader crosses a line; failing
-                // that, one whose box only the lines cross.
-                let at = candidates.first(where: clear) ?? candidates.first { c in
+                let at = candidates.first { c in
                     let b = box(c)
                     return !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
-                        && !ring.contains { $0.crosses(b) } && !lines.contains { $0.crosses(b) }
-                } ?? candidates.first { c in
-                    let b = box(c)
-                    return !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
-                        && !ring.contains { $0.crosses(b) }
                 } ?? candidates[0]
                 taken.append(box(at))
                 placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
@@ -179,17 +155,6 @@ public struct SagittalPanel: Panel {
 
     /// How many times the column is laid out again without the level names it made call-outs.
     static let levelRounds = 3
-
-    /// The straight pieces of the paths among `nodes` (groups searched) whose ids match, page points.
-    static func segments(_ nodes: [Node], matching matches: (String) -> Bool) -> [Segment] {
-        nodes.flatMap { node -> [Segment] in
-            if case .path(let p) = node, matches(p.id) {
-                return p.path.polygons().flatMap { line in zip(line, line.dropFirst()).map { Segment($0, $1) } }
-            }
-            if case .group(let g) = node { return segments(g.children, matching: matches) }
-            return []
-        }
-    }
 
     /// The side labels' leaders among `placed`, as segments.
     static func leaderSegments(_ placed: [Node]) -> [Segment] {
