@@ -30,7 +30,9 @@ extension PosteriorDrawing {
     /// The alae tip to tip as a share of the S1 upper endplate's width (drawing choice, not a reference number: a wing on each
     /// side of the body, the sacral base clearly wider than L5's body and reaching past the L5 roots' ends. Held at 1.6: a
     /// wider sacrum widens the drawing's bounds and narrows the label columns beside the whole column of vertebrae — at 1.7
-    /// scenario 02's "Left L5 — compression (grade 3)" broke onto three lines).
+    /// scenario 02's "Left L5 — compression (grade 3)" broke onto three lines). Not widened towards a real sacral base's ~2 ×
+    /// the body (lecturer's review): at 1.6, in 02 at 1600 px, the alae span 806 px (80 mm) and that label's first line already
+    /// fills its column (283 px); 2.0 adds 10 mm (~100 px) a side, which comes out of those columns.
     static let alaSpan = 1.6
     /// Radius of a first sacral foramen, mm (drawing choice: wider than the S1 ganglion drawn in it).
     static let foramenRadius = 5.0
