@@ -15,11 +15,11 @@ import Darwin
 /// The canal opened from behind (issue 11): a coronal view of L1–S1 seen from the patient's back with the
 /// laminae, facets and ligamenta flava removed — the plate that teaches traversing against exiting roots.
 /// The posterior faces of the L1–L5 bodies and the discs, their pedicles cut at their roots (ovals, named), the upper
-/// sacrum (S1 as its top segment, with its alae, the sacral canal and the first sacral foramina: `PosteriorSacrum`), the
+/// sacrum (S1 as its top segment, with its alae, the sacral canal and the first and second sacral foramina: `PosteriorSacrum`), the
 /// dural sac, and every root from the sac down: each lumbar root leaves the sac above the disc it crosses (traversing),
 /// runs down the lateral recess and exits under the pedicle of its own vertebra (L4 under L4's pedicle, through the
 /// L4–L5 foramen), its ganglion under the pedicle; S1 runs on down the sacral canal and leaves through the first sacral
-/// foramen, its ganglion there. Everything is drawn to scale from the model (stations'
+/// foramen, its ganglion there; S2 leaves the sac just above its end and goes out through the second sacral foramen. Everything is drawn to scale from the model (stations'
 /// global x and z, `Morphometry` widths, the levels' heights); the lumbar curve is straightened, as in the
 /// model. Lesions are drawn in place; roots are coloured piece by piece by the report's grade there.
 ///
@@ -38,13 +38,13 @@ public struct PosteriorPanel: Panel {
         "Posterior view of the lumbar canal from L1 to the sacrum with the laminae removed, drawn to scale: the dural sac, the pedicles, "
             + "and each root leaving the sac, crossing the disc below it and exiting under its own pedicle (the L4 root under L4's pedicle "
             + "through the L4–L5 foramen, the L5 root crossing the L4–L5 disc); the S1 root runs down the sacral canal and leaves through "
-            + "the first sacral foramen."
+            + "the first sacral foramen, the S2 root leaves the sac near its end and passes out through the second sacral foramen."
     }
 
     public func caption(_ context: FigureContext) -> String {
         "Coronal view from behind with the laminae, ligamenta flava and normal facets removed; the patient's left is on the viewer's left, "
             + "superior up, drawn to scale (10 mm bar) from the model with the lumbar curve straightened. Pedicles are cut at their "
-            + "roots (ovals); S1 is the top of the sacrum, which has none: its root leaves through the first sacral foramen. Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed; bony lesions (osteophytes, enlarged facets with their marginal osteophytes) are drawn as bone."
+            + "roots (ovals); S1 is the top of the sacrum, which has none: its root leaves through the first sacral foramen, S2's through the second. Roots are coloured by the report's grade at each place along them; soft lesions in front of the sac are dashed; bony lesions (osteophytes, enlarged facets with their marginal osteophytes) are drawn as bone."
     }
 
     /// The solids a leader keeps clear of but for its target: each pedicle, the sac, each root (its outline).
@@ -71,7 +71,7 @@ public struct PosteriorPanel: Panel {
         return (rest.minY - probe.minY + dv * scale + context.type.gap + Self.keyHeight(context.type)).rounded(.up)
     }
 
-    /// The key's words: the viewpoint, the pedicles (L1–L5) and the first sacral foramina (S1 has no pedicles to cut); how lesions are drawn only when `drawn` has some — soft ones in
+    /// The key's words: the viewpoint, the pedicles (L1–L5) and the first and second sacral foramina (S1 has no pedicles to cut); how lesions are drawn only when `drawn` has some — soft ones in
     /// front of the sac dashed, osteophytes and enlarged facets as bone, each named only when drawn (not in a quiz:
     /// the word would name its lesion).
     static func keyText(_ drawn: [Node], quiz: Bool) -> String {
@@ -83,7 +83,7 @@ public struct PosteriorPanel: Panel {
             }
             return nil
         }
-        var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Holes in the sacrum: first sacral foramina."
+        var text = "Seen from behind: the patient's left is on your left. Ovals: pedicles, cut. Holes in the sacrum: first and second sacral foramina."
         if !(group("posterior.lesions.front", in: drawn) ?? []).isEmpty { text += " Dashed: soft lesion in front of the sac." }
         let bones = (group("posterior.lesions.bone", in: drawn) ?? []) + (group("posterior.lesions.facets", in: drawn) ?? [])
         let bone = Set(bones.compactMap { node -> String? in
@@ -245,7 +245,7 @@ struct PosteriorDrawing {
             // Behind the sac (flavum, cyst): under the roots, so that the root they press is seen against them.
             .group(id: "posterior.lesions.back", children: back, opacity: 1),
             .group(id: "posterior.roots", children: roots, opacity: 1),
-            // The first sacral foramina's lateral rims: the S1 root passes under them out of the canal.
+            // The first and second sacral foramina's lateral rims: the S1 and S2 roots pass under them out of the canal.
             .group(id: "posterior.sacrum.rims", children: foramenRims(), opacity: 1),
             // Enlarged articular processes lie dorsolateral to the sac and the root sleeves: seen from behind (laminae
             // removed) their medial margins overhang the lateral recess, over the roots they press. Drawn over the roots;
@@ -328,16 +328,17 @@ struct PosteriorDrawing {
                                   fill: .color(style.cord), stroke: style.cordStroke, metadata: ["structure": "conus medullaris"]))
     }
 
-    /// The sacral roots in the middle of the sac as fine lines, from the conus to the sac's end: the S2 roots
-    /// either side of the S3–S5 bundle. Each line is cut at the levels and stroked in the report's in-sac grade
-    /// there (S2's station on its side; the bundle, the sac's crowding).
+    /// The S3–S5 roots in the middle of the sac as fine lines, from the conus to the sac's end (the S2 roots are drawn as
+    /// roots, `rootNodes`, leaving the sac for the second sacral foramina). Each line is cut at the levels and stroked in the
+    /// report's in-sac grade there (the sac's crowding). Ids keep their places' numbers ("posterior.cauda.1.L4-L5", ".2.").
     func caudaLines() -> [SketchNode] {
         var out: [SketchNode] = []
-        let lines: [(f: Double, root: Root?, side: Side?)] = [(-0.35, .S2, .right), (-0.12, nil, nil), (0.12, nil, nil), (0.35, .S2, .left)]
+        let lines: [(f: Double, root: Root?, side: Side?)] = [(-0.12, nil, nil), (0.12, nil, nil)]
         func levelAt(_ z: Double) -> DiscLevel {
             DiscLevel.allCases.min { abs(spine[$0].baseZ + spine[$0].discHeight / 2 - z) < abs(spine[$1].baseZ + spine[$1].discHeight / 2 - z) } ?? .L4L5
         }
-        for (i, line) in lines.enumerated() {
+        for (k, line) in lines.enumerated() {
+            let i = k + 1
             var runs: [(level: DiscLevel, points: [PlanePoint])] = []
             var z = conusTip + 2
             while z >= sacEnd + 2 {
@@ -374,11 +375,15 @@ struct PosteriorDrawing {
         var radius: Double
         var place: StationSite?
         var level: DiscLevel?
+        /// Where a root's sleeve leaves the sac when that is not at its last station in the sac (S2, near the sac's end).
+        var leavesSac = false
     }
 
     /// The course of `root` on `side` from the model's stations, top to bottom: in the sac (from the conus),
     /// its take-off above the disc it crosses, down the lateral recess, under its pedicle and out. S1 goes on
-    /// down the sacral canal and out through the first sacral foramen, which the model does not follow (drawn ungraded).
+    /// down the sacral canal and out through the first sacral foramen, which the model does not follow (drawn ungraded);
+    /// S2 stays in the sac (the model's stations there) until just above its end, then leaves it and goes down the sacral
+    /// canal and out through the second sacral foramen (drawn ungraded).
     func course(_ root: Root, _ side: Side) -> [Point3] {
         let stations = spine.spine.stations.filter { $0.root == root && $0.side == side }
         var points = stations.map { st -> Point3 in
@@ -393,9 +398,20 @@ struct PosteriorDrawing {
         } else {
             points.insert(Point3(x: first.x * 0.6, z: conusTip + 1, radius: first.radius, place: first.place, level: first.level), at: 0)
         }
-        if root == .S1, let last = points.last {
-            // Down the sacral canal and out through the first sacral foramen (`sacralCourse`; no model stations there).
-            points += sacralCourse(from: last, side)
+        if root == .S2 {
+            // The model's last S2 stations lie in the sac where the drawing tapers it to its end in the sacrum: each is held
+            // inside the drawn sac (its centre a drawn root's radius and 0.3 mm in from the dura).
+            points = points.map { p in
+                guard p.place == .inSac else { return p }
+                var q = p
+                q.x = (p.x < 0 ? -1 : 1) * min(abs(p.x), max(0, sacHalfWidth(p.z) - 0.7 * p.radius - 0.3 * scale))
+                return q
+            }
+        }
+        if root == .S1 || root == .S2, let last = points.last {
+            // Down the sacral canal and out through the first (S1) or second (S2) sacral foramen (`sacralCourse`; no model
+            // stations there).
+            points += sacralCourse(root, from: last, side)
         }
         return points
     }
@@ -424,7 +440,6 @@ struct PosteriorDrawing {
 
     /// One root: pieces coloured by the report's grade at each station, its outline, and its ganglion.
     func rootNodes(_ root: Root, _ side: Side) -> [SketchNode] {
-        guard root != .S2 else { return [] }
         let course = course(root, side)
         guard course.count > 1 else { return [] }
         let id = "posterior.root.\(root.name).\(side.rawValue)"
@@ -444,7 +459,9 @@ struct PosteriorDrawing {
         var used: [String: Int] = [:]
         var paleIndices: Set<Int> = []
         // The last point in the sac: the root's sleeve leaves it after this one.
-        let departure = course.lastIndex { $0.place == .inSac || $0.place == nil && $0.z > conusTip - 1 } ?? 0
+        // (S2's sleeve leaves the sac below its last station there, where its course marks it: `sacralCourse`.)
+        let departure = course.lastIndex(where: \.leavesSac)
+            ?? course.lastIndex { $0.place == .inSac || $0.place == nil && $0.z > conusTip - 1 } ?? 0
         // Inside the sac the root is seen through the dura, thinner (70 %) than its sleeve outside: the width grows
         // smoothly over the stretch where the sleeve leaves, so the root has no step there.
         let sleeve = departure * samples
@@ -480,7 +497,7 @@ struct PosteriorDrawing {
                                           stroke: style.rootStroke,
                                           metadata: Components.rootMetadata(root: root.name, side: side.rawValue, grade: worst, quiz: quiz))))
         }
-        if let k = course.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? course.count - 2 : nil) {
+        if let k = course.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 || root == .S2 ? course.count - 2 : nil) {
             let p = course[k]
             let g = grade(root, side, p.place, p.level)
             let r = result.spine.spine.ganglionRadius(root, side)
@@ -595,9 +612,9 @@ struct PosteriorDrawing {
         }
         guard full else { return out }
         for side in Side.allCases {
-            for root in Root.allCases where root != .S2 {
+            for root in Root.allCases {
                 let c = course(root, side)
-                guard let k = c.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 ? c.count - 2 : nil), k >= 0 else { continue }
+                guard let k = c.firstIndex(where: { $0.place == .foramen }) ?? (root == .S1 || root == .S2 ? c.count - 2 : nil), k >= 0 else { continue }
                 out.append(SagittalLabel(id: "exit.\(root.name).\(side.rawValue)", text: "\(root.name) root", anchor: PosteriorPanel.plane(c[k].x, c[k].z),
                                          side: side == .left ? .left : .right))
             }

@@ -271,6 +271,15 @@ extension SectionDrawing {
         let inner = side == .left ? (xs.min() ?? body.midX) - 2 * t.gap : (xs.max() ?? body.midX) + 2 * t.gap
         let room = min(0.5 * body.width, side == .left ? inner - outer : outer - inner)
         guard room > column.width else { return (column.width, narrow) }
-        return (room, height(room))
+        // No wider than it needs: the narrowest width (to a point) that keeps the key as short as the whole room would. Its
+        // lines are then balanced — filled to the whole room, an entry could leave "3)" alone on its last line (posterior
+        // view of 14: "Left S1 — compression (grade" / "3)").
+        let least = height(room)
+        var lo = column.width, hi = room
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if height(mid) <= least { hi = mid } else { lo = mid }
+        }
+        return (hi, least)
     }
 }

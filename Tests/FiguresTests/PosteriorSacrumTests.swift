@@ -91,6 +91,65 @@ final class PosteriorSacrumTests: XCTestCase {
         }
     }
 
+    /// The S2 roots (lecturer's review): each leaves the sac above its end — its outlined sleeve starts inside the sac — runs
+    /// down the sacral canal and passes out through the second sacral foramen, a hole in the sacrum below the first; it is
+    /// named "S2 root", carries the root's identity and the report's grade, and its ganglion lies at its foramen.
+    func testS2RootsLeaveTheSacAndPassOutThroughTheSecondSacralForamina() throws {
+        for prefix in ["01", "02", "03", "04", "14", "21"] {
+            let scene = try S.scene(PosteriorPanel(), prefix: prefix)
+            let (_, result) = try S.load(prefix)
+            let sacrum = try Self.outline(scene, "posterior.sacrum")
+            let sac = try Self.outline(scene, "posterior.sac")
+            let sacEnd = Self.span(sac).y.upperBound
+            for side in ["left", "right"] {
+                let first = Self.span(try Self.outline(scene, "posterior.sacrum.foramen.S1.\(side)"))
+                let hole = try Self.outline(scene, "posterior.sacrum.foramen.S2.\(side)")
+                let h = Self.span(hole)
+                let centre = Point(x: (h.x.lowerBound + h.x.upperBound) / 2, y: (h.y.lowerBound + h.y.upperBound) / 2)
+                let radius = (h.x.upperBound - h.x.lowerBound) / 2
+                // A hole in the sacrum, wholly inside it, below the first foramen and clear of it.
+                XCTAssertTrue(hole.allSatisfy { Polygons.contains(sacrum, $0) }, "\(prefix) \(side): the second foramen inside the sacrum")
+                XCTAssertGreaterThan(h.y.lowerBound, first.y.upperBound, "\(prefix) \(side): the second foramen below the first")
+                XCTAssertGreaterThan(centre.y - (first.y.lowerBound + first.y.upperBound) / 2, 2 * (first.x.upperBound - first.x.lowerBound),
+                                     "\(prefix) \(side): about a segment below the first")
+                let root = try Self.outline(scene, "posterior.root.S2.\(side)")
+                // The sleeve starts inside the sac, above its end.
+                let top = try XCTUnwrap(root.min { $0.y < $1.y })
+                XCTAssertTrue(Polygons.contains(sac, top), "\(prefix) \(side): the S2 root starts inside the sac")
+                XCTAssertLessThan(top.y, sacEnd, "\(prefix) \(side): the S2 root leaves the sac above its end")
+                // It ends in its foramen, or just past its edge under the rim drawn over it.
+                let lowest = try XCTUnwrap(root.max { $0.y < $1.y })
+                let rim = try Self.outline(scene, "posterior.sacrum.rim.S2.\(side)")
+                XCTAssertTrue(Polygons.contains(hole, lowest) || Polygons.contains(rim, lowest), "\(prefix) \(side): S2 ends in its foramen")
+                XCTAssertGreaterThan(lowest.y, sacEnd, "\(prefix) \(side): S2 runs on below the sac's end")
+                // Its ganglion at the second foramen.
+                let g = Self.span(try Self.outline(scene, "posterior.root.S2.\(side).ganglion"))
+                let gc = Point(x: (g.x.lowerBound + g.x.upperBound) / 2, y: (g.y.lowerBound + g.y.upperBound) / 2)
+                XCTAssertLessThan(hypot(gc.x - centre.x, gc.y - centre.y), radius, "\(prefix) \(side): the S2 ganglion at its foramen")
+                // The root's identity and the report's grade, like the other roots'.
+                let node = try XCTUnwrap(S.path(scene, "posterior.root.S2.\(side)"))
+                let finding = try XCTUnwrap(result.finding(.S2, Side(rawValue: side)!))
+                XCTAssertEqual(node.metadata["root"], "S2", prefix)
+                XCTAssertEqual(node.metadata["side"], side, prefix)
+                XCTAssertEqual(node.metadata["grade"], String(finding.grade.rawValue), "\(prefix) \(side): the report's grade")
+                let pieces = scene.flattened().compactMap { item -> PathNode? in
+                    guard case .path(let p) = item.node, p.id.hasPrefix("posterior.root.S2.\(side).in-sac") else { return nil }
+                    return p
+                }
+                XCTAssertFalse(pieces.isEmpty, "\(prefix) \(side): S2 drawn in the sac, piece by piece")
+                for piece in pieces {
+                    XCTAssertEqual(piece.metadata["site"], "central-canal", "\(prefix) \(piece.id)")
+                    let station = finding.stations.first { $0.site == .inSac && $0.level.name == piece.metadata["level"] }
+                    // (The report lists the stations it found pressed; a station it does not list is unhurt.)
+                    XCTAssertEqual(piece.metadata["grade"], String((station?.grade ?? .normal).rawValue), "\(prefix) \(piece.id): the report's grade there")
+                }
+            }
+            // Named like the other roots (a label, or a call-out's entry in the key).
+            let names = S.texts(scene).filter { $0.node.string == "S2 root" }
+            XCTAssertEqual(names.count, 2, "\(prefix): both S2 roots named")
+        }
+    }
+
     /// The key's "Dashed: soft lesion in front of the sac" only where disc material lies in front of the sac (issue 11: in 14
     /// the thickened flavum, which lies behind the sac, was keyed as in front); the key names the first sacral foramina.
     func testKeyCallsOnlyDiscMaterialInFrontOfTheSac() throws {
@@ -112,7 +171,7 @@ final class PosteriorSacrumTests: XCTestCase {
         XCTAssertTrue(try key("02").contains("Dashed: soft lesion in front of the sac"), "02: the extrusion lies in front of the sac")
         for prefix in ["01", "02", "14"] {
             let text = try key(prefix)
-            XCTAssertTrue(text.contains("Ovals: pedicles, cut") && text.contains("first sacral foramina"), "\(prefix): \(text)")
+            XCTAssertTrue(text.contains("Ovals: pedicles, cut") && text.contains("first and second sacral foramina"), "\(prefix): \(text)")
         }
     }
 }
