@@ -71,9 +71,8 @@ extension KneePanel {
         return compact || row.scale > grid.scale * 1.3 ? row : grid
     }
 
-    /// The four views inside `frame`, laid out as ``viewGrid(in:compact:context:)`` says, from its top.
-    func viewNodes(in frame: Rect, compact: Bool = false, context: FigureContext) -> [Node] {
-        let grid = viewGrid(in: frame, compact: compact, context: context)
+    /// The four views inside `frame`, laid out as `grid` (``viewGrid(in:compact:context:)`` of `frame`) says, from its top.
+    func viewNodes(in frame: Rect, grid: ViewGrid, compact: Bool = false, context: FigureContext) -> [Node] {
         let useRow = grid.columns == 4
         var nodes: [Node] = []
         for (i, view) in KneeView.allCases.enumerated() {

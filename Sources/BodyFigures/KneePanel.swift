@@ -83,10 +83,10 @@ public struct KneePanel: Panel {
         let views = Rect(x: rest.minX, y: rest.minY, width: viewsWidth, height: max(0, rest.height - keyHeight - t.gap))
         let column = Rect(x: rest.maxX - columnWidth, y: rest.minY, width: columnWidth, height: rest.height)
         var nodes = titleNodes + infoNodes
-        nodes += viewNodes(in: views, compact: compact, context: context)
+        let grid = viewGrid(in: views, compact: compact, context: context)
+        nodes += viewNodes(in: views, grid: grid, compact: compact, context: context)
         // The key right under the knees; any spare height (a tall "Rule out first" column) falls below it.
-        let gridHeight = viewGrid(in: views, compact: compact, context: context).height
-        nodes += keyNodes(in: Rect(x: views.minX, y: views.minY + gridHeight + t.gap, width: views.width, height: keyHeight), context: context)
+        nodes += keyNodes(in: Rect(x: views.minX, y: views.minY + grid.height + t.gap, width: views.width, height: keyHeight), context: context)
         nodes += differentialNodes(in: column, context: context)
         return nodes
     }

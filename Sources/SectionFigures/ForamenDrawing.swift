@@ -90,6 +90,7 @@ struct ForamenDrawing {
     func lesionNodes(beside: Bool) -> [Node] {
         var nodes: [Node] = []
         var seen: [Int: Int] = [:]
+        let bones = boneRegions
         for piece in section.lesions.sorted(by: { ($0.offPlane == nil ? 1 : 0) < ($1.offPlane == nil ? 1 : 0) }) {
             let index = piece.solid.lesions.first ?? -1
             let k = seen[index, default: 0]
@@ -131,19 +132,15 @@ struct ForamenDrawing {
             }
             if piece.offPlane == nil && (piece.solid.structure == .facetHypertrophy || piece.solid.structure == .osteophyte) {
                 // Bone grown into the foramen: one bone with what it grew from, its free edge outlined as a lesion.
-                nodes += SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: boneRegions),
+                nodes += SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: bones),
                                                   structure: piece.solid.structure, view: view, context: context)
             } else if piece.solid.structure == .facetHypertrophy {
+                // Beside the plane (in the plane it is grown bone, above) the process is seen through the foramen as the bodies'
+                // cancellous bone (opaque): the cortex's colour, thinned, is all but the foraminal fat's in every theme.
                 let metadata = ["structure": Structure.facetHypertrophy.rawValue]
-                let projected = piece.offPlane != nil
-                // Beside the plane the process is seen through the foramen as the bodies' cancellous bone (opaque): the
-                // cortex's colour, thinned, is all but the foraminal fat's in every theme.
-                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(projected ? palette.cancellous : palette.bone),
-                                            stroke: projected ? nil : SectionStyle.boneStroke(context), metadata: metadata)))
-                if projected {
-                    nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),
-                                                stroke: SectionStyle.lesionStroke(context, projected: true), metadata: metadata)))
-                }
+                nodes.append(.path(PathNode(id: id, path: view.polygon(outline), fill: .color(palette.cancellous), metadata: metadata)))
+                nodes.append(.path(PathNode(id: "\(id).outline", path: view.polygon(outline),
+                                            stroke: SectionStyle.lesionStroke(context, projected: true), metadata: metadata)))
             } else if piece.offPlane != nil {
                 nodes += SectionDrawing.projectedLesion(id: id, path: view.polygon(outline), fill: fill, context: context)
             } else {
