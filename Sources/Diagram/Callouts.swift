@@ -63,7 +63,8 @@ public struct CalloutSpot: Hashable, Sendable {
     /// itself when clear; else the first clear point on rings 1.5, 2.5, … radii out, right first and turning
     /// clockwise (on the page); else, of those clear of roots and circles, the one whose leader crosses no leader, then
     /// the one that no leader passes through and whose leader passes through no circle (a leader through a circle reads
-    /// as that call-out's), then the one with the most room from lines. Deterministic.
+    /// as that call-out's), then the one with the most room from lines; else, of those touching no other circle, the one
+    /// with the most room; else the one with the most room. Deterministic.
     public static func find(anchor: Point, radius: Double, gap: Double, around s: Surroundings) -> CalloutSpot {
         let outlines = s.keepClear.compactMap(Outline.init)
         let open = s.keepClear.filter { $0.count == 2 }
@@ -74,16 +75,17 @@ public struct CalloutSpot: Hashable, Sendable {
         /// circles) and from what it had better not (dimension lines, leaders); whether its leader crosses a leader, and
         /// whether a leader passes through it or its leader through another circle. Hard room −∞ when it leaves the box or
         /// its leader crosses what it must not.
-        func room(_ c: Point) -> (hard: Double, soft: Double, crossing: Bool, through: Bool) {
-            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity, true, true) }
-            var hard = Double.infinity, soft = Double.infinity, lines = Double.infinity
+        func room(_ c: Point) -> (hard: Double, soft: Double, crossing: Bool, through: Bool, circles: Double) {
+            guard s.box.insetBy(radius).contains(c) else { return (-.infinity, -.infinity, true, true, -.infinity) }
+            var hard = Double.infinity, soft = Double.infinity, lines = Double.infinity, circles = Double.infinity
             for o in outlines {
                 // An outline whose box is farther than the nearest found so far cannot come nearer.
                 let dx = max(o.box.minX - c.x, 0, c.x - o.box.maxX), dy = max(o.box.minY - c.y, 0, c.y - o.box.maxY)
                 if hard < .infinity, hard >= 0, (dx * dx + dy * dy).squareRoot() > hard { continue }
                 hard = min(hard, o.contains(c) ? -o.distance(c) : o.distance(c))
             }
-            for k in s.circles { hard = min(hard, c.distance(to: k.centre) - k.radius) }
+            for k in s.circles { circles = min(circles, c.distance(to: k.centre) - k.radius) }
+            hard = min(hard, circles)
             for o in open { soft = min(soft, Polygons.distance(o, c)) }
             for g in s.segments { lines = min(lines, Polygons.segmentDistance(c, g.start, g.end)) }
             soft = min(soft, lines)
@@ -93,12 +95,12 @@ public struct CalloutSpot: Hashable, Sendable {
                 let leg = Segment(anchor, edge)
                 if others.contains(where: { $0.crosses(anchor, edge) })
                     || outlines.contains(where: { !$0.contains(anchor) && $0.crosses(anchor, edge) }) {
-                    return (-.infinity, -.infinity, true, true)
+                    return (-.infinity, -.infinity, true, true, -.infinity)
                 }
                 crossing = s.segments.contains { $0.crosses(leg) }
                 through = through || s.circles.contains { Polygons.segmentDistance($0.centre, anchor, edge) < $0.radius }
             }
-            return (hard - radius, soft - radius, crossing, through)
+            return (hard - radius, soft - radius, crossing, through, circles - radius)
         }
         var candidates = [anchor]
         for ring in 0..<rings {
@@ -109,13 +111,15 @@ public struct CalloutSpot: Hashable, Sendable {
             }
         }
         // The first spot clear of everything; else, of those clear of what they must never touch, one whose leader crosses
-        // no leader, then one clear of leaders passing through, then the most room from the rest; else the one with the most room.
+        // no leader, then one clear of leaders passing through, then the most room from the rest; else, of those that touch
+        // no other circle, the one with the most room (a circle may lie over a root strand, which shows through round it,
+        // but one over another circle hides that circle's number: issue 11, 15's lesion and root); else the most room.
         var best: (score: (Int, Int, Int, Double), point: Point)?
         for c in candidates {
-            let (hard, soft, crossing, through) = room(c)
+            let (hard, soft, crossing, through, circles) = room(c)
             if hard >= gap && soft >= gap && !crossing && !through { return spot(anchor, c, radius) }
             guard hard > -.infinity else { continue }
-            let score = hard >= gap ? (1, crossing ? 0 : 1, through ? 0 : 1, soft) : (0, 0, 0, hard)
+            let score = hard >= gap ? (1, crossing ? 0 : 1, through ? 0 : 1, soft) : (0, circles >= 0 ? 1 : 0, 0, hard)
             if best.map({ score > $0.score }) ?? true { best = (score, c) }
         }
         return spot(anchor, best?.point ?? anchor, radius)

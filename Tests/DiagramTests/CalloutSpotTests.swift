@@ -61,6 +61,23 @@ final class CalloutSpotTests: XCTestCase {
         XCTAssertGreaterThan(free.centre.x, anchor.x)
     }
 
+    /// Where no spot within reach is clear (a root covers the whole drawing, as the cauda equina fills a crowded canal), the
+    /// circle still does not stand on another call-out's circle: it takes the roomiest spot touching none (issue 11: 15's
+    /// lesion and root, 13's posterior stack). Without that circle the roomiest spot is the one it then covers.
+    func testCircleWithNoClearSpotStillKeepsOffOtherCircles() {
+        let anchor = Point(x: 200, y: 100)
+        let root = square(0, 0, 400)
+        let box = Rect(x: 0, y: 0, width: 400, height: 400)
+        let alone = CalloutSpot.find(anchor: anchor, radius: 8, gap: 2,
+                                     around: .init(keepClear: [root], solids: [], segments: [], circles: [], box: box))
+        let other = (centre: Point(x: alone.centre.x, y: alone.centre.y + 6), radius: 8.0)
+        XCTAssertLessThan(alone.centre.distance(to: other.centre), 16, "the other circle stands on the roomiest spot")
+        let spot = CalloutSpot.find(anchor: anchor, radius: 8, gap: 2,
+                                    around: .init(keepClear: [root], solids: [], segments: [], circles: [other], box: box))
+        XCTAssertGreaterThanOrEqual(spot.centre.distance(to: other.centre), 16, "the circles do not overlap")
+        XCTAssertTrue(box.insetBy(8).contains(spot.centre))
+    }
+
     /// Leaders that cross a bone other than their target are named; a leader from inside the bone is not.
     func testLeadersCrossingObstacles() {
         var layout = LabelLayout(font: Font(size: 10), drawing: Rect(x: 100, y: 0, width: 200, height: 200),

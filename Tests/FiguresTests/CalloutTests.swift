@@ -142,6 +142,9 @@ final class CalloutTests: XCTestCase {
     /// (31 → 13: the lesion's and the hurt root's, and 13's posterior midline stack, are left). The S2 roots drawn leaving
     /// the sac's end for their foramina in the posterior view take room the call-outs had: 13's posterior root stack and
     /// 26's lesion and S1 touch (13 → 17; more anatomy in the same room, left for a layout that knows the sacral roots).
+    /// Where no spot is clear, `CalloutSpot.find` now takes the roomiest of those touching no other circle (a circle over a
+    /// root strand hides less than one over another's number): 17 → 2, 26's posterior lesion and S1, where every spot
+    /// within reach touches a circle.
     func testSagittalAndPosteriorCirclesOverlappingOneAnother() throws {
         var checked = 0, overlapping: [String] = []
         for file in try S.scenarioFiles() {
@@ -162,7 +165,7 @@ final class CalloutTests: XCTestCase {
         }
         for o in overlapping { print("  \(o)") }
         XCTAssertGreaterThan(checked, 100, "the sagittal and posterior views have call-outs")
-        XCTAssertLessThanOrEqual(overlapping.count, 17, "more call-out circles overlap one another")
+        XCTAssertLessThanOrEqual(overlapping.count, 2, "more call-out circles overlap one another")
     }
 
     /// A quiz figure (`--labels none`) has no call-out, key or number.

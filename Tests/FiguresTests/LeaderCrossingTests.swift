@@ -219,6 +219,8 @@ final class LeaderThroughCalloutTests: XCTestCase {
     /// sagittal, drawn a little larger since its foramen section's slip label moved, gained one). Left: in 13's posterior
     /// the lesion's leader runs down the midline past four of the roots' call-outs; a few sagittal, axial and sheet
     /// lesion/root pairs. The sagittal's "Spinal nerve" named on the next quiet root's nerve, not 1–2 mm beyond the
-    /// ganglion it names (→ 24).
-    static let ratchet = 24
+    /// ganglion it names (→ 24). A circle with no clear spot takes the roomiest touching no other circle, not one over
+    /// another call-out (→ 12: 13's posterior midline stack spreads off the lesion's leader; 07's and 22's axial, 13's and
+    /// 16's sagittal, 26's posterior lesion/root pairs are left).
+    static let ratchet = 12
 }
