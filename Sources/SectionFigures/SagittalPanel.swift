@@ -111,6 +111,9 @@ public struct SagittalPanel: Panel {
             taken += Self.bounds(placed, measurer: context.options.measurer) { $0.hasPrefix("sagittal.callout.") || $0.hasPrefix("sagittal.label.") }
             let h = t.small.size * 1.4
             let leaders = Self.leaderSegments(placed)
+            // A name's own short leader (when it stands off its nerve's end) crosses no other leader nor a dimension line:
+            // 21's L5, pushed right of its crowded foramen, was tied back across the slip's dimension line (issue 11).
+            let lines = leaders + Self.segments(drawn) { $0.hasPrefix("sagittal.measure.") }
             for name in SagittalLabels(drawing: drawing).rootNames() {
                 let p = mapping.point(name.anchor.u, name.anchor.v)
                 let w = context.options.measurer.metrics(of: name.text, font: t.small.bold).width
@@ -126,21 +129,33 @@ public struct SagittalPanel: Panel {
                                   // Further out, where the anatomy round the nerve's end is crowded (a lesion, the F ring).
                                   Point(x: p.x - gap - 2 * w, y: p.y + drop), Point(x: p.x + gap + 2 * w, y: p.y + drop),
                                   Point(x: p.x - gap, y: p.y + drop + 3 * h), Point(x: p.x + gap + w, y: p.y + drop + 2 * h),
-                                  Point(x: p.x - gap - w, y: p.y + drop + 2 * h), Point(x: p.x + gap + w, y: p.y + drop + 3 * h)]
+                                  Point(x: p.x - gap - w, y: p.y + drop + 2 * h), Point(x: p.x + gap + w, y: p.y + drop + 3 * h),
+                                  // Above and in front, over the disc: a nerve's end inside a slip's dimension bracket is
+                                  // reached from there without crossing it (21's L5).
+                                  Point(x: p.x - gap - w, y: p.y - 2 * h), Point(x: p.x - gap - 2 * w, y: p.y - h),
+                                  Point(x: p.x - gap - 2 * w, y: p.y - 2 * h), Point(x: p.x - gap, y: p.y - 3 * h),
+                                  Point(x: p.x - gap - w, y: p.y - 3 * h)]
                 func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
-                let at = candidates.first { c in
-                    let b = box(c)
-                    return !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
-                } ?? candidates[0]
+                /// The short leader from the name's box to the nerve's end, when the box stands more than a line off it.
+                func tie(_ b: Rect) -> Segment? {
+                    let near = Point(x: min(max(p.x, b.minX), b.maxX), y: min(max(p.y, b.minY), b.maxY))
+                    return near.distance(to: p) > h ? Segment(near, p) : nil
+                }
+                func free(_ b: Rect) -> Bool {
+                    !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
+                }
+                // The first free place whose leader crosses nothing; else the first free place (22's and 31's "L4" have
+                // no other: a name over the lesion or the F would hide them).
+                let at = candidates.first { c in free(box(c)) && (tie(box(c)).map { t in !lines.contains { $0.crosses(t) } } ?? true) }
+                    ?? candidates.first { free(box($0)) } ?? candidates[0]
                 taken.append(box(at))
                 placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
                                              anchor: .end, baseline: .middle, font: t.small.bold, color: context.palette.ink,
                                              halo: Halo(color: .white, width: t.unit * 1.2))))
                 // A name pushed more than a line from its nerve's end (a crowded slip or lesion) could be read as another
                 // root's or a body's: a short leader ties it to the end.
-                let b = box(at), near = Point(x: min(max(p.x, b.minX), b.maxX), y: min(max(p.y, b.minY), b.maxY))
-                if near.distance(to: p) > h {
-                    placed.append(.path(PathNode(id: "sagittal.\(name.id).leader", path: .line(from: near, to: p),
+                if let tie = tie(box(at)) {
+                    placed.append(.path(PathNode(id: "sagittal.\(name.id).leader", path: .line(from: tie.start, to: tie.end),
                                                  stroke: Stroke(color: context.palette.ink, width: t.line))))
                 }
             }
@@ -155,6 +170,18 @@ public struct SagittalPanel: Panel {
 
     /// How many times the column is laid out again without the level names it made call-outs.
     static let levelRounds = 3
+
+    /// The segments of the outlines of the paths among `nodes` (at any depth) whose ids `matches` accepts.
+    static func segments(_ nodes: [Node], matching matches: (String) -> Bool) -> [Segment] {
+        nodes.flatMap { node -> [Segment] in
+            switch node {
+            case .path(let p) where matches(p.id):
+                return p.path.polygons().flatMap { line in zip(line, line.dropFirst()).map { Segment($0, $1) } }
+            case .group(let g): return segments(g.children, matching: matches)
+            default: return []
+            }
+        }
+    }
 
     /// The side labels' leaders among `placed`, as segments.
     static func leaderSegments(_ placed: [Node]) -> [Segment] {

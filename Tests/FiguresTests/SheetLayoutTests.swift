@@ -173,4 +173,32 @@ final class SagittalRootNameTests: XCTestCase {
         }
         XCTAssertGreaterThan(tied, 0, "some names are tied to their roots")
     }
+
+    /// Root names whose leader crosses a dimension line or another leader, a ratchet (21's "L5", pushed right of its crowded
+    /// foramen, was tied back across the slip's dimension line and read as part of the measure). A name now takes the first
+    /// free place whose leader crosses neither, before the first free place: 17 → 9 (pages and fixture frames, full and
+    /// minimal labels). Left: 22's and 31's "L4" and 21's "L5" on the minimal page, whose nerve ends lie inside the slip's
+    /// bracket with no free place outside it that a leader reaches without crossing it.
+    func testRootNameLeadersCrossingMeasuresOrLeaders() throws {
+        var tied = 0, crossing: [String] = []
+        for prefix in try SagittalFixture.allPrefixes() {
+            for labels in [LabelMode.full, .minimal] {
+                // In the fixture's landscape frame and on the page `radix render --view sagittal` draws.
+                for scene in [try SagittalFixture.scene(prefix, labels: labels).0, try SectionTestSupport.page(.sagittal, prefix: prefix, labels: labels)] {
+                    let lines = SagittalPanel.segments(scene.nodes) {
+                        $0.hasPrefix("sagittal.measure.") || ($0.hasPrefix("sagittal.leader.") && !$0.hasSuffix(".dot"))
+                    }
+                    for name in ["L1", "L2", "L3", "L4", "L5", "S1"] {
+                        for tie in SagittalPanel.segments(scene.nodes, matching: { $0 == "sagittal.rootname.\(name).leader" }) {
+                            tied += 1
+                            if lines.contains(where: { $0.crosses(tie) }) { crossing.append("\(prefix) \(labels) \(scene.width): \(name)") }
+                        }
+                    }
+                }
+            }
+        }
+        for c in crossing { print("  root name's leader crosses a measure or leader: \(c)") }
+        XCTAssertGreaterThan(tied, 0, "some names are tied to their roots")
+        XCTAssertLessThanOrEqual(crossing.count, 9, "more root names' leaders cross a measure or a leader")
+    }
 }
