@@ -142,6 +142,9 @@ final class CalloutTests: XCTestCase {
     /// (31 → 13: the lesion's and the hurt root's, and 13's posterior midline stack, are left). The S2 roots drawn leaving
     /// the sac's end for their foramina in the posterior view take room the call-outs had: 13's posterior root stack and
     /// 26's lesion and S1 touch (13 → 17; more anatomy in the same room, left for a layout that knows the sacral roots).
+    /// The hurt S2 roots named like the others (with their bundle in 13 and 26): the bundles' anchors spread over one more
+    /// root each: 26's two pairs (full and minimal) and 13's five part, and 13's S1 and S2 call-outs on each side touch
+    /// instead, four (17 → 14).
     func testSagittalAndPosteriorCirclesOverlappingOneAnother() throws {
         var checked = 0, overlapping: [String] = []
         for file in try S.scenarioFiles() {
@@ -162,7 +165,7 @@ final class CalloutTests: XCTestCase {
         }
         for o in overlapping { print("  \(o)") }
         XCTAssertGreaterThan(checked, 100, "the sagittal and posterior views have call-outs")
-        XCTAssertLessThanOrEqual(overlapping.count, 17, "more call-out circles overlap one another")
+        XCTAssertLessThanOrEqual(overlapping.count, 14, "more call-out circles overlap one another")
     }
 
     /// A quiz figure (`--labels none`) has no call-out, key or number.
