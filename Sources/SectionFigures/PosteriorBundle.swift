@@ -13,7 +13,7 @@ extension PosteriorDrawing {
     /// "<root>.<side>" ("L3.left"); roots alone at their place are not here (their anchor is the station's point).
     func bundleAnchors() -> [String: PlanePoint] {
         var groups: [String: [(root: Root, side: Side, station: StationFinding)]] = [:]
-        for finding in result.roots where finding.grade > .normal && finding.root != .S2 {
+        for finding in result.roots where finding.grade > .normal {
             guard let worst = finding.stations.max(by: { $0.grade < $1.grade }), worst.site == .inSac else { continue }
             groups["\(finding.side.rawValue).\(worst.level.name)", default: []].append((finding.root, finding.side, worst))
         }

@@ -574,8 +574,8 @@ struct PosteriorDrawing {
         return stroke
     }
 
-    /// Labels: the lesions and the hurt roots (grade), and in full mode every root named at its ganglion, the
-    /// sac and the conus.
+    /// Labels: the lesions and the hurt roots (grade; S2 as well, from its finding like the others: it is drawn as a root
+    /// from the sac to its foramen), and in full mode every root named at its ganglion, the sac and the conus.
     func labels(full: Bool, quiz: Bool) -> [SagittalLabel] {
         guard !quiz else { return [] }
         var out: [SagittalLabel] = []
@@ -588,7 +588,7 @@ struct PosteriorDrawing {
                                      side: x > 0 ? .left : .right))
         }
         let bundle = bundleAnchors()
-        for finding in result.roots where finding.grade > .normal && finding.root != .S2 {
+        for finding in result.roots where finding.grade > .normal {
             let id = "root.\(finding.root.name).\(finding.side.rawValue)"
             let text = "\(finding.side.rawValue.capitalized) \(finding.root.name) — \(finding.grade.state) (grade \(finding.grade.rawValue))"
             if let anchor = bundle["\(finding.root.name).\(finding.side.rawValue)"] {
