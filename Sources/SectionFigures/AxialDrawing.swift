@@ -333,7 +333,7 @@ struct AxialDrawing {
             // No root metadata: the circles at the band's ends are the root's places the report grades (`rootNodes`).
             for (mark, part) in [(g, [a0, m0, m1, b0]), (e, [m0, a1, b1, m1])] {
                 nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue).\(mark.station.site.rawValue)", path: view.polygon(part),
-                                            fill: .color(palette.rootFill(mark.grade)))))
+                                            fill: Fill(palette.gradePaint(mark.grade)))))
             }
             nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(outline),
                                         stroke: Components.rootStroke(context: context, dashed: g.above && e.above))))
