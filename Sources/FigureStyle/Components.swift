@@ -56,7 +56,7 @@ public enum Components {
     /// `dashed`: its outline dashed, for a root that lies above or below the drawn plane (``rootStroke(context:dashed:)``).
     public static func root(id: String, path: Path, grade: RootGrade, context: FigureContext,
                             metadata: [String: String] = [:], dashed: Bool = false) -> Node {
-        .path(PathNode(id: id, path: path, fill: .color(context.palette.rootFill(grade)),
+        .path(PathNode(id: id, path: path, fill: Fill(context.palette.gradePaint(grade)),
                        stroke: rootStroke(context: context, dashed: dashed), metadata: metadata))
     }
 

@@ -59,18 +59,34 @@ public struct Palette: Sendable, Hashable {
     }
 
     /// Root fill by Pfirrmann grade: one ordinal scale, unhurt yellow → contact → deviation → compression
-    /// in a strong warm colour; in print, darkening greys. The same in every panel.
+    /// in a strong warm colour; in print, darkening greys. The same in every panel. A root drawn as a shape is filled
+    /// with ``gradePaint(_:)``, which in print adds the contact grade's texture to this grey.
     public func rootFill(_ grade: RootGrade) -> Color {
         let grade = neutralGrades ? .normal : grade
         return switch theme {
         // Yellow, orange, orange-red, dark wine (ColorBrewer RdBu's darkest red): compression is not the lesion
         // outline's red (and the pain map's radicular red is a crimson, not deviation's orange-red).
         case .color: [Color(hex: 0xF5D33A), Color(hex: 0xF9A03F), Color(hex: 0xE8562A), Color(hex: 0x67001F)][grade.rawValue]
-        case .print: [Color(white: 0.98), Color(white: 0.75), Color(white: 0.5), Color(white: 0.2)][grade.rawValue]
+        // Contact 0.70 (L* 73), about midway between bone (0.81, L* 83) and dura (0.62, L* 65), which contacted roots lie
+        // on in the foramen, under the pedicles and in the sac: at 0.75 it was bone's grey (WCAG contrast 1.17) and a
+        // contacted ganglion under a pedicle vanished (issue 11). No grey can be far from both; ``gradePaint(_:)`` adds lines.
+        case .print: [Color(white: 0.98), Color(white: 0.70), Color(white: 0.5), Color(white: 0.2)][grade.rawValue]
         // Okabe–Ito yellow and orange, then vermillion darkened to brown and near-black brown — ordered by lightness,
         // and neither the lesion's and pain map's vermillion nor any root's colour (the roots give up yellow and orange).
         case .colorblind: [Color(hex: 0xF0E442), Color(hex: 0xE69F00), Color(hex: 0xD55E00).darkened(0.4), Color(hex: 0xD55E00).darkened(0.72)][grade.rawValue]
         }
+    }
+
+    /// The paint of a root drawn as a shape (sections, the grade legend) by Pfirrmann grade: ``rootFill(_:)`` as a solid,
+    /// but in print the contact grade also lined — fine vertical lines (1 pt every 5 pt, darker grey) on its grey — since no
+    /// solid grey lies far from both bone and dura, the plain fills a contacted root lies on. Vertical, thin and close
+    /// set, the lines are no tissue's texture (the annulus's lamellae run across at 6 pt, lesions' hatch is 45° at
+    /// 12 pt, fat is stippled); a root running down the sagittal and posterior views shows them along its fibres.
+    public func gradePaint(_ grade: RootGrade) -> Paint {
+        let grade = neutralGrades ? .normal : grade
+        let tone = rootFill(grade)
+        guard grey, grade == .contact else { return .solid(tone) }
+        return .hatch(Hatch(color: Color(white: 0.35), background: tone, spacing: 5, lineWidth: 1, angleDegrees: 90))
     }
 
     /// The paint of a tissue in a section: its colour, but in print the disc's annulus striped with lamellae (lighter lines,

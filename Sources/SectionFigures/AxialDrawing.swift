@@ -20,6 +20,9 @@ struct AxialDrawing {
     /// Fat, sac, disc, arch, flavum, facet joints, other bone cut by the plane, then the lesions.
     func nodes() -> [Node] {
         let p = palette, t = type, s = section
+        // The posterior arch, read once: drawn here, and the bone that grown bone (enlarged processes, osteophytes) joins.
+        let arch = s.archOutline()
+        let archRegion = arch.map { Point(x: $0.x, y: $0.y) }
         var nodes: [Node] = [
             .path(PathNode(id: "axial.fat", path: view.polygon(s.fatOutline()), fill: Fill(p.tissue(.fat)))),
         ]
@@ -41,11 +44,11 @@ struct AxialDrawing {
         nodes += discNodes()
         nodes.append(.path(PathNode(id: "axial.pll", path: view.polygon(s.pllBand()), fill: .color(p.ligament),
                                     stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "posterior longitudinal ligament"])))
-        nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(s.archOutline()), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
+        nodes.append(.path(PathNode(id: "axial.arch", path: view.polygon(arch), fill: .color(p.bone), stroke: SectionStyle.boneStroke(context))))
         nodes.append(.path(PathNode(id: "axial.flavum", path: view.polygon(s.flavumOutline()), fill: .color(p.ligament),
                                     stroke: SectionStyle.ligamentStroke(context), metadata: ["structure": "ligamentum flavum"])))
         // A hypertrophied superior articular process is the bone itself grown: drawn with the arch, under the joint line.
-        nodes += enlargedProcessNodes()
+        nodes += enlargedProcessNodes(arch: archRegion)
         for side in Side.allCases {
             let (p0, c1, c2, p1) = s.jointCurve(sign: side.sign)
             var path = Path()
@@ -63,7 +66,7 @@ struct AxialDrawing {
         }
         nodes += courseNodes()
         nodes += fissureNodes()
-        nodes += lesionNodes()
+        nodes += lesionNodes(arch: archRegion)
         if sacCovered {
             nodes.append(.path(PathNode(id: "axial.sac.outline", path: view.ellipse(centre: s.sacCentre, a: a, b: b),
                                         stroke: .dashed(color: p.duraOutline, width: t.line * 2.2, dash: t.unit * 3, gap: t.unit * 2))))
@@ -135,8 +138,9 @@ struct AxialDrawing {
     }
 
     /// Lesion material: cut by the plane with a strong outline (disc material joined to the disc's margin),
-    /// above or below it dashed and faint. Ids "axial.lesion.<index>", further pieces ".<k>".
-    func lesionNodes() -> [Node] {
+    /// above or below it dashed and faint. Ids "axial.lesion.<index>", further pieces ".<k>". `arch`: the posterior arch
+    /// in section mm (``AxialSection/archOutline()``), which an osteophyte joins.
+    func lesionNodes(arch: [Point]) -> [Node] {
         var nodes: [Node] = []
         var flavumDone = Set<Int>()
         for (piece, id) in identifiedLesions() {
@@ -154,7 +158,7 @@ struct AxialDrawing {
                 }
                 continue
             }
-            nodes += lesionNodes(piece, id: id)
+            nodes += lesionNodes(piece, id: id, arch: arch)
         }
         return nodes
     }
@@ -175,9 +179,8 @@ struct AxialDrawing {
     /// only where it is free — its front with the osteophytes and its medial end — not where it lies on the arch it
     /// grew from, so arch and growth read as one enlarged process. Moulded round any root it reaches. Ids are the
     /// lesion's ("axial.lesion.<index>" and ".cortex"); structure "hypertrophied facet"; the flavum's capsular part over it
-    /// ".capsule" (structure "ligamentum flavum").
-    func enlargedProcessNodes() -> [Node] {
-        let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
+    /// ".capsule" (structure "ligamentum flavum"). `arch`: the posterior arch in section mm (``AxialSection/archOutline()``).
+    func enlargedProcessNodes(arch: [Point]) -> [Node] {
         var nodes: [Node] = []
         for (piece, id) in identifiedLesions() where piece.offPlane == nil && piece.solid.structure == .facetHypertrophy {
             let outline = moulded(section.hypertrophiedFacetOutline(piece.rect))
@@ -193,7 +196,7 @@ struct AxialDrawing {
         return nodes
     }
 
-    private func lesionNodes(_ piece: AxialSection.LesionPiece, id: String) -> [Node] {
+    private func lesionNodes(_ piece: AxialSection.LesionPiece, id: String, arch: [Point]) -> [Node] {
         var piece = piece
         piece.rect = section.drawnRect(piece)
         let fill = SectionStyle.lesionFill(piece.solid, context)
@@ -216,7 +219,6 @@ struct AxialDrawing {
             // Osteophytes are bone (in the foramen, spurs off the body's rim): one bone with the arch where they lie on it,
             // their free edge outlined as a lesion.
             if piece.solid.structure == .osteophyte {
-                let arch = section.archOutline().map { Point(x: $0.x, y: $0.y) }
                 return SectionDrawing.grownBone(id: id, outline: outline, free: SectionDrawing.runs(of: outline, outside: [arch]),
                                                 structure: .osteophyte, view: view, context: context)
             }
@@ -331,7 +333,7 @@ struct AxialDrawing {
             // No root metadata: the circles at the band's ends are the root's places the report grades (`rootNodes`).
             for (mark, part) in [(g, [a0, m0, m1, b0]), (e, [m0, a1, b1, m1])] {
                 nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue).\(mark.station.site.rawValue)", path: view.polygon(part),
-                                            fill: .color(palette.rootFill(mark.grade)))))
+                                            fill: Fill(palette.gradePaint(mark.grade)))))
             }
             nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(outline),
                                         stroke: Components.rootStroke(context: context, dashed: g.above && e.above))))

@@ -16,24 +16,16 @@ struct ForamenDrawing {
     /// facet joint, then the lesions.
     func nodes() -> [Node] {
         let p = palette, s = section
+        let bones = Bones(s)
         var nodes: [Node] = []
         if let fat = s.fatRect {
             nodes.append(.path(PathNode(id: "foramen.fat", path: view.path(fat), fill: Fill(p.tissue(.fat)))))
         }
         // A hypertrophied articular process beside the plane lies behind the bone the plane cuts: drawn first, so
         // only what it shows of itself in the foramen shows.
-        nodes += lesionNodes(beside: true)
-        var lower: [(name: String, path: Path)] = []
-        if let body = s.lowerBodyOutline { lower.append(("body", view.polygon(s.bodyShape(body)))) }
-        if let pedicle = s.lowerPedicleShape { lower.append(("pedicle", view.polygon(pedicle))) }
-        if let facet = s.superiorFacetOutline() { lower.append(("facet", view.polygon(facet))) }
-        nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: lower, context: context))
-        var upper: [(name: String, path: Path)] = []
-        if let body = s.upperBodyOutline { upper.append(("body", view.polygon(s.bodyShape(body)))) }
-        if let pedicle = s.upperPedicleShape { upper.append(("pedicle", view.polygon(pedicle))) }
-        if let pars = s.parsOutline() { upper.append(("pars", view.polygon(pars))) }
-        if let facet = s.inferiorFacetOutline() { upper.append(("facet", view.polygon(facet))) }
-        nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: upper, context: context))
+        nodes += lesionNodes(beside: true, bones: bones.regions)
+        nodes.append(SectionDrawing.bone(id: "foramen.lower", parts: bones.lower.map { ($0.name, view.polygon($0.outline)) }, context: context))
+        nodes.append(SectionDrawing.bone(id: "foramen.upper", parts: bones.upper.map { ($0.name, view.polygon($0.outline)) }, context: context))
         nodes += cancellous()
         if let disc = s.discOutline {
             nodes.append(.path(PathNode(id: "foramen.disc", path: view.polygon(s.discShape(disc)), fill: Fill(p.tissue(.annulus)), stroke: SectionStyle.discStroke(context))))
@@ -56,7 +48,7 @@ struct ForamenDrawing {
             nodes.append(.path(PathNode(id: "foramen.facet.joint", path: view.polyline([s.jointTop, s.jointBottom]),
                                         stroke: Stroke(color: p.boneOutline, width: context.type.line * 2, cap: .round))))
         }
-        nodes += lesionNodes(beside: false)
+        nodes += lesionNodes(beside: false, bones: bones.regions)
         return nodes
     }
 
@@ -70,13 +62,27 @@ struct ForamenDrawing {
         }
     }
 
-    /// The bones the plane cuts (bodies, pedicles, pars, articular processes) as outlines in section mm: where grown
-    /// bone lies on them it is the same bone, and has no cortex or lesion edge of its own.
-    private var boneRegions: [[Point]] {
-        let s = section
-        var parts: [[Vec2]] = [s.lowerBodyOutline, s.upperBodyOutline].compactMap { $0.map(s.bodyShape) }
-        parts += [s.lowerPedicleShape, s.upperPedicleShape, s.superiorFacetOutline(), s.parsOutline(), s.inferiorFacetOutline()].compactMap { $0 }
-        return parts.map { $0.map { Point(x: $0.x, y: $0.y) } }
+    /// The bones the plane cuts, read from the section once per drawing: the two vertebrae's parts in drawing order
+    /// (lower: body, pedicle, superior articular process; upper: body, pedicle, pars, inferior articular process) and
+    /// the same outlines as regions for ``SectionDrawing/runs(of:outside:piece:)``. Section mm.
+    private struct Bones {
+        var lower: [(name: String, outline: [Vec2])] = []
+        var upper: [(name: String, outline: [Vec2])] = []
+
+        init(_ s: ForamenSection) {
+            if let body = s.lowerBodyOutline { lower.append(("body", s.bodyShape(body))) }
+            if let pedicle = s.lowerPedicleShape { lower.append(("pedicle", pedicle)) }
+            if let facet = s.superiorFacetOutline() { lower.append(("facet", facet)) }
+            if let body = s.upperBodyOutline { upper.append(("body", s.bodyShape(body))) }
+            if let pedicle = s.upperPedicleShape { upper.append(("pedicle", pedicle)) }
+            if let pars = s.parsOutline() { upper.append(("pars", pars)) }
+            if let facet = s.inferiorFacetOutline() { upper.append(("facet", facet)) }
+            regions = (lower + upper).map { $0.outline.map { Point(x: $0.x, y: $0.y) } }
+        }
+
+        /// Bodies, pedicles, pars, articular processes as outlines in section mm: where grown bone lies on them it is the
+        /// same bone, and has no cortex or lesion edge of its own.
+        let regions: [[Point]]
     }
 
     /// True for a hypertrophied articular process beside the plane (drawn under the bones the plane cuts).
@@ -87,10 +93,10 @@ struct ForamenDrawing {
     /// Lesion material: in the plane with a strong outline, beside it dashed and faint; a hypertrophied articular
     /// process as bone — in the plane with its cortex, beside it as projected bone (cancellous, dashed) under the bones
     /// the plane cuts (`beside` true: only those; false: the rest). Ids "foramen.lesion.<index>", further pieces ".<k>".
-    func lesionNodes(beside: Bool) -> [Node] {
+    /// `bones`: the bones the plane cuts as regions in section mm (``Bones/regions``).
+    func lesionNodes(beside: Bool, bones: [[Point]]) -> [Node] {
         var nodes: [Node] = []
         var seen: [Int: Int] = [:]
-        let bones = boneRegions
         for piece in section.lesions.sorted(by: { ($0.offPlane == nil ? 1 : 0) < ($1.offPlane == nil ? 1 : 0) }) {
             let index = piece.solid.lesions.first ?? -1
             let k = seen[index, default: 0]

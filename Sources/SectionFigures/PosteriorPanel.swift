@@ -482,7 +482,7 @@ struct PosteriorDrawing {
             // One sample past its end, under the next piece, so no seam shows between them.
             let outline = SagittalShapes.tubePiece(centre, radii: drawnRadii, range: lo...min(centre.count - 1, hi + 1))
             pieces.append((g, i, .shape(SketchShape(id: "\(id).\(name)" + (n > 0 ? ".\(n)" : ""), points: outline,
-                                                    fill: .color(style.palette.rootFill(g)), metadata: metadata))))
+                                                    fill: Fill(style.palette.gradePaint(g)), metadata: metadata))))
             if inSac && g == .normal { paleIndices.insert(i) }
         }
         // Unhurt pieces in the sac are seen through the dura: pale, as one group so their overlaps do not show.
@@ -507,7 +507,7 @@ struct PosteriorDrawing {
             let before = control[max(0, k - 1)], after = control[min(control.count - 1, k + 1)]
             let angle = atan2((after - before).v, (after - before).u)
             out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: control[k], along: 1.4 * r, across: r, angle: angle),
-                                          fill: .color(style.palette.rootFill(g)), stroke: style.rootStroke, metadata: metadata)))
+                                          fill: Fill(style.palette.gradePaint(g)), stroke: style.rootStroke, metadata: metadata)))
         }
         return out
     }

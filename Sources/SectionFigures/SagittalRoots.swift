@@ -177,7 +177,7 @@ struct SagittalRoots {
             let n = used[name, default: 0]
             used[name] = n + 1
             let pieceID = "\(id).\(name)" + (n > 0 ? ".\(n)" : "")
-            pieces.append((g, i, .shape(SketchShape(id: pieceID, points: outline, fill: .color(style.palette.rootFill(g)), metadata: metadata))))
+            pieces.append((g, i, .shape(SketchShape(id: pieceID, points: outline, fill: Fill(style.palette.gradePaint(g)), metadata: metadata))))
         }
         // Unhurt pieces first, so a hurt piece's ends are not covered by its neighbours' round caps.
         var out = pieces.sorted { ($0.grade, $0.order) < ($1.grade, $1.order) }.map(\.node)
@@ -196,7 +196,7 @@ struct SagittalRoots {
             metadata["station"] = point.place?.rawValue ?? "unmodelled"
             if let level = point.level { metadata["level"] = level.name }
             out.append(.shape(SketchShape(id: "\(id).ganglion", points: SagittalShapes.ellipse(centre: c, along: 1.4 * r, across: across, angle: angle),
-                                          fill: .color(style.palette.rootFill(g)), stroke: style.projectedRootStroke, metadata: metadata)))
+                                          fill: Fill(style.palette.gradePaint(g)), stroke: style.projectedRootStroke, metadata: metadata)))
         }
         return out
     }

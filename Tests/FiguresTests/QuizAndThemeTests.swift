@@ -103,13 +103,13 @@ final class QuizAndThemeTests: XCTestCase {
                 // Print: grey levels a photocopier keeps apart; the colour themes: ordered by lightness too.
                 XCTAssertGreaterThan(l[i - 1] - l[i], theme == .print ? 0.1 : 0.03, "\(theme) grade \(i - 1) → \(i): \(l)")
             }
-            // The legend's swatches are the drawn fills.
+            // The legend's swatches are the drawn fills (in print the contact grade's lines too, ``Palette/gradePaint(_:)``).
             let legend = try S.page(.sagittal, prefix: "02", theme: theme)
             for grade in RootGrade.allCases {
-                guard case .path(let p)? = legend.node(withID: "legend.grade.\(grade.rawValue)"), case .solid(let c)? = p.fill?.paint else {
+                guard case .path(let p)? = legend.node(withID: "legend.grade.\(grade.rawValue)"), let paint = p.fill?.paint else {
                     XCTFail("\(theme): no swatch for grade \(grade.rawValue)"); continue
                 }
-                XCTAssertEqual(c, palette.rootFill(grade), "\(theme) grade \(grade.rawValue)")
+                XCTAssertEqual(paint, palette.gradePaint(grade), "\(theme) grade \(grade.rawValue)")
             }
         }
         // A quiz fills every grade as unhurt.
