@@ -30,8 +30,21 @@ extension Stenosis {
         case .central:
             switch cause {
             case .ligamentumFlavum:
-                out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - e)~(ap + 5 * s), (z0 - 4 * s)~(z0 + h + 6 * s), rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ)) }
+                // Two leaves, each from its lamina out to its facet capsule, meeting in the midline at an angle
+                // that points back: thickened and buckled, each bulges into the canal most beside the capsule and
+                // least at the midline, so the canal turns trefoil and the sac triangular with its apex between the
+                // leaves (§A4 canal shape; §C3). Three bands a side (midline, paramedian, lateral) reaching in by 0.65,
+                // 0.9 and 1 of the encroachment (0.65 and 0.9 keep the dural-crowding row inside Bolender's 100–130 mm²,
+                // docs/calibration.md). Each deeper band starts behind the flat front of the shallower one medial to it
+                // (its rounded corner comes forward only where that front is still flat), so the front falls
+                // monotonically towards the midline at every encroachment, with no notch at the seams.
+                let zs = (z0 - 4 * s)~(z0 + h + 6 * s)
+                out.append(solid(-(0.25 * fx)~(0.25 * fx), (ap - 0.65 * e)~(ap + 5 * s), zs, rounding: 0.5))
+                for g in [1.0, -1.0] {
+                    out.append(solid(xs(g, 0.06 * fx, 0.6 * fx), (ap - 0.9 * e)~(ap + 5 * s), zs, rounding: 1.0))
+                    out.append(solid(xs(g, 0.3 * fx, fx + 1 * s), (ap - e)~(ap + 5 * s), zs, rounding: 1.0))
+                    out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ))
+                }
             case .facetHypertrophy:
                 out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5))
                 for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recessY(g) - 0.8 * e)~(recessY(g) + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }

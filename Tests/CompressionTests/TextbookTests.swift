@@ -93,11 +93,14 @@ final class TextbookTests: XCTestCase {
 
     /// The cauda equina is compressed when the sac is smaller than its roots (Schizas C–D, §B2, §E5); in a
     /// sac that still has room (Schizas A–B) tissue touching the sacral bundle pushes it aside, as it does
-    /// every other root floating in the sac.
+    /// every other root floating in the sac. The canal AP case is 10 mm, the edge of Verbiest's relative stenosis
+    /// (§B1: 10–12 mm relative, < 10 mm absolute); it was 8 mm while the flavum was one flat-fronted block, which at
+    /// 8 mm left a sac of Schizas B — with the two-leaf flavum (issue 11) 8 mm leaves about 42 mm², Schizas D, which
+    /// agrees with §B1's absolute stenosis on both scales.
     func testCaudaEquinaIsCompressedOnlyWhenTheSacIsTooSmallForItsRoots() {
         for (lesions, posture) in [([Make.stenosis(.L4L5, .central, .schizas(.B))], Posture.neutral),
                                    ([Make.stenosis(.L4L5, .central, .duralArea(100))], .flexion),
-                                   ([Make.stenosis(.L4L5, .central, .canalAP(8))], .neutral),
+                                   ([Make.stenosis(.L4L5, .central, .canalAP(10))], .neutral),
                                    ([Make.slip(.L4L5, .degenerative, percent: 20)], .neutral)] {
             let r = Make.run(lesions, posture: posture)
             XCTAssertLessThanOrEqual(r.segment(.L4L5).schizas, .B, "\(lesions)")
