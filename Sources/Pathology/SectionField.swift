@@ -155,36 +155,6 @@ public struct SectionField: Sendable {
         }
     }
 
-    /// True when some section meets the in-plane vertical line at abscissa `u` (exactly when
-    /// `RoundedRect.verticalInterval(atX:)` of one is not nil).
-    public func crosses(atU u: Double) -> Bool {
-        for item in rects where abs(u - item.rect.center.x) - (item.rect.half.x - item.rect.rounding) <= item.rect.rounding { return true }
-        return false
-    }
-
-    /// The columns some section meets: bit i is set exactly when ``crosses(atU:)`` is true at
-    /// u = `x0 + (Double(i) + 0.5) * step` (the same expression), for i < `count` ≤ 64. Each section is tested only at
-    /// the columns its width reaches, and one more on each side (far beyond rounding).
-    public func crossings(from x0: Double, step: Double, count: Int) -> UInt64 {
-        precondition(count <= 64, "at most 64 columns")
-        var mask: UInt64 = 0
-        for item in rects {
-            let r = item.rect
-            var lo = 0, hi = count - 1
-            let a = ((r.center.x - r.half.x - x0) / step - 0.5).rounded(.down) - 1
-            let b = ((r.center.x + r.half.x - x0) / step - 0.5).rounded(.up) + 1
-            if step > 0 && a.isFinite && b.isFinite {
-                lo = max(lo, Int(max(-1, min(Double(count), a))))
-                hi = min(hi, Int(max(-1, min(Double(count), b))))
-            }
-            guard lo <= hi else { continue }
-            for i in lo...hi where abs(x0 + (Double(i) + 0.5) * step - r.center.x) - (r.half.x - r.rounding) <= r.rounding {
-                mask |= 1 << UInt64(i)
-            }
-        }
-        return mask
-    }
-
     /// The free gap along the in-plane vertical line at abscissa `u` that contains ordinate `v`, within
     /// `window`. When `v` lies inside a solid, the largest free gap in the window. Length in mm, ≥ 0,
     /// with its bounds.

@@ -60,29 +60,6 @@ final class SectionFieldTests: XCTestCase {
         }
     }
 
-    /// The column mask the dural area reads is `crosses(atU:)` at every column, including columns at a section's very
-    /// edge, sections narrower than a column, and zero-width sections.
-    func testCrossingsAreCrossesAtEveryColumn() {
-        var g = SeededGenerator(seed: 17)
-        var set = 0, clear = 0
-        for _ in 0..<500 {
-            let solids = Self.randomSolids(&g, count: 0...12)
-            let field = SectionField(solids: solids, plane: .axial(z: Double.random(in: -20...20, using: &g)), centre: Vec2(0, 0), reach: .infinity)
-            let count = Int.random(in: 1...64, using: &g)
-            let x0 = Double.random(in: -40...0, using: &g), step = Double.random(in: 0.05...3, using: &g)
-            // Also start a column exactly on a section's edge now and then.
-            let start = Bool.random(using: &g) ? (field.rects.first.map { $0.rect.minX - 0.5 * step } ?? x0) : x0
-            let mask = field.crossings(from: start, step: step, count: count)
-            for i in 0..<count {
-                let crosses = field.crosses(atU: start + (Double(i) + 0.5) * step)
-                XCTAssertEqual(mask & (1 << UInt64(i)) != 0, crosses, "column \(i) of \(count)")
-                if crosses { set += 1 } else { clear += 1 }
-            }
-        }
-        XCTAssertGreaterThan(set, 1000)
-        XCTAssertGreaterThan(clear, 1000)
-    }
-
     /// A field cut with a window keeps exactly the sections of the plain field whose bounds overlap the window.
     func testWindowedFieldKeepsTheSectionsOverlappingTheWindow() {
         var g = SeededGenerator(seed: 19)
