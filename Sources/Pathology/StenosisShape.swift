@@ -46,8 +46,19 @@ extension Stenosis {
                     out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ))
                 }
             case .facetHypertrophy:
-                out.append(solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5))
-                for g in [1.0, -1.0] { out.append(solid(xs(g, fx - 0.3 * e, hw + 1 * s), (recessY(g) - 0.8 * e)~(recessY(g) + 5 * s), (z0 - 10 * s)~(z0 + h + 2 * s))) }
+                // The facets are paired and lateral: each superior process grows forward and medially into its recess,
+                // its tip stopping 0.5 mm behind the disc's back and its medial edge a fifth of the way from the facet
+                // line to the midline (at the largest encroachments it crossed the midline at L1–L2). What narrows the
+                // canal between them from behind is the flavum infolded between the enlarged joints, so that part is
+                // flavum, not facet (issue 11: as a facet it was drawn as one bone across the midline of the canal);
+                // its size is as before.
+                var infolded = solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5)
+                infolded.structure = .ligamentumFlavum
+                out.append(infolded)
+                for g in [1.0, -1.0] {
+                    out.append(solid(xs(g, max(0.2 * fx, fx - 0.3 * e), hw + 1 * s), max(0.5 * s, recessY(g) - 0.8 * e)~(recessY(g) + 5 * s),
+                                     (z0 - 10 * s)~(z0 + h + 2 * s)))
+                }
             case .osteophyte:
                 out.append(solid(-fx~fx, (-3 * s)~e, discZ, rounding: 1.0))
             case .discBulge:
@@ -59,7 +70,8 @@ extension Stenosis {
             for g in laterality.sides.map(\.sign) {
                 switch cause {
                 case .facetHypertrophy, .ligamentumFlavum:
-                    let medial = cause == .facetHypertrophy ? fx - 0.3 * e : fx - 0.5 * e
+                    // Never across the midline, even at the largest encroachment (as in the central case).
+                    let medial = max(0.2 * fx, cause == .facetHypertrophy ? fx - 0.3 * e : fx - 0.5 * e)
                     out.append(solid(xs(g, medial, hw + 1 * s), (recessY(g) - e)~(recessY(g) + 10 * s), (z0 - 10 * s)~(z0 + h + 2 * s)))
                 case .osteophyte:
                     out.append(solid(xs(g, fx + 0.5 * s, hw + 1 * s), (-3 * s)~e, discZ, rounding: 1.0))

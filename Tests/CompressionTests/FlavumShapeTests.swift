@@ -32,4 +32,27 @@ final class FlavumShapeTests: XCTestCase {
         }
         XCTAssertEqual(checked, 50)
     }
+
+    /// A central stenosis from facet hypertrophy keeps its facets lateral: no facet tissue reaches the midline (what
+    /// narrows the canal between the joints from behind is infolded flavum), and each superior process's tip stays
+    /// behind the disc's back, at every encroachment the solver can ask for.
+    func testCentralFacetHypertrophyKeepsTheFacetsLateralAndBehindTheDisc() {
+        for i in 0..<10 {
+            let (_, level, state, _, _) = FalsePositionTests.sampledLevel(seed: 13, i)
+            let s = state.anatomy.scale
+            let stenosis = Stenosis(kind: .central, cause: .facetHypertrophy, severity: .encroachment(0))
+            for e in [0.5, 3, 8, 14, 20].map({ $0 * s }) {
+                let solids = stenosis.solids(in: state, encroachment: e, lesionIndex: 0)
+                let facets = solids.filter { $0.structure == .facetHypertrophy }
+                XCTAssertEqual(facets.count, 2, "\(level.name) e \(e)")
+                for f in facets {
+                    XCTAssertGreaterThan(min(abs(f.box.min.x), abs(f.box.max.x)), 0, "\(level.name) e \(e): a facet across the midline")
+                    XCTAssertEqual(f.box.min.x.sign, f.box.max.x.sign, "\(level.name) e \(e): a facet across the midline")
+                    XCTAssertGreaterThanOrEqual(f.box.min.y, 0.5 * s - 1e-9, "\(level.name) e \(e): the process reaches into the disc")
+                }
+                XCTAssertTrue(solids.contains { $0.structure == .ligamentumFlavum && $0.box.min.x < 0 && $0.box.max.x > 0 },
+                              "\(level.name) e \(e): the infolded flavum between the joints")
+            }
+        }
+    }
 }
