@@ -101,7 +101,7 @@ extension DeformedSpine {
     /// Residual dural sac area (mm²): the smallest of four axial planes (mid-disc, 4 mm above the disc,
     /// 5 mm below it, and 12 mm below it behind the lower vertebral body, where caudally migrated fragments
     /// lie, §B9 zones 3–4, §C2) of the sac's ellipse less the solids inside it, integrated over 32 columns, each
-    /// column that tissue reaches cut at the tissue's side edges (``coveredColumn(_:from:to:half:ry:cy:)``).
+    /// column that tissue reaches cut at the tissue's side edges (``freeArea(_:columns:half:ry:cy:heights:)``).
     /// The deepest plane stays below the facets' reach (10 mm below the disc) and above the next level's
     /// own stenosis tissue (from 4 mm below that level's disc up to 6 mm above it).
     public func duralArea(_ level: DiscLevel, solids: [Solid]? = nil) -> Double {
@@ -134,51 +134,61 @@ extension DeformedSpine {
                                          overlapping: (-half, half, cy - ry, cy + ry), scratch: &scratch)
                 defer { field.recycle(into: &scratch) }
                 if field.rects.isEmpty { smallest = min(smallest, Double.pi / 4 * 2 * half * 2 * ry); continue }
-                var area = 0.0
-                for i in 0..<n {
-                    let k = column[n + i]
-                    guard !k.isNaN else { continue }
-                    let x0 = -half + Double(i) * dx, x1 = x0 + dx
-                    // A column that no section reaches is free from end to end (the same sum as `freeLength`'s, uncovered).
-                    guard field.rects.contains(where: { $0.rect.maxX > x0 && $0.rect.minX < x1 }) else {
-                        area += max(0, (cy + k) - (cy - k) - 0.0) * dx
-                        continue
-                    }
-                    area += Self.coveredColumn(field, from: x0, to: x1, half: half, ry: ry, cy: cy)
-                }
+                let area = Self.freeArea(field, columns: n, half: half, ry: ry, cy: cy, heights: UnsafeBufferPointer(rebasing: column[n..<(2 * n)]))
                 smallest = min(smallest, area)
             }
         }
         return smallest
     }
 
-    /// The free area (mm²) of one column `x0`…`x1` of the sac's ellipse (semi-axes `half` across, `ry` front to back,
-    /// centred at `cy`) that some section reaches: the column is cut at every section's side edge inside it and each
-    /// piece measured at its middle. A side edge moving across the column then changes the area in proportion,
-    /// where one sample at the column's centre changed it by a whole column at once (up to 8 mm² in a step of
-    /// 0.25 mm: a growing herniation or a facet moving medially made a staircase of the area, and of the grades
-    /// read from it). Pieces narrower than 1 µm are skipped.
-    static func coveredColumn(_ field: SectionField, from x0: Double, to x1: Double, half: Double, ry: Double, cy: Double) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * field.rects.count + 2) { cuts in
-            var m = 0
-            cuts[m] = x0; m += 1
-            for item in field.rects {
-                let lo = item.rect.minX, hi = item.rect.maxX
-                if lo > x0 && lo < x1 { cuts[m] = lo; m += 1 }
-                if hi > x0 && hi < x1 { cuts[m] = hi; m += 1 }
+    /// The free area (mm²) of the sac's ellipse (semi-axes `half` across, `ry` front to back, centred at `cy`) in
+    /// `field`: `columns` columns across, `heights` each one's half-height at its centre (NaN outside the ellipse). A
+    /// column no section reaches counts whole; one that a section reaches is cut at every section's side edge inside it
+    /// and each piece measured at its middle, so a side edge moving across a column changes the area in proportion —
+    /// one sample at the column's centre changed it by a whole column at once (up to 8 mm² in a step of 0.25 mm: a
+    /// growing herniation or a facet moving medially made a staircase of the area, and of the grades read from it).
+    /// The edges are sorted once per plane and walked with the columns. Pieces narrower than 1 µm are skipped.
+    static func freeArea(_ field: SectionField, columns n: Int, half: Double, ry: Double, cy: Double,
+                         heights: UnsafeBufferPointer<Double>) -> Double {
+        let rects = field.rects, count = 2 * rects.count
+        let dx = 2 * half / Double(n)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, count)) { edges in
+            for (j, item) in rects.enumerated() {
+                edges[2 * j] = item.rect.minX
+                edges[2 * j + 1] = item.rect.maxX
             }
-            cuts[m] = x1; m += 1
-            var sorted = UnsafeMutableBufferPointer(rebasing: cuts[0..<m])
-            sorted.sort()
-            var area = 0.0
-            for j in 0..<(m - 1) {
-                let w = sorted[j + 1] - sorted[j]
-                guard w > 1e-6 else { continue }
-                let u = (sorted[j] + sorted[j + 1]) / 2
-                let t = 1 - (u / half) * (u / half)
-                guard t > 0 else { continue }
+            // Insertion sort: a handful of sections at most.
+            for j in 1..<max(1, count) {
+                let e = edges[j]
+                var m = j
+                while m > 0 && edges[m - 1] > e { edges[m] = edges[m - 1]; m -= 1 }
+                edges[m] = e
+            }
+            /// The free length across the ellipse at `u` times `width`.
+            func piece(_ a: Double, _ b: Double) -> Double {
+                let u = (a + b) / 2, t = 1 - (u / half) * (u / half)
+                guard b - a > 1e-6, t > 0 else { return 0 }
                 let k = ry * t.squareRoot()
-                area += field.freeLength(atU: u, within: (cy - k)...(cy + k)) * w
+                return field.freeLength(atU: u, within: (cy - k)...(cy + k)) * (b - a)
+            }
+            var area = 0.0, next = 0
+            for i in 0..<n {
+                let k = heights[i]
+                guard !k.isNaN else { continue }
+                let x0 = -half + Double(i) * dx, x1 = x0 + dx
+                while next < count && edges[next] <= x0 { next += 1 }
+                // A column that no section reaches is free from end to end (the same sum as `freeLength`'s, uncovered).
+                guard rects.contains(where: { $0.rect.maxX > x0 && $0.rect.minX < x1 }) else {
+                    area += max(0, (cy + k) - (cy - k) - 0.0) * dx
+                    continue
+                }
+                var left = x0, j = next
+                while j < count && edges[j] < x1 {
+                    area += piece(left, edges[j])
+                    left = edges[j]
+                    j += 1
+                }
+                area += piece(left, x1)
             }
             return area
         }
