@@ -517,8 +517,9 @@ struct PosteriorDrawing {
     func lesionNodes() -> (front: [SketchNode], back: [SketchNode], bone: [SketchNode], facets: [SketchNode]) {
         var front: [SketchNode] = [], back: [SketchNode] = [], bone: [SketchNode] = [], facets: [SketchNode] = []
         let lesionStyle = SagittalLesions(map: CanalMap(skeleton: SagittalSkeleton(spine: spine)), spine: spine, style: style)
-        for (k, solid) in spine.solids.enumerated() where !solid.lesions.isEmpty && SacProfile.isLesion(solid) {
-            let b = solid.box, state = spine[solid.level]
+        let (joined, within) = Self.joinedFlavumBands(spine.solids)
+        for (k, solid) in spine.solids.enumerated() where !solid.lesions.isEmpty && SacProfile.isLesion(solid) && !within.contains(k) {
+            let b = joined[k] ?? solid.box, state = spine[solid.level]
             let index = solid.lesions.first ?? 0
             // A foraminal osteophyte is bone: spurs from the body's rim, filled and outlined as bone (`osteophyteSpurs`).
             if solid.structure == .osteophyte {
@@ -554,6 +555,40 @@ struct PosteriorDrawing {
             if inFront { front.append(node) } else { back.append(node) }
         }
         return (front, back, bone, facets)
+    }
+
+    /// A thickened flavum is modelled as side-by-side bands of one height (deeper beside the capsules than at the midline,
+    /// ``Stenosis``'s two leaves); seen from behind they are one sheet of ligament. Bands of one lesion, level and height
+    /// whose widths overlap are drawn as one: `joined` maps the first band's index to the box spanning them all, and
+    /// `within` holds the others' indices (not drawn). Bands that do not overlap stay apart.
+    static func joinedFlavumBands(_ solids: [Solid]) -> (joined: [Int: Box], within: Set<Int>) {
+        var groups: [String: [Int]] = [:], order: [String] = []
+        for (k, solid) in solids.enumerated() where solid.structure == .ligamentumFlavum && !solid.lesions.isEmpty {
+            let key = "\(solid.lesions.first ?? -1) \(solid.level.name) \(solid.box.min.z) \(solid.box.max.z)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(k)
+        }
+        var joined: [Int: Box] = [:], within = Set<Int>()
+        for key in order {
+            guard let members = groups[key], members.count > 1 else { continue }
+            let byX = members.sorted { solids[$0].box.min.x < solids[$1].box.min.x }
+            var reach = solids[byX[0]].box.max.x, connected = true
+            for k in byX.dropFirst() {
+                if solids[k].box.min.x > reach + 1e-9 { connected = false; break }
+                reach = max(reach, solids[k].box.max.x)
+            }
+            guard connected else { continue }
+            var box = solids[members[0]].box
+            for k in members.dropFirst() {
+                let b = solids[k].box
+                box.min = Vec3(min(box.min.x, b.min.x), min(box.min.y, b.min.y), box.min.z)
+                box.max = Vec3(max(box.max.x, b.max.x), max(box.max.y, b.max.y), box.max.z)
+                box.rounding = max(box.rounding, b.rounding)
+                within.insert(k)
+            }
+            joined[members[0]] = box
+        }
+        return (joined, within)
     }
 
     /// Whether lesion tissue of this kind can lie in front of the sac: disc material (a herniation, a bulge) from the front of
