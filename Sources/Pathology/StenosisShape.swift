@@ -24,6 +24,16 @@ extension Stenosis {
         func solid(_ x: Span, _ y: Span, _ z: Span, rounding: Double = 0.8) -> Solid {
             Solid(Box(x: x, y: y, z: z, rounding: rounding * s), structure, level: state.level, lesions: [lesionIndex])
         }
+        /// A thickened flavum's two leaves, reaching `depth` into the canal beside the capsules over the heights `zs`
+        /// (see the central flavum stenosis below): three bands a side, the midline one shared.
+        func leaves(_ depth: Double, _ zs: Span) -> [Solid] {
+            func band(_ x: Span, _ k: Double, _ rounding: Double) -> Solid {
+                Solid(Box(x: x, y: (ap - k * depth)~(ap + 5 * s), z: zs, rounding: rounding * s), .ligamentumFlavum,
+                      level: state.level, lesions: [lesionIndex])
+            }
+            return [band(-(0.25 * fx)~(0.25 * fx), 0.65, 0.5)]
+                + [1.0, -1.0].flatMap { g in [band(xs(g, 0.06 * fx, 0.6 * fx), 0.9, 1.0), band(xs(g, 0.3 * fx, fx + 1 * s), 1, 1.0)] }
+        }
         var out: [Solid] = []
         let discZ = (z0 - 2 * s)~(z0 + h + 2 * s)
         switch kind {
@@ -38,23 +48,17 @@ extension Stenosis {
                 // docs/calibration.md). Each deeper band starts behind the flat front of the shallower one medial to it
                 // (its rounded corner comes forward only where that front is still flat), so the front falls
                 // monotonically towards the midline at every encroachment, with no notch at the seams.
-                let zs = (z0 - 4 * s)~(z0 + h + 6 * s)
-                out.append(solid(-(0.25 * fx)~(0.25 * fx), (ap - 0.65 * e)~(ap + 5 * s), zs, rounding: 0.5))
-                for g in [1.0, -1.0] {
-                    out.append(solid(xs(g, 0.06 * fx, 0.6 * fx), (ap - 0.9 * e)~(ap + 5 * s), zs, rounding: 1.0))
-                    out.append(solid(xs(g, 0.3 * fx, fx + 1 * s), (ap - e)~(ap + 5 * s), zs, rounding: 1.0))
-                    out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ))
-                }
+                out += leaves(e, (z0 - 4 * s)~(z0 + h + 6 * s))
+                for g in [1.0, -1.0] { out.append(solid(xs(g, fx, hw + 1 * s), (recessY(g) - 0.35 * e)~(recessY(g) + 5 * s), discZ)) }
             case .facetHypertrophy:
                 // The facets are paired and lateral: each superior process grows forward and medially into its recess,
                 // its tip stopping 0.5 mm behind the disc's back and its medial edge a fifth of the way from the facet
                 // line to the midline (at the largest encroachments it crossed the midline at L1–L2). What narrows the
                 // canal between them from behind is the flavum infolded between the enlarged joints, so that part is
-                // flavum, not facet (issue 11: as a facet it was drawn as one bone across the midline of the canal);
-                // its size is as before.
-                var infolded = solid(-(fx + 1 * s)~(fx + 1 * s), (ap - 0.6 * e)~(ap + 5 * s), discZ, rounding: 1.5)
-                infolded.structure = .ligamentumFlavum
-                out.append(infolded)
+                // flavum, not facet (issue 11: as a facet it was drawn as one bone across the midline of the canal),
+                // in two leaves as a thickened flavum is, its midline reaching in by 0.6 of the encroachment as the one
+                // block did (so a canal AP asked for is built as before, down to 3 mm).
+                out += leaves(0.6 / 0.65 * e, discZ)
                 for g in [1.0, -1.0] {
                     out.append(solid(xs(g, max(0.2 * fx, fx - 0.3 * e), hw + 1 * s), max(0.5 * s, recessY(g) - 0.8 * e)~(recessY(g) + 5 * s),
                                      (z0 - 10 * s)~(z0 + h + 2 * s)))
