@@ -100,7 +100,9 @@ final class AxialPanelTests: XCTestCase {
         XCTAssertEqual(millimetres, result.segment(.L4L5).measurements.canalAP, accuracy: 0.05)
         // Read in the measurement line under the section, not as a label in the dense canal.
         guard case .text(let note)? = scene.node(withID: "axial.note") else { return XCTFail("no measurement line") }
-        XCTAssertTrue(note.string.hasPrefix("Canal AP 6.7 mm (Schizas C)"), note.string)
+        // The measured value, to a tenth (9.3 mm since the flavum's two leaves; 6.7 mm with one flat block).
+        let ap = result.segment(.L4L5).measurements.canalAP
+        XCTAssertTrue(note.string.hasPrefix("Canal AP \(String(format: "%.1f", ap)) mm (Schizas C)"), note.string)
         XCTAssertNil(scene.node(withID: "axial.label.dim.canal"))
     }
 
