@@ -152,33 +152,56 @@ extension DeformedSpine {
                          heights: UnsafeBufferPointer<Double>) -> Double {
         let rects = field.rects, count = 2 * rects.count
         let dx = 2 * half / Double(n)
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, count)) { edges in
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, 2 * count)) { buffer in
+            // The side edges, sorted; and the spans the sections cover across, merged (left ends, right ends).
+            let edges = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            let spans = UnsafeMutableBufferPointer(rebasing: buffer[count..<(2 * count)])
             for (j, item) in rects.enumerated() {
                 edges[2 * j] = item.rect.minX
                 edges[2 * j + 1] = item.rect.maxX
+                // Insertion by left end: a handful of sections at most.
+                var m = j
+                while m > 0 && spans[2 * (m - 1)] > item.rect.minX {
+                    spans[2 * m] = spans[2 * (m - 1)]
+                    spans[2 * m + 1] = spans[2 * (m - 1) + 1]
+                    m -= 1
+                }
+                spans[2 * m] = item.rect.minX
+                spans[2 * m + 1] = item.rect.maxX
             }
-            // Insertion sort: a handful of sections at most.
             for j in 1..<max(1, count) {
                 let e = edges[j]
                 var m = j
                 while m > 0 && edges[m - 1] > e { edges[m] = edges[m - 1]; m -= 1 }
                 edges[m] = e
             }
-            /// The free length across the ellipse at `u` times `width`.
+            var merged = 0
+            for j in 0..<rects.count {
+                let lo = spans[2 * j], hi = spans[2 * j + 1]
+                if merged > 0 && lo <= spans[2 * (merged - 1) + 1] {
+                    spans[2 * (merged - 1) + 1] = max(spans[2 * (merged - 1) + 1], hi)
+                } else {
+                    spans[2 * merged] = lo
+                    spans[2 * merged + 1] = hi
+                    merged += 1
+                }
+            }
+            /// The free length across the ellipse at the middle of `a`…`b`, times its width.
             func piece(_ a: Double, _ b: Double) -> Double {
                 let u = (a + b) / 2, t = 1 - (u / half) * (u / half)
                 guard b - a > 1e-6, t > 0 else { return 0 }
                 let k = ry * t.squareRoot()
                 return field.freeLength(atU: u, within: (cy - k)...(cy + k)) * (b - a)
             }
-            var area = 0.0, next = 0
+            var area = 0.0, next = 0, span = 0
             for i in 0..<n {
                 let k = heights[i]
                 guard !k.isNaN else { continue }
                 let x0 = -half + Double(i) * dx, x1 = x0 + dx
                 while next < count && edges[next] <= x0 { next += 1 }
+                while span < merged && spans[2 * span + 1] <= x0 { span += 1 }
                 // A column that no section reaches is free from end to end (the same sum as `freeLength`'s, uncovered).
-                guard rects.contains(where: { $0.rect.maxX > x0 && $0.rect.minX < x1 }) else {
+                guard span < merged && spans[2 * span] < x1 else {
                     area += max(0, (cy + k) - (cy - k) - 0.0) * dx
                     continue
                 }
