@@ -28,8 +28,9 @@ extension Stenosis {
         /// (see the central flavum stenosis below): three bands a side, the midline one shared.
         func leaves(_ depth: Double, _ zs: Span) -> [Solid] {
             func band(_ x: Span, _ k: Double, _ rounding: Double) -> Solid {
-                Solid(Box(x: x, y: (ap - k * depth)~(ap + 5 * s), z: zs, rounding: rounding * s), .ligamentumFlavum,
-                      level: state.level, lesions: [lesionIndex])
+                var band = solid(x, (ap - k * depth)~(ap + 5 * s), zs, rounding: rounding)
+                band.structure = .ligamentumFlavum  // also in a facet hypertrophy's stenosis
+                return band
             }
             return [band(-(0.25 * fx)~(0.25 * fx), 0.65, 0.5)]
                 + [1.0, -1.0].flatMap { g in [band(xs(g, 0.06 * fx, 0.6 * fx), 0.9, 1.0), band(xs(g, 0.3 * fx, fx + 1 * s), 1, 1.0)] }
