@@ -1,4 +1,5 @@
 import Diagram
+import Foundation
 import FigureStyle
 
 /// A mid-sagittal section of L1–S1 seen from the patient's left (anterior on the page's left, superior
@@ -134,7 +135,7 @@ public struct SagittalPanel: Panel {
                                   // reached from there without crossing it (21's L5).
                                   Point(x: p.x - gap - w, y: p.y - 2 * h), Point(x: p.x - gap - 2 * w, y: p.y - h),
                                   Point(x: p.x - gap - 2 * w, y: p.y - 2 * h), Point(x: p.x - gap, y: p.y - 3 * h),
-                                  Point(x: p.x - gap - w, y: p.y - 3 * h)]
+                                  Point(x: p.x - gap - w, y: p.y - 3 * h)] + Self.upAndInFront(of: p, step: h)
                 func box(_ at: Point) -> Rect { Rect(x: at.x - w, y: at.y - h / 2, width: w, height: h) }
                 /// The short leader from the name's box to the nerve's end, when the box stands more than a line off it.
                 func tie(_ b: Rect) -> Segment? {
@@ -144,9 +145,22 @@ public struct SagittalPanel: Panel {
                 func free(_ b: Rect) -> Bool {
                     !(line?.crosses(b) ?? false) && !taken.contains { $0.intersects(b) } && !leaders.contains { $0.crosses(b) }
                 }
-                // The first free place whose leader crosses nothing; else the first free place (22's and 31's "L4" have
-                // no other: a name over the lesion or the F would hide them).
-                let at = candidates.first { c in free(box(c)) && (tie(box(c)).map { t in !lines.contains { $0.crosses(t) } } ?? true) }
+                /// Whether a tie crosses none of `lines` and, with `margin`, passes no nearer than that to one (a tie
+                /// grazing the end of a slip bracket's tick reads as joined to it: 22's L4).
+                func clear(_ t: Segment, margin: Double) -> Bool {
+                    !lines.contains { l in
+                        l.crosses(t) || margin > 0 && min(Polygons.segmentDistance(l.start, t.start, t.end), Polygons.segmentDistance(l.end, t.start, t.end),
+                                                          Polygons.segmentDistance(t.start, l.start, l.end)) < margin
+                    }
+                }
+                // The first free place whose leader keeps three units clear of every line, else crosses none; else the
+                // first free place.
+                func fits(_ c: Point, margin: Double) -> Bool {
+                    guard free(box(c)) else { return false }
+                    guard let t = tie(box(c)) else { return true }
+                    return clear(t, margin: margin)
+                }
+                let at = candidates.first { fits($0, margin: 3 * t.unit) } ?? candidates.first { fits($0, margin: 0) }
                     ?? candidates.first { free(box($0)) } ?? candidates[0]
                 taken.append(box(at))
                 placed.append(.text(TextNode(id: "sagittal.\(name.id)", string: name.text, position: at,
@@ -166,6 +180,19 @@ public struct SagittalPanel: Panel {
             .group(GroupNode(id: "sagittal.labels", children: placed)),
             .group(GroupNode(id: "sagittal.key", children: key)),
         ]
+    }
+
+    /// Places for a root's name further up and in front of its nerve's end `p`, over the body or disc, past a foraminal
+    /// ring round the end (22's and 31's L4, whose end lies in the ring and inside the slip's bracket): rings `step`
+    /// (a line's height, points) further out each, from 3 to 9 lines, nearest the horizontal first, so that the name's
+    /// leader passes over the bracket's tick rather than across it. Each point is the right-hand end of a box's middle.
+    static func upAndInFront(of p: Point, step: Double) -> [Point] {
+        (3...9).flatMap { (k: Int) -> [Point] in
+            [150.0, 135, 165, 120, 105].map { (degrees: Double) -> Point in
+                let r = Double(k) * step, a = degrees * Double.pi / 180
+                return Point(x: p.x + r * cos(a), y: p.y - r * sin(a))
+            }
+        }
     }
 
     /// How many times the column is laid out again without the level names it made call-outs.
