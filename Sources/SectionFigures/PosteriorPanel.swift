@@ -562,9 +562,11 @@ struct PosteriorDrawing {
     /// whose widths overlap are drawn as one: `joined` maps the first band's index to the box spanning them all, and
     /// `within` holds the others' indices (not drawn). Bands that do not overlap stay apart.
     static func joinedFlavumBands(_ solids: [Solid]) -> (joined: [Int: Box], within: Set<Int>) {
-        var groups: [String: [Int]] = [:], order: [String] = []
+        /// What the bands of one sheet share: their lesion, level and height (mm, exactly: the bands are cut at one height).
+        struct Sheet: Hashable { var lesion: Int, level: String, bottom: Double, top: Double }
+        var groups: [Sheet: [Int]] = [:], order: [Sheet] = []
         for (k, solid) in solids.enumerated() where solid.structure == .ligamentumFlavum && !solid.lesions.isEmpty {
-            let key = "\(solid.lesions.first ?? -1) \(solid.level.name) \(solid.box.min.z) \(solid.box.max.z)"
+            let key = Sheet(lesion: solid.lesions.first ?? -1, level: solid.level.name, bottom: solid.box.min.z, top: solid.box.max.z)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(k)
         }
