@@ -78,15 +78,16 @@ public struct Palette: Sendable, Hashable {
     }
 
     /// The paint of a root drawn as a shape (sections, the grade legend) by Pfirrmann grade: ``rootFill(_:)`` as a solid,
-    /// but in print the contact grade also lined — fine vertical lines (1 pt every 5 pt, darker grey) on its grey — since no
-    /// solid grey lies far from both bone and dura, the plain fills a contacted root lies on. Vertical, thin and close
-    /// set, the lines are no tissue's texture (the annulus's lamellae run across at 6 pt, lesions' hatch is 45° at
-    /// 12 pt, fat is stippled); a root running down the sagittal and posterior views shows them along its fibres.
+    /// but in print the contact grade also lined — fine slanted lines (1 pt every 5 pt, darker grey, at −45°) on its grey —
+    /// since no solid grey lies far from both bone and dura, the plain fills a contacted root lies on. Slanted, thin and
+    /// close set, the lines are no tissue's texture (the annulus's lamellae run across at 6 pt, lesions' hatch is 45° at
+    /// 12 pt, fat is stippled). Not vertical: a root running down the sac in the sagittal and posterior views, lined along
+    /// its length, read as the cauda equina's strands drawn beside it.
     public func gradePaint(_ grade: RootGrade) -> Paint {
         let grade = neutralGrades ? .normal : grade
         let tone = rootFill(grade)
         guard grey, grade == .contact else { return .solid(tone) }
-        return .hatch(Hatch(color: Color(white: 0.35), background: tone, spacing: 5, lineWidth: 1, angleDegrees: 90))
+        return .hatch(Hatch(color: Color(white: 0.35), background: tone, spacing: 5, lineWidth: 1, angleDegrees: -45))
     }
 
     /// The paint of a tissue in a section: its colour, but in print the disc's annulus striped with lamellae (lighter lines,

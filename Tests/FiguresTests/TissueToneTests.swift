@@ -101,6 +101,22 @@ final class TissueToneTests: XCTestCase {
 
     /// Ink on the fills that carry text (names in the pedicles, call-out numbers beside the anatomy, level names over bone
     /// and the sac) has WCAG 2 contrast ≥ 4.5 in print; the dark disc and ligament carry none.
+    /// The contacted root's lines in print run across neither the roots nor the other textures: vertical lines on a root
+    /// running down the sac (sagittal and posterior views) read as the cauda equina's strands beside it; 0° is the
+    /// annulus's lamellae and 45° the lesions' hatch.
+    func testTheContactGradesLinesAreSlantedAwayFromTheStrandsAndTheOtherHatches() {
+        let p = Palette(.print)
+        guard case .hatch(let h) = p.gradePaint(.contact) else { return XCTFail("print's contact grade is not lined") }
+        let angle = ((h.angleDegrees.truncatingRemainder(dividingBy: 180)) + 180).truncatingRemainder(dividingBy: 180)
+        var others: [Double] = [90]
+        for paint in Self.paints(p).values { if case .hatch(let o) = paint { others.append(o.angleDegrees) } }
+        for other in others {
+            let o = ((other.truncatingRemainder(dividingBy: 180)) + 180).truncatingRemainder(dividingBy: 180)
+            let apart = min(abs(angle - o), 180 - abs(angle - o))
+            XCTAssertGreaterThanOrEqual(apart, 30, "contact lines at \(h.angleDegrees)° lie within 30° of \(other)°")
+        }
+    }
+
     func testInkIsReadableOnTheTissuesThatCarryTextInPrint() {
         let p = Palette(.print), paints = Self.paints(p)
         let ink = Self.luminance(p.ink)
