@@ -81,7 +81,7 @@ extension KneePanel {
                 + m.block(Self.sentence(c.item.distinguishingSign), font: t.small, maxWidth: width).height + t.gap
         }
         let foot = m.block(Self.rootTitle, font: t.label.bold, maxWidth: width).height
-            + m.block(Self.sentence(KneeDifferential.radicularPattern), font: t.small, maxWidth: width).height + t.gap * 2
+            + m.block(Self.sentence(rootPattern(context)), font: t.small, maxWidth: width).height + t.gap * 2
         return RuleOutHeights(header: header, heading: headingH + t.gap, entries: entries, foot: foot) { leftOut, brief in
             leftOut.isEmpty ? 0 : m.block(Self.leftOutText(leftOut, brief: brief), font: t.small.italicized, maxWidth: width).height + t.gap
         }
@@ -164,7 +164,7 @@ extension KneePanel {
         }
         guard plan.showsFoot else { return nodes }
         // The root's pattern closes the column, at its foot.
-        let rootText = Self.sentence(KneeDifferential.radicularPattern)
+        let rootText = Self.sentence(rootPattern(context))
         let footY = max(y, frame.maxY - heights.foot) + t.gap
         nodes.append(.path(PathNode(id: "knee.rule-out.rule", path: .line(from: Point(x: frame.minX, y: footY - t.gap / 2),
                                                                           to: Point(x: frame.maxX, y: footY - t.gap / 2)),
@@ -175,6 +175,31 @@ extension KneePanel {
         nodes.append(.text(TextNode(id: "knee.rule-out.root", string: rootText, position: Point(x: frame.minX, y: footY + titleH), baseline: .top,
                                     font: t.small, color: palette.ink, maxWidth: width)))
         return nodes
+    }
+
+    /// What points to the root rather than the knee, for this knee's roots: the knee normal on examination (§F) and the
+    /// signs the simulation expects on this side — reduced sensation at the roots' key points, weak key muscles, reflex
+    /// changes, positive tension tests (the report's own findings, so the panel never names another root's signs: an
+    /// L5 knee was given the L3/L4 row's quadriceps, knee jerk and femoral stretch). The roots are those whose pain
+    /// reaches this knee, else (the knee in the complaint, not the pain map) every root hurt on this side. With no sign
+    /// expected (a root only touched or pushed aside; slow compression, §C3), the pain's dermatomal band and a
+    /// neurological examination that may be normal.
+    func rootPattern(_ context: FigureContext) -> String {
+        let side = side(context), clinical = context.result.clinical
+        var roots = Set(clinical.painMap.filter { $0.side == side && $0.region.isKnee }.flatMap(\.roots))
+        if roots.isEmpty { roots = Set(clinical.painMap.filter { $0.side == side && $0.kind != .somaticReferred }.flatMap(\.roots)) }
+        let sensory = clinical.sensory.filter { $0.side == side && roots.contains($0.root) }
+            .map { "reduced sensation at the \($0.keyPoint), the \($0.root.name) key point" }
+        let motor = clinical.motor.filter { $0.side == side && roots.contains($0.root) && $0.isKeyMuscle }
+            .map { "weak \($0.action) (\($0.muscle))" }
+        let reflexes = clinical.reflexes.filter { $0.side == side }.map { "\($0.reflex) reflex \($0.change)" }
+        // A test expected negative ("usually negative") points nowhere.
+        let tests = clinical.tests.filter { $0.side == side && $0.expected.contains("positive") && !$0.expected.contains("negative") }
+            .map { "\($0.test) \($0.expected)" }
+        let signs = sensory + motor + reflexes + tests
+        let knee = "knee not tender, full painless range of motion"
+        guard !signs.isEmpty else { return "\(knee); pain in a dermatomal band; the neurological examination may be normal" }
+        return "\(knee); \(signs.joined(separator: "; "))"
     }
 
     /// The text with a capital first letter and, unless `period` is false, a full stop.

@@ -23,10 +23,6 @@ public struct KneeDifferential: Sendable, Hashable {
         self.citation = citation
     }
 
-    /// What points to a root rather than the knee: the §F "L3/L4 radiculopathy" rows.
-    public static let radicularPattern =
-        "knee not tender, full painless range of motion; sensory change, quadriceps or ankle dorsiflexion weakness, reduced knee jerk, positive femoral nerve stretch"
-
     /// The differential, most common first (pes anserine bursitis, common at the medial knee and the
     /// L3/L4 mimic, before the rarer saphenous neuropathy).
     // §F differential diagnosis: referred/local knee pain

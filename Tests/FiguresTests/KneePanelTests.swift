@@ -113,6 +113,36 @@ final class KneePanelTests: XCTestCase {
         }
     }
 
+    /// "Points to the root instead" names this patient's roots' signs, as the report expects them: an L5 knee (02, 05) was
+    /// given the L3/L4 row's quadriceps, knee jerk and femoral stretch.
+    func testThePointsToTheRootLineNamesThisPatientsRootsSigns() throws {
+        func rootLine(_ prefix: String) throws -> String {
+            let context = try FigureFixture.context(prefix)
+            let height = try XCTUnwrap(KneePanel().preferredHeight(width: FigureFixture.frame.width, context: context))
+            let scene = Scene(width: 2400, height: height + 100,
+                              nodes: KneePanel().nodes(in: Rect(x: 50, y: 50, width: FigureFixture.frame.width, height: height), context: context))
+            let node = try XCTUnwrap(scene.node(withID: "knee.rule-out.root"), "\(prefix): no root line")
+            guard case .text(let t) = node else { throw XCTSkip("not text") }
+            return t.string
+        }
+        for prefix in ["02", "05"] {
+            let line = try rootLine(prefix)
+            XCTAssertTrue(line.contains("the L5 key point"), "\(prefix): \(line)")
+            XCTAssertTrue(line.contains("extensor hallucis longus"), "\(prefix): \(line)")
+            for other in ["quadriceps", "femoral nerve stretch", "patellar"] {
+                XCTAssertFalse(line.contains(other), "\(prefix) names an L3/L4 sign: \(line)")
+            }
+        }
+        let l3 = try rootLine("11")
+        for sign in ["the L3 key point", "quadriceps", "patellar reflex", "femoral nerve stretch positive"] {
+            XCTAssertTrue(l3.contains(sign), "11 lacks \(sign): \(l3)")
+        }
+        // Slow compression: no sign expected at rest, and no "usually negative" test offered as one.
+        let stenosis = try rootLine("14")
+        XCTAssertTrue(stenosis.contains("may be normal"), stenosis)
+        XCTAssertFalse(stenosis.contains("negative"), stenosis)
+    }
+
     func testRuleOutFirstListsTheLocalCausesWithTheirSigns() throws {
         // At the height the panel asks for (its column holds six conditions that hurt where this patient does).
         let context = try FigureFixture.context("11")
