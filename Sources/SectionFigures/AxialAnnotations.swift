@@ -97,14 +97,15 @@ struct AxialAnnotations {
     }
 
     /// The measurements as one line of text under the section (the recess depths with their reading): "Canal AP 15.0 mm
-    /// (Schizas A) · dural sac 170 mm² · recess depth left 0.0 mm (stenosis), right 6.0 mm".
+    /// · dural sac 170 mm² (Schizas A) · recess depth left 0.0 mm (stenosis), right 6.0 mm". Schizas's grade stands with
+    /// the sac, whose morphology it grades, not with the bony AP diameter.
     var measurementNote: String {
         let m = section.measurements
         let recess = Side.allCases.map { side in
             let depth = m.recessDepth[side] ?? 0
             return "\(side.rawValue) \(Describe.mm(depth))" + (Grading.recessReading(depth: depth).map { " (\($0.rawValue))" } ?? "")
         }.joined(separator: ", ")
-        return "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)) · dural sac \(Describe.mm2(m.duralArea)) · recess depth \(recess)"
+        return "Canal AP \(Describe.mm(m.canalAP)) · dural sac \(Describe.mm2(m.duralArea)) (Schizas \(segment.schizas.rawValue)) · recess depth \(recess)"
     }
 
     /// More hurt roots in the sac than this share one label.
@@ -249,7 +250,7 @@ struct AxialAnnotations {
             let depth = m.recessDepth[side] ?? 0
             return "\(side.rawValue) \(Describe.mm(depth))" + (Grading.recessReading(depth: depth).map { " \($0.rawValue)" } ?? "")
         }.joined(separator: ", ")
-        let second = "Canal AP \(Describe.mm(m.canalAP)) (Schizas \(segment.schizas.rawValue)), dural sac \(Describe.mm2(m.duralArea)), lateral recess depth \(recess)."
+        let second = "Canal AP \(Describe.mm(m.canalAP)), dural sac \(Describe.mm2(m.duralArea)) (Schizas \(segment.schizas.rawValue)), lateral recess depth \(recess)."
         return first + " " + second
     }
 }

@@ -102,7 +102,10 @@ final class AxialPanelTests: XCTestCase {
         guard case .text(let note)? = scene.node(withID: "axial.note") else { return XCTFail("no measurement line") }
         // The measured value, to a tenth (9.3 mm since the flavum's two leaves; 6.7 mm with one flat block).
         let ap = result.segment(.L4L5).measurements.canalAP
-        XCTAssertTrue(note.string.hasPrefix("Canal AP \(String(format: "%.1f", ap)) mm (Schizas C)"), note.string)
+        XCTAssertTrue(note.string.hasPrefix("Canal AP \(String(format: "%.1f", ap)) mm · dural sac "), note.string)
+        // Schizas grades the sac's morphology: it stands with the sac's area, not the bony AP.
+        let area = Int(result.segment(.L4L5).measurements.duralArea.rounded())
+        XCTAssertTrue(note.string.contains("dural sac \(area) mm² (Schizas C)"), note.string)
         XCTAssertNil(scene.node(withID: "axial.label.dim.canal"))
     }
 
