@@ -94,9 +94,10 @@ public enum StationSite: String, CaseIterable, Sendable, Hashable {
     /// Words for where `root` is at this place of `level`: "in the lateral recess at L4–L5". The root that traverses
     /// a level is in the sac only above its disc (`Spine.appendStations`: its in-sac station lies 5 mm above the disc,
     /// it crosses the disc in its lateral recess), so its place there reads "in the dural sac above the L1–L2 disc" —
-    /// an axial section through that disc shows the root already in its recess.
+    /// an axial section through that disc shows the root already in its recess. The exiting root's axilla lies above
+    /// its disc too: "at its axilla above the L4–L5 disc".
     public func phrase(_ root: Root, at level: DiscLevel) -> String {
-        if self == .inSac && root == level.traversingRoot { return "\(phrase) above the \(level.displayName) disc" }
+        if self == .inSac && root == level.traversingRoot || self == .axilla { return "\(phrase) above the \(level.displayName) disc" }
         return "\(phrase) at \(level.displayName)"
     }
 

@@ -13,8 +13,11 @@ public enum AltText {
     public static func rootsSentence(_ r: SimulationResult) -> String {
         let hurt = r.hurtRoots
         if hurt.isEmpty { return "No nerve root is touched; every root keeps fat or fluid around it." }
+        // At the worst place in the report's finer words (``StationSite/phrase(_:at:)``, as the findings list and the
+        // sections' labels say it): an exiting root caught at its axilla is not "in the lateral recess" of its level (06's
+        // L4: the L4–L5 recess holds L5), and "extraforaminal" is no place to be in.
         let parts = hurt.prefix(6).map { f in
-            "the \(f.side.rawValue) \(f.root.name) root \(verb(f.grade)) in the \(f.site.rawValue.replacingOccurrences(of: "-", with: " ")) at \(f.level.displayName) (grade \(f.grade.rawValue))"
+            "the \(f.side.rawValue) \(f.root.name) root \(verb(f.grade)) \(f.station.phrase(f.root, at: f.level)) (grade \(f.grade.rawValue))"
         }
         var text = Array(parts).joinedList.sentenceCased + "."
         if hurt.count > 6 { text += " \(hurt.count - 6) more roots are hurt (see the findings)." }
