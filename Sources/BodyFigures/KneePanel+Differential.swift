@@ -185,21 +185,58 @@ extension KneePanel {
     /// expected (a root only touched or pushed aside; slow compression, §C3), the pain's dermatomal band and a
     /// neurological examination that may be normal.
     func rootPattern(_ context: FigureContext) -> String {
+        let knee = "knee not tender, full painless range of motion"
+        // A quiz names no root and gives no root's own signs away (the question is which root): the general pattern.
+        if context.options.isQuiz {
+            return "\(knee); sensory change, weakness or a reflex change in a root's territory, or a positive nerve tension test"
+        }
         let side = side(context), clinical = context.result.clinical
         var roots = Set(clinical.painMap.filter { $0.side == side && $0.region.isKnee }.flatMap(\.roots))
         if roots.isEmpty { roots = Set(clinical.painMap.filter { $0.side == side && $0.kind != .somaticReferred }.flatMap(\.roots)) }
-        let sensory = clinical.sensory.filter { $0.side == side && roots.contains($0.root) }
-            .map { "reduced sensation at the \($0.keyPoint), the \($0.root.name) key point" }
-        let motor = clinical.motor.filter { $0.side == side && roots.contains($0.root) && $0.isKeyMuscle }
-            .map { "weak \($0.action) (\($0.muscle))" }
-        let reflexes = clinical.reflexes.filter { $0.side == side }.map { "\($0.reflex) reflex \($0.change)" }
+        // Several roots' signs are grouped (13's conus lesion gives three roots, three reflexes and two tests on one side:
+        // listed one by one they made the knee panel too tall for its page), one root's named in full.
+        let points = clinical.sensory.filter { $0.side == side && roots.contains($0.root) }
+        let sensory = points.count == 1 ? ["reduced sensation at the \(points[0].keyPoint), the \(points[0].root.name) key point"]
+            : points.isEmpty ? [] : ["reduced sensation at the \(points.map(\.root.name).joinedList) key points"]
+        let muscles = clinical.motor.filter { $0.side == side && roots.contains($0.root) && $0.isKeyMuscle }
+        let motor = muscles.count == 1 ? ["weak \(muscles[0].action) (\(muscles[0].muscle))"]
+            : muscles.isEmpty ? [] : ["weak \(muscles.map(\.action).joinedList)"]
+        let changes = clinical.reflexes.filter { $0.side == side }
+        let reflexes = Self.grouped(changes.map { ($0.reflex, $0.change) }, one: "reflex", many: "reflexes")
         // A test expected negative ("usually negative") points nowhere.
-        let tests = clinical.tests.filter { $0.side == side && $0.expected.contains("positive") && !$0.expected.contains("negative") }
-            .map { "\($0.test) \($0.expected)" }
-        let signs = sensory + motor + reflexes + tests
-        let knee = "knee not tender, full painless range of motion"
-        guard !signs.isEmpty else { return "\(knee); pain in a dermatomal band; the neurological examination may be normal" }
-        return "\(knee); \(signs.joined(separator: "; "))"
+        let positive = clinical.tests.filter { $0.side == side && $0.expected.contains("positive") && !$0.expected.contains("negative") }
+        let tests = Self.grouped(positive.map { ($0.test, $0.expected) }, one: nil, many: nil)
+        guard !(sensory + motor + reflexes + tests).isEmpty else {
+            return "\(knee); pain in a dermatomal band; the neurological examination may be normal"
+        }
+        // The surest signs first (reflexes, tension tests, then the key point, then the key muscle), each kept while the
+        // line stays within ``rootPatternBudget``: the column's foot keeps about the height the fixed line had, so the
+        // panel still prints whole at 8 pt on a handout page (`PrintTests`; 13's seven signs took two pages' worth).
+        var text = knee, kept = 0
+        for sign in reflexes + tests + sensory + motor where text.count + 2 + sign.count <= Self.rootPatternBudget || kept == 0 {
+            text += "; " + sign
+            kept += 1
+        }
+        return text
+    }
+
+    /// The most characters of the "Points to the root instead" line (``rootPattern(_:)``): about the length of the fixed
+    /// §F line it replaced (171), with room for one key point.
+    static let rootPatternBudget = 210
+
+    /// "patellar, medial hamstring and Achilles reflexes absent": the names sharing a state, listed once per state in the
+    /// order first met, with `one` or `many` (if given) after the names.
+    static func grouped(_ items: [(name: String, state: String)], one: String?, many: String?) -> [String] {
+        var states: [String] = [], names: [String: [String]] = [:]
+        for item in items {
+            if names[item.state] == nil { states.append(item.state) }
+            names[item.state, default: []].append(item.name)
+        }
+        return states.map { state in
+            let list = names[state] ?? []
+            let noun = (list.count == 1 ? one : many).map { " \($0)" } ?? ""
+            return "\(list.joinedList)\(noun) \(state)"
+        }
     }
 
     /// The text with a capital first letter and, unless `period` is false, a full stop.

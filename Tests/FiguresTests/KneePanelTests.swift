@@ -114,7 +114,8 @@ final class KneePanelTests: XCTestCase {
     }
 
     /// "Points to the root instead" names this patient's roots' signs, as the report expects them: an L5 knee (02, 05) was
-    /// given the L3/L4 row's quadriceps, knee jerk and femoral stretch.
+    /// given the L3/L4 row's quadriceps, knee jerk and femoral stretch. The surest signs come first, within the line's
+    /// budget (13's conus lesion: three roots' reflexes and tests, not its seven signs).
     func testThePointsToTheRootLineNamesThisPatientsRootsSigns() throws {
         func rootLine(_ prefix: String) throws -> String {
             let context = try FigureFixture.context(prefix)
@@ -128,15 +129,19 @@ final class KneePanelTests: XCTestCase {
         for prefix in ["02", "05"] {
             let line = try rootLine(prefix)
             XCTAssertTrue(line.contains("the L5 key point"), "\(prefix): \(line)")
-            XCTAssertTrue(line.contains("extensor hallucis longus"), "\(prefix): \(line)")
+            XCTAssertTrue(line.contains("medial hamstring reflex absent"), "\(prefix): \(line)")
+            XCTAssertLessThanOrEqual(line.count, KneePanel.rootPatternBudget + 1, "\(prefix): \(line)")
             for other in ["quadriceps", "femoral nerve stretch", "patellar"] {
                 XCTAssertFalse(line.contains(other), "\(prefix) names an L3/L4 sign: \(line)")
             }
         }
         let l3 = try rootLine("11")
-        for sign in ["the L3 key point", "quadriceps", "patellar reflex", "femoral nerve stretch positive"] {
+        for sign in ["the L3 key point", "patellar reflex absent", "femoral nerve stretch positive"] {
             XCTAssertTrue(l3.contains(sign), "11 lacks \(sign): \(l3)")
         }
+        let conus = try rootLine("13")
+        XCTAssertTrue(conus.contains("patellar, medial hamstring and Achilles reflexes absent"), conus)
+        XCTAssertLessThanOrEqual(conus.count, KneePanel.rootPatternBudget + 1, conus)
         // Slow compression: no sign expected at rest, and no "usually negative" test offered as one.
         let stenosis = try rootLine("14")
         XCTAssertTrue(stenosis.contains("may be normal"), stenosis)
