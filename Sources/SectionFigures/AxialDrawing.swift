@@ -315,8 +315,9 @@ struct AxialDrawing {
     /// may lie over it in projection): a band from the ganglion's circle to the spinal nerve's, filled in two parts by
     /// the report's grade at each end's place — the ganglion's in the foramen, up to the pedicle's lateral border
     /// (the foramen's lateral edge, §B7 zones), the spinal nerve's beyond it — so the band never shows a grade the
-    /// report does not give there; then its outline, dashed when the course lies above the plane (`RootMark.above`).
-    /// Ids "axial.root.course.<side>.foramen" and ".extraforaminal" (fills), "axial.root.course.<side>" (outline).
+    /// report does not give there; then its sides in the same two parts, each dashed when its end lies above the plane
+    /// (`RootMark.above`). Ids "axial.root.course.<side>.foramen" and ".extraforaminal" (fills), "axial.root.course.<side>"
+    /// (the ganglion's part of the sides) and "axial.root.course.<side>.beyond" (the spinal nerve's).
     func courseNodes() -> [Node] {
         var nodes: [Node] = []
         let marks = section.roots
@@ -335,8 +336,16 @@ struct AxialDrawing {
                 nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue).\(mark.station.site.rawValue)", path: view.polygon(part),
                                             fill: Fill(palette.gradePaint(mark.grade)))))
             }
-            nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)", path: view.polygon(outline),
-                                        stroke: Components.rootStroke(context: context, dashed: g.above && e.above))))
+            // The outline's sides, each half dashed where its end's place lies above the plane: the ganglion under the
+            // pedicle above an axial section through the disc, its course drawn over the superior process, reads as
+            // projected, not as a nerve lying on that bone (issue 11 review: 05's and 14's L4). The ends lie inside the
+            // circles, which are drawn over them.
+            for (mark, part, suffix) in [(g, [(a0, m0), (b0, m1)], ""), (e, [(m0, a1), (m1, b1)], ".beyond")] {
+                var path = Path()
+                for (from, to) in part { path.move(to: view.point(from)); path.line(to: view.point(to)) }
+                nodes.append(.path(PathNode(id: "axial.root.course.\(side.rawValue)\(suffix)", path: path,
+                                            stroke: Components.rootStroke(context: context, dashed: mark.above))))
+            }
         }
         return nodes
     }

@@ -179,10 +179,12 @@ final class AxialPanelTests: XCTestCase {
         let expected = """
             path "axial.root.course.left.foramen" bounds 775,809 111x74 fill #f5d33a
             path "axial.root.course.left.extraforaminal" bounds 707,813 69x67 fill #f5d33a
-            path "axial.root.course.left" bounds 706,807 182x77 stroke #6b5a00 3.2
+            path "axial.root.course.left" bounds 774,807 114x77 stroke #6b5a00 3.2 dashed
+            path "axial.root.course.left.beyond" bounds 706,812 72x70 stroke #6b5a00 3.2
             path "axial.root.course.right.foramen" bounds 1514,809 111x74 fill #f5d33a
             path "axial.root.course.right.extraforaminal" bounds 1624,813 69x67 fill #f5d33a
-            path "axial.root.course.right" bounds 1512,807 182x77 stroke #6b5a00 3.2
+            path "axial.root.course.right" bounds 1512,807 114x77 stroke #6b5a00 3.2 dashed
+            path "axial.root.course.right.beyond" bounds 1622,812 72x70 stroke #6b5a00 3.2
             path "axial.lesion.0" bounds 978,759 155x143 fill #9fb3c8
             path "axial.lesion.0.outline" bounds 974,756 161x149 stroke #b2182b 6.3
             path "axial.dim.canal.halo" bounds 1184,776 31x268 stroke #ffffffd9 12.7
