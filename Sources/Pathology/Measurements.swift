@@ -202,7 +202,7 @@ extension DeformedSpine {
                 while span < merged && spans[2 * span + 1] <= x0 { span += 1 }
                 // A column that no section reaches is free from end to end (the same sum as `freeLength`'s, uncovered).
                 guard span < merged && spans[2 * span] < x1 else {
-                    area += max(0, (cy + k) - (cy - k) - 0.0) * dx
+                    area += max(0, (cy + k) - (cy - k)) * dx
                     continue
                 }
                 var left = x0, j = next

@@ -563,10 +563,10 @@ struct PosteriorDrawing {
     /// `within` holds the others' indices (not drawn). Bands that do not overlap stay apart.
     static func joinedFlavumBands(_ solids: [Solid]) -> (joined: [Int: Box], within: Set<Int>) {
         /// What the bands of one sheet share: their lesion, level and height (mm, exactly: the bands are cut at one height).
-        struct Sheet: Hashable { var lesion: Int, level: String, bottom: Double, top: Double }
+        struct Sheet: Hashable { var lesion: Int, level: DiscLevel, bottom: Double, top: Double }
         var groups: [Sheet: [Int]] = [:], order: [Sheet] = []
         for (k, solid) in solids.enumerated() where solid.structure == .ligamentumFlavum && !solid.lesions.isEmpty {
-            let key = Sheet(lesion: solid.lesions.first ?? -1, level: solid.level.name, bottom: solid.box.min.z, top: solid.box.max.z)
+            let key = Sheet(lesion: solid.lesions.first ?? -1, level: solid.level, bottom: solid.box.min.z, top: solid.box.max.z)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(k)
         }
